@@ -1,0 +1,28 @@
+//! policypress turns structured privacy-policy data into matching English
+//! and French web pages.
+//!
+//! The pipeline, one module per stage:
+//!
+//! 1. [`load`]: find the site's files, parse YAML with spans;
+//! 2. [`resolve`]: merge each policy with the profiles it extends;
+//! 3. [`validate`]: read the result into the typed [`model`] and check it;
+//! 4. [`render`]: Fluent wording ([`l10n`]) + Tera themes + Markdown into
+//!    page pairs;
+//! 5. [`output`]: write the pages, assets and sitemap, replacing the output
+//!    folder atomically.
+//!
+//! [`site`] drives the stages for the commands (`build`, `check`, `serve`)
+//! so each reuses the same code; [`diagnostic`] and [`source`] carry every
+//! problem back to the author's file and line.
+#![warn(missing_docs)]
+
+pub mod diagnostic;
+pub mod l10n;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod resolve;
+pub mod site;
+pub mod source;
+pub mod validate;

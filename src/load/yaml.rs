@@ -1,0 +1,85 @@
+//! Parsing one YAML file into a value and its span index.
+
+use super::spans::SpanIndex;
+use crate::diagnostic::Diagnostic;
+use crate::source::{FileId, SourceFile, Span};
+
+/// A parsed YAML document: its value and where each node sits.
+#[derive(Debug)]
+pub struct YamlDoc {
+    /// The file it came from.
+    pub file: FileId,
+    /// The document's value (serde_yaml's, so scalars follow its rules).
+    pub value: serde_yaml::Value,
+    /// Where each key and value sits.
+    pub spans: SpanIndex,
+}
+
+/// Parses `source`. Syntax errors and duplicate keys come back as
+/// diagnostics pointing at the offending line.
+pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnostic>> {
+    let text = source.text.strip_prefix('\u{feff}').unwrap_or(&source.text);
+    let bom_shift = u32::from(text.len() != source.text.len());
+    let mut spans = SpanIndex::build(text);
+    if bom_shift == 1 {
+        spans.shift_first_line_columns(1);
+    }
+    if !spans.duplicates.is_empty() {
+        return Err(spans
+            .duplicates
+            .iter()
+            .map(|d| {
+                Diagnostic::error(
+                    "duplicate-key",
+                    format!("the key `{}` is written twice", d.path),
+                )
+                .at(file, d.again)
+                .with_related(file, d.first, "first written here")
+                .with_hint("keep one of the two; the second would silently replace the first")
+            })
+            .collect());
+    }
+    match serde_yaml::from_str::<serde_yaml::Value>(text) {
+        Ok(value) => Ok(YamlDoc { file, value, spans }),
+        Err(e) => {
+            let span = e
+                .location()
+                .map(|l| {
+                    let line = l.line() as u32;
+                    let col = l.column() as u32 + if line == 1 { bom_shift } else { 0 };
+                    Span::new(line, col, 1)
+                })
+                .unwrap_or(Span::START);
+            let (message, hint) = explain_syntax_error(&e.to_string(), source, span);
+            Err(vec![Diagnostic::error("yaml-syntax", message)
+                .at(file, span)
+                .with_hint(hint)])
+        }
+    }
+}
+
+/// Turns serde_yaml's message into an author-facing sentence and a hint.
+fn explain_syntax_error(raw: &str, source: &SourceFile, span: Span) -> (String, String) {
+    // serde_yaml appends " at line X column Y"; the snippet shows that already.
+    let msg = raw
+        .split(" at line ")
+        .next()
+        .unwrap_or(raw)
+        .trim()
+        .to_string();
+    let line = source.line_text(span.line);
+    let hint = if line.contains('\t') {
+        "YAML does not allow tabs for indentation: indent with spaces".to_string()
+    } else if msg.contains("mapping values are not allowed") {
+        "a value containing `: ` must be quoted, e.g. title: \"Note: ...\"".to_string()
+    } else if msg.contains("did not find expected") {
+        "check the indentation of this line and of the line above, and that quotes and brackets are closed"
+            .to_string()
+    } else if msg.contains("recursion limit") || msg.contains("repetition limit") {
+        "the document nests or repeats too deeply to be a policy; remove the anchors and aliases"
+            .to_string()
+    } else {
+        "check the indentation and quoting around this position".to_string()
+    };
+    (format!("invalid YAML: {msg}"), hint)
+}

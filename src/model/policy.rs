@@ -1,0 +1,721 @@
+//! The policy: what a privacy policy says, as data.
+//!
+//! Each struct is one part of a policy file (`content/policies/<id>.yaml`).
+//! Profiles (`content/profiles/*.yaml`) hold any subset of the same keys and
+//! are merged under the policy before it is read into these types (see
+//! [`crate::resolve`]). Enumerations name practices the seed policies share;
+//! their wording lives in the locale files (`locales/*/policy.ftl`), keyed by
+//! the kebab-case value, so `ip-address` reads "IP address" / « adresse IP ».
+//! Every struct rejects unknown keys.
+
+use super::values::{Bilingual, Date, Email, Ident, Localized, Markdown, Phone, Text, Url};
+use serde::{Deserialize, Serialize};
+
+/// One privacy policy, after its profiles are merged in.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// The profile this policy inherits from (`content/profiles/<name>.yaml`).
+    #[serde(default, skip_serializing)]
+    pub extends: Option<Ident>,
+    /// Kind of document, which sets its conventional name.
+    #[serde(default)]
+    pub kind: PolicyKind,
+    /// The page's title in both languages.
+    pub title: Text,
+    /// The URL slug of each page; defaults to the policy id in both languages.
+    #[serde(default)]
+    pub slug: Option<Bilingual<Ident>>,
+    /// Date the policy was last modified (`YYYY-MM-DD`).
+    pub updated: Date,
+    /// Who publishes the policy.
+    pub organization: Organization,
+    /// The law the policy answers to.
+    pub legal: Legal,
+    /// What is collected automatically when someone visits.
+    pub automatic: Automatic,
+    /// The cookie practice.
+    pub cookies: Cookies,
+    /// What a visitor may give voluntarily, and why.
+    pub voluntary: Voluntary,
+    /// How information is used, shared, kept and destroyed.
+    #[serde(rename = "use")]
+    pub use_: Use,
+    /// Security measures.
+    #[serde(default)]
+    pub security: Security,
+    /// The reader's rights and whom to contact.
+    pub rights: Rights,
+    /// Links to other sites.
+    #[serde(default)]
+    pub links: Links,
+    /// Free sections for what no field covers, placed with `after`.
+    #[serde(default)]
+    pub sections: Vec<ExtraSection>,
+    /// Legal-lint rules this policy silences, each with its reason.
+    #[serde(default)]
+    pub allow: Vec<Allow>,
+    /// Dated changes, newest first.
+    #[serde(default)]
+    pub history: Vec<HistoryEntry>,
+}
+
+/// What the document is called in its jurisdiction's usage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PolicyKind {
+    /// Québec: « politique de confidentialité ».
+    #[default]
+    PrivacyPolicy,
+    /// Ontario: « déclaration concernant la protection de la vie privée ».
+    PrivacyStatement,
+    /// Federal: « avis de confidentialité ».
+    PrivacyNotice,
+}
+
+/// The organization that publishes the site.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organization {
+    /// Full name, e.g. Ministère des Relations internationales.
+    pub name: Text,
+    /// Short form used in running text ("the department", « le Ministère »).
+    #[serde(default)]
+    pub short_name: Option<Text>,
+    /// Whether the name takes a feminine article in French (la Commission).
+    #[serde(default)]
+    pub gender: Gender,
+    /// The site's home page.
+    pub website: Localized<Url>,
+    /// The site's name when it differs from the organization's (Québec Portal).
+    #[serde(default)]
+    pub site_name: Option<Text>,
+    /// Postal address of the organization.
+    #[serde(default)]
+    pub address: Option<Address>,
+}
+
+/// Grammatical gender of a name in French, for agreement in sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Gender {
+    /// le Ministère, le gouvernement.
+    #[default]
+    Masculine,
+    /// la Commission, la Société.
+    Feminine,
+}
+
+/// A Canadian postal address, formatted per Canada Post in each language.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    /// Civic number and street (`900, boulevard René-Lévesque Est` /
+    /// `900 René-Lévesque Blvd East`).
+    pub street: Text,
+    /// Suite, floor or office (`5e étage` / `5th Floor`).
+    #[serde(default)]
+    pub unit: Option<Text>,
+    /// City.
+    pub city: String,
+    /// Province or territory.
+    pub province: Province,
+    /// Postal code, `A1A 1A1`.
+    pub postal_code: PostalCode,
+}
+
+/// A province or territory of Canada.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+#[allow(missing_docs, clippy::upper_case_acronyms)]
+pub enum Province {
+    AB,
+    BC,
+    MB,
+    NB,
+    NL,
+    NS,
+    NT,
+    NU,
+    ON,
+    PE,
+    QC,
+    SK,
+    YT,
+}
+
+/// A Canadian postal code, normalized to `A1A 1A1`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PostalCode(String);
+
+impl PostalCode {
+    /// Parses `G1R 4Y2` or `g1r4y2`.
+    pub fn parse(s: &str) -> Result<PostalCode, String> {
+        let c: Vec<char> = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let shape = c.len() == 6
+            && c.iter().enumerate().all(|(i, ch)| {
+                if i % 2 == 0 {
+                    ch.is_ascii_uppercase()
+                } else {
+                    ch.is_ascii_digit()
+                }
+            });
+        if shape {
+            Ok(PostalCode(format!(
+                "{}{}{} {}{}{}",
+                c[0], c[1], c[2], c[3], c[4], c[5]
+            )))
+        } else {
+            Err(format!("`{s}` is not a Canadian postal code: write it as G1R 4Y2"))
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for PostalCode {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        PostalCode::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// The legal frame of the policy.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Legal {
+    /// Whose law applies; selects the legal-lint rules.
+    pub jurisdiction: Jurisdiction,
+    /// The acts and sections the policy cites.
+    pub acts: Vec<ActCitation>,
+    /// The body overseeing compliance; defaults to the jurisdiction's.
+    #[serde(default)]
+    pub oversight: Option<Oversight>,
+    /// Whether to reproduce the list of what the body must tell you under
+    /// the Québec Access Act s. 65.
+    #[serde(default)]
+    pub quote_section_65: bool,
+    /// Personal Information Bank number (federal), e.g. `{ en: PSU 914, fr: POU 914 }`.
+    #[serde(default)]
+    pub bank_number: Option<Text>,
+    /// Whether personal information may be communicated outside Québec.
+    #[serde(default)]
+    pub outside_quebec: Option<bool>,
+}
+
+/// Whose privacy law governs the policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Jurisdiction {
+    /// A Québec public body (Access Act).
+    Quebec,
+    /// An Ontario institution (FIPPA, MFIPPA).
+    Ontario,
+    /// A federal institution (Privacy Act).
+    Federal,
+    /// A private-sector organization (PIPEDA).
+    Private,
+}
+
+impl Jurisdiction {
+    /// The oversight body of the jurisdiction.
+    pub fn default_oversight(self) -> Oversight {
+        match self {
+            Jurisdiction::Quebec => Oversight::Cai,
+            Jurisdiction::Ontario => Oversight::IpcOntario,
+            Jurisdiction::Federal | Jurisdiction::Private => Oversight::Opc,
+        }
+    }
+}
+
+/// An act cited by the policy, with the sections that matter.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActCitation {
+    /// Which act.
+    pub act: Act,
+    /// Sections cited, as written in the act (`64`, `65`, `38(2)`).
+    #[serde(default)]
+    pub sections: Vec<String>,
+}
+
+/// Acts policypress knows the names of in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Act {
+    /// Québec: Act respecting Access to documents held by public bodies and
+    /// the Protection of personal information (CQLR c. ).
+    QuebecAccessAct,
+    /// Québec: Regulation respecting the confidentiality policies of public
+    /// bodies that collect personal information through technological means.
+    QuebecConfidentialityRegulation,
+    /// Ontario: Freedom of Information and Protection of Privacy Act.
+    OntarioFippa,
+    /// Ontario: Municipal Freedom of Information and Protection of Privacy Act.
+    OntarioMfippa,
+    /// Canada: Privacy Act.
+    PrivacyAct,
+    /// Canada: Personal Information Protection and Electronic Documents Act.
+    Pipeda,
+}
+
+/// A body that oversees privacy compliance and hears complaints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Oversight {
+    /// Commission d'accès à l'information du Québec.
+    Cai,
+    /// Information and Privacy Commissioner of Ontario.
+    IpcOntario,
+    /// Office of the Privacy Commissioner of Canada.
+    Opc,
+}
+
+/// Information collected automatically during a visit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Automatic {
+    /// Whether this information can identify the visitor.
+    pub identifies: bool,
+    /// What is collected.
+    pub categories: Vec<AutoCategory>,
+    /// Why it is collected.
+    pub purposes: Vec<AutoPurpose>,
+    /// Statistics kept from it.
+    #[serde(default)]
+    pub statistics: Vec<Statistic>,
+    /// Whether systems monitor for attempts to damage the site.
+    #[serde(default)]
+    pub security_monitoring: bool,
+}
+
+/// Categories of information collected automatically.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum AutoCategory {
+    IpAddress,
+    DomainName,
+    Browser,
+    OperatingSystem,
+    InternetServiceProvider,
+    AccessDateTime,
+    PagesVisited,
+    SearchKeywords,
+    FilesRequested,
+    ReferringSite,
+    Country,
+}
+
+/// Why information is collected automatically.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum AutoPurpose {
+    TechnicalRequirements,
+    Statistics,
+    OperationalTrends,
+    Performance,
+    SiteImprovement,
+    SecurityMonitoring,
+}
+
+/// Statistics kept from automatically collected information.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum Statistic {
+    VisitorCount,
+    PopularPages,
+    Technology,
+    ReferringSites,
+    CountriesOfOrigin,
+}
+
+/// The cookie practice of the site.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cookies {
+    /// Which cookies the site itself sets.
+    pub practice: CookiePractice,
+    /// Why the site sets cookies (when it does).
+    #[serde(default)]
+    pub purpose: Option<CookiePurpose>,
+    /// Whether visitors may refuse cookies in their browser, and what they lose.
+    #[serde(default)]
+    pub refusable: bool,
+    /// A web analytics service, if used.
+    #[serde(default)]
+    pub analytics: Option<Analytics>,
+    /// Whether to warn that linked sites may set their own cookies.
+    #[serde(default)]
+    pub linked_sites_may_set: bool,
+}
+
+/// Which cookies the site sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CookiePractice {
+    /// No cookies at all.
+    None,
+    /// Temporary session cookies kept in memory only, deleted on leaving.
+    Session,
+    /// Cookies that persist on the visitor's device.
+    Persistent,
+}
+
+/// Why the site sets cookies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CookiePurpose {
+    /// Needed for navigation (e.g. ASP sessions).
+    Navigation,
+    /// To make browsing easier, not to gather personal information.
+    Convenience,
+}
+
+/// A web analytics service and how to opt out.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Analytics {
+    /// The service's name (a proper name, the same in both languages).
+    pub service: String,
+    /// Whether the information gathered is anonymous.
+    #[serde(default)]
+    pub anonymous: bool,
+    /// Whether demographic data (age, gender, interests) may be recorded.
+    #[serde(default)]
+    pub demographics: bool,
+    /// Links to opt out.
+    #[serde(default)]
+    pub opt_out: Vec<Link>,
+}
+
+/// A labelled link.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    /// The link text.
+    pub label: Text,
+    /// The address, one for both languages or one each.
+    pub url: Localized<Url>,
+}
+
+/// What visitors may give voluntarily.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Voluntary {
+    /// Whether nothing is collected without the visitor's prior consent.
+    pub consent_required: bool,
+    /// Kinds of information visitors may give.
+    #[serde(default)]
+    pub categories: Vec<VoluntaryCategory>,
+    /// What it is used for.
+    #[serde(default)]
+    pub purposes: Vec<VoluntaryPurpose>,
+    /// How it reaches the organization.
+    #[serde(default)]
+    pub channels: Vec<Channel>,
+    /// Whether a reply is optional or obligatory (Access Act s. 65 (4)).
+    #[serde(default)]
+    pub reply: Option<Reply>,
+    /// What happens if the visitor refuses to give it (s. 65 (5)).
+    #[serde(default)]
+    pub refusal_consequence: Option<Text>,
+    /// Advise against sending personal information (e.g. the social
+    /// insurance number) by e-mail.
+    #[serde(default)]
+    pub email_advice: bool,
+    /// Replies needing confidential information are made by telephone.
+    #[serde(default)]
+    pub reply_by_phone: bool,
+    /// E-mail is handled with the same confidentiality as mail.
+    #[serde(default)]
+    pub same_rules_as_mail: bool,
+    /// Staff with access are trained in confidentiality.
+    #[serde(default)]
+    pub staff_trained: bool,
+    /// Other ways to deal with the organization without the Internet.
+    #[serde(default)]
+    pub alternatives: Vec<Channel>,
+    /// Online services that require identification.
+    #[serde(default)]
+    pub online_services: Option<OnlineServices>,
+    /// A newsletter subscription.
+    #[serde(default)]
+    pub newsletter: Option<Newsletter>,
+}
+
+/// Kinds of personal information a visitor may give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum VoluntaryCategory {
+    Name,
+    FirstName,
+    LastName,
+    PostalAddress,
+    Telephone,
+    Email,
+    CreditCard,
+    SocialInsuranceNumber,
+    UserCode,
+    Password,
+}
+
+/// Why voluntarily given information is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum VoluntaryPurpose {
+    Respond,
+    FollowUp,
+    ProvideService,
+    Registration,
+    Feedback,
+    Consultation,
+    ECommerce,
+    Subscription,
+}
+
+/// How information reaches the organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum Channel {
+    Email,
+    OnlineForms,
+    OnlineServices,
+    Newsletter,
+    Telephone,
+    Fax,
+    Mail,
+    Kiosk,
+    InPerson,
+}
+
+/// Whether replying is optional.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reply {
+    /// The visitor may decline.
+    Optional,
+    /// Required to obtain the service.
+    Obligatory,
+}
+
+/// Online services that require the visitor to identify themselves.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OnlineServices {
+    /// Why identifying information is asked.
+    pub purposes: Vec<IdentificationPurpose>,
+    /// Access to confidential information requires a user code and password.
+    #[serde(default)]
+    pub credentials: bool,
+    /// The user is responsible for keeping their credentials confidential.
+    #[serde(default)]
+    pub user_responsible: bool,
+}
+
+/// Why an online service asks the visitor to identify themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum IdentificationPurpose {
+    VerifyIdentity,
+    AccessFile,
+    VerifyWhenContacting,
+    ProtectConfidentiality,
+}
+
+/// A newsletter subscription.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Newsletter {
+    /// What a subscriber gives.
+    pub categories: Vec<VoluntaryCategory>,
+    /// Whether the list is ever shared with a third party.
+    #[serde(default)]
+    pub shared: bool,
+}
+
+/// How personal information is used, disclosed and kept.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Use {
+    /// Used only for the purposes for which it was collected.
+    #[serde(default)]
+    pub purpose_only: bool,
+    /// Who inside the organization has access.
+    #[serde(default)]
+    pub access: Vec<AccessGroup>,
+    /// When it may be disclosed to another body.
+    #[serde(default)]
+    pub disclosure: Vec<Disclosure>,
+    /// Never used to build user profiles.
+    #[serde(default)]
+    pub no_profiling: bool,
+    /// Never given to a private organization.
+    #[serde(default)]
+    pub no_private_disclosure: bool,
+    /// What happens when it is no longer needed.
+    #[serde(default)]
+    pub retention: Option<Retention>,
+    /// Whether it may be used for research, assessment, investigation or survey.
+    #[serde(default)]
+    pub research: bool,
+}
+
+/// Who inside the organization may access personal information.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum AccessGroup {
+    AuthorizedStaff,
+    StaffHandlingRequest,
+    ServiceProviders,
+}
+
+/// When personal information may be disclosed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum Disclosure {
+    RequestConcernsBody,
+    RequiredByLaw,
+    ApprovedAgreements,
+}
+
+/// What happens to personal information no longer needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Retention {
+    /// Archived or destroyed securely.
+    ArchivedOrDestroyed,
+    /// Destroyed securely.
+    Destroyed,
+}
+
+/// Security measures.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Security {
+    /// The measures in place.
+    #[serde(default)]
+    pub measures: Vec<SecurityMeasure>,
+}
+
+/// A security measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum SecurityMeasure {
+    UpToDateProtocols,
+    Encryption,
+    SecuritySoftware,
+    Firewall,
+    PhysicalControls,
+    TechnicalControls,
+    ProceduralControls,
+    AccessRestricted,
+    StaffTraining,
+}
+
+/// The reader's rights and whom to contact.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rights {
+    /// Right of access to one's information.
+    pub access: bool,
+    /// Right to have it corrected.
+    pub correction: bool,
+    /// Right to complain to the oversight body.
+    #[serde(default)]
+    pub complaint: bool,
+    /// An online way to consult or correct one's information, if any.
+    #[serde(default)]
+    pub online_access: Option<Link>,
+    /// The person in charge.
+    pub contact: Contact,
+    /// Where to send questions and comments about the site.
+    #[serde(default)]
+    pub questions: Option<Link>,
+}
+
+/// The person in charge of access to documents and of the protection of
+/// personal information (or the official who answers questions).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// The position, e.g. « Secrétaire du Ministère ».
+    pub title: Text,
+    /// The person's name, if published.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Postal address.
+    #[serde(default)]
+    pub address: Option<Address>,
+    /// E-mail address.
+    #[serde(default)]
+    pub email: Option<Email>,
+    /// Telephone.
+    #[serde(default)]
+    pub phone: Option<Phone>,
+    /// Toll-free telephone.
+    #[serde(default)]
+    pub toll_free: Option<Phone>,
+    /// Fax.
+    #[serde(default)]
+    pub fax: Option<Phone>,
+}
+
+/// Links to other sites.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Links {
+    /// The site links to other sites, whose own policies apply there.
+    #[serde(default)]
+    pub other_sites: bool,
+    /// Visitors are told when they leave the site.
+    #[serde(default)]
+    pub exit_notice: bool,
+}
+
+/// A free section with a bilingual title and bilingual Markdown body.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtraSection {
+    /// The section's anchor, identical in both languages (`#accessibility`).
+    pub id: Ident,
+    /// The heading.
+    pub title: Text,
+    /// The body, in Markdown.
+    pub body: Markdown,
+    /// The id of the section it follows; at the end when absent.
+    #[serde(default)]
+    pub after: Option<Ident>,
+}
+
+/// A silenced legal-lint rule.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Allow {
+    /// The rule id, e.g. `QC-12`.
+    pub rule: String,
+    /// Why the rule does not apply; required.
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// One dated change of the policy.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryEntry {
+    /// When the change took effect.
+    pub date: Date,
+    /// What changed.
+    pub summary: Text,
+}

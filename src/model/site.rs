@@ -1,0 +1,46 @@
+//! Site settings (`content/site.yaml`).
+
+use super::values::{Ident, Lang, Localized, Text, Url};
+use serde::{Deserialize, Serialize};
+
+/// Settings that apply to every page of the site.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    /// Where the site is published: one base URL, or one per language when
+    /// the two languages live on two domains.
+    pub base_url: Localized<Url>,
+    /// The language the policies are written in first; the other is the
+    /// translation (French for Québec bodies, English for Ontario and
+    /// federal ones).
+    pub source_language: Lang,
+    /// The site's languages; policypress publishes exactly `[en, fr]`.
+    #[serde(default = "default_languages")]
+    pub languages: Vec<Lang>,
+    /// The theme folder under `themes/`.
+    #[serde(default = "default_theme")]
+    pub theme: Ident,
+    /// Title of the bilingual landing page.
+    pub title: Text,
+}
+
+fn default_languages() -> Vec<Lang> {
+    Lang::ALL.to_vec()
+}
+
+fn default_theme() -> Ident {
+    // A literal known to be a valid identifier.
+    Ident::parse("default").unwrap_or_else(|_| unreachable!())
+}
+
+impl SiteConfig {
+    /// The base URL for `lang`, always ending with `/`.
+    pub fn base_url(&self, lang: Lang) -> String {
+        let s = self.base_url.get(lang).as_str();
+        if s.ends_with('/') {
+            s.to_string()
+        } else {
+            format!("{s}/")
+        }
+    }
+}

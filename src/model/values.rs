@@ -1,0 +1,421 @@
+//! Value types shared by the model: bilingual text, dates, URLs, e-mail
+//! addresses and telephone numbers, each checked when it is read.
+
+use serde::de::{self, Deserializer};
+use serde::{Deserialize, Serialize, Serializer};
+use std::fmt;
+
+/// One of the site's two languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English (Canada).
+    En,
+    /// French (Canada).
+    Fr,
+}
+
+impl Lang {
+    /// Both languages, English first.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    /// The two-letter code: `en` or `fr`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The BCP 47 tag used in `lang` attributes: `en-CA` or `fr-CA`.
+    pub fn html_tag(self) -> &'static str {
+        match self {
+            Lang::En => "en-CA",
+            Lang::Fr => "fr-CA",
+        }
+    }
+
+    /// The other official language.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Fr,
+            Lang::Fr => Lang::En,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A value given once per language, e.g. `{ en: Privacy, fr: Confidentialité }`.
+/// Both languages are required: a text missing one is an error, never a
+/// silent fallback.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual<T> {
+    /// The English value.
+    pub en: T,
+    /// The French value.
+    pub fr: T,
+}
+
+impl<T> Bilingual<T> {
+    /// The value in `lang`.
+    pub fn get(&self, lang: Lang) -> &T {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        }
+    }
+}
+
+/// Plain bilingual text (names, titles, short sentences).
+pub type Text = Bilingual<String>;
+
+/// Bilingual Markdown, rendered with pulldown-cmark.
+pub type Markdown = Bilingual<String>;
+
+/// A value that is either the same in both languages or given per language:
+/// `https://example.ca` or `{ en: https://example.ca/en, fr: https://example.ca/fr }`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Localized<T> {
+    /// One value for both languages.
+    Same(T),
+    /// One value per language.
+    Per(Bilingual<T>),
+}
+
+impl<T> Localized<T> {
+    /// The value in `lang`.
+    pub fn get(&self, lang: Lang) -> &T {
+        match self {
+            Localized::Same(v) => v,
+            Localized::Per(b) => b.get(lang),
+        }
+    }
+}
+
+impl<T: Serialize> Serialize for Localized<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // Always written per language, so templates and policy.json see one shape.
+        match self {
+            Localized::Same(v) => Bilingual { en: v, fr: v }.serialize(s),
+            Localized::Per(b) => b.serialize(s),
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Localized<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = serde_yaml::Value::deserialize(d)?;
+        if value.is_mapping() {
+            Bilingual::<T>::deserialize(value)
+                .map(Localized::Per)
+                .map_err(de::Error::custom)
+        } else {
+            T::deserialize(value)
+                .map(Localized::Same)
+                .map_err(de::Error::custom)
+        }
+    }
+}
+
+/// A calendar date written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year, e.g. 2014.
+    pub year: u16,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day of the month, 1 to 31.
+    pub day: u8,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, checking the day exists in that month.
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let year: u16 = s[0..4].parse().ok()?;
+        let month: u8 = s[5..7].parse().ok()?;
+        let day: u8 = s[8..10].parse().ok()?;
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (year >= 1900 && (1..=days).contains(&day)).then_some(Date { year, month, day })
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse(&s).ok_or_else(|| {
+            de::Error::custom(format!(
+                "invalid date `{s}`: write it as YYYY-MM-DD, e.g. 2014-01-29"
+            ))
+        })
+    }
+}
+
+/// An absolute `http` or `https` URL.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Url(String);
+
+impl Url {
+    /// Parses an absolute web address.
+    pub fn parse(s: &str) -> Result<Url, String> {
+        match url::Url::parse(s) {
+            Ok(u) if (u.scheme() == "https" || u.scheme() == "http") && u.host().is_some() => {
+                Ok(Url(s.to_string()))
+            }
+            Ok(u) => Err(format!(
+                "`{s}` is not a web address (scheme `{}`): use an address starting with https://",
+                u.scheme()
+            )),
+            Err(e) => Err(format!(
+                "`{s}` is not a valid web address ({e}): write a full address such as https://www.example.gouv.qc.ca/"
+            )),
+        }
+    }
+
+    /// The address as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Serialize for Url {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Url {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Url::parse(&s).map_err(de::Error::custom)
+    }
+}
+
+/// An e-mail address.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Email(String);
+
+impl Email {
+    /// Checks the general shape `local@domain.tld`.
+    pub fn parse(s: &str) -> Result<Email, String> {
+        let ok = match s.split_once('@') {
+            Some((local, domain)) => {
+                !local.is_empty()
+                    && !domain.starts_with('.')
+                    && domain.contains('.')
+                    && !domain.ends_with('.')
+                    && !s.chars().any(|c| c.is_whitespace() || c == '<' || c == '>')
+                    && !domain.contains('@')
+            }
+            None => false,
+        };
+        if ok {
+            Ok(Email(s.to_string()))
+        } else {
+            Err(format!(
+                "`{s}` is not an e-mail address: write it as name@organization.gouv.qc.ca"
+            ))
+        }
+    }
+
+    /// The address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Email {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Email::parse(&s).map_err(de::Error::custom)
+    }
+}
+
+/// A North American telephone number, kept as its parts so each language
+/// formats it its own way (1-800-282-1376 / 1 800 282-1376).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Phone {
+    /// Whether the number is dialled with the leading `1` (toll-free numbers).
+    pub long_distance: bool,
+    /// Three-digit area code.
+    pub area: String,
+    /// Three-digit exchange.
+    pub exchange: String,
+    /// Four-digit line number.
+    pub line: String,
+    /// Extension, if any.
+    pub extension: Option<String>,
+}
+
+impl Phone {
+    /// Parses `418 643-1344`, `1-800-282-1376`, `(418) 643-1344`,
+    /// `+1 418 643 1344`, with an optional extension (`ext. 123`, `poste 123`).
+    pub fn parse(s: &str) -> Result<Phone, String> {
+        let err = || {
+            format!("`{s}` is not a telephone number: write it as 418 643-1344 or 1-800-282-1376, optionally followed by `ext. 1234`")
+        };
+        let lower = s.to_lowercase();
+        let (main, ext) = match ["ext.", "ext", "poste", "x"]
+            .iter()
+            .find_map(|m| lower.find(m).map(|i| (i, m.len())))
+        {
+            Some((i, len)) => (&lower[..i], Some(lower[i + len..].trim().to_string())),
+            None => (lower.as_str(), None),
+        };
+        if main
+            .chars()
+            .any(|c| !(c.is_ascii_digit() || " -().+\u{a0}".contains(c)))
+        {
+            return Err(err());
+        }
+        let digits: String = main.chars().filter(char::is_ascii_digit).collect();
+        let (long_distance, rest) = match digits.len() {
+            10 => (false, digits.as_str()),
+            11 if digits.starts_with('1') => (true, &digits[1..]),
+            _ => return Err(err()),
+        };
+        if let Some(e) = &ext {
+            if e.is_empty() || !e.chars().all(|c| c.is_ascii_digit()) {
+                return Err(err());
+            }
+        }
+        Ok(Phone {
+            long_distance,
+            area: rest[0..3].to_string(),
+            exchange: rest[3..6].to_string(),
+            line: rest[6..10].to_string(),
+            extension: ext,
+        })
+    }
+
+    /// The number for a `tel:` link, e.g. `+18002821376`.
+    pub fn tel_uri(&self) -> String {
+        format!("+1{}{}{}", self.area, self.exchange, self.line)
+    }
+}
+
+impl<'de> Deserialize<'de> for Phone {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = match serde_yaml::Value::deserialize(d)? {
+            serde_yaml::Value::String(s) => s,
+            serde_yaml::Value::Number(n) => n.to_string(),
+            _ => return Err(de::Error::custom("a telephone number must be text, e.g. 418 643-1344")),
+        };
+        Phone::parse(&s).map_err(de::Error::custom)
+    }
+}
+
+/// An identifier: lower-case letters, digits and hyphens (`cookies`,
+/// `politique-de-confidentialite`). Used for slugs, section ids and profile
+/// names, so it can never escape a folder.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Ident(String);
+
+impl Ident {
+    /// Checks an identifier.
+    pub fn parse(s: &str) -> Result<Ident, String> {
+        let ok = !s.is_empty()
+            && s.len() <= 100
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !s.starts_with('-')
+            && !s.ends_with('-');
+        if ok {
+            Ok(Ident(s.to_string()))
+        } else {
+            Err(format!(
+                "`{s}` is not a valid identifier: use lower-case letters a-z, digits and hyphens, e.g. `politique-de-confidentialite`"
+            ))
+        }
+    }
+
+    /// The identifier.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Ident {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Ident {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Ident::parse(&s).map_err(de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_checked() {
+        assert_eq!(Date::parse("2014-01-29").map(|d| d.to_string()).as_deref(), Some("2014-01-29"));
+        assert!(Date::parse("2023-02-29").is_none());
+        assert!(Date::parse("2024-02-29").is_some());
+        assert!(Date::parse("2014-13-01").is_none());
+        assert!(Date::parse("29/01/2014").is_none());
+    }
+
+    #[test]
+    fn phones_parse_common_forms() {
+        let p = Phone::parse("1-800-282-1376").unwrap();
+        assert!(p.long_distance);
+        assert_eq!((p.area.as_str(), p.exchange.as_str(), p.line.as_str()), ("800", "282", "1376"));
+        let p = Phone::parse("(418) 643-1344 poste 2204").unwrap();
+        assert_eq!(p.extension.as_deref(), Some("2204"));
+        assert!(!p.long_distance);
+        assert!(Phone::parse("643-1344").is_err());
+        assert!(Phone::parse("call us").is_err());
+    }
+
+    #[test]
+    fn urls_and_emails() {
+        assert!(Url::parse("https://www.quebec.ca/").is_ok());
+        assert!(Url::parse("javascript:alert(1)").is_err());
+        assert!(Url::parse("www.quebec.ca").is_err());
+        assert!(Email::parse("acces@mri.gouv.qc.ca").is_ok());
+        assert!(Email::parse("acces.mri.gouv.qc.ca").is_err());
+        assert!(Email::parse("a@b").is_err());
+    }
+
+    #[test]
+    fn idents_cannot_escape_folders() {
+        assert!(Ident::parse("politique-de-confidentialite").is_ok());
+        for bad in ["../x", "a/b", "", "A", "-a", "é"] {
+            assert!(Ident::parse(bad).is_err(), "{bad}");
+        }
+    }
+}

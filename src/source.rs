@@ -1,0 +1,177 @@
+//! Source files and positions.
+//!
+//! Every file the pipeline reads (policies, profiles, site settings, locale
+//! files, templates) is kept in a [`SourceMap`] so diagnostics can quote the
+//! author's own lines. Positions are [`Span`]s: 1-based line and column (in
+//! characters, as editors count them) plus a length, so they survive being
+//! serialized to JSON and can be mapped back to byte ranges for snippets.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Identifies a file inside a [`SourceMap`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FileId(pub(crate) u32);
+
+/// A region of a source file: where it starts (1-based line and column,
+/// columns counted in characters) and how many characters it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    /// 1-based line number.
+    pub line: u32,
+    /// 1-based column, in characters.
+    pub column: u32,
+    /// Length in characters (0 for a point).
+    pub len: u32,
+}
+
+impl Span {
+    /// A span at the very start of a file.
+    pub const START: Span = Span {
+        line: 1,
+        column: 1,
+        len: 0,
+    };
+
+    /// A span from 1-based line and column with a length in characters.
+    pub fn new(line: u32, column: u32, len: u32) -> Self {
+        Span { line, column, len }
+    }
+}
+
+/// A file's path (as shown to authors) and its text.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// Path relative to the site root where possible, as shown in messages.
+    pub display: String,
+    /// Absolute or root-relative path on disk.
+    pub path: PathBuf,
+    /// Full text of the file.
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    /// Creates a source file and indexes its lines.
+    pub fn new(display: impl Into<String>, path: impl Into<PathBuf>, text: String) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceFile {
+            display: display.into(),
+            path: path.into(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// Number of lines (a final line without a newline counts).
+    pub fn line_count(&self) -> u32 {
+        self.line_starts.len() as u32
+    }
+
+    /// Byte offset where 1-based `line` starts (clamped to the text).
+    pub fn line_start(&self, line: u32) -> usize {
+        let idx = (line.max(1) as usize - 1).min(self.line_starts.len() - 1);
+        self.line_starts[idx]
+    }
+
+    /// Text of 1-based `line`, without its line ending.
+    pub fn line_text(&self, line: u32) -> &str {
+        let start = self.line_start(line);
+        let rest = &self.text[start..];
+        let end = rest.find('\n').unwrap_or(rest.len());
+        rest[..end].trim_end_matches('\r')
+    }
+
+    /// Byte range covered by a span (clamped to its line's end for the start,
+    /// and to the text for the end).
+    pub fn byte_range(&self, span: Span) -> std::ops::Range<usize> {
+        let line_start = self.line_start(span.line);
+        let from_line = &self.text[line_start..];
+        let start = line_start + char_to_byte(from_line, span.column.saturating_sub(1) as usize);
+        let end = start + char_to_byte(&self.text[start..], span.len as usize);
+        start..end
+    }
+
+    /// The 1-based line and column of a byte offset.
+    pub fn position(&self, byte: usize) -> (u32, u32) {
+        let byte = byte.min(self.text.len());
+        let line_idx = match self.line_starts.binary_search(&byte) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line_idx];
+        let col = self.text[start..byte].chars().count();
+        (line_idx as u32 + 1, col as u32 + 1)
+    }
+
+    /// A span covering the byte range `range`, clipped to its first line.
+    pub fn span_of_bytes(&self, range: std::ops::Range<usize>) -> Span {
+        let (line, column) = self.position(range.start);
+        let end = range.end.min(self.text.len()).max(range.start);
+        let piece = &self.text[range.start.min(end)..end];
+        let piece = piece.split('\n').next().unwrap_or("");
+        Span::new(line, column, piece.chars().count() as u32)
+    }
+}
+
+fn char_to_byte(s: &str, chars: usize) -> usize {
+    s.char_indices().nth(chars).map_or(s.len(), |(i, _)| i)
+}
+
+/// All the files read during one run, addressed by [`FileId`].
+#[derive(Debug, Default, Clone)]
+pub struct SourceMap {
+    files: Vec<Arc<SourceFile>>,
+}
+
+impl SourceMap {
+    /// An empty map.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a file and returns its id.
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.files.push(Arc::new(file));
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    /// The file with id `id`.
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    /// Finds a file by its path on disk.
+    pub fn find(&self, path: &Path) -> Option<FileId> {
+        self.files
+            .iter()
+            .position(|f| f.path == path)
+            .map(|i| FileId(i as u32))
+    }
+
+    /// Iterates over all files with their ids.
+    pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FileId(i as u32), f.as_ref()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_not_bytes() {
+        let f = SourceFile::new("a.yaml", "a.yaml", "titre: été\nclé: x\r\nz".into());
+        assert_eq!(f.line_text(2), "clé: x");
+        assert_eq!(f.line_text(3), "z");
+        let r = f.byte_range(Span::new(1, 8, 3));
+        assert_eq!(&f.text[r], "été");
+        assert_eq!(f.position(f.text.find("x").unwrap()), (2, 6));
+        assert_eq!(f.span_of_bytes(13..17), Span::new(2, 1, 3));
+    }
+}

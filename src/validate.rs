@@ -1,0 +1,548 @@
+//! Stage 3, validate: read resolved YAML into the typed model and check
+//! what types alone cannot (empty texts, duplicate slugs, section
+//! references).
+//!
+//! serde does the reading; `serde_path_to_error` tells which path failed, and
+//! the span index of the file that wrote that path turns it into a file, line
+//! and column. Each top-level key is read on its own, so one mistake does not
+//! hide the others.
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::{PathSeg, YamlDoc, YamlPath};
+use crate::model::{Bilingual, Lang, Policy, SiteConfig};
+use crate::resolve::{Resolved, Target};
+use crate::source::{FileId, Span};
+use serde::de::DeserializeOwned;
+use serde_yaml::Value;
+use std::collections::BTreeMap;
+
+/// The closest of `candidates` to `word`, if one is close enough to be a
+/// likely typo.
+pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::jaro_winkler(word, c), *c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// A problem found while reading a value, before it is located.
+struct ReadError {
+    path: YamlPath,
+    code: &'static str,
+    message: String,
+    hint: Option<String>,
+    target: Target,
+}
+
+fn path_from_serde(base: &YamlPath, path: &serde_path_to_error::Path) -> YamlPath {
+    let mut p = base.clone();
+    for seg in path.iter() {
+        match seg {
+            serde_path_to_error::Segment::Seq { index } => p.0.push(PathSeg::Index(*index)),
+            serde_path_to_error::Segment::Map { key } => p.0.push(PathSeg::Key(key.clone())),
+            _ => {}
+        }
+    }
+    p
+}
+
+/// Extracts the back-quoted words of a serde message (`a`, `b`, …).
+fn quoted(msg: &str) -> Vec<&str> {
+    msg.split('`').skip(1).step_by(2).collect()
+}
+
+fn lang_name(code: &str) -> &'static str {
+    match code {
+        "fr" => "French",
+        _ => "English",
+    }
+}
+
+/// Turns serde's message into an author-facing diagnostic.
+fn explain(path: YamlPath, raw: &str) -> ReadError {
+    // serde_yaml sometimes appends a position that is meaningless after merging.
+    let msg = raw.split(" at line ").next().unwrap_or(raw).trim();
+    if let Some(rest) = msg.strip_prefix("unknown field ") {
+        let words = quoted(rest);
+        let key = words.first().copied().unwrap_or("");
+        let expected: Vec<&str> = words.iter().skip(1).copied().collect();
+        let hint = match closest(key, &expected) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None if expected.is_empty() => "remove this key".to_string(),
+            None => format!("valid keys here: {}", expected.join(", ")),
+        };
+        let here = if path.is_root() {
+            "at the top level".to_string()
+        } else {
+            format!("in `{path}`")
+        };
+        return ReadError {
+            path: path.key(key),
+            code: "unknown-key",
+            message: format!("unknown key `{key}` {here}"),
+            hint: Some(hint),
+            target: Target::Key,
+        };
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant ") {
+        let words = quoted(rest);
+        let value = words.first().copied().unwrap_or("");
+        let expected: Vec<&str> = words.iter().skip(1).copied().collect();
+        let hint = match closest(value, &expected) {
+            Some(s) => format!("did you mean `{s}`? Valid values: {}", expected.join(", ")),
+            None => format!("valid values: {}", expected.join(", ")),
+        };
+        return ReadError {
+            message: format!("`{value}` is not a valid value for `{path}`"),
+            path,
+            code: "unknown-value",
+            hint: Some(hint),
+            target: Target::Value,
+        };
+    }
+    if let Some(rest) = msg.strip_prefix("missing field ") {
+        let key = quoted(rest).first().copied().unwrap_or("").to_string();
+        if key == "en" || key == "fr" {
+            let other = if key == "en" { "fr" } else { "en" };
+            return ReadError {
+                message: format!("`{path}` has no {} text", lang_name(&key)),
+                hint: Some(format!(
+                    "add `{key}:` beside `{other}:`; every text is required in both languages"
+                )),
+                path,
+                code: "missing-translation",
+                target: Target::Key,
+            };
+        }
+        let here = if path.is_root() {
+            "the policy".to_string()
+        } else {
+            format!("`{path}`")
+        };
+        return ReadError {
+            message: format!("{here} is missing the required key `{key}`"),
+            hint: Some(format!("add `{key}:` here, or inherit it from a profile with `extends`")),
+            path,
+            code: "missing-key",
+            target: Target::Key,
+        };
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
+        let hint = if expected.contains("struct Bilingual") {
+            "write the text in both languages:\n  en: …\n  fr: …".to_string()
+        } else if expected.contains("sequence") {
+            "write a list, one `- item` per line".to_string()
+        } else if expected.contains("boolean") {
+            "write `true` or `false`".to_string()
+        } else {
+            format!("expected {}", friendly_type(expected))
+        };
+        return ReadError {
+            message: format!(
+                "`{path}` should be {}, not {found}",
+                friendly_type(expected)
+            ),
+            path,
+            code: "wrong-type",
+            hint: Some(hint),
+            target: Target::Value,
+        };
+    }
+    ReadError {
+        path,
+        code: "invalid-value",
+        message: msg.to_string(),
+        hint: None,
+        target: Target::Value,
+    }
+}
+
+fn friendly_type(serde_expected: &str) -> String {
+    if serde_expected.contains("struct Bilingual") {
+        "a text in both languages (`en:` and `fr:`)".into()
+    } else if serde_expected.starts_with("struct ") {
+        "a group of keys".into()
+    } else if serde_expected.contains("sequence") {
+        "a list".into()
+    } else {
+        serde_expected.to_string()
+    }
+}
+
+/// Reads `value` (found at `base`) into `T`, or says why not.
+fn read_at<T: DeserializeOwned>(value: &Value, base: &YamlPath) -> Result<T, ReadError> {
+    serde_path_to_error::deserialize(value.clone()).map_err(|e| {
+        let path = path_from_serde(base, e.path());
+        explain(path, &e.inner().to_string())
+    })
+}
+
+/// Reads a value, turning failures into located diagnostics.
+pub struct Reader<'a> {
+    locate: &'a dyn Fn(&YamlPath, Target) -> (FileId, Span),
+    /// Diagnostics found so far.
+    pub diags: Diagnostics,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader locating problems with `locate`.
+    pub fn new(locate: &'a dyn Fn(&YamlPath, Target) -> (FileId, Span)) -> Self {
+        Reader {
+            locate,
+            diags: Diagnostics::new(),
+        }
+    }
+
+    fn report(&mut self, e: ReadError) {
+        let (file, span) = (self.locate)(&e.path, e.target);
+        let mut d = Diagnostic::error(e.code, e.message).at(file, span);
+        if let Some(h) = e.hint {
+            d = d.with_hint(h);
+        }
+        self.diags.push(d);
+    }
+
+    /// Reports an error at `path`.
+    pub fn error_at(&mut self, path: &YamlPath, target: Target, d: Diagnostic) {
+        let (file, span) = (self.locate)(path, target);
+        self.diags.push(d.at(file, span));
+    }
+
+    /// Reads a whole value.
+    pub fn read<T: DeserializeOwned>(&mut self, value: &Value, path: &YamlPath) -> Option<T> {
+        match read_at(value, path) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.report(e);
+                None
+            }
+        }
+    }
+
+    /// Reads a mapping key by key so each top-level mistake is reported:
+    /// `fields` lists every key with a checker for its type and whether it
+    /// is required. Returns whether every key read cleanly.
+    fn read_fields(&mut self, value: &Value, fields: &[FieldSpec]) -> bool {
+        let root = YamlPath::root();
+        let Some(map) = value.as_mapping() else {
+            let what = if value.is_null() { "empty" } else { "not a group of keys" };
+            self.error_at(
+                &root,
+                Target::Value,
+                Diagnostic::error("wrong-type", format!("the document is {what}"))
+                    .with_hint("a policy file is a set of `key: value` lines, starting with `title:`"),
+            );
+            return false;
+        };
+        let before = self.diags.error_count();
+        let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+        for (k, v) in map {
+            let Some(key) = k.as_str() else {
+                self.error_at(
+                    &root,
+                    Target::Key,
+                    Diagnostic::error("wrong-type", "a key must be a word"),
+                );
+                continue;
+            };
+            match fields.iter().find(|f| f.name == key) {
+                Some(f) => {
+                    if let Err(e) = (f.check)(v, &root.key(key)) {
+                        self.report(e);
+                    }
+                }
+                None => self.report(explain(
+                    root.clone(),
+                    &format!(
+                        "unknown field `{key}`, expected one of {}",
+                        names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                    ),
+                )),
+            }
+        }
+        for f in fields.iter().filter(|f| f.required) {
+            if !map.contains_key(f.name) {
+                self.report(explain(root.clone(), &format!("missing field `{}`", f.name)));
+            }
+        }
+        self.diags.error_count() == before
+    }
+}
+
+/// One top-level key of a document: its name, whether it is required, and a
+/// function that reads its value into the field's type.
+struct FieldSpec {
+    name: &'static str,
+    required: bool,
+    check: fn(&Value, &YamlPath) -> Result<(), ReadError>,
+}
+
+macro_rules! fields {
+    ($( $name:literal : $ty:ty, $req:expr; )*) => {
+        &[ $( FieldSpec {
+            name: $name,
+            required: $req,
+            check: |v, p| read_at::<$ty>(v, p).map(|_| ()),
+        }, )* ]
+    };
+}
+
+/// Every top-level key of a policy, in the order of [`Policy`]'s fields.
+/// A unit test checks this list against the struct.
+const POLICY_FIELDS: &[FieldSpec] = {
+    use crate::model::*;
+    fields! {
+        "extends": Option<Ident>, false;
+        "kind": PolicyKind, false;
+        "title": Text, true;
+        "slug": Option<Bilingual<Ident>>, false;
+        "updated": Date, true;
+        "organization": Organization, true;
+        "legal": Legal, true;
+        "automatic": Automatic, true;
+        "cookies": Cookies, true;
+        "voluntary": Voluntary, true;
+        "use": Use, true;
+        "security": Security, false;
+        "rights": Rights, true;
+        "links": Links, false;
+        "sections": Vec<ExtraSection>, false;
+        "allow": Vec<Allow>, false;
+        "history": Vec<HistoryEntry>, false;
+    }
+};
+
+/// The ids of the built-in sections, in page order. Extra sections may not
+/// reuse them and may be placed after any of them.
+pub const BUILTIN_SECTIONS: &[&str] = &[
+    "introduction",
+    "automatic",
+    "cookies",
+    "voluntary",
+    "online-services",
+    "newsletter",
+    "use-and-disclosure",
+    "security",
+    "rights",
+    "legal",
+    "links",
+    "history",
+];
+
+/// Walks every bilingual text of a value and reports empty ones.
+fn check_texts(value: &Value, path: &YamlPath, r: &mut Reader) {
+    match value {
+        Value::Mapping(m) => {
+            let is_bilingual = m.len() == 2 && m.contains_key("en") && m.contains_key("fr");
+            for (k, v) in m {
+                let Some(key) = k.as_str() else { continue };
+                let p = path.key(key);
+                if is_bilingual {
+                    if let Some(s) = v.as_str() {
+                        if s.trim().is_empty() {
+                            r.error_at(
+                                &p,
+                                Target::Value,
+                                Diagnostic::error(
+                                    "missing-translation",
+                                    format!("the {} text of `{path}` is empty", lang_name(key)),
+                                )
+                                .with_hint("write the text; every text is required in both languages"),
+                            );
+                        }
+                    }
+                } else {
+                    check_texts(v, &p, r);
+                }
+            }
+        }
+        Value::Sequence(s) => {
+            for (i, v) in s.iter().enumerate() {
+                check_texts(v, &path.index(i), r);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Reads a resolved policy into the model. Returns `None` when any error
+/// was found; the diagnostics say where.
+pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
+    let locate = |p: &YamlPath, t: Target| resolved.locate(p, t);
+    let mut r = Reader::new(&locate);
+    let clean = r.read_fields(&resolved.value, POLICY_FIELDS);
+    check_texts(&resolved.value, &YamlPath::root(), &mut r);
+    if !clean || r.diags.has_errors() {
+        return (None, r.diags);
+    }
+    let Some(policy) = r.read::<Policy>(&resolved.value, &YamlPath::root()) else {
+        return (None, r.diags);
+    };
+    check_sections(&policy, &mut r);
+    let ok = !r.diags.has_errors();
+    (ok.then_some(policy), r.diags)
+}
+
+fn check_sections(policy: &Policy, r: &mut Reader) {
+    let mut seen: Vec<&str> = BUILTIN_SECTIONS.to_vec();
+    let base = YamlPath::root().key("sections");
+    for (i, s) in policy.sections.iter().enumerate() {
+        let p = base.index(i);
+        if BUILTIN_SECTIONS.contains(&s.id.as_str()) {
+            r.error_at(
+                &p.key("id"),
+                Target::Value,
+                Diagnostic::error(
+                    "duplicate-section",
+                    format!("`{}` is the id of a built-in section", s.id),
+                )
+                .with_hint("choose another id, e.g. `more-about-cookies`"),
+            );
+        } else if seen.contains(&s.id.as_str()) {
+            r.error_at(
+                &p.key("id"),
+                Target::Value,
+                Diagnostic::error(
+                    "duplicate-section",
+                    format!("two sections have the id `{}`", s.id),
+                )
+                .with_hint("section ids are anchors (#id) and must be unique"),
+            );
+        }
+        if let Some(after) = &s.after {
+            if !seen.contains(&after.as_str()) {
+                let mut d = Diagnostic::error(
+                    "unknown-section",
+                    format!("`after: {after}` names no section before this one"),
+                );
+                d = match closest(after.as_str(), &seen) {
+                    Some(c) => d.with_hint(format!("did you mean `{c}`?")),
+                    None => d.with_hint(format!("sections: {}", seen.join(", "))),
+                };
+                r.error_at(&p.key("after"), Target::Value, d);
+            }
+        }
+        seen.push(s.id.as_str());
+    }
+    for (i, a) in policy.allow.iter().enumerate() {
+        if a.reason.as_deref().is_none_or(|s| s.trim().is_empty()) {
+            r.error_at(
+                &YamlPath::root().key("allow").index(i),
+                Target::Key,
+                Diagnostic::error(
+                    "allow-without-reason",
+                    format!("rule {} is silenced without a reason", a.rule),
+                )
+                .with_hint("add `reason: \"…\"` saying why the rule does not apply to this policy"),
+            );
+        }
+    }
+}
+
+/// Reads `content/site.yaml`.
+pub fn site_config(doc: &YamlDoc) -> (Option<SiteConfig>, Diagnostics) {
+    let locate = |p: &YamlPath, t: Target| {
+        let found = doc.spans.locate(p);
+        let span = match (found, t) {
+            (Some((_, 0)), Target::Value) => doc.spans.get(p).map_or(Span::START, |n| n.value),
+            (Some((s, _)), _) => s,
+            (None, _) => Span::START,
+        };
+        (doc.file, span)
+    };
+    let mut r = Reader::new(&locate);
+    let config = r.read::<SiteConfig>(&doc.value, &YamlPath::root());
+    if let Some(c) = &config {
+        if c.languages.len() != 2 || !Lang::ALL.iter().all(|l| c.languages.contains(l)) {
+            r.error_at(
+                &YamlPath::root().key("languages"),
+                Target::Value,
+                Diagnostic::error("invalid-value", "policypress publishes English and French: `languages` must be [en, fr]")
+                    .with_hint("remove the key, or write `languages: [en, fr]`"),
+            );
+        }
+    }
+    let ok = !r.diags.has_errors();
+    (config.filter(|_| ok), r.diags)
+}
+
+/// The slugs of a policy in each language (its id when not set).
+pub fn slugs(id: &str, policy: &Policy) -> Bilingual<String> {
+    match &policy.slug {
+        Some(s) => Bilingual {
+            en: s.en.to_string(),
+            fr: s.fr.to_string(),
+        },
+        None => Bilingual {
+            en: id.to_string(),
+            fr: id.to_string(),
+        },
+    }
+}
+
+/// Checks that no two policies publish at the same address.
+pub fn unique_slugs(
+    policies: &BTreeMap<String, (Policy, Resolved)>,
+) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    for lang in Lang::ALL {
+        let mut seen: BTreeMap<String, &Resolved> = BTreeMap::new();
+        for (id, (policy, resolved)) in policies {
+            let slug = slugs(id, policy).get(lang).clone();
+            let path = YamlPath::root().key("slug").key(lang.code());
+            if let Some(first) = seen.get(&slug) {
+                let (file, span) = resolved.locate(&path, Target::Value);
+                let (ffile, fspan) = first.locate(&path, Target::Value);
+                diags.push(
+                    Diagnostic::error(
+                        "duplicate-slug",
+                        format!("policies `{}` and `{id}` both publish at /{lang}/{slug}/", first.id),
+                    )
+                    .at(file, span)
+                    .with_related(ffile, fspan, "the other policy")
+                    .with_hint("give each policy its own `slug`"),
+                );
+            } else {
+                seen.insert(slug, resolved);
+            }
+        }
+    }
+    diags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_list_matches_the_policy_struct() {
+        // Every key the struct serializes must be in POLICY_FIELDS, in order.
+        let names: Vec<&str> = POLICY_FIELDS.iter().map(|f| f.name).collect();
+        let src = include_str!("model/policy.rs");
+        let start = src.find("pub struct Policy {").unwrap();
+        let end = start + src[start..].find("\n}").unwrap();
+        let mut struct_keys = Vec::new();
+        let mut rename = None;
+        for line in src[start..end].lines() {
+            let line = line.trim();
+            if let Some(r) = line.strip_prefix("#[serde(rename = \"") {
+                rename = r.split('"').next().map(str::to_string);
+            }
+            if let Some(rest) = line.strip_prefix("pub ") {
+                if let Some((field, _)) = rest.split_once(':') {
+                    struct_keys.push(rename.take().unwrap_or_else(|| field.to_string()));
+                }
+            }
+        }
+        assert_eq!(names, struct_keys);
+    }
+
+    #[test]
+    fn closest_suggests_typos_only() {
+        assert_eq!(closest("cokies", &["cookies", "legal"]), Some("cookies"));
+        assert_eq!(closest("zzz", &["cookies", "legal"]), None);
+    }
+}
