@@ -188,8 +188,9 @@ impl Diagnostics {
             };
             key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message))
         });
-        self.items
-            .dedup_by(|a, b| a.code == b.code && a.location == b.location && a.message == b.message);
+        self.items.dedup_by(|a, b| {
+            a.code == b.code && a.location == b.location && a.message == b.message
+        });
     }
 
     /// The diagnostics in the documented JSON shape.

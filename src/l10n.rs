@@ -1,1 +1,352 @@
-//! l10n
+//! Wording: the Fluent bundles of the two languages.
+//!
+//! Every sentence a reader sees comes from `locales/<lang>/*.ftl`. This
+//! module loads those files once, reports Fluent syntax errors with file and
+//! line, checks that both languages define the same messages with the same
+//! variables, and formats messages for the render stage. Bundles are the
+//! thread-safe (`concurrent`) kind so pages render in parallel, and Unicode
+//! isolation marks are turned off: they are meant for plain-text UIs and
+//! would end up as invisible characters in the HTML.
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::{read_source, SiteLayout};
+use crate::model::{Date, Lang};
+use crate::source::{FileId, SourceMap, Span};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// Largest locale file accepted.
+const MAX_FTL_BYTES: u64 = 1024 * 1024;
+
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// Where a message is defined and which variables it uses.
+#[derive(Debug, Clone)]
+pub struct MessageInfo {
+    /// The `.ftl` file.
+    pub file: FileId,
+    /// The span of the message id.
+    pub span: Span,
+    /// The variables (`$name`) the message uses, without `$`.
+    pub variables: BTreeSet<String>,
+}
+
+/// The loaded wording of both languages.
+pub struct Locales {
+    en: Bundle,
+    fr: Bundle,
+    /// Messages defined in each language.
+    pub messages: BTreeMap<Lang, BTreeMap<String, MessageInfo>>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales")
+            .field(
+                "messages",
+                &self
+                    .messages
+                    .values()
+                    .map(BTreeMap::len)
+                    .collect::<Vec<_>>(),
+            )
+            .finish()
+    }
+}
+
+/// A value passed to a Fluent message.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    /// Text (also used for numbers that must not be reformatted, like years).
+    Str(String),
+    /// A number, for plural selection.
+    Num(f64),
+}
+
+impl Locales {
+    fn bundle(&self, lang: Lang) -> &Bundle {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        }
+    }
+
+    /// Whether `id` is defined in `lang`.
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.bundle(lang).has_message(id)
+    }
+
+    /// Formats message `id` in `lang` with `args`. A missing message, a
+    /// missing variable or any other Fluent error is an error, never a blank.
+    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        let bundle = self.bundle(lang);
+        let msg = bundle
+            .get_message(id)
+            .ok_or_else(|| format!("no message `{id}` in locales/{lang}/"))?;
+        let pattern = msg
+            .value()
+            .ok_or_else(|| format!("message `{id}` in locales/{lang}/ has no value"))?;
+        let mut fargs = FluentArgs::with_capacity(args.len());
+        for (k, v) in args {
+            match v {
+                Arg::Str(s) => fargs.set(*k, FluentValue::from(s.as_str())),
+                Arg::Num(n) => fargs.set(*k, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        if let Some(e) = errors.first() {
+            return Err(format!("message `{id}` in locales/{lang}/: {e}"));
+        }
+        Ok(out.into_owned())
+    }
+
+    /// The long form of a date ("January 29, 2014" / « le 29 janvier 2014 »)
+    /// from the `date-long` message.
+    pub fn date(&self, lang: Lang, date: Date) -> Result<String, String> {
+        self.format(
+            lang,
+            "date-long",
+            &[
+                ("year", Arg::Str(date.year.to_string())),
+                ("month", Arg::Str(date.month.to_string())),
+                ("day", Arg::Str(date.day.to_string())),
+            ],
+        )
+    }
+
+    /// Loads `locales/en/*.ftl` and `locales/fr/*.ftl`.
+    pub fn load(layout: &SiteLayout, sources: &mut SourceMap) -> (Option<Locales>, Diagnostics) {
+        let mut diags = Diagnostics::new();
+        let mut messages = BTreeMap::new();
+        let mut bundles = Vec::new();
+        for lang in Lang::ALL {
+            let (bundle, infos) = load_lang(layout, sources, lang, &mut diags);
+            bundles.push(bundle);
+            messages.insert(lang, infos);
+        }
+        check_parity(&messages, sources, &mut diags);
+        let fr = bundles.pop();
+        let en = bundles.pop();
+        match (en, fr, diags.has_errors()) {
+            (Some(en), Some(fr), false) => (Some(Locales { en, fr, messages }), diags),
+            _ => (None, diags),
+        }
+    }
+}
+
+fn new_bundle(lang: Lang) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = match lang {
+        Lang::En => unic_langid::langid!("en-CA"),
+        Lang::Fr => unic_langid::langid!("fr-CA"),
+    };
+    let mut b = FluentBundle::new_concurrent(vec![id]);
+    b.set_use_isolating(false);
+    b
+}
+
+fn load_lang(
+    layout: &SiteLayout,
+    sources: &mut SourceMap,
+    lang: Lang,
+    diags: &mut Diagnostics,
+) -> (Bundle, BTreeMap<String, MessageInfo>) {
+    let mut bundle = new_bundle(lang);
+    let mut infos: BTreeMap<String, MessageInfo> = BTreeMap::new();
+    let dir = layout.locales_dir().join(lang.code());
+    let mut files: Vec<_> = match std::fs::read_dir(&dir) {
+        Ok(rd) => rd
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .filter(|p| {
+                !p.file_name()
+                    .is_some_and(|n| crate::load::is_editor_artifact(&n.to_string_lossy()))
+            })
+            .collect(),
+        Err(e) => {
+            let display = layout.display(&dir);
+            diags.push(
+                Diagnostic::error(
+                    "read-error",
+                    format!("cannot read the locale folder `{display}`: {e}"),
+                )
+                .at_path(display)
+                .with_hint("a site needs locales/en/*.ftl and locales/fr/*.ftl"),
+            );
+            return (bundle, infos);
+        }
+    };
+    files.sort();
+    for path in files {
+        let id = match read_source(layout, sources, &path, MAX_FTL_BYTES) {
+            Ok(id) => id,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        let file = sources.get(id);
+        let resource = match FluentResource::try_new(file.text.clone()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    let span = file.span_of_bytes(e.pos.clone());
+                    diags.push(
+                        Diagnostic::error("fluent-syntax", format!("invalid Fluent: {}", e.kind))
+                            .at(id, span)
+                            .with_hint("see https://projectfluent.org/fluent/guide/ ; a line starting with `[`, `*` or `.` inside a text must be quoted as {\"[\"}"),
+                    );
+                }
+                r
+            }
+        };
+        for entry in resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                let name = m.id.name;
+                let span = find_definition(&file.text, name)
+                    .map(|r| file.span_of_bytes(r))
+                    .unwrap_or(Span::START);
+                let mut variables = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    pattern_vars(p, &mut variables);
+                }
+                for a in &m.attributes {
+                    pattern_vars(&a.value, &mut variables);
+                }
+                if let Some(first) = infos.get(name) {
+                    diags.push(
+                        Diagnostic::error(
+                            "duplicate-message",
+                            format!("the message `{name}` is defined twice in locales/{lang}/"),
+                        )
+                        .at(id, span)
+                        .with_related(first.file, first.span, "first defined here")
+                        .with_hint("remove or rename one of them"),
+                    );
+                    continue;
+                }
+                infos.insert(
+                    name.to_string(),
+                    MessageInfo {
+                        file: id,
+                        span,
+                        variables,
+                    },
+                );
+            }
+        }
+        // Duplicates were reported above; keep the first definition.
+        let _ = bundle.add_resource(Arc::new(resource));
+    }
+    (bundle, infos)
+}
+
+/// The byte range of `id` where it is defined (`id =` at a line start).
+fn find_definition(text: &str, id: &str) -> Option<std::ops::Range<usize>> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id) {
+            if rest.trim_start().starts_with('=') {
+                return Some(offset..offset + id.len());
+            }
+        }
+        offset += line.len();
+    }
+    None
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expr_vars(expression, out);
+        }
+    }
+}
+
+fn expr_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                pattern_vars(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, out),
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => call_vars(arguments, out),
+        ast::InlineExpression::TermReference {
+            arguments: Some(a), ..
+        } => call_vars(a, out),
+        ast::InlineExpression::Placeable { expression } => expr_vars(expression, out),
+        _ => {}
+    }
+}
+
+fn call_vars(a: &ast::CallArguments<&str>, out: &mut BTreeSet<String>) {
+    for p in &a.positional {
+        inline_vars(p, out);
+    }
+    for n in &a.named {
+        inline_vars(&n.value, out);
+    }
+}
+
+/// Both languages must define the same messages with the same variables.
+fn check_parity(
+    messages: &BTreeMap<Lang, BTreeMap<String, MessageInfo>>,
+    sources: &SourceMap,
+    diags: &mut Diagnostics,
+) {
+    let (Some(en), Some(fr)) = (messages.get(&Lang::En), messages.get(&Lang::Fr)) else {
+        return;
+    };
+    for (lang, mine, theirs) in [(Lang::En, en, fr), (Lang::Fr, fr, en)] {
+        let other = lang.other();
+        for (id, info) in mine {
+            match theirs.get(id) {
+                None => diags.push(
+                    Diagnostic::error(
+                        "missing-message",
+                        format!("the message `{id}` is defined in locales/{lang}/ but not in locales/{other}/"),
+                    )
+                    .at(info.file, info.span)
+                    .with_hint(format!("add `{id} = …` to a file of locales/{other}/")),
+                ),
+                Some(t) if lang == Lang::En && t.variables != info.variables => {
+                    let show = |v: &BTreeSet<String>| {
+                        if v.is_empty() {
+                            "none".to_string()
+                        } else {
+                            v.iter().map(|x| format!("${x}")).collect::<Vec<_>>().join(", ")
+                        }
+                    };
+                    diags.push(
+                        Diagnostic::error(
+                            "message-variables",
+                            format!(
+                                "the message `{id}` uses different variables in English ({}) and French ({})",
+                                show(&info.variables),
+                                show(&t.variables)
+                            ),
+                        )
+                        .at(info.file, info.span)
+                        .with_related(t.file, t.span, format!("French definition in {}", sources.get(t.file).display))
+                        .with_hint("both languages receive the same values: use the same variables"),
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+    }
+}

@@ -1,1 +1,207 @@
-fn main() {}
+//! The `policypress` command line: a thin layer over the library's
+//! pipeline (see `policypress::site`).
+
+use clap::{Parser, Subcommand, ValueEnum};
+use policypress::diagnostic::Diagnostics;
+use policypress::load::SiteLayout;
+use policypress::model::Url;
+use policypress::site::{self, LoadOptions};
+use policypress::source::SourceMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// Turns structured privacy-policy data into matching English and French
+/// web pages.
+#[derive(Parser, Debug)]
+#[command(name = "policypress", version, about, long_about = None)]
+struct Cli {
+    /// Print only errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print more detail (timings).
+    #[arg(short, long, global = true)]
+    verbose: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Build the English and French pages of every policy.
+    ///
+    /// Example: policypress build --root my-site --out my-site/public
+    Build {
+        /// The site's root folder (the one holding content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site (default: <root>/public). Replaced
+        /// atomically: a failed build leaves the previous output untouched.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Publish under this base URL instead of the site's `base_url`.
+        #[arg(long)]
+        base_url: Option<String>,
+    },
+    /// Check the site and report every problem, with file and line.
+    ///
+    /// Example: policypress check --strict --format json
+    Check {
+        /// The site's root folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Fail on warnings too.
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum Format {
+    /// Messages with the source lines quoted.
+    Human,
+    /// One JSON document for CI tools.
+    Json,
+}
+
+fn use_color() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+fn print_human(diags: &Diagnostics, sources: &SourceMap) {
+    if !diags.is_empty() {
+        eprint!("{}", diags.render_human(sources, use_color()));
+    }
+}
+
+fn summary(diags: &Diagnostics) -> String {
+    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{}, {}",
+        plural(diags.error_count(), "error"),
+        plural(diags.warning_count(), "warning")
+    )
+}
+
+fn parse_base_url(s: Option<String>) -> Result<Option<Url>, ExitCode> {
+    match s.map(|s| Url::parse(&s)) {
+        None => Ok(None),
+        Some(Ok(u)) => Ok(Some(u)),
+        Some(Err(e)) => {
+            eprintln!("error: --base-url: {e}");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build {
+            root,
+            out,
+            base_url,
+        } => {
+            let start = Instant::now();
+            let base_url = match parse_base_url(base_url) {
+                Ok(u) => u,
+                Err(code) => return code,
+            };
+            let out = out.unwrap_or_else(|| root.join("public"));
+            let loaded = site::load_project(SiteLayout::new(&root), &LoadOptions { base_url });
+            print_human(&loaded.diagnostics, &loaded.sources);
+            let Some(project) = loaded.project else {
+                eprintln!(
+                    "error: build stopped: {}; nothing was written",
+                    summary(&loaded.diagnostics)
+                );
+                return ExitCode::from(1);
+            };
+            let loaded_at = start.elapsed();
+            match site::build(&project, &out) {
+                Ok(stats) => {
+                    if !cli.quiet {
+                        eprintln!(
+                            "Built {} policies ({} pages) into {} in {:.2} s",
+                            project.policies.len(),
+                            stats.pages,
+                            out.display(),
+                            start.elapsed().as_secs_f64()
+                        );
+                    }
+                    if cli.verbose {
+                        eprintln!(
+                            "  load+validate {:.1} ms, render+write {:.1} ms",
+                            loaded_at.as_secs_f64() * 1e3,
+                            (start.elapsed() - loaded_at).as_secs_f64() * 1e3
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(diags) => {
+                    print_human(&diags, &loaded.sources);
+                    eprintln!(
+                        "error: build failed: {}; the previous output was left untouched",
+                        summary(&diags)
+                    );
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Command::Check {
+            root,
+            format,
+            strict,
+        } => {
+            let loaded = site::load_project(SiteLayout::new(&root), &LoadOptions::default());
+            let mut diags = loaded.diagnostics;
+            if let Some(project) = &loaded.project {
+                // Render without writing, so template and wording errors show too.
+                match project.render_pages(|_| Ok(())) {
+                    Ok(_) => {
+                        if let Err(d) = project.render_site_pages() {
+                            diags.extend(d);
+                        }
+                    }
+                    Err(d) => diags.extend(d),
+                }
+                diags.sort(&loaded.sources);
+            }
+            let failed = diags.has_errors() || (strict && diags.warning_count() > 0);
+            match format {
+                Format::Json => {
+                    let doc = serde_json::json!({
+                        "format": 1,
+                        "errors": diags.error_count(),
+                        "warnings": diags.warning_count(),
+                        "diagnostics": diags.to_json(&loaded.sources),
+                    });
+                    println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+                }
+                Format::Human => {
+                    print_human(&diags, &loaded.sources);
+                    if !cli.quiet || failed {
+                        eprintln!(
+                            "{}: {}",
+                            if failed {
+                                "check failed"
+                            } else {
+                                "check passed"
+                            },
+                            summary(&diags)
+                        );
+                    }
+                }
+            }
+            if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+    }
+}

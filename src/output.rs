@@ -1,1 +1,248 @@
-//! out
+//! Stage 5, write: put the rendered site in place, all or nothing.
+//!
+//! Pages are written into a private staging folder next to the output
+//! folder (same file system). Only when every page is written does the
+//! staging folder take the output's place, with one atomic
+//! `renameat2(RENAME_EXCHANGE)` on Linux, so a reader, a web server or a
+//! build killed half-way only ever sees the previous complete site or the
+//! new complete site. The old site is then deleted. A failed build removes
+//! its staging folder and leaves the output untouched.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Refuses output folders that would overwrite the author's work: the site
+/// root, a source folder, anything inside a source folder, or a parent of
+/// one of them.
+pub fn check_out_dir(root: &Path, out: &Path, source_dirs: &[PathBuf]) -> Result<(), String> {
+    let abs = |p: &Path| -> PathBuf {
+        let p = if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(p)
+        };
+        normalize(&p)
+    };
+    let out_abs = abs(out);
+    let root_abs = abs(root);
+    if out_abs == root_abs || root_abs.starts_with(&out_abs) {
+        return Err(format!(
+            "the output folder `{}` is the site root or contains it; building there would delete your sources",
+            out.display()
+        ));
+    }
+    for src in source_dirs {
+        let src_abs = abs(src);
+        if out_abs.starts_with(&src_abs) || src_abs.starts_with(&out_abs) {
+            return Err(format!(
+                "the output folder `{}` overlaps the source folder `{}`",
+                out.display(),
+                src.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Resolves `.` and `..` without touching the file system (the output may
+/// not exist yet), then resolves symbolic links of the longest existing
+/// prefix so two spellings of one folder compare equal.
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    let mut existing = out.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match existing.file_name() {
+            Some(n) => rest.push(n.to_os_string()),
+            None => break,
+        }
+        existing.pop();
+    }
+    let mut real = std::fs::canonicalize(&existing).unwrap_or(existing);
+    for n in rest.into_iter().rev() {
+        real.push(n);
+    }
+    real
+}
+
+/// A staging folder that becomes the output folder on [`Staging::commit`],
+/// and is removed if dropped before.
+#[derive(Debug)]
+pub struct Staging {
+    dir: PathBuf,
+    target: PathBuf,
+    committed: bool,
+}
+
+fn staging_prefix(target: &Path) -> String {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    format!(".{name}.staging-")
+}
+
+impl Staging {
+    /// Creates an empty staging folder beside `target`, after removing
+    /// staging folders left by builds that were killed.
+    pub fn new(target: &Path) -> io::Result<Staging> {
+        let parent = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent)?;
+        let prefix = staging_prefix(target);
+        if let Ok(entries) = std::fs::read_dir(&parent) {
+            for e in entries.flatten() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if let Some(pid) = name.strip_prefix(&prefix) {
+                    let alive = pid
+                        .split('-')
+                        .next()
+                        .is_some_and(|pid| Path::new("/proc").join(pid).exists());
+                    if !alive {
+                        let _ = std::fs::remove_dir_all(e.path());
+                    }
+                }
+            }
+        }
+        let nonce = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let dir = parent.join(format!("{prefix}{}-{nonce}", std::process::id()));
+        std::fs::create_dir(&dir)?;
+        Ok(Staging {
+            dir,
+            target: target.to_path_buf(),
+            committed: false,
+        })
+    }
+
+    /// The staging folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Writes `content` at `rel` (a `/`-separated path) in the staging folder.
+    pub fn write(&self, rel: &str, content: &[u8]) -> io::Result<()> {
+        let path = self.dir.join(rel);
+        if let Some(p) = path.parent() {
+            std::fs::create_dir_all(p)?;
+        }
+        std::fs::write(path, content)
+    }
+
+    /// Copies a file into the staging folder at `rel`.
+    pub fn copy(&self, from: &Path, rel: &str) -> io::Result<()> {
+        let path = self.dir.join(rel);
+        if let Some(p) = path.parent() {
+            std::fs::create_dir_all(p)?;
+        }
+        std::fs::copy(from, path).map(|_| ())
+    }
+
+    /// Puts the staging folder in the output's place atomically and removes
+    /// the previous output.
+    pub fn commit(mut self) -> io::Result<()> {
+        if self.target.exists() {
+            let meta = std::fs::symlink_metadata(&self.target)?;
+            if !meta.is_dir() {
+                return Err(io::Error::other(format!(
+                    "`{}` exists and is not a folder",
+                    self.target.display()
+                )));
+            }
+            exchange(&self.dir, &self.target)?;
+            self.committed = true;
+            // The staging path now holds the previous site.
+            std::fs::remove_dir_all(&self.dir)?;
+        } else {
+            std::fs::rename(&self.dir, &self.target)?;
+            self.committed = true;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Swaps two paths atomically.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(io::Error::from)
+}
+
+/// Swaps two paths: elsewhere than Linux, through a third name (a short
+/// window where the output is absent).
+#[cfg(not(target_os = "linux"))]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    let aside = a.with_extension("old");
+    std::fs::rename(b, &aside)?;
+    std::fs::rename(a, b)?;
+    std::fs::rename(&aside, a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_outputs_that_overlap_sources() {
+        let root = std::env::temp_dir().join("pp-out-test");
+        let sources = vec![root.join("content"), root.join("themes")];
+        assert!(check_out_dir(&root, &root.join("public"), &sources).is_ok());
+        assert!(check_out_dir(&root, &root, &sources).is_err());
+        assert!(check_out_dir(&root, &root.join("content"), &sources).is_err());
+        assert!(check_out_dir(&root, &root.join("content/policies/x"), &sources).is_err());
+        assert!(check_out_dir(&root, &root.join("public/../content"), &sources).is_err());
+        assert!(check_out_dir(&root, root.parent().unwrap(), &sources).is_err());
+    }
+
+    #[test]
+    fn commit_replaces_the_output_whole() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        std::fs::create_dir_all(out.join("old")).unwrap();
+        std::fs::write(out.join("old/page.html"), "old").unwrap();
+        let s = Staging::new(&out).unwrap();
+        s.write("en/x/index.html", b"new").unwrap();
+        s.commit().unwrap();
+        assert!(!out.join("old").exists());
+        assert_eq!(
+            std::fs::read_to_string(out.join("en/x/index.html")).unwrap(),
+            "new"
+        );
+        let leftovers = std::fs::read_dir(tmp.path()).unwrap().count();
+        assert_eq!(leftovers, 1);
+    }
+
+    #[test]
+    fn dropping_an_uncommitted_staging_keeps_the_output() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("a"), "old").unwrap();
+        {
+            let s = Staging::new(&out).unwrap();
+            s.write("a", b"new").unwrap();
+        }
+        assert_eq!(std::fs::read_to_string(out.join("a")).unwrap(), "old");
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+}

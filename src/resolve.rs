@@ -127,7 +127,10 @@ pub fn resolve(
             chain.push(name.to_string());
             return Err(Diagnostic::error(
                 "profile-cycle",
-                format!("profiles extend each other in a cycle: {}", chain.join(" → ")),
+                format!(
+                    "profiles extend each other in a cycle: {}",
+                    chain.join(" → ")
+                ),
             )
             .at(current.file, at)
             .with_hint("remove `extends` from one of these profiles"));

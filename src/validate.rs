@@ -123,14 +123,18 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
         };
         return ReadError {
             message: format!("{here} is missing the required key `{key}`"),
-            hint: Some(format!("add `{key}:` here, or inherit it from a profile with `extends`")),
+            hint: Some(format!(
+                "add `{key}:` here, or inherit it from a profile with `extends`"
+            )),
             path,
             code: "missing-key",
             target: Target::Key,
         };
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another type"));
         let hint = if expected.contains("struct Bilingual") {
             "write the text in both languages:\n  en: …\n  fr: …".to_string()
         } else if expected.contains("sequence") {
@@ -228,12 +232,17 @@ impl<'a> Reader<'a> {
     fn read_fields(&mut self, value: &Value, fields: &[FieldSpec]) -> bool {
         let root = YamlPath::root();
         let Some(map) = value.as_mapping() else {
-            let what = if value.is_null() { "empty" } else { "not a group of keys" };
+            let what = if value.is_null() {
+                "empty"
+            } else {
+                "not a group of keys"
+            };
             self.error_at(
                 &root,
                 Target::Value,
-                Diagnostic::error("wrong-type", format!("the document is {what}"))
-                    .with_hint("a policy file is a set of `key: value` lines, starting with `title:`"),
+                Diagnostic::error("wrong-type", format!("the document is {what}")).with_hint(
+                    "a policy file is a set of `key: value` lines, starting with `title:`",
+                ),
             );
             return false;
         };
@@ -258,14 +267,21 @@ impl<'a> Reader<'a> {
                     root.clone(),
                     &format!(
                         "unknown field `{key}`, expected one of {}",
-                        names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                        names
+                            .iter()
+                            .map(|n| format!("`{n}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 )),
             }
         }
         for f in fields.iter().filter(|f| f.required) {
             if !map.contains_key(f.name) {
-                self.report(explain(root.clone(), &format!("missing field `{}`", f.name)));
+                self.report(explain(
+                    root.clone(),
+                    &format!("missing field `{}`", f.name),
+                ));
             }
         }
         self.diags.error_count() == before
@@ -350,7 +366,9 @@ fn check_texts(value: &Value, path: &YamlPath, r: &mut Reader) {
                                     "missing-translation",
                                     format!("the {} text of `{path}` is empty", lang_name(key)),
                                 )
-                                .with_hint("write the text; every text is required in both languages"),
+                                .with_hint(
+                                    "write the text; every text is required in both languages",
+                                ),
                             );
                         }
                     }
@@ -460,8 +478,11 @@ pub fn site_config(doc: &YamlDoc) -> (Option<SiteConfig>, Diagnostics) {
             r.error_at(
                 &YamlPath::root().key("languages"),
                 Target::Value,
-                Diagnostic::error("invalid-value", "policypress publishes English and French: `languages` must be [en, fr]")
-                    .with_hint("remove the key, or write `languages: [en, fr]`"),
+                Diagnostic::error(
+                    "invalid-value",
+                    "policypress publishes English and French: `languages` must be [en, fr]",
+                )
+                .with_hint("remove the key, or write `languages: [en, fr]`"),
             );
         }
     }
@@ -484,9 +505,7 @@ pub fn slugs(id: &str, policy: &Policy) -> Bilingual<String> {
 }
 
 /// Checks that no two policies publish at the same address.
-pub fn unique_slugs(
-    policies: &BTreeMap<String, (Policy, Resolved)>,
-) -> Diagnostics {
+pub fn unique_slugs(policies: &BTreeMap<String, (Policy, Resolved)>) -> Diagnostics {
     let mut diags = Diagnostics::new();
     for lang in Lang::ALL {
         let mut seen: BTreeMap<String, &Resolved> = BTreeMap::new();
@@ -499,7 +518,10 @@ pub fn unique_slugs(
                 diags.push(
                     Diagnostic::error(
                         "duplicate-slug",
-                        format!("policies `{}` and `{id}` both publish at /{lang}/{slug}/", first.id),
+                        format!(
+                            "policies `{}` and `{id}` both publish at /{lang}/{slug}/",
+                            first.id
+                        ),
                     )
                     .at(file, span)
                     .with_related(ffile, fspan, "the other policy")

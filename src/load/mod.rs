@@ -209,9 +209,12 @@ fn load_named(
         Err(e) => {
             let display = layout.display(dir);
             diags.push(
-                Diagnostic::error("read-error", format!("cannot read the {what} folder `{display}`: {e}"))
-                    .at_path(display)
-                    .with_hint("run policypress in the site's root folder, or pass --root"),
+                Diagnostic::error(
+                    "read-error",
+                    format!("cannot read the {what} folder `{display}`: {e}"),
+                )
+                .at_path(display)
+                .with_hint("run policypress in the site's root folder, or pass --root"),
             );
             return out;
         }
@@ -280,8 +283,22 @@ pub fn load_site(layout: SiteLayout) -> (LoadedSite, Diagnostics) {
         );
         None
     };
-    let profiles = load_named(&layout, &mut sources, &mut diags, &layout.profiles_dir(), "profile", false);
-    let policies = load_named(&layout, &mut sources, &mut diags, &layout.policies_dir(), "policy", true);
+    let profiles = load_named(
+        &layout,
+        &mut sources,
+        &mut diags,
+        &layout.profiles_dir(),
+        "profile",
+        false,
+    );
+    let policies = load_named(
+        &layout,
+        &mut sources,
+        &mut diags,
+        &layout.policies_dir(),
+        "policy",
+        true,
+    );
     (
         LoadedSite {
             layout,

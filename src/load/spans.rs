@@ -125,9 +125,7 @@ impl SpanIndex {
             if let Some(n) = self.nodes.get(&p) {
                 return Some((n.key.unwrap_or(n.value), dropped));
             }
-            if p.0.pop().is_none() {
-                return None;
-            }
+            p.0.pop()?;
             dropped += 1;
         }
     }
@@ -172,11 +170,7 @@ impl SpanIndex {
                 }
                 Event::MappingStart(..) | Event::SequenceStart(..) => {
                     let is_map = matches!(event, Event::MappingStart(..));
-                    let sp = Span::new(
-                        span.start.line() as u32,
-                        span.start.col() as u32 + 1,
-                        1,
-                    );
+                    let sp = Span::new(span.start.line() as u32, span.start.col() as u32 + 1, 1);
                     let path = index.on_node(&mut stack, sp, None);
                     if stack.len() >= MAX_DEPTH {
                         break;
@@ -311,7 +305,10 @@ mod tests {
         assert_eq!(fr.key, Some(Span::new(3, 3, 2)));
         assert_eq!(fr.value, Span::new(3, 7, 15));
         assert_eq!(idx.get(&p(&["list", "1", "b"])).unwrap().value.line, 6);
-        assert_eq!(idx.get(&p(&["list", "0"])).unwrap().value, Span::new(5, 5, 1));
+        assert_eq!(
+            idx.get(&p(&["list", "0"])).unwrap().value,
+            Span::new(5, 5, 1)
+        );
         assert_eq!(p(&["list", "1", "b"]).to_string(), "list[1].b");
     }
 

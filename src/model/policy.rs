@@ -170,7 +170,9 @@ impl PostalCode {
                 c[0], c[1], c[2], c[3], c[4], c[5]
             )))
         } else {
-            Err(format!("`{s}` is not a Canadian postal code: write it as G1R 4Y2"))
+            Err(format!(
+                "`{s}` is not a Canadian postal code: write it as G1R 4Y2"
+            ))
         }
     }
 }

@@ -327,7 +327,11 @@ impl<'de> Deserialize<'de> for Phone {
         let s = match serde_yaml::Value::deserialize(d)? {
             serde_yaml::Value::String(s) => s,
             serde_yaml::Value::Number(n) => n.to_string(),
-            _ => return Err(de::Error::custom("a telephone number must be text, e.g. 418 643-1344")),
+            _ => {
+                return Err(de::Error::custom(
+                    "a telephone number must be text, e.g. 418 643-1344",
+                ))
+            }
         };
         Phone::parse(&s).map_err(de::Error::custom)
     }
@@ -382,7 +386,10 @@ mod tests {
 
     #[test]
     fn dates_are_checked() {
-        assert_eq!(Date::parse("2014-01-29").map(|d| d.to_string()).as_deref(), Some("2014-01-29"));
+        assert_eq!(
+            Date::parse("2014-01-29").map(|d| d.to_string()).as_deref(),
+            Some("2014-01-29")
+        );
         assert!(Date::parse("2023-02-29").is_none());
         assert!(Date::parse("2024-02-29").is_some());
         assert!(Date::parse("2014-13-01").is_none());
@@ -393,7 +400,10 @@ mod tests {
     fn phones_parse_common_forms() {
         let p = Phone::parse("1-800-282-1376").unwrap();
         assert!(p.long_distance);
-        assert_eq!((p.area.as_str(), p.exchange.as_str(), p.line.as_str()), ("800", "282", "1376"));
+        assert_eq!(
+            (p.area.as_str(), p.exchange.as_str(), p.line.as_str()),
+            ("800", "282", "1376")
+        );
         let p = Phone::parse("(418) 643-1344 poste 2204").unwrap();
         assert_eq!(p.extension.as_deref(), Some("2204"));
         assert!(!p.long_distance);

@@ -1,1 +1,371 @@
-//! Rendering.
+//! Stage 4, render: policies to HTML pages through Fluent, Tera and
+//! Markdown.
+//!
+//! Templates are parsed once ([`theme`]); one Tera instance per language
+//! carries that language's word functions ([`functions`]). Each policy is
+//! turned into a language-neutral list of sections (so both pages have the
+//! same section ids in the same order by construction), then rendered once
+//! per language. The [`Renderer`] is read-only and shared across threads.
+
+pub mod functions;
+pub mod markdown;
+pub mod theme;
+
+use crate::diagnostic::Diagnostic;
+use crate::l10n::{Arg, Locales};
+use crate::model::{Bilingual, Lang, Policy, SiteConfig};
+use crate::validate::BUILTIN_SECTIONS;
+use serde::Serialize;
+use serde_json::{json, Value};
+use std::sync::Arc;
+use theme::{error_chain, Theme};
+
+/// One rendered file, with its path relative to the output root.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Path under the output folder, with `/` separators.
+    pub path: String,
+    /// The file's content.
+    pub content: String,
+}
+
+/// A policy ready to render: its id, data and addresses.
+#[derive(Debug, Clone)]
+pub struct PolicyPage {
+    /// The policy id.
+    pub id: String,
+    /// The validated data.
+    pub policy: Policy,
+    /// The slug of each language's page.
+    pub slugs: Bilingual<String>,
+}
+
+/// Renders pages; built once per build and shared by all threads.
+pub struct Renderer {
+    tera: [tera::Tera; 2],
+    locales: Arc<Locales>,
+    config: SiteConfig,
+}
+
+impl std::fmt::Debug for Renderer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Renderer").finish_non_exhaustive()
+    }
+}
+
+/// A section of a page, as templates see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionView {
+    /// The anchor, the same in both languages.
+    pub id: String,
+    /// The heading in the page's language.
+    pub title: String,
+    /// Whether it is one of the policy's free sections.
+    pub extra: bool,
+    /// The sanitized HTML body of a free section.
+    pub html: Option<String>,
+}
+
+/// Replaces every `{en, fr}` object in `v` by its `lang` value.
+pub fn localize(v: &mut Value, lang: Lang) {
+    match v {
+        Value::Object(map) => {
+            if map.len() == 2 && map.contains_key("en") && map.contains_key("fr") {
+                if let Some(x) = map.remove(lang.code()) {
+                    *v = x;
+                    localize(v, lang);
+                }
+                return;
+            }
+            map.values_mut().for_each(|x| localize(x, lang));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|x| localize(x, lang)),
+        _ => {}
+    }
+}
+
+/// The section ids of a policy, in page order (the same for both languages).
+pub fn section_ids(policy: &Policy) -> Vec<(String, Option<usize>)> {
+    let present = |id: &str| match id {
+        "online-services" => policy.voluntary.online_services.is_some(),
+        "newsletter" => policy.voluntary.newsletter.is_some(),
+        "security" => !policy.security.measures.is_empty(),
+        "links" => policy.links.other_sites,
+        "history" => !policy.history.is_empty(),
+        _ => true,
+    };
+    let mut out: Vec<(String, Option<usize>)> = BUILTIN_SECTIONS
+        .iter()
+        .filter(|id| **id != "history" && present(id))
+        .map(|id| (id.to_string(), None))
+        .collect();
+    for (i, s) in policy.sections.iter().enumerate() {
+        let pos = match &s.after {
+            Some(after) => out
+                .iter()
+                .position(|(id, _)| id == after.as_str())
+                .map_or(out.len(), |p| p + 1),
+            None => out.len(),
+        };
+        // After an anchor, keep free sections in the order they are written.
+        let mut pos = pos;
+        while pos < out.len() && out[pos].1.is_some() && s.after.is_some() {
+            pos += 1;
+        }
+        out.insert(pos, (s.id.to_string(), Some(i)));
+    }
+    if present("history") {
+        out.push(("history".to_string(), None));
+    }
+    out
+}
+
+impl Renderer {
+    /// A renderer for `theme` with `locales` and the site's settings.
+    pub fn new(theme: &Theme, locales: Arc<Locales>, config: SiteConfig) -> Self {
+        let tera = Lang::ALL.map(|lang| {
+            let mut t = theme.tera.clone();
+            functions::register(&mut t, &locales, lang);
+            t
+        });
+        Renderer {
+            tera,
+            locales,
+            config,
+        }
+    }
+
+    fn tera(&self, lang: Lang) -> &tera::Tera {
+        &self.tera[lang as usize]
+    }
+
+    /// The site settings.
+    pub fn config(&self) -> &SiteConfig {
+        &self.config
+    }
+
+    /// Absolute URL of a policy page.
+    pub fn page_url(&self, lang: Lang, slug: &str) -> String {
+        format!("{}{}/{}/", self.config.base_url(lang), lang.code(), slug)
+    }
+
+    /// Path of a policy page under the output folder.
+    pub fn page_path(lang: Lang, slug: &str) -> String {
+        format!("{}/{}/index.html", lang.code(), slug)
+    }
+
+    /// The href of the toggle from `lang`'s page to the other language's:
+    /// relative when both share a base URL, absolute otherwise.
+    fn other_href(&self, lang: Lang, slugs: &Bilingual<String>) -> String {
+        let other = lang.other();
+        if self.config.base_url(lang) == self.config.base_url(other) {
+            format!("../../{}/{}/", other.code(), slugs.get(other))
+        } else {
+            self.page_url(other, slugs.get(other))
+        }
+    }
+
+    fn sections(
+        &self,
+        p: &PolicyPage,
+        lang: Lang,
+        args: &[(&str, Arg)],
+    ) -> Result<Vec<SectionView>, String> {
+        section_ids(&p.policy)
+            .into_iter()
+            .map(|(id, extra)| match extra {
+                Some(i) => {
+                    let s = &p.policy.sections[i];
+                    Ok(SectionView {
+                        id,
+                        title: s.title.get(lang).clone(),
+                        extra: true,
+                        html: Some(markdown::to_html(s.body.get(lang))),
+                    })
+                }
+                None => Ok(SectionView {
+                    title: self.locales.format(lang, &format!("section-{id}"), args)?,
+                    id,
+                    extra: false,
+                    html: None,
+                }),
+            })
+            .collect()
+    }
+
+    /// Renders the English and French pages of a policy.
+    pub fn render_policy(&self, p: &PolicyPage) -> Result<[Page; 2], Diagnostic> {
+        let mut data = serde_json::to_value(&p.policy)
+            .map_err(|e| Diagnostic::error("render-error", format!("policy `{}`: {e}", p.id)))?;
+        if let Some(legal) = data.get_mut("legal") {
+            if legal.get("oversight").is_none_or(Value::is_null) {
+                legal["oversight"] = json!(p.policy.legal.jurisdiction.default_oversight());
+            }
+        }
+        let render_one = |lang: Lang| -> Result<Page, Diagnostic> {
+            let fail = |msg: String| {
+                Diagnostic::error(
+                    "template-error",
+                    format!("rendering the {} page of `{}`: {msg}", lang.code(), p.id),
+                )
+                .at_path(format!("content/policies/{}.yaml", p.id))
+                .with_hint("the template or a message it uses failed; the message names which")
+            };
+            let mut policy = data.clone();
+            localize(&mut policy, lang);
+            let org = p.policy.organization.name.get(lang).clone();
+            let common = [
+                ("org", Arg::Str(org)),
+                ("kind", Arg::Str(kebab(&p.policy.kind))),
+                (
+                    "jurisdiction",
+                    Arg::Str(kebab(&p.policy.legal.jurisdiction)),
+                ),
+            ];
+            let sections = self.sections(p, lang, &common).map_err(fail)?;
+            let other = lang.other();
+            let ctx = json!({
+                "lang": lang.code(),
+                "html_lang": lang.html_tag(),
+                "other_lang": other.code(),
+                "other_html_lang": other.html_tag(),
+                "page": {
+                    "id": p.id,
+                    "title": p.policy.title.get(lang),
+                    "url": self.page_url(lang, p.slugs.get(lang)),
+                    "other_url": self.page_url(other, p.slugs.get(other)),
+                    "other_href": self.other_href(lang, &p.slugs),
+                    "alternates": Lang::ALL.iter().map(|l| json!({
+                        "hreflang": l.code(),
+                        "url": self.page_url(*l, p.slugs.get(*l)),
+                    })).collect::<Vec<_>>(),
+                    "updated": p.policy.updated.to_string(),
+                    "root": "../../",
+                    "assets": "../../assets/",
+                },
+                "site": { "title": self.config.title.get(lang) },
+                "policy": policy,
+                "sections": sections,
+            });
+            let ctx = tera::Context::from_value(ctx).map_err(|e| fail(e.to_string()))?;
+            let html = self
+                .tera(lang)
+                .render("policy.html", &ctx)
+                .map_err(|e| fail(error_chain(&e)))?;
+            Ok(Page {
+                path: Self::page_path(lang, p.slugs.get(lang)),
+                content: html,
+            })
+        };
+        Ok([render_one(Lang::En)?, render_one(Lang::Fr)?])
+    }
+
+    /// Renders the bilingual landing page and the sitemap.
+    pub fn render_site_pages(&self, policies: &[&PolicyPage]) -> Result<Vec<Page>, Diagnostic> {
+        let source = self.config.source_language;
+        let fail = |what: &str, e: tera::Error| {
+            Diagnostic::error(
+                "template-error",
+                format!("rendering {what}: {}", error_chain(&e)),
+            )
+            .at_path("themes")
+        };
+        let list: Vec<Value> = policies
+            .iter()
+            .map(|p| {
+                json!({
+                    "id": p.id,
+                    "title": p.policy.title,
+                    "organization": p.policy.organization.name,
+                    "url": { "en": self.page_url(Lang::En, &p.slugs.en), "fr": self.page_url(Lang::Fr, &p.slugs.fr) },
+                    "href": {
+                        "en": format!("en/{}/", p.slugs.en),
+                        "fr": format!("fr/{}/", p.slugs.fr),
+                    },
+                })
+            })
+            .collect();
+        let ctx = json!({
+            "source_lang": source.code(),
+            "other_lang": source.other().code(),
+            "html_lang": source.html_tag(),
+            "site": { "title": self.config.title },
+            "page": { "root": "", "assets": "assets/" },
+            "policies": list,
+        });
+        let ctx = tera::Context::from_value(ctx)
+            .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
+        let index = self
+            .tera(source)
+            .render("index.html", &ctx)
+            .map_err(|e| fail("index.html", e))?;
+        let urls: Vec<Value> = policies
+            .iter()
+            .flat_map(|p| {
+                Lang::ALL.map(|lang| {
+                    json!({
+                        "loc": self.page_url(lang, p.slugs.get(lang)),
+                        "lastmod": p.policy.updated.to_string(),
+                        "alternates": Lang::ALL.iter().map(|l| json!({
+                            "hreflang": l.code(),
+                            "url": self.page_url(*l, p.slugs.get(*l)),
+                        })).collect::<Vec<_>>(),
+                    })
+                })
+            })
+            .collect();
+        let ctx = tera::Context::from_value(json!({ "urls": urls }))
+            .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
+        let sitemap = self
+            .tera(source)
+            .render("sitemap.xml", &ctx)
+            .map_err(|e| fail("sitemap.xml", e))?;
+        let mut pages = vec![
+            Page {
+                path: "index.html".into(),
+                content: index,
+            },
+            Page {
+                path: "sitemap.xml".into(),
+                content: sitemap,
+            },
+        ];
+        if self
+            .tera(source)
+            .get_template_names()
+            .any(|n| n == "404.html")
+        {
+            let ctx = tera::Context::from_value(json!({ "page": { "root": "/", "assets": "/assets/" }, "site": { "title": self.config.title } }))
+                .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
+            let html = self
+                .tera(source)
+                .render("404.html", &ctx)
+                .map_err(|e| fail("404.html", e))?;
+            pages.push(Page {
+                path: "404.html".into(),
+                content: html,
+            });
+        }
+        Ok(pages)
+    }
+}
+
+/// The kebab-case name of an enumeration value.
+fn kebab<T: Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn localize_picks_one_language_everywhere() {
+        let mut v = json!({"title": {"en": "A", "fr": "B"}, "list": [{"label": {"en": "x", "fr": "y"}}], "n": 1});
+        localize(&mut v, Lang::Fr);
+        assert_eq!(v, json!({"title": "B", "list": [{"label": "y"}], "n": 1}));
+    }
+}

@@ -1,0 +1,188 @@
+//! The Tera functions themes call to get words: `t`, `date`, `phone`,
+//! `address` (and `t_en`, `t_fr` for bilingual pages). Each is bound to one
+//! language and reads the shared, read-only [`Locales`].
+
+use crate::l10n::{Arg, Locales};
+use crate::model::{Date, Lang};
+use std::collections::HashMap;
+use std::sync::Arc;
+use tera::{Error, Function, Value};
+
+type Args = HashMap<String, Value>;
+
+fn to_arg(name: &str, v: &Value) -> tera::Result<Arg> {
+    Ok(match v {
+        Value::String(s) => Arg::Str(s.clone()),
+        Value::Number(n) => Arg::Num(n.as_f64().unwrap_or(0.0)),
+        Value::Bool(b) => Arg::Str(b.to_string()),
+        Value::Null => Arg::Str("none".into()),
+        _ => {
+            return Err(Error::msg(format!(
+                "argument `{name}` must be text, a number or true/false, not a list or group"
+            )))
+        }
+    })
+}
+
+fn required<'a>(args: &'a Args, fname: &str, name: &str) -> tera::Result<&'a Value> {
+    args.get(name)
+        .ok_or_else(|| Error::msg(format!("`{fname}` needs the argument `{name}=`")))
+}
+
+/// `t(key="message-id", var=value, …)`: a message in one language.
+pub struct Translate {
+    /// The wording.
+    pub locales: Arc<Locales>,
+    /// The language.
+    pub lang: Lang,
+}
+
+impl Function for Translate {
+    fn call(&self, args: &Args) -> tera::Result<Value> {
+        let key = required(args, "t", "key")?
+            .as_str()
+            .ok_or_else(|| Error::msg("`t(key=…)` takes the message id as text"))?;
+        let mut fargs = Vec::with_capacity(args.len());
+        for (k, v) in args {
+            if k != "key" {
+                fargs.push((k.as_str(), to_arg(k, v)?));
+            }
+        }
+        self.locales
+            .format(self.lang, key, &fargs)
+            .map(Value::String)
+            .map_err(Error::msg)
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
+/// `date(value="YYYY-MM-DD")`: the long localized date.
+pub struct FormatDate {
+    /// The wording.
+    pub locales: Arc<Locales>,
+    /// The language.
+    pub lang: Lang,
+}
+
+impl Function for FormatDate {
+    fn call(&self, args: &Args) -> tera::Result<Value> {
+        let v = required(args, "date", "value")?;
+        let date = v
+            .as_str()
+            .and_then(Date::parse)
+            .ok_or_else(|| Error::msg(format!("`date(value=…)` expects YYYY-MM-DD, got {v}")))?;
+        self.locales
+            .date(self.lang, date)
+            .map(Value::String)
+            .map_err(Error::msg)
+    }
+}
+
+fn field<'a>(obj: &'a Value, name: &str, fname: &str) -> tera::Result<&'a Value> {
+    obj.get(name)
+        .ok_or_else(|| Error::msg(format!("`{fname}(value=…)` got a value without `{name}`")))
+}
+
+fn text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// `phone(value=…)`: a telephone number in the language's format.
+pub struct FormatPhone {
+    /// The wording.
+    pub locales: Arc<Locales>,
+    /// The language.
+    pub lang: Lang,
+}
+
+impl Function for FormatPhone {
+    fn call(&self, args: &Args) -> tera::Result<Value> {
+        let p = required(args, "phone", "value")?;
+        let mut parts = Vec::with_capacity(4);
+        for name in ["long_distance", "area", "exchange", "line"] {
+            parts.push((name, Arg::Str(text(field(p, name, "phone")?))));
+        }
+        let mut out = self
+            .locales
+            .format(self.lang, "phone-number", &parts)
+            .map_err(Error::msg)?;
+        if let Some(ext) = p.get("extension").filter(|e| !e.is_null()) {
+            let e = self
+                .locales
+                .format(
+                    self.lang,
+                    "phone-extension",
+                    &[("number", Arg::Str(text(ext)))],
+                )
+                .map_err(Error::msg)?;
+            out.push(' ');
+            out.push_str(&e);
+        }
+        Ok(Value::String(out))
+    }
+}
+
+/// `address(value=…)`: the lines of a postal address, Canada Post style.
+pub struct FormatAddress {
+    /// The wording.
+    pub locales: Arc<Locales>,
+    /// The language.
+    pub lang: Lang,
+}
+
+impl Function for FormatAddress {
+    fn call(&self, args: &Args) -> tera::Result<Value> {
+        let a = required(args, "address", "value")?;
+        let mut lines = vec![Value::String(text(field(a, "street", "address")?))];
+        if let Some(unit) = a.get("unit").filter(|u| !u.is_null()) {
+            lines.push(Value::String(text(unit)));
+        }
+        let city = self
+            .locales
+            .format(
+                self.lang,
+                "address-city-line",
+                &[
+                    ("city", Arg::Str(text(field(a, "city", "address")?))),
+                    ("province", Arg::Str(text(field(a, "province", "address")?))),
+                    (
+                        "postal_code",
+                        Arg::Str(text(field(a, "postal_code", "address")?)),
+                    ),
+                ],
+            )
+            .map_err(Error::msg)?;
+        lines.push(Value::String(city));
+        Ok(Value::Array(lines))
+    }
+}
+
+/// Registers every function for `lang` on `tera`.
+pub fn register(tera: &mut tera::Tera, locales: &Arc<Locales>, lang: Lang) {
+    let l = || locales.clone();
+    tera.register_function("t", Translate { locales: l(), lang });
+    tera.register_function("date", FormatDate { locales: l(), lang });
+    tera.register_function("phone", FormatPhone { locales: l(), lang });
+    tera.register_function("address", FormatAddress { locales: l(), lang });
+    tera.register_function(
+        "t_en",
+        Translate {
+            locales: l(),
+            lang: Lang::En,
+        },
+    );
+    tera.register_function(
+        "t_fr",
+        Translate {
+            locales: l(),
+            lang: Lang::Fr,
+        },
+    );
+}

@@ -1,0 +1,140 @@
+//! Bilingual Markdown bodies to safe HTML.
+//!
+//! pulldown-cmark passes raw HTML through; authors' bodies end up in
+//! government pages, so raw HTML is escaped (shown as text), links and
+//! images keep only safe schemes (`https`, `http`, `mailto`, `tel`, and
+//! relative or fragment links), and headings are moved down two levels so a
+//! body's `#` heading sits under the section's `<h2>`.
+
+use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag};
+
+/// Options used for every body.
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+/// Whether a link destination is safe to publish.
+pub fn is_safe_url(url: &str) -> bool {
+    let trimmed: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    match trimmed.split_once(':') {
+        // A colon before any slash, `?` or `#` is a scheme.
+        Some((scheme, _))
+            if !scheme.contains('/') && !scheme.contains('?') && !scheme.contains('#') =>
+        {
+            matches!(scheme, "https" | "http" | "mailto" | "tel")
+        }
+        _ => true,
+    }
+}
+
+fn shift(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H3,
+        HeadingLevel::H2 => HeadingLevel::H4,
+        HeadingLevel::H3 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
+    }
+}
+
+/// Renders a Markdown body to sanitized HTML.
+pub fn to_html(markdown: &str) -> String {
+    let parser = Parser::new_ext(markdown, options()).map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: shift(level),
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(pulldown_cmark::TagEnd::Heading(level)) => {
+            Event::End(pulldown_cmark::TagEnd::Heading(shift(level)))
+        }
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: if is_safe_url(&dest_url) {
+                dest_url
+            } else {
+                CowStr::Borrowed("#")
+            },
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: if is_safe_url(&dest_url) {
+                dest_url
+            } else {
+                CowStr::Borrowed("")
+            },
+            title,
+            id,
+        }),
+        other => other,
+    });
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, parser);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_html_is_escaped() {
+        let out = to_html("Hello <script>alert(1)</script> <b>x</b>\n\n<div onclick=x>y</div>");
+        assert!(!out.contains("<script"), "{out}");
+        assert!(!out.contains("<div"), "{out}");
+        assert!(out.contains("&lt;script&gt;"), "{out}");
+    }
+
+    #[test]
+    fn unsafe_links_are_neutralized() {
+        for bad in [
+            "[x](javascript:alert(1))",
+            "[x](JaVaScRiPt:alert(1))",
+            "[x](java\tscript:alert(1))",
+            "[x](<java\tscript:alert(1)>)",
+            "[x]( javascript:alert(1))",
+            "[x](data:text/html;base64,AAAA)",
+            "[x](vbscript:msgbox)",
+        ] {
+            let out = to_html(bad);
+            // Either not a link at all, or a link neutralized to `#`.
+            let hrefs: Vec<&str> = out.split("href=\"").skip(1).collect();
+            assert!(hrefs.iter().all(|h| h.starts_with('#')), "{bad} → {out}");
+        }
+        let ok = to_html("[a](https://quebec.ca) [b](#cookies) [c](/fr/) [d](mailto:a@b.ca)");
+        assert!(
+            ok.contains("https://quebec.ca") && ok.contains("#cookies") && ok.contains("mailto:")
+        );
+    }
+
+    #[test]
+    fn headings_sit_under_the_section_heading() {
+        let out = to_html("# Title\n\n## Sub\n\ntext");
+        assert!(
+            out.contains("<h3>Title</h3>") && out.contains("<h4>Sub</h4>"),
+            "{out}"
+        );
+    }
+}

@@ -1,0 +1,182 @@
+//! Loading a theme: its Tera templates and its static files.
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::{read_source, SiteLayout};
+use crate::source::{FileId, SourceMap, Span};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Largest template accepted.
+const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+
+/// A parsed theme.
+pub struct Theme {
+    /// The theme's folder.
+    pub dir: PathBuf,
+    /// Templates, parsed once and shared by every page.
+    pub tera: tera::Tera,
+    /// Template name → its source file, for error messages.
+    pub files: BTreeMap<String, FileId>,
+    /// Static files: path relative to `static/` → file on disk.
+    pub assets: Vec<(String, PathBuf)>,
+}
+
+impl std::fmt::Debug for Theme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Theme")
+            .field("dir", &self.dir)
+            .field("templates", &self.files.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+/// Lists regular files under `dir`, recursively, sorted, with their path
+/// relative to `dir` using `/`. Symbolic links are skipped so a theme cannot
+/// pull in files from outside the site.
+pub fn list_files(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            let ty = entry.file_type()?;
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if ty.is_symlink() || crate::load::is_editor_artifact(&name) {
+                continue;
+            }
+            if ty.is_dir() {
+                walk(base, &path, out)?;
+            } else if ty.is_file() {
+                let rel = path
+                    .strip_prefix(base)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.push((rel, path));
+            }
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out)?;
+    out.sort();
+    Ok(out)
+}
+
+/// Finds ` --> line:col` in a Tera parse error.
+fn parse_error_position(message: &str) -> Option<(u32, u32)> {
+    let rest = &message[message.find("--> ")? + 4..];
+    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == ':'))?;
+    let (l, c) = rest[..end].split_once(':')?;
+    Some((l.parse().ok()?, c.parse().ok()?))
+}
+
+/// The full text of an error and its causes.
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        s.push_str(": ");
+        s.push_str(&c.to_string());
+        cur = c.source();
+    }
+    s
+}
+
+impl Theme {
+    /// Loads `themes/<name>/`: parses every template (reporting syntax errors
+    /// with file, line and column) and lists the static files.
+    pub fn load(
+        layout: &SiteLayout,
+        name: &str,
+        sources: &mut SourceMap,
+    ) -> Result<Theme, Diagnostics> {
+        let mut diags = Diagnostics::new();
+        let dir = layout.themes_dir().join(name);
+        let tdir = dir.join("templates");
+        let listed = match list_files(&tdir) {
+            Ok(l) => l,
+            Err(e) => {
+                let display = layout.display(&tdir);
+                diags.push(
+                    Diagnostic::error(
+                        "missing-theme",
+                        format!("cannot read the theme's templates `{display}`: {e}"),
+                    )
+                    .at_path(display)
+                    .with_hint("check `theme:` in content/site.yaml names a folder of themes/"),
+                );
+                return Err(diags);
+            }
+        };
+        let mut files = BTreeMap::new();
+        let mut raw = Vec::new();
+        for (rel, path) in listed {
+            let id = match read_source(layout, sources, &path, MAX_TEMPLATE_BYTES) {
+                Ok(id) => id,
+                Err(d) => {
+                    diags.push(d);
+                    continue;
+                }
+            };
+            // Parse alone first so a syntax error names its own file.
+            let text = sources.get(id).text.clone();
+            let mut probe = tera::Tera::default();
+            if let Err(e) = probe.add_raw_template(&rel, &text) {
+                let chain = error_chain(&e);
+                if !chain.contains("doesn't exist") && !chain.contains("not found") {
+                    let (line, col) = parse_error_position(&chain).unwrap_or((1, 1));
+                    let detail = chain
+                        .lines()
+                        .last()
+                        .unwrap_or("")
+                        .trim_start_matches(['=', ' ']);
+                    diags.push(
+                        Diagnostic::error("template-syntax", format!("invalid template `{rel}`: {detail}"))
+                            .at(id, Span::new(line, col, 1))
+                            .with_hint("see https://keats.github.io/tera/docs/#templates (policypress uses Tera 1)"),
+                    );
+                    continue;
+                }
+            }
+            files.insert(rel.clone(), id);
+            raw.push((rel, text));
+        }
+        let mut tera = tera::Tera::default();
+        if let Err(e) = tera.add_raw_templates(raw) {
+            diags.push(
+                Diagnostic::error("template-error", error_chain(&e))
+                    .at_path(layout.display(&tdir))
+                    .with_hint("a template extends or includes a template that does not exist"),
+            );
+        }
+        for required in ["policy.html", "index.html", "sitemap.xml"] {
+            if !files.contains_key(required) && !diags.has_errors() {
+                diags.push(
+                    Diagnostic::error("missing-template", format!("the theme has no `{required}`"))
+                        .at_path(layout.display(&tdir.join(required))),
+                );
+            }
+        }
+        let assets = list_files(&dir.join("static")).unwrap_or_default();
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        Ok(Theme {
+            dir,
+            tera,
+            files,
+            assets,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_parse_positions() {
+        assert_eq!(parse_error_position("x\n --> 3:11\n  |"), Some((3, 11)));
+        assert_eq!(parse_error_position("nothing"), None);
+    }
+}

@@ -1,0 +1,300 @@
+//! The output contract of `policypress build`, on the example site and on
+//! small fixtures: the real binary, the real files, parsed HTML.
+
+mod common;
+use common::*;
+use std::path::Path;
+
+/// Builds the example site once into a temporary folder.
+fn built_example() -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let o = run(&repo(), &["build", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "build failed: {}", stderr(&o));
+    (tmp, out)
+}
+
+fn policy_pages(out: &Path, lang: &str) -> Vec<std::path::PathBuf> {
+    let mut v: Vec<_> = std::fs::read_dir(out.join(lang))
+        .unwrap()
+        .map(|e| e.unwrap().path().join("index.html"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn attr(el: &scraper::ElementRef, name: &str) -> String {
+    el.value().attr(name).unwrap_or_default().to_string()
+}
+
+/// (English page, French page) pairs, matched through the toggle link.
+fn pairs(out: &Path) -> Vec<(std::path::PathBuf, std::path::PathBuf)> {
+    policy_pages(out, "en")
+        .into_iter()
+        .map(|en| {
+            let doc = html(&en);
+            let toggle = select(&doc, "header a[hreflang=fr]");
+            assert_eq!(toggle.len(), 1, "{}: one toggle", en.display());
+            let href = attr(&toggle[0], "href");
+            let fr = en.parent().unwrap().join(&href).join("index.html");
+            assert!(
+                fr.exists(),
+                "toggle {href} of {} leads nowhere",
+                en.display()
+            );
+            (en, fr)
+        })
+        .collect()
+}
+
+#[test]
+fn example_site_builds_five_page_pairs_a_landing_page_and_a_sitemap() {
+    let (_tmp, out) = built_example();
+    assert_eq!(policy_pages(&out, "en").len(), 5);
+    assert_eq!(policy_pages(&out, "fr").len(), 5);
+    assert!(out.join("index.html").exists());
+    assert!(out.join("assets/style.css").exists());
+    let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    assert_eq!(sitemap.matches("<loc>").count(), 10, "{sitemap}");
+    assert!(sitemap.contains("xhtml:link"), "{sitemap}");
+    let landing = html(&out.join("index.html"));
+    let links: Vec<String> = select(&landing, "a[href]")
+        .iter()
+        .map(|a| attr(a, "href"))
+        .collect();
+    for page in policy_pages(&out, "en")
+        .iter()
+        .chain(&policy_pages(&out, "fr"))
+    {
+        let rel = page
+            .parent()
+            .unwrap()
+            .strip_prefix(&out)
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
+        assert!(
+            links
+                .iter()
+                .any(|l| l.trim_end_matches('/').ends_with(&rel)),
+            "landing page does not link {rel}: {links:?}"
+        );
+    }
+}
+
+#[test]
+fn pages_name_their_language_and_link_their_counterpart() {
+    let (_tmp, out) = built_example();
+    for (en, fr) in pairs(&out) {
+        let (den, dfr) = (html(&en), html(&fr));
+        assert_eq!(attr(&select(&den, "html")[0], "lang"), "en-CA");
+        assert_eq!(attr(&select(&dfr, "html")[0], "lang"), "fr-CA");
+        // hreflang alternates: both languages, each page lists itself, absolute.
+        let alts = |d: &scraper::Html| -> Vec<(String, String)> {
+            let mut v: Vec<_> = select(d, "link[rel=alternate][hreflang]")
+                .iter()
+                .map(|l| (attr(l, "hreflang"), attr(l, "href")))
+                .collect();
+            v.sort();
+            v
+        };
+        let (aen, afr) = (alts(&den), alts(&dfr));
+        assert_eq!(aen.len(), 2, "{}", en.display());
+        assert_eq!(
+            aen,
+            afr,
+            "alternates differ between {} and {}",
+            en.display(),
+            fr.display()
+        );
+        assert!(aen.iter().all(|(_, u)| u.starts_with("https://")));
+        let canon_en = attr(&select(&den, "link[rel=canonical]")[0], "href");
+        let canon_fr = attr(&select(&dfr, "link[rel=canonical]")[0], "href");
+        assert!(aen.contains(&("en".into(), canon_en)));
+        assert!(aen.contains(&("fr".into(), canon_fr)));
+        // The toggle is the first element of the header content and names its language.
+        for (doc, other, label) in [(&den, "fr", "Français"), (&dfr, "en", "English")] {
+            let toggle = select(doc, &format!("header a[hreflang={other}]"));
+            assert_eq!(attr(&toggle[0], "lang"), other);
+            assert_eq!(toggle[0].text().collect::<String>().trim(), label);
+            let header_links = select(doc, "header a");
+            assert_eq!(
+                header_links[0].id(),
+                toggle[0].id(),
+                "the toggle is the header's first link"
+            );
+        }
+        // The French toggle leads back to the English page.
+        let back = attr(&select(&dfr, "header a[hreflang=en]")[0], "href");
+        assert_eq!(
+            fr.parent()
+                .unwrap()
+                .join(back)
+                .join("index.html")
+                .canonicalize()
+                .unwrap(),
+            en.canonicalize().unwrap()
+        );
+    }
+}
+
+#[test]
+fn each_pair_has_identical_section_ids_and_a_table_of_contents() {
+    let (_tmp, out) = built_example();
+    for (en, fr) in pairs(&out) {
+        let ids = |p: &Path| -> Vec<String> {
+            select(&html(p), "main section[id]")
+                .iter()
+                .map(|s| attr(s, "id"))
+                .collect()
+        };
+        let (ien, ifr) = (ids(&en), ids(&fr));
+        assert!(ien.len() >= 8, "{}: {ien:?}", en.display());
+        assert_eq!(ien, ifr, "{} vs {}", en.display(), fr.display());
+        assert!(ien.contains(&"cookies".to_string()));
+        for p in [&en, &fr] {
+            let doc = html(p);
+            assert_eq!(select(&doc, "h1").len(), 1, "{}: one h1", p.display());
+            let toc: Vec<String> = select(&doc, "nav a[href^='#']")
+                .iter()
+                .map(|a| attr(a, "href"))
+                .collect();
+            for id in &ien {
+                assert!(
+                    toc.contains(&format!("#{id}")),
+                    "{}: no TOC entry for {id}",
+                    p.display()
+                );
+            }
+            assert!(
+                !select(&doc, "a[href='#main']").is_empty(),
+                "{}: skip link",
+                p.display()
+            );
+            assert_eq!(select(&doc, "main#main").len(), 1);
+            let text = doc.root_element().text().collect::<String>();
+            assert!(
+                !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+                "isolation marks in {}",
+                p.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn dates_are_localized() {
+    let (_tmp, out) = built_example();
+    let mut seen_en = false;
+    for (en, fr) in pairs(&out) {
+        let t = |p: &Path, sel: &str| {
+            select(&html(p), sel)
+                .first()
+                .map(|e| e.text().collect::<String>())
+                .unwrap_or_default()
+        };
+        let den = t(&en, ".date-modified time");
+        let dfr = t(&fr, ".date-modified time");
+        if den == "January 29, 2014" {
+            assert_eq!(dfr, "le 29 janvier 2014");
+            seen_en = true;
+        }
+        assert!(
+            den.chars().next().is_some_and(|c| c.is_ascii_uppercase()),
+            "{den}"
+        );
+        assert!(dfr.starts_with("le "), "{dfr}");
+    }
+    assert!(seen_en, "the Sécurité publique policy is dated 2014-01-29");
+}
+
+#[test]
+fn builds_are_byte_identical() {
+    let (_a, out_a) = built_example();
+    let (_b, out_b) = built_example();
+    let (sa, sb) = (snapshot(&out_a), snapshot(&out_b));
+    assert_eq!(sa.len(), sb.len());
+    for (a, b) in sa.iter().zip(&sb) {
+        assert_eq!(a.0, b.0);
+        assert!(a.1 == b.1, "{} differs between two builds", a.0);
+    }
+}
+
+#[test]
+fn a_failed_build_keeps_the_previous_output() {
+    let site = site("minimal");
+    let root = site.path();
+    let o = run(root, &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let before = snapshot(&root.join("public"));
+    edit(
+        root,
+        "content/policies/sample.yaml",
+        "practice: session",
+        "practice: sometimes",
+    );
+    let o = run(root, &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("sample.yaml"), "{}", stderr(&o));
+    assert_eq!(
+        snapshot(&root.join("public")),
+        before,
+        "the old output changed"
+    );
+    // No staging folder is left behind.
+    let names: Vec<String> = std::fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.contains("staging")), "{names:?}");
+}
+
+#[test]
+fn the_output_cannot_be_the_root_or_a_source_folder() {
+    let site = site("minimal");
+    let root = site.path();
+    for bad in [".", "content", "content/policies", "themes/default", ".."] {
+        let o = run(root, &["build", "--out", bad]);
+        assert_eq!(o.status.code(), Some(1), "--out {bad} was accepted");
+        assert!(stderr(&o).contains("output folder"), "{}", stderr(&o));
+    }
+    assert!(root.join("content/policies/sample.yaml").exists());
+}
+
+#[test]
+fn the_minimal_fixture_renders_its_extra_section_safely_in_place() {
+    let site = site("minimal");
+    let root = site.path();
+    let o = run(root, &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for (lang, slug) in [("en", "sample"), ("fr", "exemple")] {
+        let page = root.join("public").join(lang).join(slug).join("index.html");
+        let doc = html(&page);
+        let ids: Vec<String> = select(&doc, "main section[id]")
+            .iter()
+            .map(|s| attr(s, "id"))
+            .collect();
+        let c = ids.iter().position(|i| i == "cookies").unwrap();
+        assert_eq!(ids[c + 1], "accessibility", "{ids:?}");
+        let body = std::fs::read_to_string(&page).unwrap();
+        assert!(
+            !body.contains("<script>alert"),
+            "raw HTML from Markdown reached the page"
+        );
+        assert_eq!(select(&doc, "#accessibility strong").len(), 1);
+    }
+}
+
+#[test]
+fn base_url_can_be_overridden_for_staging() {
+    let site = site("minimal");
+    let root = site.path();
+    let o = run(
+        root,
+        &["build", "--base-url", "https://staging.example.org/"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc = html(&root.join("public/en/sample/index.html"));
+    let canon = attr(&select(&doc, "link[rel=canonical]")[0], "href");
+    assert_eq!(canon, "https://staging.example.org/en/sample/");
+}

@@ -1,0 +1,322 @@
+//! Bad input gets a located diagnostic, never a panic or a half-written site.
+
+mod common;
+use common::*;
+
+const POLICY: &str = "content/policies/sample.yaml";
+
+fn line_of(root: &std::path::Path, rel: &str, needle: &str) -> u64 {
+    let text = std::fs::read_to_string(root.join(rel)).unwrap();
+    text.lines()
+        .position(|l| l.contains(needle))
+        .expect("needle present") as u64
+        + 1
+}
+
+#[test]
+fn the_minimal_fixture_is_clean() {
+    let site = site("minimal");
+    let (code, report) = check_json(site.path());
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(report["errors"], 0);
+}
+
+#[test]
+fn bad_yaml_names_file_line_and_column() {
+    let site = site("minimal");
+    let root = site.path();
+    edit(
+        root,
+        POLICY,
+        "  categories: [ip-address, browser, pages-visited]",
+        "  categories: [ip-address, browser\n  purposes: x",
+    );
+    let (code, report) = check_json(root);
+    assert_eq!(code, 1);
+    let d = find(&report, "yaml-syntax");
+    assert_eq!(d["file"], POLICY);
+    assert!(d["line"].as_u64().unwrap() >= line_of(root, POLICY, "categories: [ip-address"));
+    assert!(d["column"].as_u64().unwrap() >= 1);
+    // The human format quotes the line.
+    let o = run(root, &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("sample.yaml:") && err.contains("categories"),
+        "{err}"
+    );
+    assert!(
+        !root.join("public").exists(),
+        "a failed first build wrote an output"
+    );
+}
+
+#[test]
+fn a_missing_french_text_points_at_its_key() {
+    let site = site("minimal");
+    let root = site.path();
+    edit(root, POLICY, "    fr: Agence type\n", "");
+    let (code, report) = check_json(root);
+    assert_eq!(code, 1);
+    let d = find(&report, "missing-translation");
+    assert_eq!(d["file"], POLICY);
+    assert_eq!(
+        d["line"].as_u64().unwrap(),
+        line_of(root, POLICY, "  name:")
+    );
+    assert!(d["message"].as_str().unwrap().contains("French"), "{d}");
+    // An empty text is missing too.
+    let site = site_with(
+        POLICY,
+        "  fr: Déclaration de confidentialité type",
+        "  fr: \"  \"",
+    );
+    let (_, report) = check_json(site.path());
+    let d = find(&report, "missing-translation");
+    assert_eq!(
+        d["line"].as_u64().unwrap(),
+        line_of(site.path(), POLICY, "  fr: \"  \"")
+    );
+}
+
+fn site_with(rel: &str, from: &str, to: &str) -> tempfile::TempDir {
+    let s = site("minimal");
+    edit(s.path(), rel, from, to);
+    s
+}
+
+#[test]
+fn unknown_keys_suggest_the_right_one() {
+    let s = site_with(POLICY, "cookies:\n  practice", "cokies:\n  practice");
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "unknown-key");
+    assert_eq!(
+        d["line"].as_u64().unwrap(),
+        line_of(s.path(), POLICY, "cokies:")
+    );
+    assert_eq!(d["column"], 1);
+    assert!(d["hint"].as_str().unwrap().contains("`cookies`"), "{d}");
+    // The key is then also missing: both are reported in one run.
+    find(&report, "missing-key");
+
+    let s = site_with(
+        POLICY,
+        "  linked_sites_may_set: true",
+        "  linked_site_may_set: true",
+    );
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "unknown-key");
+    assert_eq!(
+        d["line"].as_u64().unwrap(),
+        line_of(s.path(), POLICY, "linked_site_may_set")
+    );
+    assert_eq!(d["column"], 3);
+    assert!(
+        d["hint"].as_str().unwrap().contains("linked_sites_may_set"),
+        "{d}"
+    );
+}
+
+#[test]
+fn unknown_values_list_the_valid_ones() {
+    let s = site_with(POLICY, "practice: session", "practice: sesion");
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "unknown-value");
+    assert_eq!(
+        d["line"].as_u64().unwrap(),
+        line_of(s.path(), POLICY, "practice: sesion")
+    );
+    assert_eq!(d["column"], 13);
+    let hint = d["hint"].as_str().unwrap();
+    assert!(
+        hint.contains("`session`") && hint.contains("persistent"),
+        "{hint}"
+    );
+}
+
+#[test]
+fn values_are_checked_where_they_are_written_even_in_a_profile() {
+    let s = site_with(
+        "content/profiles/base.yaml",
+        "phone: 416 555-0100",
+        "phone: call us",
+    );
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "invalid-value");
+    assert_eq!(d["file"], "content/profiles/base.yaml");
+    assert_eq!(
+        d["line"].as_u64().unwrap(),
+        line_of(s.path(), "content/profiles/base.yaml", "phone: call us")
+    );
+
+    let s = site_with(POLICY, "updated: 2024-02-01", "updated: 2024-02-30");
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "invalid-value");
+    assert_eq!(
+        d["line"].as_u64().unwrap(),
+        line_of(s.path(), POLICY, "updated:")
+    );
+    assert!(d["message"].as_str().unwrap().contains("YYYY-MM-DD"));
+
+    let s = site_with(
+        POLICY,
+        "website: https://example.org/",
+        "website: example.org",
+    );
+    find(&check_json(s.path()).1, "invalid-value");
+    let s = site_with(
+        "content/profiles/base.yaml",
+        "email: foi@example.org",
+        "email: foi.example.org",
+    );
+    find(&check_json(s.path()).1, "invalid-value");
+}
+
+#[test]
+fn missing_required_keys_point_at_their_parent() {
+    let s = site_with(POLICY, "  website: https://example.org/\n", "");
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "missing-key");
+    assert_eq!(
+        d["line"].as_u64().unwrap(),
+        line_of(s.path(), POLICY, "organization:")
+    );
+    assert!(d["message"].as_str().unwrap().contains("website"));
+}
+
+#[test]
+fn duplicate_keys_are_errors_with_both_places() {
+    let s = site_with(
+        POLICY,
+        "updated: 2024-02-01",
+        "updated: 2024-02-01\nupdated: 2024-03-01",
+    );
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "duplicate-key");
+    assert_eq!(
+        d["line"].as_u64().unwrap(),
+        line_of(s.path(), POLICY, "updated: 2024-03-01")
+    );
+}
+
+#[test]
+fn profiles_must_exist_and_not_form_cycles() {
+    let s = site_with(POLICY, "extends: base", "extends: bsae");
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "unknown-profile");
+    assert_eq!(d["line"], 1);
+    assert_eq!(d["column"], 10);
+    assert!(d["hint"].as_str().unwrap().contains("`base`"));
+
+    let s = site("minimal");
+    write(
+        s.path(),
+        "content/profiles/base.yaml",
+        &format!(
+            "extends: other\n{}",
+            std::fs::read_to_string(s.path().join("content/profiles/base.yaml")).unwrap()
+        ),
+    );
+    write(s.path(), "content/profiles/other.yaml", "extends: base\n");
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "profile-cycle");
+    assert!(d["message"].as_str().unwrap().contains("base"), "{d}");
+}
+
+#[test]
+fn two_policies_cannot_share_a_slug() {
+    let s = site("minimal");
+    let text = std::fs::read_to_string(s.path().join(POLICY)).unwrap();
+    write(
+        s.path(),
+        "content/policies/copy.yaml",
+        &text.replace("en: sample\n", "en: other\n"),
+    );
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "duplicate-slug");
+    assert!(
+        d["message"].as_str().unwrap().contains("/fr/exemple/"),
+        "{d}"
+    );
+}
+
+#[test]
+fn every_problem_is_reported_in_one_run_sorted_by_line() {
+    let s = site_with(POLICY, "practice: session", "practice: sesion");
+    edit(
+        s.path(),
+        POLICY,
+        "  identifies: false",
+        "  identifies: maybe",
+    );
+    edit(
+        s.path(),
+        POLICY,
+        "updated: 2024-02-01",
+        "updated: yesterday",
+    );
+    let (_, report) = check_json(s.path());
+    let lines: Vec<u64> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["line"].as_u64())
+        .collect();
+    assert!(lines.len() >= 3, "{report:#}");
+    let mut sorted = lines.clone();
+    sorted.sort();
+    assert_eq!(lines, sorted);
+}
+
+#[test]
+fn hostile_and_broken_files_are_errors_not_crashes() {
+    let cases: &[(&str, &[u8])] = &[
+        ("empty", b""),
+        ("latin1", b"title:\n  en: Caf\xe9\n"),
+        ("tabs", b"title:\n\ten: x\n"),
+        ("bomb", b"a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\ni: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n"),
+        ("deep", "[".repeat(100_000).as_bytes()),
+        ("list", b"- a\n- b\n"),
+        ("bom-crlf", b"\xef\xbb\xbftitle:\r\n  en: x\r\n  fr: y\r\n"),
+    ];
+    for (name, bytes) in cases {
+        let s = site("minimal");
+        std::fs::write(
+            s.path().join(format!("content/policies/{name}.yaml")),
+            bytes,
+        )
+        .unwrap();
+        let o = run(s.path(), &["check", "--format", "json"]);
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", stderr(&o));
+        let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let ours = report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["file"].as_str().is_some_and(|f| f.contains(name)))
+            .count();
+        assert!(ours >= 1, "{name}: {report:#}");
+    }
+    // A folder where a file should be.
+    let s = site("minimal");
+    std::fs::create_dir_all(s.path().join("content/policies/folder.yaml")).unwrap();
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1);
+    find(&report, "read-error");
+}
+
+#[test]
+fn a_site_without_content_says_where_to_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = run(tmp.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("content/site.yaml"), "{}", stderr(&o));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let o = run(&repo(), &["check", "--format", "xml"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&repo(), &["build", "--base-url", "not a url"]);
+    assert_eq!(o.status.code(), Some(2));
+}
