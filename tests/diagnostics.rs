@@ -270,12 +270,13 @@ fn every_problem_is_reported_in_one_run_sorted_by_line() {
 
 #[test]
 fn hostile_and_broken_files_are_errors_not_crashes() {
+    let deep = "[".repeat(100_000);
     let cases: &[(&str, &[u8])] = &[
         ("empty", b""),
         ("latin1", b"title:\n  en: Caf\xe9\n"),
         ("tabs", b"title:\n\ten: x\n"),
         ("bomb", b"a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\ni: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n"),
-        ("deep", "[".repeat(100_000).as_bytes()),
+        ("deep", deep.as_bytes()),
         ("list", b"- a\n- b\n"),
         ("bom-crlf", b"\xef\xbb\xbftitle:\r\n  en: x\r\n  fr: y\r\n"),
     ];
