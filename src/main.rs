@@ -4,7 +4,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use policypress::diagnostic::Diagnostics;
 use policypress::load::SiteLayout;
-use policypress::model::Url;
+use policypress::model::{SchemaKind, Url};
 use policypress::site::{self, LoadOptions};
 use policypress::source::SourceMap;
 use std::io::IsTerminal;
@@ -58,6 +58,27 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Print the JSON Schema of policy, profile or site files, for editors.
+    ///
+    /// The files in schema/ are this output; each YAML file names one on its
+    /// first line: `# yaml-language-server: $schema=../../schema/policy.schema.json`.
+    ///
+    /// Example: policypress schema partial > schema/partial-policy.schema.json
+    Schema {
+        /// Which file.
+        #[arg(value_enum, default_value_t = SchemaArg::Policy)]
+        kind: SchemaArg,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum SchemaArg {
+    /// A complete policy file.
+    Policy,
+    /// A profile, or a policy that extends one (nothing required).
+    Partial,
+    /// content/site.yaml.
+    Site,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -101,6 +122,19 @@ fn parse_base_url(s: Option<String>) -> Result<Option<Url>, ExitCode> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Schema { kind } => {
+            let kind = match kind {
+                SchemaArg::Policy => SchemaKind::Policy,
+                SchemaArg::Partial => SchemaKind::Partial,
+                SchemaArg::Site => SchemaKind::Site,
+            };
+            let schema = policypress::model::json_schema(kind);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&schema).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
         Command::Build {
             root,
             out,

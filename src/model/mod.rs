@@ -11,3 +11,55 @@ pub mod values;
 pub use policy::*;
 pub use site::*;
 pub use values::*;
+
+/// Which file a JSON Schema describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SchemaKind {
+    /// A complete policy (`content/policies/*.yaml` without `extends`).
+    Policy,
+    /// A profile, or a policy that extends one: any key may be left to the
+    /// other files, so nothing is required.
+    Partial,
+    /// `content/site.yaml`.
+    Site,
+}
+
+impl SchemaKind {
+    /// Every kind, with the file name it is published under in `schema/`.
+    pub const ALL: [(SchemaKind, &'static str); 3] = [
+        (SchemaKind::Policy, "policy.schema.json"),
+        (SchemaKind::Partial, "partial-policy.schema.json"),
+        (SchemaKind::Site, "site.schema.json"),
+    ];
+}
+
+/// The JSON Schema of a kind of file, generated from the model's types so it
+/// cannot drift from what `check` accepts. Editors use it through the
+/// `# yaml-language-server: $schema=…` first line of each file.
+pub fn json_schema(kind: SchemaKind) -> serde_json::Value {
+    let mut schema = match kind {
+        SchemaKind::Policy | SchemaKind::Partial => {
+            serde_json::to_value(schemars::schema_for!(Policy))
+        }
+        SchemaKind::Site => serde_json::to_value(schemars::schema_for!(SiteConfig)),
+    }
+    .unwrap_or_default();
+    if kind == SchemaKind::Partial {
+        remove_required(&mut schema);
+        if let Some(o) = schema.as_object_mut() {
+            o.insert("title".into(), "PartialPolicy".into());
+        }
+    }
+    schema
+}
+
+fn remove_required(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            map.remove("required");
+            map.values_mut().for_each(remove_required);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(remove_required),
+        _ => {}
+    }
+}

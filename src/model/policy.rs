@@ -9,10 +9,11 @@
 //! Every struct rejects unknown keys.
 
 use super::values::{Bilingual, Date, Email, Ident, Localized, Markdown, Phone, Text, Url};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// One privacy policy, after its profiles are merged in.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Policy {
     /// The profile this policy inherits from (`content/profiles/<name>.yaml`).
@@ -61,7 +62,7 @@ pub struct Policy {
 }
 
 /// What the document is called in its jurisdiction's usage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PolicyKind {
     /// Québec: « politique de confidentialité ».
@@ -74,7 +75,7 @@ pub enum PolicyKind {
 }
 
 /// The organization that publishes the site.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
     /// Full name, e.g. Ministère des Relations internationales.
@@ -96,7 +97,7 @@ pub struct Organization {
 }
 
 /// Grammatical gender of a name in French, for agreement in sentences.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Gender {
     /// le Ministère, le gouvernement.
@@ -107,7 +108,7 @@ pub enum Gender {
 }
 
 /// A Canadian postal address, formatted per Canada Post in each language.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Address {
     /// Civic number and street (`900, boulevard René-Lévesque Est` /
@@ -125,7 +126,7 @@ pub struct Address {
 }
 
 /// A province or territory of Canada.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "UPPERCASE")]
 #[allow(missing_docs, clippy::upper_case_acronyms)]
 pub enum Province {
@@ -177,6 +178,19 @@ impl PostalCode {
     }
 }
 
+impl JsonSchema for PostalCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PostalCode".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[A-Za-z][0-9][A-Za-z] ?[0-9][A-Za-z][0-9]$",
+            "description": "A Canadian postal code, e.g. G1R 4Y2."
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for PostalCode {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
@@ -185,7 +199,7 @@ impl<'de> Deserialize<'de> for PostalCode {
 }
 
 /// The legal frame of the policy.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Legal {
     /// Whose law applies; selects the legal-lint rules.
@@ -208,7 +222,7 @@ pub struct Legal {
 }
 
 /// Whose privacy law governs the policy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Jurisdiction {
     /// A Québec public body (Access Act).
@@ -233,7 +247,7 @@ impl Jurisdiction {
 }
 
 /// An act cited by the policy, with the sections that matter.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ActCitation {
     /// Which act.
@@ -244,7 +258,7 @@ pub struct ActCitation {
 }
 
 /// Acts policypress knows the names of in both languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Act {
     /// Québec: Act respecting Access to documents held by public bodies and
@@ -264,7 +278,7 @@ pub enum Act {
 }
 
 /// A body that oversees privacy compliance and hears complaints.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Oversight {
     /// Commission d'accès à l'information du Québec.
@@ -276,7 +290,7 @@ pub enum Oversight {
 }
 
 /// Information collected automatically during a visit.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Automatic {
     /// Whether this information can identify the visitor.
@@ -294,7 +308,7 @@ pub struct Automatic {
 }
 
 /// Categories of information collected automatically.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum AutoCategory {
@@ -312,7 +326,7 @@ pub enum AutoCategory {
 }
 
 /// Why information is collected automatically.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum AutoPurpose {
@@ -325,7 +339,7 @@ pub enum AutoPurpose {
 }
 
 /// Statistics kept from automatically collected information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum Statistic {
@@ -337,7 +351,7 @@ pub enum Statistic {
 }
 
 /// The cookie practice of the site.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cookies {
     /// Which cookies the site itself sets.
@@ -357,7 +371,7 @@ pub struct Cookies {
 }
 
 /// Which cookies the site sets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CookiePractice {
     /// No cookies at all.
@@ -369,7 +383,7 @@ pub enum CookiePractice {
 }
 
 /// Why the site sets cookies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CookiePurpose {
     /// Needed for navigation (e.g. ASP sessions).
@@ -379,7 +393,7 @@ pub enum CookiePurpose {
 }
 
 /// A web analytics service and how to opt out.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Analytics {
     /// The service's name (a proper name, the same in both languages).
@@ -396,7 +410,7 @@ pub struct Analytics {
 }
 
 /// A labelled link.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     /// The link text.
@@ -406,7 +420,7 @@ pub struct Link {
 }
 
 /// What visitors may give voluntarily.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Voluntary {
     /// Whether nothing is collected without the visitor's prior consent.
@@ -451,7 +465,7 @@ pub struct Voluntary {
 }
 
 /// Kinds of personal information a visitor may give.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum VoluntaryCategory {
@@ -468,7 +482,7 @@ pub enum VoluntaryCategory {
 }
 
 /// Why voluntarily given information is used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum VoluntaryPurpose {
@@ -483,7 +497,7 @@ pub enum VoluntaryPurpose {
 }
 
 /// How information reaches the organization.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum Channel {
@@ -499,7 +513,7 @@ pub enum Channel {
 }
 
 /// Whether replying is optional.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reply {
     /// The visitor may decline.
@@ -509,7 +523,7 @@ pub enum Reply {
 }
 
 /// Online services that require the visitor to identify themselves.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OnlineServices {
     /// Why identifying information is asked.
@@ -523,7 +537,7 @@ pub struct OnlineServices {
 }
 
 /// Why an online service asks the visitor to identify themselves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum IdentificationPurpose {
@@ -534,7 +548,7 @@ pub enum IdentificationPurpose {
 }
 
 /// A newsletter subscription.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Newsletter {
     /// What a subscriber gives.
@@ -545,7 +559,7 @@ pub struct Newsletter {
 }
 
 /// How personal information is used, disclosed and kept.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Use {
     /// Used only for the purposes for which it was collected.
@@ -572,7 +586,7 @@ pub struct Use {
 }
 
 /// Who inside the organization may access personal information.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum AccessGroup {
@@ -582,7 +596,7 @@ pub enum AccessGroup {
 }
 
 /// When personal information may be disclosed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum Disclosure {
@@ -592,7 +606,7 @@ pub enum Disclosure {
 }
 
 /// What happens to personal information no longer needed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Retention {
     /// Archived or destroyed securely.
@@ -602,7 +616,7 @@ pub enum Retention {
 }
 
 /// Security measures.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Security {
     /// The measures in place.
@@ -611,7 +625,7 @@ pub struct Security {
 }
 
 /// A security measure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum SecurityMeasure {
@@ -627,7 +641,7 @@ pub enum SecurityMeasure {
 }
 
 /// The reader's rights and whom to contact.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rights {
     /// Right of access to one's information.
@@ -649,7 +663,7 @@ pub struct Rights {
 
 /// The person in charge of access to documents and of the protection of
 /// personal information (or the official who answers questions).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// The position, e.g. « Secrétaire du Ministère ».
@@ -675,7 +689,7 @@ pub struct Contact {
 }
 
 /// Links to other sites.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Links {
     /// The site links to other sites, whose own policies apply there.
@@ -687,7 +701,7 @@ pub struct Links {
 }
 
 /// A free section with a bilingual title and bilingual Markdown body.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExtraSection {
     /// The section's anchor, identical in both languages (`#accessibility`).
@@ -702,7 +716,7 @@ pub struct ExtraSection {
 }
 
 /// A silenced legal-lint rule.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Allow {
     /// The rule id, e.g. `QC-12`.
@@ -713,7 +727,7 @@ pub struct Allow {
 }
 
 /// One dated change of the policy.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HistoryEntry {
     /// When the change took effect.

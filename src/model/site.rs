@@ -1,10 +1,11 @@
 //! Site settings (`content/site.yaml`).
 
 use super::values::{Ident, Lang, Localized, Text, Url};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Settings that apply to every page of the site.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SiteConfig {
     /// Where the site is published: one base URL, or one per language when

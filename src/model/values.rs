@@ -1,12 +1,15 @@
 //! Value types shared by the model: bilingual text, dates, URLs, e-mail
 //! addresses and telephone numbers, each checked when it is read.
 
+use schemars::JsonSchema;
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 
 /// One of the site's two languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English (Canada).
@@ -53,7 +56,7 @@ impl fmt::Display for Lang {
 /// A value given once per language, e.g. `{ en: Privacy, fr: Confidentialité }`.
 /// Both languages are required: a text missing one is an error, never a
 /// silent fallback.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Bilingual<T> {
     /// The English value.
@@ -426,6 +429,67 @@ mod tests {
         assert!(Ident::parse("politique-de-confidentialite").is_ok());
         for bad in ["../x", "a/b", "", "A", "-a", "é"] {
             assert!(Ident::parse(bad).is_err(), "{bad}");
+        }
+    }
+}
+
+/// JSON Schemas of the checked string types, for editors (`policypress schema`).
+mod schema {
+    use super::*;
+    use schemars::{json_schema, Schema, SchemaGenerator};
+    use std::borrow::Cow;
+
+    macro_rules! string_schema {
+        ($ty:ty, $name:literal, $schema:tt) => {
+            impl JsonSchema for $ty {
+                fn schema_name() -> Cow<'static, str> {
+                    Cow::Borrowed($name)
+                }
+                fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                    json_schema!($schema)
+                }
+            }
+        };
+    }
+
+    string_schema!(Date, "Date", {
+        "type": "string",
+        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        "description": "A date written YYYY-MM-DD, e.g. 2014-01-29."
+    });
+    string_schema!(Url, "Url", {
+        "type": "string",
+        "format": "uri",
+        "pattern": "^https?://",
+        "description": "An absolute web address starting with https:// (or http://)."
+    });
+    string_schema!(Email, "Email", {
+        "type": "string",
+        "format": "email",
+        "description": "An e-mail address, e.g. acces@example.gouv.qc.ca."
+    });
+    string_schema!(Phone, "Phone", {
+        "type": "string",
+        "pattern": "^[0-9 ()+.\\-\u{a0}]+((ext\\.?|poste|x) *[0-9]+)?$",
+        "description": "A North American telephone number: 418 643-1344, 1-800-282-1376, optionally followed by `ext. 1234` or `poste 1234`."
+    });
+    string_schema!(Ident, "Ident", {
+        "type": "string",
+        "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+        "description": "An identifier: lower-case letters a-z, digits and hyphens."
+    });
+
+    impl<T: JsonSchema> JsonSchema for Localized<T> {
+        fn schema_name() -> Cow<'static, str> {
+            Cow::Owned(format!("Localized_{}", T::schema_name()))
+        }
+        fn json_schema(g: &mut SchemaGenerator) -> Schema {
+            let one = g.subschema_for::<T>();
+            let both = g.subschema_for::<Bilingual<T>>();
+            json_schema!({
+                "description": "One value for both languages, or `{ en: …, fr: … }`.",
+                "anyOf": [one, both]
+            })
         }
     }
 }

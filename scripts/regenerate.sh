@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Regenerates the files derived from the code: the JSON Schemas in schema/.
+# Review the diff, then commit it with the change that caused it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --quiet
+bin=target/debug/policypress
+"$bin" schema policy > schema/policy.schema.json
+"$bin" schema partial > schema/partial-policy.schema.json
+"$bin" schema site > schema/site.schema.json
+echo "regenerated schema/"

@@ -1,0 +1,56 @@
+//! The JSON Schemas in schema/ are generated from the model and must be
+//! current. Regenerate with: `scripts/regenerate.sh`.
+
+mod common;
+use common::*;
+
+#[test]
+fn committed_schemas_match_the_model() {
+    for (kind, file) in [
+        ("policy", "policy.schema.json"),
+        ("partial", "partial-policy.schema.json"),
+        ("site", "site.schema.json"),
+    ] {
+        let o = run(&repo(), &["schema", kind]);
+        assert!(o.status.success());
+        let committed =
+            std::fs::read_to_string(repo().join("schema").join(file)).unwrap_or_default();
+        assert!(
+            committed == stdout(&o),
+            "schema/{file} is stale: run scripts/regenerate.sh and commit the result"
+        );
+    }
+}
+
+#[test]
+fn the_policy_schema_knows_every_top_level_key_and_enumeration() {
+    let o = run(&repo(), &["schema", "policy"]);
+    let schema: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let props = schema["properties"].as_object().unwrap();
+    for key in [
+        "title",
+        "organization",
+        "legal",
+        "automatic",
+        "cookies",
+        "voluntary",
+        "use",
+        "rights",
+        "sections",
+    ] {
+        assert!(props.contains_key(key), "{key}");
+    }
+    assert_eq!(schema["additionalProperties"], false);
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(required.contains(&"title") && !required.contains(&"sections"));
+    let text = stdout(&o);
+    assert!(text.contains("\"persistent\"") && text.contains("\"ip-address\""));
+    // The partial schema requires nothing, so profiles validate in editors.
+    let o = run(&repo(), &["schema", "partial"]);
+    assert!(!stdout(&o).contains("\"required\""));
+}
