@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the files derived from the code: the JSON Schemas in schema/.
+# Regenerates the files derived from the code: the JSON Schemas in schema/
+# and the rules reference docs/rules.md.
 # Review the diff, then commit it with the change that caused it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,4 +9,5 @@ bin=target/debug/policypress
 "$bin" schema policy > schema/policy.schema.json
 "$bin" schema partial > schema/partial-policy.schema.json
 "$bin" schema site > schema/site.schema.json
-echo "regenerated schema/"
+"$bin" rules > docs/rules.md
+echo "regenerated schema/ and docs/rules.md"

@@ -5,7 +5,8 @@
 //!
 //! 1. [`load`]: find the site's files, parse YAML with spans;
 //! 2. [`resolve`]: merge each policy with the profiles it extends;
-//! 3. [`validate`]: read the result into the typed [`model`] and check it;
+//! 3. [`validate`]: read the result into the typed [`model`] and check it,
+//!    then [`lint`] it against the law of its jurisdiction;
 //! 4. [`render`]: Fluent wording ([`l10n`]) + Tera themes + Markdown into
 //!    page pairs;
 //! 5. [`output`]: write the pages, assets and sitemap, replacing the output
@@ -18,6 +19,7 @@
 
 pub mod diagnostic;
 pub mod l10n;
+pub mod lint;
 pub mod load;
 pub mod model;
 pub mod output;

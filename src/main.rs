@@ -58,6 +58,8 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// List the legal rules checked for each jurisdiction (docs/rules.md).
+    Rules,
     /// Print the JSON Schema of policy, profile or site files, for editors.
     ///
     /// The files in schema/ are this output; each YAML file names one on its
@@ -122,6 +124,10 @@ fn parse_base_url(s: Option<String>) -> Result<Option<Url>, ExitCode> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Rules => {
+            print!("{}", policypress::lint::legal::rules_markdown());
+            ExitCode::SUCCESS
+        }
         Command::Schema { kind } => {
             let kind = match kind {
                 SchemaArg::Policy => SchemaKind::Policy,

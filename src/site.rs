@@ -102,6 +102,9 @@ pub fn load_project(layout: SiteLayout, options: &LoadOptions) -> Loaded {
                 Ok(resolved) => {
                     let (policy, vd) = validate::policy(&resolved);
                     d.extend(vd);
+                    if let Some(p) = &policy {
+                        d.extend(crate::lint::legal(p, &resolved));
+                    }
                     (id.clone(), policy.map(|p| (p, resolved)), d)
                 }
                 Err(e) => {

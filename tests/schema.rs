@@ -54,3 +54,17 @@ fn the_policy_schema_knows_every_top_level_key_and_enumeration() {
     let o = run(&repo(), &["schema", "partial"]);
     assert!(!stdout(&o).contains("\"required\""));
 }
+
+#[test]
+fn the_rules_reference_is_current() {
+    let o = run(&repo(), &["rules"]);
+    assert!(o.status.success());
+    let committed = std::fs::read_to_string(repo().join("docs/rules.md")).unwrap_or_default();
+    assert!(
+        committed == stdout(&o),
+        "docs/rules.md is stale: run scripts/regenerate.sh and commit the result"
+    );
+    for id in ["QC-01", "QC-16", "ON-04", "FED-06", "PIP-04"] {
+        assert!(committed.contains(&format!("| {id} |")), "{id}");
+    }
+}

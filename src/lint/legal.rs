@@ -1,0 +1,492 @@
+//! The legal rules: what each jurisdiction requires a policy to say.
+//!
+//! Built from `shared/domain/legal-requirements.md`. Each rule is satisfied
+//! by fields of the data model, never by searching the prose, and says where
+//! in the policy the missing element belongs. Rules whose citation has not
+//! been confirmed in the official text are warnings, never errors.
+
+use crate::model::{Act, CookiePractice, Jurisdiction, Oversight, Policy};
+
+/// What a rule found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The policy says what the law asks.
+    Satisfied,
+    /// It does not: the key where the element belongs and how to add it.
+    Missing {
+        /// Dotted path of the key to add or complete, e.g. `use.access`.
+        key: &'static str,
+        /// How to satisfy the rule.
+        hint: &'static str,
+    },
+}
+
+use Outcome::{Missing, Satisfied};
+
+/// One legal requirement.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// Stable id, e.g. `QC-05`.
+    pub id: &'static str,
+    /// The jurisdiction whose policies it applies to.
+    pub jurisdiction: Jurisdiction,
+    /// What the policy must say, in plain words.
+    pub element: &'static str,
+    /// Where the law says so.
+    pub citation: &'static str,
+    /// Whether the citation was checked in the official text; rules "to
+    /// confirm" are warnings only.
+    pub confirmed: bool,
+    /// The data that satisfies it, for the rules reference.
+    pub satisfied_by: &'static str,
+    /// The check.
+    pub check: fn(&Policy) -> Outcome,
+}
+
+fn when(ok: bool, key: &'static str, hint: &'static str) -> Outcome {
+    if ok {
+        Satisfied
+    } else {
+        Missing { key, hint }
+    }
+}
+
+fn cites(p: &Policy, act: Act, section: Option<&str>) -> bool {
+    p.legal.acts.iter().any(|a| {
+        a.act == act
+            && section.is_none_or(|s| {
+                a.sections
+                    .iter()
+                    .any(|x| x.trim() == s || x.trim().starts_with(&format!("{s}(")))
+            })
+    })
+}
+
+fn gives_voluntarily(p: &Policy) -> bool {
+    !p.voluntary.categories.is_empty()
+}
+
+fn describes_collection(p: &Policy) -> Outcome {
+    when(
+        !p.automatic.categories.is_empty() || gives_voluntarily(p),
+        "automatic.categories",
+        "list what is collected in `automatic.categories` and `voluntary.categories`",
+    )
+}
+
+fn states_purposes(p: &Policy) -> Outcome {
+    if p.automatic.purposes.is_empty() {
+        return Missing {
+            key: "automatic.purposes",
+            hint: "say why information is collected automatically in `automatic.purposes`",
+        };
+    }
+    when(
+        !gives_voluntarily(p) || !p.voluntary.purposes.is_empty(),
+        "voluntary.purposes",
+        "say what voluntarily given information is used for in `voluntary.purposes`",
+    )
+}
+
+fn refusal_consequence(p: &Policy) -> Outcome {
+    when(
+        !gives_voluntarily(p) || p.voluntary.refusal_consequence.is_some(),
+        "voluntary.refusal_consequence",
+        "say what happens if the person refuses to give the information, in `voluntary.refusal_consequence`",
+    )
+}
+
+fn access_and_correction(p: &Policy) -> Outcome {
+    if !p.rights.access {
+        return Missing {
+            key: "rights.access",
+            hint: "state the right of access: `access: true`",
+        };
+    }
+    when(
+        p.rights.correction,
+        "rights.correction",
+        "state the right of correction: `correction: true`",
+    )
+}
+
+fn discloses(p: &Policy) -> Outcome {
+    when(
+        !p.use_.disclosure.is_empty(),
+        "use.disclosure",
+        "say to whom information may be communicated and why, in `use.disclosure`",
+    )
+}
+
+fn contact_reachable(p: &Policy) -> Outcome {
+    let c = &p.rights.contact;
+    if c.address.is_none() {
+        return Missing {
+            key: "rights.contact.address",
+            hint: "give the business address of the person in charge in `rights.contact.address`",
+        };
+    }
+    when(
+        c.phone.is_some() || c.toll_free.is_some(),
+        "rights.contact.phone",
+        "give the business telephone number in `rights.contact.phone`",
+    )
+}
+
+/// Every rule, in the order of the reference.
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "QC-01",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Only information necessary for the body's functions is collected",
+        citation: "Access Act s. 64",
+        confirmed: true,
+        satisfied_by: "`legal.acts` cites `quebec-access-act` section `64`",
+        check: |p| when(cites(p, Act::QuebecAccessAct, Some("64")), "legal.acts", "cite section 64 of the Access Act: `- act: quebec-access-act` with `sections: [\"64\", \"65\"]`"),
+    },
+    Rule {
+        id: "QC-02",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Name of the public body collecting (and of any third party collecting for it)",
+        citation: "Access Act s. 65 (1); r. 4.1 s. 2 (1)",
+        confirmed: true,
+        satisfied_by: "`organization.name` (required), and `cookies.analytics.service` for an analytics service",
+        check: |p| when(p.cookies.analytics.as_ref().is_none_or(|a| !a.service.trim().is_empty()), "cookies.analytics.service", "name the analytics service that collects for the body"),
+    },
+    Rule {
+        id: "QC-03",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Description of the personal information collected",
+        citation: "r. 4.1 s. 2 (2)",
+        confirmed: true,
+        satisfied_by: "`automatic.categories` or `voluntary.categories` not empty",
+        check: describes_collection,
+    },
+    Rule {
+        id: "QC-04",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Purposes of collection",
+        citation: "Access Act s. 65 (2); r. 4.1 s. 2 (3)",
+        confirmed: true,
+        satisfied_by: "`automatic.purposes`, and `voluntary.purposes` when information may be given",
+        check: states_purposes,
+    },
+    Rule {
+        id: "QC-05",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Categories of persons inside the body who have access",
+        citation: "r. 4.1 s. 2 (4)",
+        confirmed: true,
+        satisfied_by: "`use.access` not empty",
+        check: |p| when(!p.use_.access.is_empty(), "use.access", "say who inside the body has access, e.g. `access: [authorized-staff]`"),
+    },
+    Rule {
+        id: "QC-06",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Means by which the information is collected",
+        citation: "r. 4.1 s. 2 (5)",
+        confirmed: true,
+        satisfied_by: "`voluntary.channels` not empty when information may be given",
+        check: |p| when(!gives_voluntarily(p) || !p.voluntary.channels.is_empty(), "voluntary.channels", "say how information reaches the body, e.g. `channels: [email, online-forms]`"),
+    },
+    Rule {
+        id: "QC-07",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Whether a reply is obligatory or optional",
+        citation: "Access Act s. 65 (4)",
+        confirmed: true,
+        satisfied_by: "`voluntary.reply` when information may be given",
+        check: |p| when(!gives_voluntarily(p) || p.voluntary.reply.is_some(), "voluntary.reply", "say whether replying is `optional` or `obligatory` in `voluntary.reply`"),
+    },
+    Rule {
+        id: "QC-08",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Consequences of refusing to reply (or of withdrawing consent)",
+        citation: "Access Act s. 65 (5); r. 4.1 s. 2 (6)",
+        confirmed: true,
+        satisfied_by: "`voluntary.refusal_consequence` when information may be given",
+        check: refusal_consequence,
+    },
+    Rule {
+        id: "QC-09",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Online means to consult or correct one's information, where they exist",
+        citation: "r. 4.1 s. 2 (7)",
+        confirmed: true,
+        satisfied_by: "`rights.online_access` (silence the rule, with its reason, when no such means exists)",
+        check: |p| when(p.rights.online_access.is_some(), "rights.online_access", "link the online service where people consult or correct their information, or silence QC-09 saying none exists"),
+    },
+    Rule {
+        id: "QC-10",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Rights of access and rectification, and name and contact details of the person in charge of the protection of personal information",
+        citation: "Access Act s. 65 (6); r. 4.1 s. 2 (8)",
+        confirmed: true,
+        satisfied_by: "`rights.access`, `rights.correction` and `rights.contact` with an address, e-mail or telephone",
+        check: |p| match access_and_correction(p) {
+            Satisfied => {
+                let c = &p.rights.contact;
+                when(c.address.is_some() || c.email.is_some() || c.phone.is_some(), "rights.contact", "give the contact details of the person in charge: address, e-mail or telephone")
+            }
+            missing => missing,
+        },
+    },
+    Rule {
+        id: "QC-11",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Third parties (or categories) to whom information must be communicated, what, and why",
+        citation: "r. 4.1 s. 2 (9)",
+        confirmed: true,
+        satisfied_by: "`use.disclosure` not empty",
+        check: discloses,
+    },
+    Rule {
+        id: "QC-12",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Whether information may be communicated outside Québec",
+        citation: "r. 4.1 s. 2 (10)",
+        confirmed: true,
+        satisfied_by: "`legal.outside_quebec: true` or `false`",
+        check: |p| when(p.legal.outside_quebec.is_some(), "legal.outside_quebec", "say whether information may be communicated outside Québec: `outside_quebec: false`"),
+    },
+    Rule {
+        id: "QC-13",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Brief description of confidentiality and security measures",
+        citation: "r. 4.1 s. 2 (11)",
+        confirmed: true,
+        satisfied_by: "`security.measures` not empty",
+        check: |p| when(!p.security.measures.is_empty(), "security.measures", "list the security measures, e.g. `measures: [encryption, access-restricted]`"),
+    },
+    Rule {
+        id: "QC-14",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Right to use the body's complaint process",
+        citation: "r. 4.1 s. 2 (12)",
+        confirmed: true,
+        satisfied_by: "`rights.complaint: true`",
+        check: |p| when(p.rights.complaint, "rights.complaint", "state the right to complain: `complaint: true`"),
+    },
+    Rule {
+        id: "QC-15",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Technology with identification, location or profiling functions: say so beforehand, and how to activate those functions",
+        citation: "Access Act s. 65.0.1",
+        confirmed: true,
+        satisfied_by: "with persistent cookies or an analytics service, `cookies.refusable: true` (the page says how to refuse them)",
+        check: |p| when(
+            (p.cookies.practice != CookiePractice::Persistent && p.cookies.analytics.is_none()) || p.cookies.refusable,
+            "cookies.refusable",
+            "persistent cookies or analytics: say how to refuse them with `refusable: true`",
+        ),
+    },
+    Rule {
+        id: "QC-16",
+        jurisdiction: Jurisdiction::Quebec,
+        element: "Published on the website in clear and simple terms; amendments announced",
+        citation: "Access Act s. 63.4",
+        confirmed: true,
+        satisfied_by: "a `history` entry dated `updated` announces the current version",
+        check: |p| when(p.history.iter().any(|h| h.date == p.updated), "history", "announce the current version: add a `history` entry dated as `updated`"),
+    },
+    Rule {
+        id: "ON-01",
+        jurisdiction: Jurisdiction::Ontario,
+        element: "Collection authorized by statute, for law enforcement, or necessary to a lawfully authorized activity",
+        citation: "FIPPA s. 38 (2) (to confirm)",
+        confirmed: false,
+        satisfied_by: "`legal.acts` cites `ontario-fippa` or `ontario-mfippa`",
+        check: |p| when(cites(p, Act::OntarioFippa, None) || cites(p, Act::OntarioMfippa, None), "legal.acts", "cite the act that authorizes collection: `- act: ontario-fippa`"),
+    },
+    Rule {
+        id: "ON-02",
+        jurisdiction: Jurisdiction::Ontario,
+        element: "Notice of collection: legal authority",
+        citation: "FIPPA s. 39 (2) (a)",
+        confirmed: true,
+        satisfied_by: "`legal.acts` cites an act with its sections",
+        check: |p| when(p.legal.acts.iter().any(|a| !a.sections.is_empty()), "legal.acts", "cite the section that authorizes collection, e.g. `sections: [\"38(2)\"]`"),
+    },
+    Rule {
+        id: "ON-03",
+        jurisdiction: Jurisdiction::Ontario,
+        element: "Notice of collection: principal purpose(s)",
+        citation: "FIPPA s. 39 (2) (b)",
+        confirmed: true,
+        satisfied_by: "`automatic.purposes`, and `voluntary.purposes` when information may be given",
+        check: states_purposes,
+    },
+    Rule {
+        id: "ON-04",
+        jurisdiction: Jurisdiction::Ontario,
+        element: "Notice of collection: title, business address and business telephone number of an official who can answer questions",
+        citation: "FIPPA s. 39 (2) (c)",
+        confirmed: true,
+        satisfied_by: "`rights.contact` with `title`, `address` and `phone`",
+        check: contact_reachable,
+    },
+    Rule {
+        id: "FED-01",
+        jurisdiction: Jurisdiction::Federal,
+        element: "Purpose of collection",
+        citation: "Directive on Privacy Practices",
+        confirmed: true,
+        satisfied_by: "`automatic.purposes`, and `voluntary.purposes` when information may be given",
+        check: states_purposes,
+    },
+    Rule {
+        id: "FED-02",
+        jurisdiction: Jurisdiction::Federal,
+        element: "Legal authority for collection and use",
+        citation: "Privacy Act s. 5 (2) (to confirm)",
+        confirmed: false,
+        satisfied_by: "`legal.acts` not empty",
+        check: |p| when(!p.legal.acts.is_empty(), "legal.acts", "cite the act that authorizes collection, e.g. `- act: privacy-act`"),
+    },
+    Rule {
+        id: "FED-03",
+        jurisdiction: Jurisdiction::Federal,
+        element: "Whether the information is shared with other parties",
+        citation: "Directive on Privacy Practices",
+        confirmed: true,
+        satisfied_by: "`use.disclosure` not empty",
+        check: discloses,
+    },
+    Rule {
+        id: "FED-04",
+        jurisdiction: Jurisdiction::Federal,
+        element: "Consequences of not providing it",
+        citation: "Directive on Privacy Practices",
+        confirmed: true,
+        satisfied_by: "`voluntary.refusal_consequence` when information may be given",
+        check: refusal_consequence,
+    },
+    Rule {
+        id: "FED-05",
+        jurisdiction: Jurisdiction::Federal,
+        element: "Right of access and correction",
+        citation: "Directive on Privacy Practices",
+        confirmed: true,
+        satisfied_by: "`rights.access` and `rights.correction`",
+        check: access_and_correction,
+    },
+    Rule {
+        id: "FED-06",
+        jurisdiction: Jurisdiction::Federal,
+        element: "Personal Information Bank number (e.g. PSU 914 in English is POU 914 in French)",
+        citation: "Directive on Privacy Practices",
+        confirmed: true,
+        satisfied_by: "`legal.bank_number`",
+        check: |p| when(p.legal.bank_number.is_some(), "legal.bank_number", "give the bank number in both languages: `bank_number: { en: PSU 914, fr: POU 914 }`"),
+    },
+    Rule {
+        id: "FED-07",
+        jurisdiction: Jurisdiction::Federal,
+        element: "Right to complain to the Privacy Commissioner of Canada",
+        citation: "Directive on Privacy Practices",
+        confirmed: true,
+        satisfied_by: "`rights.complaint: true` with the oversight body `opc` (the default)",
+        check: |p| when(
+            p.rights.complaint && p.legal.oversight.is_none_or(|o| o == Oversight::Opc),
+            "rights.complaint",
+            "state the right to complain to the Privacy Commissioner: `complaint: true`",
+        ),
+    },
+    Rule {
+        id: "PIP-01",
+        jurisdiction: Jurisdiction::Private,
+        element: "Name or title and address of the accountable person who receives complaints and inquiries",
+        citation: "PIPEDA Sch. 1, 4.8.2 (a)",
+        confirmed: true,
+        satisfied_by: "`rights.contact` with `title` and `address`",
+        check: |p| when(p.rights.contact.address.is_some(), "rights.contact.address", "give the accountable person's address in `rights.contact.address`"),
+    },
+    Rule {
+        id: "PIP-02",
+        jurisdiction: Jurisdiction::Private,
+        element: "How to gain access to one's personal information",
+        citation: "PIPEDA Sch. 1, 4.8.2 (b)",
+        confirmed: true,
+        satisfied_by: "`rights.access: true` (the page says to write to the contact)",
+        check: |p| when(p.rights.access, "rights.access", "state the right of access: `access: true`"),
+    },
+    Rule {
+        id: "PIP-03",
+        jurisdiction: Jurisdiction::Private,
+        element: "Types of personal information held and a general account of its use",
+        citation: "PIPEDA Sch. 1, 4.8.2 (c)",
+        confirmed: true,
+        satisfied_by: "categories and purposes, as QC-03 and QC-04",
+        check: |p| match describes_collection(p) {
+            Satisfied => states_purposes(p),
+            missing => missing,
+        },
+    },
+    Rule {
+        id: "PIP-04",
+        jurisdiction: Jurisdiction::Private,
+        element: "What is made available to related organizations",
+        citation: "PIPEDA Sch. 1, 4.8.2 (e)",
+        confirmed: true,
+        satisfied_by: "`use.disclosure` not empty",
+        check: discloses,
+    },
+];
+
+/// The rule with `id`.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+/// The reference of every rule, in Markdown (`docs/rules.md`).
+pub fn rules_markdown() -> String {
+    let mut s = String::from(
+        "# Legal rules\n\n\
+         Generated by `policypress rules` from the code (`src/lint/legal.rs`); do not edit by\n\
+         hand: run `scripts/regenerate.sh`. A policy's `legal.jurisdiction` selects its rules.\n\
+         Each rule is satisfied by data, never by the wording of the prose. Rules whose\n\
+         citation is \"to confirm\" are warnings; the others are errors. A policy silences a\n\
+         rule with `allow: [{ rule: QC-09, reason: \"…\" }]`; the reason is required.\n",
+    );
+    for (j, title) in [
+        (Jurisdiction::Quebec, "Québec public bodies (`quebec`)"),
+        (Jurisdiction::Ontario, "Ontario institutions (`ontario`)"),
+        (Jurisdiction::Federal, "Federal institutions (`federal`)"),
+        (Jurisdiction::Private, "Private sector (`private`)"),
+    ] {
+        s.push_str(&format!(
+            "\n## {title}\n\n| id | severity | element | citation | satisfied by |\n|---|---|---|---|---|\n"
+        ));
+        for r in RULES.iter().filter(|r| r.jurisdiction == j) {
+            s.push_str(&format!(
+                "| {} | {} | {} | {} | {} |\n",
+                r.id,
+                if r.confirmed { "error" } else { "warning" },
+                r.element,
+                r.citation,
+                r.satisfied_by
+            ));
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_prefixed_by_jurisdiction() {
+        for (i, r) in RULES.iter().enumerate() {
+            assert!(RULES[i + 1..].iter().all(|o| o.id != r.id), "{}", r.id);
+            let prefix = match r.jurisdiction {
+                Jurisdiction::Quebec => "QC-",
+                Jurisdiction::Ontario => "ON-",
+                Jurisdiction::Federal => "FED-",
+                Jurisdiction::Private => "PIP-",
+            };
+            assert!(r.id.starts_with(prefix), "{}", r.id);
+            assert_eq!(r.confirmed, !r.citation.contains("to confirm"), "{}", r.id);
+        }
+    }
+}
