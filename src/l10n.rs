@@ -32,6 +32,8 @@ pub struct MessageInfo {
     pub span: Span,
     /// The variables (`$name`) the message uses, without `$`.
     pub variables: BTreeSet<String>,
+    /// The message's definition as written (for translation freshness).
+    pub text: String,
 }
 
 /// The loaded wording of both languages.
@@ -77,6 +79,11 @@ impl Locales {
     /// Whether `id` is defined in `lang`.
     pub fn has(&self, lang: Lang, id: &str) -> bool {
         self.bundle(lang).has_message(id)
+    }
+
+    /// The wording's source files and messages of `lang`.
+    pub fn messages(&self, lang: Lang) -> &BTreeMap<String, MessageInfo> {
+        &self.messages[&lang]
     }
 
     /// Formats message `id` in `lang` with `args`. A missing message, a
@@ -229,12 +236,16 @@ fn load_lang(
                     );
                     continue;
                 }
+                let text = find_definition(&file.text, name)
+                    .map(|r| definition_text(&file.text, r.start).to_string())
+                    .unwrap_or_default();
                 infos.insert(
                     name.to_string(),
                     MessageInfo {
                         file: id,
                         span,
                         variables,
+                        text,
                     },
                 );
             }
@@ -257,6 +268,25 @@ fn find_definition(text: &str, id: &str) -> Option<std::ops::Range<usize>> {
         offset += line.len();
     }
     None
+}
+
+/// The text of the entry starting at byte `start`: its first line and the
+/// indented or blank lines that continue it, without trailing blank lines.
+fn definition_text(text: &str, start: usize) -> &str {
+    let rest = &text[start..];
+    let mut end = 0;
+    let mut last_content = 0;
+    for (i, line) in rest.split_inclusive('\n').enumerate() {
+        let starts_entry = !line.starts_with([' ', '\t', '\n', '\r']);
+        if i > 0 && starts_entry {
+            break;
+        }
+        end += line.len();
+        if !line.trim().is_empty() {
+            last_content = end;
+        }
+    }
+    rest[..last_content].trim_end()
 }
 
 fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -348,5 +378,23 @@ fn check_parity(
                 Some(_) => {}
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn definitions_span_their_continuation_lines() {
+        let text =
+            "a = one\nb =\n    two\n    { $x ->\n       *[y] three\n    }\n\n# c\nc = four\n";
+        let r = find_definition(text, "b").unwrap();
+        assert_eq!(
+            definition_text(text, r.start),
+            "b =\n    two\n    { $x ->\n       *[y] three\n    }"
+        );
+        let r = find_definition(text, "c").unwrap();
+        assert_eq!(definition_text(text, r.start), "c = four");
     }
 }

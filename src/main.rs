@@ -57,6 +57,11 @@ enum Command {
         /// Fail on warnings too.
         #[arg(long)]
         strict: bool,
+        /// Record that the translations of a policy (`<id>`), of one text
+        /// (`<id>:<key>`), of the messages (`messages` or a message id), or
+        /// of everything (`all`) were reviewed; writes content/translations.lock.
+        #[arg(long, value_name = "WHAT")]
+        accept: Vec<String>,
     },
     /// List the legal rules checked for each jurisdiction (docs/rules.md).
     Rules,
@@ -196,8 +201,30 @@ fn main() -> ExitCode {
             root,
             format,
             strict,
+            accept,
         } => {
-            let loaded = site::load_project(SiteLayout::new(&root), &LoadOptions::default());
+            let mut loaded = site::load_project(SiteLayout::new(&root), &LoadOptions::default());
+            if !accept.is_empty() {
+                let Some(project) = &loaded.project else {
+                    print_human(&loaded.diagnostics, &loaded.sources);
+                    eprintln!("error: fix the errors above before recording reviews");
+                    return ExitCode::from(1);
+                };
+                for what in &accept {
+                    match project.accept_translations(what) {
+                        Ok(n) => {
+                            if !cli.quiet {
+                                eprintln!("Recorded the review of {n} text(s) for `{what}` in content/translations.lock");
+                            }
+                        }
+                        Err(e) => {
+                            eprintln!("error: {e}");
+                            return ExitCode::from(2);
+                        }
+                    }
+                }
+                loaded = site::load_project(SiteLayout::new(&root), &LoadOptions::default());
+            }
             let mut diags = loaded.diagnostics;
             if let Some(project) = &loaded.project {
                 // Render without writing, so template and wording errors show too.

@@ -7,6 +7,7 @@
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::l10n::Locales;
+use crate::lint::freshness::{self, TranslationLock, LOCK_FILE};
 use crate::load::{self, LoadedSite, SiteLayout};
 use crate::model::{Localized, SiteConfig, Url};
 use crate::output::{check_out_dir, Staging};
@@ -48,6 +49,10 @@ pub struct Project {
     pub policies: Vec<PolicyEntry>,
     /// The renderer (templates and wording parsed once).
     pub renderer: Renderer,
+    /// The wording of both languages.
+    pub locales: Arc<Locales>,
+    /// The translations lock as read.
+    pub lock: TranslationLock,
     /// The theme's static files: path under `assets/` → file on disk.
     pub assets: Vec<(String, PathBuf)>,
 }
@@ -104,6 +109,7 @@ pub fn load_project(layout: SiteLayout, options: &LoadOptions) -> Loaded {
                     d.extend(vd);
                     if let Some(p) = &policy {
                         d.extend(crate::lint::legal(p, &resolved));
+                        d.extend(crate::lint::parity::markdown(p, &resolved));
                     }
                     (id.clone(), policy.map(|p| (p, resolved)), d)
                 }
@@ -145,10 +151,26 @@ pub fn load_project(layout: SiteLayout, options: &LoadOptions) -> Loaded {
             },
         );
 
+    let lock = match TranslationLock::read(&layout.content_dir()) {
+        Ok(lock) => lock,
+        Err(message) => {
+            diags.push(
+                Diagnostic::error("lock-error", message).at_path(format!("content/{LOCK_FILE}")),
+            );
+            TranslationLock::default()
+        }
+    };
+    if let (Some(c), Some(l)) = (&config, &locales) {
+        let list: Vec<(&str, &Resolved)> =
+            valid.iter().map(|(id, (_, r))| (id.as_str(), r)).collect();
+        diags.extend(freshness::check(&lock, c.source_language, &list, l));
+    }
+
     diags.sort(&sources);
     let project = match (config, locales, theme, diags.has_errors()) {
         (Some(config), Some(locales), Some(theme), false) => {
-            let renderer = Renderer::new(&theme, Arc::new(locales), config.clone());
+            let locales = Arc::new(locales);
+            let renderer = Renderer::new(&theme, locales.clone(), config.clone());
             let policies = valid
                 .into_iter()
                 .map(|(id, (policy, resolved))| PolicyEntry {
@@ -165,6 +187,8 @@ pub fn load_project(layout: SiteLayout, options: &LoadOptions) -> Loaded {
                 config,
                 policies,
                 renderer,
+                locales,
+                lock,
                 assets: theme.assets,
             })
         }
@@ -187,6 +211,24 @@ pub struct BuildStats {
 }
 
 impl Project {
+    /// Records the review of the translations named by `selector` (see
+    /// [`freshness::accept`]) and writes the lock. Returns how many pairs
+    /// were recorded.
+    pub fn accept_translations(&self, selector: &str) -> Result<usize, String> {
+        let mut lock = self.lock.clone();
+        lock.version = 1;
+        let list: Vec<(&str, &Resolved)> = self
+            .policies
+            .iter()
+            .map(|e| (e.page.id.as_str(), &e.resolved))
+            .collect();
+        let count = freshness::accept(&mut lock, selector, self.config.source_language, &list, &self.locales)
+            .ok_or_else(|| format!("`{selector}` names no policy, policy text (`id:key`) or message; use `all` to accept everything"))?;
+        lock.write(&self.layout.content_dir())
+            .map_err(|e| format!("cannot write content/{LOCK_FILE}: {e}"))?;
+        Ok(count)
+    }
+
     /// Renders every policy's page pair, in parallel, handing each page to
     /// `sink` as soon as it is rendered. Stops with every rendering error.
     pub fn render_pages<F>(&self, sink: F) -> Result<usize, Diagnostics>

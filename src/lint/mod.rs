@@ -3,8 +3,12 @@
 //! [`legal`] holds the rules of each jurisdiction; this module applies them
 //! to a validated policy, honours the policy's `allow:` list, and turns what
 //! is missing into diagnostics pointing at the key where it belongs.
+//! [`parity`] compares the structure of the two languages' free text, and
+//! [`freshness`] tells when a translation may be out of date.
 
+pub mod freshness;
 pub mod legal;
+pub mod parity;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::YamlPath;

@@ -1,0 +1,329 @@
+//! Translation freshness: is each translation still a translation of its
+//! source text?
+//!
+//! `content/translations.lock`, committed with the content, records for every
+//! bilingual text (policy texts and Fluent messages) a hash of the
+//! source-language text and of the translation as they were when a person
+//! last reviewed the pair (`policypress check --accept …`). When the source
+//! text changes and the translation does not, `check` warns that the
+//! translation may be out of date. The source language is the site's
+//! (French for Québec sites, English for Ontario and federal ones).
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::l10n::Locales;
+use crate::load::YamlPath;
+use crate::model::Lang;
+use crate::resolve::{Resolved, Target};
+use serde::{Deserialize, Serialize};
+use serde_yaml::Value;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// File name of the lock, in `content/`.
+pub const LOCK_FILE: &str = "translations.lock";
+
+const HEADER: &str = "# policypress translations lock: for each bilingual text, hashes of the\n\
+# source-language text and of its translation when the pair was last reviewed.\n\
+# Written by `policypress check --accept`; commit it with the content.\n";
+
+/// Hashes of one reviewed pair.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reviewed {
+    /// Hash of the source-language text.
+    pub source: String,
+    /// Hash of the translation.
+    pub translation: String,
+}
+
+/// The lock file's content.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationLock {
+    /// Format version (1).
+    pub version: u32,
+    /// Policy id → text key → reviewed pair.
+    #[serde(default)]
+    pub policies: BTreeMap<String, BTreeMap<String, Reviewed>>,
+    /// Fluent message id → reviewed pair.
+    #[serde(default)]
+    pub messages: BTreeMap<String, Reviewed>,
+}
+
+/// A short, stable hash of a text.
+pub fn hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl TranslationLock {
+    /// Reads the lock of the site whose content folder is `content`
+    /// (an empty lock when there is none yet).
+    pub fn read(content: &Path) -> Result<TranslationLock, String> {
+        let path = content.join(LOCK_FILE);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => serde_yaml::from_str(&text)
+                .map_err(|e| format!("content/{LOCK_FILE} is damaged ({e}); delete it and run `policypress check --accept all`")),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(TranslationLock {
+                version: 1,
+                ..Default::default()
+            }),
+            Err(e) => Err(format!("cannot read content/{LOCK_FILE}: {e}")),
+        }
+    }
+
+    /// Writes the lock (sorted, so diffs are small), through a temporary
+    /// file renamed into place.
+    pub fn write(&self, content: &Path) -> std::io::Result<()> {
+        let body = serde_yaml::to_string(self).map_err(std::io::Error::other)?;
+        let path = content.join(LOCK_FILE);
+        let tmp = content.join(format!(".{LOCK_FILE}.tmp"));
+        std::fs::write(&tmp, format!("{HEADER}{body}"))?;
+        std::fs::rename(tmp, path)
+    }
+}
+
+/// A bilingual text of a policy: its lock key, path and both languages.
+#[derive(Debug, Clone)]
+pub struct PolicyText {
+    /// Key in the lock, e.g. `title` or `sections[accessibility].body`.
+    pub key: String,
+    /// Path in the YAML.
+    pub path: YamlPath,
+    /// English text.
+    pub en: String,
+    /// French text.
+    pub fr: String,
+}
+
+impl PolicyText {
+    fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        }
+    }
+}
+
+/// Every bilingual text of a resolved policy.
+pub fn policy_texts(value: &Value) -> Vec<PolicyText> {
+    fn walk(v: &Value, key: &str, path: &YamlPath, out: &mut Vec<PolicyText>) {
+        match v {
+            Value::Mapping(m) => {
+                if let (2, Some(Value::String(en)), Some(Value::String(fr))) =
+                    (m.len(), m.get("en"), m.get("fr"))
+                {
+                    out.push(PolicyText {
+                        key: key.to_string(),
+                        path: path.clone(),
+                        en: en.clone(),
+                        fr: fr.clone(),
+                    });
+                    return;
+                }
+                for (k, v) in m {
+                    if let Some(k) = k.as_str() {
+                        let sub = if key.is_empty() {
+                            k.to_string()
+                        } else {
+                            format!("{key}.{k}")
+                        };
+                        walk(v, &sub, &path.key(k), out);
+                    }
+                }
+            }
+            Value::Sequence(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    // Items with an id keep their key when the list is reordered.
+                    let tag = item
+                        .get("id")
+                        .or_else(|| item.get("date"))
+                        .and_then(Value::as_str)
+                        .map_or_else(|| i.to_string(), str::to_string);
+                    walk(item, &format!("{key}[{tag}]"), &path.index(i), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, "", &YamlPath::root(), &mut out);
+    out
+}
+
+fn lang_name(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "English",
+        Lang::Fr => "French",
+    }
+}
+
+/// What changed in a pair since its review.
+fn compare(recorded: Option<&Reviewed>, source: &str, translation: &str) -> Option<&'static str> {
+    let (s, t) = (hash(source), hash(translation));
+    match recorded {
+        None => Some("translation-unreviewed"),
+        Some(r) if r.source != s && r.translation == t => Some("translation-stale"),
+        Some(r) if r.source != s => Some("translation-unreviewed"),
+        _ => None,
+    }
+}
+
+/// Checks every policy text and every Fluent message against the lock.
+pub fn check(
+    lock: &TranslationLock,
+    source: Lang,
+    policies: &[(&str, &Resolved)],
+    locales: &Locales,
+) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    let target = source.other();
+    let (sname, tname) = (lang_name(source), lang_name(target));
+    let empty = BTreeMap::new();
+    for (id, resolved) in policies {
+        let recorded = lock.policies.get(*id).unwrap_or(&empty);
+        for text in policy_texts(&resolved.value) {
+            let Some(code) = compare(recorded.get(&text.key), text.get(source), text.get(target))
+            else {
+                continue;
+            };
+            let (file, span) = resolved.locate(&text.path.key(target.code()), Target::Value);
+            let (sfile, sspan) = resolved.locate(&text.path.key(source.code()), Target::Value);
+            let message = if code == "translation-stale" {
+                format!(
+                    "{tname} text may be out of date: {sname} changed since it was reviewed (`{}`)",
+                    text.key
+                )
+            } else {
+                format!("the {tname} translation of `{}` has not been reviewed against the {sname} text", text.key)
+            };
+            diags.push(
+                Diagnostic::warning(code, message)
+                    .at(file, span)
+                    .with_related(sfile, sspan, format!("{sname} text"))
+                    .with_hint(format!("update the {tname} text if needed, then record the review: `policypress check --accept {id}`")),
+            );
+        }
+    }
+    let (smsgs, tmsgs) = (locales.messages(source), locales.messages(target));
+    for (id, s) in smsgs {
+        let Some(t) = tmsgs.get(id) else { continue };
+        let Some(code) = compare(lock.messages.get(id), &s.text, &t.text) else {
+            continue;
+        };
+        let message = if code == "translation-stale" {
+            format!(
+                "{tname} message `{id}` may be out of date: {sname} changed since it was reviewed"
+            )
+        } else {
+            format!("the {tname} message `{id}` has not been reviewed against the {sname} one")
+        };
+        diags.push(
+            Diagnostic::warning(code, message)
+                .at(t.file, t.span)
+                .with_related(s.file, s.span, format!("{sname} message"))
+                .with_hint(format!("update it if needed, then record the review: `policypress check --accept {id}`")),
+        );
+    }
+    diags
+}
+
+/// Records the review of what `selector` names: `all`, a policy id, a
+/// `policy:key` text, `messages`, or a message id. Returns how many pairs
+/// were recorded, or `None` when the selector names nothing.
+pub fn accept(
+    lock: &mut TranslationLock,
+    selector: &str,
+    source: Lang,
+    policies: &[(&str, &Resolved)],
+    locales: &Locales,
+) -> Option<usize> {
+    let target = source.other();
+    let mut count = 0;
+    let all = selector == "all";
+    if all {
+        // Forget what no longer exists.
+        lock.policies
+            .retain(|id, _| policies.iter().any(|(p, _)| p == id));
+        lock.messages
+            .retain(|id, _| locales.messages(source).contains_key(id));
+    }
+    for (id, resolved) in policies {
+        let (whole, key) = match selector.split_once(':') {
+            Some((p, k)) if p == *id => (false, Some(k)),
+            _ => (all || selector == *id, None),
+        };
+        if !whole && key.is_none() {
+            continue;
+        }
+        let entry = lock.policies.entry(id.to_string()).or_default();
+        if whole {
+            entry.clear();
+        }
+        for text in policy_texts(&resolved.value) {
+            if whole || key == Some(text.key.as_str()) {
+                entry.insert(
+                    text.key.clone(),
+                    Reviewed {
+                        source: hash(text.get(source)),
+                        translation: hash(text.get(target)),
+                    },
+                );
+                count += 1;
+            }
+        }
+    }
+    let (smsgs, tmsgs) = (locales.messages(source), locales.messages(target));
+    for (id, s) in smsgs {
+        if !(all || selector == "messages" || selector == id) {
+            continue;
+        }
+        if let Some(t) = tmsgs.get(id) {
+            lock.messages.insert(
+                id.clone(),
+                Reviewed {
+                    source: hash(&s.text),
+                    translation: hash(&t.text),
+                },
+            );
+            count += 1;
+        }
+    }
+    (count > 0).then_some(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_changed_source_with_an_unchanged_translation_is_stale() {
+        let r = Reviewed {
+            source: hash("Bonjour"),
+            translation: hash("Hello"),
+        };
+        assert_eq!(compare(Some(&r), "Bonjour", "Hello"), None);
+        assert_eq!(
+            compare(Some(&r), "Bonjour!", "Hello"),
+            Some("translation-stale")
+        );
+        assert_eq!(
+            compare(Some(&r), "Bonjour!", "Hello!"),
+            Some("translation-unreviewed")
+        );
+        // Fixing only the translation keeps it fresh.
+        assert_eq!(compare(Some(&r), "Bonjour", "Hello!"), None);
+        assert_eq!(compare(None, "a", "b"), Some("translation-unreviewed"));
+    }
+
+    #[test]
+    fn texts_are_keyed_by_section_id() {
+        let v: Value = serde_yaml::from_str(
+            "title: {en: A, fr: B}\nsections:\n  - id: x\n    body: {en: C, fr: D}\n",
+        )
+        .unwrap();
+        let keys: Vec<String> = policy_texts(&v).into_iter().map(|t| t.key).collect();
+        assert_eq!(keys, ["title", "sections[x].body"]);
+    }
+}
