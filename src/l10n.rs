@@ -112,15 +112,17 @@ impl Locales {
     }
 
     /// The long form of a date ("January 29, 2014" / « le 29 janvier 2014 »)
-    /// from the `date-long` message.
+    /// from the `date-long` message. Month and day are numbers, so the
+    /// message can select on them (`[1] janvier`, `[1] 1er`); the year is
+    /// text, so it is never written with a thousands separator.
     pub fn date(&self, lang: Lang, date: Date) -> Result<String, String> {
         self.format(
             lang,
             "date-long",
             &[
                 ("year", Arg::Str(date.year.to_string())),
-                ("month", Arg::Str(date.month.to_string())),
-                ("day", Arg::Str(date.day.to_string())),
+                ("month", Arg::Num(f64::from(date.month))),
+                ("day", Arg::Num(f64::from(date.day))),
             ],
         )
     }
@@ -201,7 +203,19 @@ fn load_lang(
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
-                    let span = file.span_of_bytes(e.pos.clone());
+                    // Point at the start of the broken entry: the parser often
+                    // notices the problem only on the next line.
+                    let start = e
+                        .slice
+                        .as_ref()
+                        .map(|s| {
+                            let piece = &file.text[s.clone()];
+                            s.start + (piece.len() - piece.trim_start().len())
+                        })
+                        .filter(|start| *start <= e.pos.start)
+                        .unwrap_or(e.pos.start);
+                    let end = e.pos.end.max(start + 1).min(file.text.len());
+                    let span = file.span_of_bytes(start..end);
                     diags.push(
                         Diagnostic::error("fluent-syntax", format!("invalid Fluent: {}", e.kind))
                             .at(id, span)

@@ -160,7 +160,20 @@ pub fn load_project(layout: SiteLayout, options: &LoadOptions) -> Loaded {
             TranslationLock::default()
         }
     };
-    if let (Some(c), Some(l)) = (&config, &locales) {
+    let lock_path = layout.content_dir().join(LOCK_FILE);
+    if !lock_path.exists() {
+        // One warning, not one per text: a new site has reviewed nothing yet.
+        diags.push(
+            Diagnostic::warning(
+                "translation-lock-missing",
+                "translation freshness is not tracked: there is no translations lock",
+            )
+            .at_path(layout.display(&lock_path))
+            .with_hint(
+                "once both languages are reviewed, record it: `policypress check --accept all`",
+            ),
+        );
+    } else if let (Some(c), Some(l)) = (&config, &locales) {
         let list: Vec<(&str, &Resolved)> =
             valid.iter().map(|(id, (_, r))| (id.as_str(), r)).collect();
         diags.extend(freshness::check(&lock, c.source_language, &list, l));

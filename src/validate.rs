@@ -209,8 +209,8 @@ impl<'a> Reader<'a> {
         self.diags.push(d);
     }
 
-    /// Reports an error at `path`.
-    pub fn error_at(&mut self, path: &YamlPath, target: Target, d: Diagnostic) {
+    /// Reports a diagnostic at `path`.
+    pub fn report_at(&mut self, path: &YamlPath, target: Target, d: Diagnostic) {
         let (file, span) = (self.locate)(path, target);
         self.diags.push(d.at(file, span));
     }
@@ -237,7 +237,7 @@ impl<'a> Reader<'a> {
             } else {
                 "not a group of keys"
             };
-            self.error_at(
+            self.report_at(
                 &root,
                 Target::Value,
                 Diagnostic::error("wrong-type", format!("the document is {what}")).with_hint(
@@ -250,7 +250,7 @@ impl<'a> Reader<'a> {
         let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
         for (k, v) in map {
             let Some(key) = k.as_str() else {
-                self.error_at(
+                self.report_at(
                     &root,
                     Target::Key,
                     Diagnostic::error("wrong-type", "a key must be a word"),
@@ -348,6 +348,19 @@ pub const BUILTIN_SECTIONS: &[&str] = &[
     "history",
 ];
 
+/// Whether the built-in section `id` appears on the policy's page (some
+/// appear only when the policy has something to say in them).
+pub fn builtin_shown(policy: &Policy, id: &str) -> bool {
+    match id {
+        "online-services" => policy.voluntary.online_services.is_some(),
+        "newsletter" => policy.voluntary.newsletter.is_some(),
+        "security" => !policy.security.measures.is_empty(),
+        "links" => policy.links.other_sites,
+        "history" => !policy.history.is_empty(),
+        _ => true,
+    }
+}
+
 /// Walks every bilingual text of a value and reports empty ones.
 fn check_texts(value: &Value, path: &YamlPath, r: &mut Reader) {
     match value {
@@ -359,7 +372,7 @@ fn check_texts(value: &Value, path: &YamlPath, r: &mut Reader) {
                 if is_bilingual {
                     if let Some(s) = v.as_str() {
                         if s.trim().is_empty() {
-                            r.error_at(
+                            r.report_at(
                                 &p,
                                 Target::Value,
                                 Diagnostic::error(
@@ -405,12 +418,17 @@ pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
 }
 
 fn check_sections(policy: &Policy, r: &mut Reader) {
-    let mut seen: Vec<&str> = BUILTIN_SECTIONS.to_vec();
+    // `history` always closes the page: nothing can follow it.
+    let mut seen: Vec<&str> = BUILTIN_SECTIONS
+        .iter()
+        .copied()
+        .filter(|id| *id != "history")
+        .collect();
     let base = YamlPath::root().key("sections");
     for (i, s) in policy.sections.iter().enumerate() {
         let p = base.index(i);
         if BUILTIN_SECTIONS.contains(&s.id.as_str()) {
-            r.error_at(
+            r.report_at(
                 &p.key("id"),
                 Target::Value,
                 Diagnostic::error(
@@ -420,7 +438,7 @@ fn check_sections(policy: &Policy, r: &mut Reader) {
                 .with_hint("choose another id, e.g. `more-about-cookies`"),
             );
         } else if seen.contains(&s.id.as_str()) {
-            r.error_at(
+            r.report_at(
                 &p.key("id"),
                 Target::Value,
                 Diagnostic::error(
@@ -431,7 +449,18 @@ fn check_sections(policy: &Policy, r: &mut Reader) {
             );
         }
         if let Some(after) = &s.after {
-            if !seen.contains(&after.as_str()) {
+            if BUILTIN_SECTIONS.contains(&after.as_str()) && !builtin_shown(policy, after.as_str())
+            {
+                r.report_at(
+                    &p.key("after"),
+                    Target::Value,
+                    Diagnostic::warning(
+                        "section-not-shown",
+                        format!("the section `{after}` is not on this page, so this section goes at the end"),
+                    )
+                    .with_hint(format!("`{after}` appears only when the policy has something to say in it; place this section after another one")),
+                );
+            } else if !seen.contains(&after.as_str()) {
                 let mut d = Diagnostic::error(
                     "unknown-section",
                     format!("`after: {after}` names no section before this one"),
@@ -440,14 +469,14 @@ fn check_sections(policy: &Policy, r: &mut Reader) {
                     Some(c) => d.with_hint(format!("did you mean `{c}`?")),
                     None => d.with_hint(format!("sections: {}", seen.join(", "))),
                 };
-                r.error_at(&p.key("after"), Target::Value, d);
+                r.report_at(&p.key("after"), Target::Value, d);
             }
         }
         seen.push(s.id.as_str());
     }
     for (i, a) in policy.allow.iter().enumerate() {
         if a.reason.as_deref().is_none_or(|s| s.trim().is_empty()) {
-            r.error_at(
+            r.report_at(
                 &YamlPath::root().key("allow").index(i),
                 Target::Key,
                 Diagnostic::error(
@@ -475,7 +504,7 @@ pub fn site_config(doc: &YamlDoc) -> (Option<SiteConfig>, Diagnostics) {
     let config = r.read::<SiteConfig>(&doc.value, &YamlPath::root());
     if let Some(c) = &config {
         if c.languages.len() != 2 || !Lang::ALL.iter().all(|l| c.languages.contains(l)) {
-            r.error_at(
+            r.report_at(
                 &YamlPath::root().key("languages"),
                 Target::Value,
                 Diagnostic::error(

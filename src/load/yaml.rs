@@ -50,12 +50,37 @@ pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnosti
                     Span::new(line, col, 1)
                 })
                 .unwrap_or(Span::START);
-            let (message, hint) = explain_syntax_error(&e.to_string(), source, span);
-            Err(vec![Diagnostic::error("yaml-syntax", message)
+            let raw = e.to_string();
+            let (message, hint) = explain_syntax_error(&raw, source, span);
+            let mut d = Diagnostic::error("yaml-syntax", message)
                 .at(file, span)
-                .with_hint(hint)])
+                .with_hint(hint);
+            // libyaml says where the unfinished construct began: show it too.
+            if let Some((what, line, col)) = context_position(&raw) {
+                let line_shift = if line == 1 { bom_shift } else { 0 };
+                d = d.with_related(
+                    file,
+                    Span::new(line, col + line_shift, 1),
+                    format!("the {what} that is not closed starts here"),
+                );
+            }
+            Err(vec![d])
         }
     }
+}
+
+/// Reads ", while parsing a flow sequence at line 2 column 15" from a
+/// libyaml message: what was being parsed and where it started.
+fn context_position(raw: &str) -> Option<(String, u32, u32)> {
+    let rest = &raw[raw.find(", while parsing ")? + ", while parsing ".len()..];
+    let (what, pos) = rest.split_once(" at line ")?;
+    let (line, col) = pos.split_once(" column ")?;
+    let col: String = col.chars().take_while(char::is_ascii_digit).collect();
+    Some((
+        what.trim_start_matches("a ").to_string(),
+        line.trim().parse().ok()?,
+        col.parse().ok()?,
+    ))
 }
 
 /// Turns serde_yaml's message into an author-facing sentence and a hint.

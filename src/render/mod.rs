@@ -86,14 +86,7 @@ pub fn localize(v: &mut Value, lang: Lang) {
 
 /// The section ids of a policy, in page order (the same for both languages).
 pub fn section_ids(policy: &Policy) -> Vec<(String, Option<usize>)> {
-    let present = |id: &str| match id {
-        "online-services" => policy.voluntary.online_services.is_some(),
-        "newsletter" => policy.voluntary.newsletter.is_some(),
-        "security" => !policy.security.measures.is_empty(),
-        "links" => policy.links.other_sites,
-        "history" => !policy.history.is_empty(),
-        _ => true,
-    };
+    let present = |id: &str| crate::validate::builtin_shown(policy, id);
     let mut out: Vec<(String, Option<usize>)> = BUILTIN_SECTIONS
         .iter()
         .filter(|id| **id != "history" && present(id))
