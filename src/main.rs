@@ -210,17 +210,17 @@ fn main() -> ExitCode {
                     eprintln!("error: fix the errors above before recording reviews");
                     return ExitCode::from(1);
                 };
-                for what in &accept {
-                    match project.accept_translations(what) {
-                        Ok(n) => {
-                            if !cli.quiet {
+                match project.accept_translations(&accept) {
+                    Ok(counts) => {
+                        if !cli.quiet {
+                            for (what, n) in accept.iter().zip(counts) {
                                 eprintln!("Recorded the review of {n} text(s) for `{what}` in content/translations.lock");
                             }
                         }
-                        Err(e) => {
-                            eprintln!("error: {e}");
-                            return ExitCode::from(2);
-                        }
+                    }
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        return ExitCode::from(2);
                     }
                 }
                 loaded = site::load_project(SiteLayout::new(&root), &LoadOptions::default());

@@ -8,7 +8,7 @@
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::l10n::Locales;
 use crate::lint::freshness::{self, TranslationLock, LOCK_FILE};
-use crate::load::{self, LoadedSite, SiteLayout};
+use crate::load::{self, LoadedSite, NamedDoc, SiteLayout};
 use crate::model::{Localized, SiteConfig, Url};
 use crate::output::{check_out_dir, Staging};
 use crate::render::theme::Theme;
@@ -17,7 +17,7 @@ use crate::resolve::{self, Resolved};
 use crate::source::SourceMap;
 use crate::validate;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -39,16 +39,16 @@ pub struct PolicyEntry {
 }
 
 /// A site loaded, validated and ready to render.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Project {
     /// Where the site is.
     pub layout: SiteLayout,
     /// The site settings.
     pub config: SiteConfig,
     /// The policies, by id.
-    pub policies: Vec<PolicyEntry>,
+    pub policies: Vec<Arc<PolicyEntry>>,
     /// The renderer (templates and wording parsed once).
-    pub renderer: Renderer,
+    pub renderer: Arc<Renderer>,
     /// The wording of both languages.
     pub locales: Arc<Locales>,
     /// The translations lock as read.
@@ -69,148 +69,443 @@ pub struct Loaded {
     pub diagnostics: Diagnostics,
 }
 
-/// Runs load, resolve and validate on the site at `layout`, and prepares the
-/// wording and the theme. Reports every problem found, not only the first.
+/// Runs load, resolve, validate and lint on the site at `layout`, and
+/// prepares the wording and the theme. Reports every problem found, not only
+/// the first.
 pub fn load_project(layout: SiteLayout, options: &LoadOptions) -> Loaded {
-    let (site, mut diags) = load::load_site(layout);
-    let LoadedSite {
-        layout,
-        mut sources,
-        config,
-        profiles,
-        policies,
-    } = site;
+    let ws = Workspace::open(layout, options.clone());
+    Loaded {
+        project: ws.project(),
+        diagnostics: ws.diagnostics(),
+        sources: ws.sources,
+    }
+}
 
-    let config = config.and_then(|doc| {
-        let (c, d) = validate::site_config(&doc);
-        diags.extend(d);
-        c
-    });
-    let config = config.map(|mut c| {
-        if let Some(url) = &options.base_url {
-            c.base_url = Localized::Same(url.clone());
-        }
-        c
-    });
+/// What one policy produced in the resolve, validate and lint stages.
+#[derive(Debug, Clone, Default)]
+struct PolicyCheck {
+    entry: Option<Arc<PolicyEntry>>,
+    diags: Diagnostics,
+    /// Profiles it extends (to know what a profile change affects).
+    profiles: Vec<String>,
+}
 
-    // Resolve and validate every policy, in parallel.
-    type Checked = (
-        String,
-        Option<(crate::model::Policy, Resolved)>,
-        Diagnostics,
-    );
-    let checked: Vec<Checked> = policies
-        .par_iter()
-        .map(|(id, named)| {
-            let mut d = Diagnostics::new();
-            match resolve::resolve(named, &profiles) {
-                Ok(resolved) => {
-                    let (policy, vd) = validate::policy(&resolved);
-                    d.extend(vd);
-                    if let Some(p) = &policy {
-                        d.extend(crate::lint::legal(p, &resolved));
-                        d.extend(crate::lint::parity::markdown(p, &resolved));
-                    }
-                    (id.clone(), policy.map(|p| (p, resolved)), d)
-                }
-                Err(e) => {
-                    d.push(e);
-                    (id.clone(), None, d)
-                }
+/// Which parts of the site a set of changed files touches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Affected {
+    /// Nothing the site is made of.
+    Nothing,
+    /// These policies (re-checked; render their pages again).
+    Policies(BTreeSet<String>),
+    /// Everything (site settings, wording or theme changed).
+    All,
+}
+
+/// A site held in memory between changes, for `serve`: each stage's results
+/// are kept per file, so a change re-runs the stages only for what it
+/// affects (a policy file: that policy; a profile: the policies extending
+/// it; settings, wording or theme: everything). [`load_project`] is a
+/// workspace opened once.
+#[derive(Debug)]
+pub struct Workspace {
+    layout: SiteLayout,
+    options: LoadOptions,
+    /// Every file read, for showing diagnostics.
+    pub sources: SourceMap,
+    config: Option<SiteConfig>,
+    /// Problems of site.yaml, the folders, the wording, the theme, the lock.
+    site_diags: Diagnostics,
+    profiles: BTreeMap<String, NamedDoc>,
+    profile_diags: Diagnostics,
+    policy_docs: BTreeMap<String, NamedDoc>,
+    policy_load_diags: Diagnostics,
+    checks: BTreeMap<String, PolicyCheck>,
+    locales: Option<Arc<Locales>>,
+    renderer: Option<Arc<Renderer>>,
+    assets: Vec<(String, PathBuf)>,
+    lock: TranslationLock,
+    lock_exists: bool,
+}
+
+impl Workspace {
+    /// Loads the whole site.
+    pub fn open(layout: SiteLayout, options: LoadOptions) -> Workspace {
+        let (site, mut site_diags) = load::load_site(layout);
+        let LoadedSite {
+            layout,
+            mut sources,
+            config,
+            profiles,
+            policies,
+        } = site;
+        // load_site reports policy and profile file problems with the rest;
+        // keep them as the site's until the folders are rescanned.
+        let config = config.and_then(|doc| {
+            let (c, d) = validate::site_config(&doc);
+            site_diags.extend(d);
+            c
+        });
+        let config = config.map(|mut c| {
+            if let Some(url) = &options.base_url {
+                c.base_url = Localized::Same(url.clone());
             }
-        })
-        .collect();
-    let mut valid = BTreeMap::new();
-    for (id, result, d) in checked {
-        diags.extend(d);
-        if let Some(r) = result {
-            valid.insert(id, r);
-        }
-    }
-    diags.extend(validate::unique_slugs(&valid));
-    if policies.is_empty() && !diags.has_errors() {
-        diags.push(
-            Diagnostic::error("no-policies", "the site has no policy")
-                .at_path(layout.display(&layout.policies_dir()))
-                .with_hint(
-                    "add a file content/policies/<id>.yaml (policypress new <id> writes one)",
-                ),
-        );
-    }
-
-    let (locales, ld) = Locales::load(&layout, &mut sources);
-    diags.extend(ld);
-    let theme =
-        config.as_ref().and_then(
-            |c| match Theme::load(&layout, c.theme.as_str(), &mut sources) {
+            c
+        });
+        let (locales, ld) = Locales::load(&layout, &mut sources);
+        site_diags.extend(ld);
+        let locales = locales.map(Arc::new);
+        let theme = config.as_ref().and_then(|c| {
+            match Theme::load(&layout, c.theme.as_str(), &mut sources) {
                 Ok(t) => Some(t),
                 Err(d) => {
-                    diags.extend(d);
+                    site_diags.extend(d);
                     None
                 }
-            },
-        );
+            }
+        });
+        let (lock, lock_exists) = read_lock(&layout, &mut site_diags);
+        let renderer = match (&config, &locales, &theme) {
+            (Some(c), Some(l), Some(t)) => Some(Arc::new(Renderer::new(t, l.clone(), c.clone()))),
+            _ => None,
+        };
+        let assets = theme.map(|t| t.assets).unwrap_or_default();
+        let mut ws = Workspace {
+            layout,
+            options,
+            sources,
+            config,
+            site_diags,
+            profiles,
+            profile_diags: Diagnostics::new(),
+            policy_docs: policies,
+            policy_load_diags: Diagnostics::new(),
+            checks: BTreeMap::new(),
+            locales,
+            renderer,
+            assets,
+            lock,
+            lock_exists,
+        };
+        let ids: Vec<String> = ws.policy_docs.keys().cloned().collect();
+        ws.check_policies(&ids);
+        ws
+    }
 
-    let lock = match TranslationLock::read(&layout.content_dir()) {
-        Ok(lock) => lock,
+    /// The site's layout.
+    pub fn layout(&self) -> &SiteLayout {
+        &self.layout
+    }
+
+    /// Resolves, validates and lints the named policies, in parallel.
+    fn check_policies(&mut self, ids: &[String]) {
+        let source_language = self.config.as_ref().map(|c| c.source_language);
+        let (profiles, docs) = (&self.profiles, &self.policy_docs);
+        let (lock, lock_exists) = (&self.lock, self.lock_exists);
+        let results: Vec<(String, PolicyCheck)> = ids
+            .par_iter()
+            .filter_map(|id| {
+                let named = docs.get(id)?;
+                let mut check = PolicyCheck::default();
+                match resolve::resolve(named, profiles) {
+                    Ok(resolved) => {
+                        check.profiles = resolved.profiles.clone();
+                        let (policy, d) = validate::policy(&resolved);
+                        check.diags.extend(d);
+                        if let Some(policy) = policy {
+                            check.diags.extend(crate::lint::legal(&policy, &resolved));
+                            check
+                                .diags
+                                .extend(crate::lint::parity::markdown(&policy, &resolved));
+                            if let (true, Some(src)) = (lock_exists, source_language) {
+                                check
+                                    .diags
+                                    .extend(freshness::check_policy(lock, src, id, &resolved));
+                            }
+                            check.entry = Some(Arc::new(PolicyEntry {
+                                page: PolicyPage {
+                                    slugs: validate::slugs(id, &policy),
+                                    id: id.clone(),
+                                    policy,
+                                },
+                                resolved,
+                            }));
+                        }
+                    }
+                    Err(e) => {
+                        // Still record what it extends, so fixing the profile re-checks it.
+                        if let Some(ext) = named.doc.value.get("extends").and_then(|v| v.as_str()) {
+                            check.profiles.push(ext.to_string());
+                        }
+                        check.diags.push(e);
+                    }
+                }
+                Some((id.clone(), check))
+            })
+            .collect();
+        for (id, check) in results {
+            self.checks.insert(id, check);
+        }
+    }
+
+    /// Applies a batch of changed paths (created, modified, removed or
+    /// renamed files) and says what must be rendered again.
+    pub fn apply(&mut self, changed: &[PathBuf]) -> Affected {
+        let content = self.layout.content_dir();
+        let (policies_dir, profiles_dir) = (self.layout.policies_dir(), self.layout.profiles_dir());
+        let mut policies_changed = false;
+        let mut profiles_changed = false;
+        for path in changed {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if load::is_editor_artifact(&name) {
+                continue;
+            }
+            if path.starts_with(&policies_dir) {
+                policies_changed = true;
+            } else if path.starts_with(&profiles_dir) {
+                profiles_changed = true;
+            } else if path.starts_with(&content)
+                || path.starts_with(self.layout.locales_dir())
+                || path.starts_with(self.layout.themes_dir())
+            {
+                // Site settings, the lock, wording, theme: everything.
+                *self = Workspace::open(self.layout.clone(), self.options.clone());
+                return Affected::All;
+            }
+        }
+        if !policies_changed && !profiles_changed {
+            return Affected::Nothing;
+        }
+        let changed_set: HashSet<&Path> = changed.iter().map(PathBuf::as_path).collect();
+        let mut recheck: BTreeSet<String> = BTreeSet::new();
+        if profiles_changed {
+            let before: BTreeMap<String, Arc<load::YamlDoc>> = self
+                .profiles
+                .iter()
+                .map(|(k, v)| (k.clone(), v.doc.clone()))
+                .collect();
+            let prev = std::mem::take(&mut self.profiles);
+            let by_path = self.docs_by_path(&prev);
+            let reuse = |p: &Path| -> Option<NamedDoc> {
+                if changed_set.contains(p) {
+                    return None;
+                }
+                by_path.get(p).cloned()
+            };
+            let mut diags = Diagnostics::new();
+            let mut sources = std::mem::take(&mut self.sources);
+            let profiles = load::load_named(
+                &self.layout,
+                &mut sources,
+                &mut diags,
+                &profiles_dir,
+                "profile",
+                false,
+                &reuse,
+            );
+            self.sources = sources;
+            self.profiles = profiles;
+            self.profile_diags = diags;
+            // Profiles whose document changed (or appeared, or vanished).
+            let mut touched: BTreeSet<String> = BTreeSet::new();
+            for (name, doc) in &self.profiles {
+                if before.get(name).is_none_or(|d| !Arc::ptr_eq(d, &doc.doc)) {
+                    touched.insert(name.clone());
+                }
+            }
+            touched.extend(
+                before
+                    .keys()
+                    .filter(|k| !self.profiles.contains_key(*k))
+                    .cloned(),
+            );
+            for (id, check) in &self.checks {
+                if check.profiles.iter().any(|p| touched.contains(p)) {
+                    recheck.insert(id.clone());
+                }
+            }
+        }
+        if policies_changed {
+            let prev = std::mem::take(&mut self.policy_docs);
+            let by_path = self.docs_by_path(&prev);
+            let reuse = |p: &Path| -> Option<NamedDoc> {
+                if changed_set.contains(p) {
+                    return None;
+                }
+                by_path.get(p).cloned()
+            };
+            let mut diags = Diagnostics::new();
+            let mut sources = std::mem::take(&mut self.sources);
+            let docs = load::load_named(
+                &self.layout,
+                &mut sources,
+                &mut diags,
+                &policies_dir,
+                "policy",
+                true,
+                &reuse,
+            );
+            self.sources = sources;
+            for (id, doc) in &docs {
+                if prev.get(id).is_none_or(|d| !Arc::ptr_eq(&d.doc, &doc.doc)) {
+                    recheck.insert(id.clone());
+                }
+            }
+            let removed: Vec<String> = prev
+                .keys()
+                .filter(|k| !docs.contains_key(*k))
+                .cloned()
+                .collect();
+            for id in &removed {
+                self.checks.remove(id);
+                recheck.insert(id.clone());
+            }
+            // A file that no longer parses has no document: drop its old result.
+            for id in prev.keys() {
+                if !docs.contains_key(id) {
+                    self.checks.remove(id);
+                }
+            }
+            self.policy_docs = docs;
+            self.policy_load_diags = diags;
+            // The site-level load problems of the policies folder now live here.
+            self.site_diags = self
+                .site_diags
+                .clone()
+                .into_iter()
+                .filter(|d| !is_about(d, &self.sources, &policies_dir, &self.layout))
+                .collect();
+        }
+        if profiles_changed {
+            self.site_diags = self
+                .site_diags
+                .clone()
+                .into_iter()
+                .filter(|d| !is_about(d, &self.sources, &profiles_dir, &self.layout))
+                .collect();
+        }
+        let ids: Vec<String> = recheck
+            .iter()
+            .filter(|id| self.policy_docs.contains_key(*id))
+            .cloned()
+            .collect();
+        self.check_policies(&ids);
+        Affected::Policies(recheck)
+    }
+
+    /// The documents of `docs` by the path of their file.
+    fn docs_by_path(&self, docs: &BTreeMap<String, NamedDoc>) -> HashMap<PathBuf, NamedDoc> {
+        docs.values()
+            .map(|d| (self.sources.get(d.doc.file).path.clone(), d.clone()))
+            .collect()
+    }
+
+    /// Every problem of the site, sorted by file and line.
+    pub fn diagnostics(&self) -> Diagnostics {
+        let mut d = self.site_diags.clone();
+        d.extend(self.profile_diags.clone());
+        d.extend(self.policy_load_diags.clone());
+        for c in self.checks.values() {
+            d.extend(c.diags.clone());
+        }
+        d.extend(self.site_level());
+        d.sort(&self.sources);
+        d
+    }
+
+    /// Problems that concern several policies or the site as a whole.
+    fn site_level(&self) -> Diagnostics {
+        let mut d = Diagnostics::new();
+        let valid: BTreeMap<String, (&crate::model::Policy, &Resolved)> = self
+            .checks
+            .iter()
+            .filter_map(|(id, c)| {
+                c.entry
+                    .as_ref()
+                    .map(|e| (id.clone(), (&e.page.policy, &e.resolved)))
+            })
+            .collect();
+        d.extend(validate::unique_slugs(&valid));
+        if self.policy_docs.is_empty() && self.checks.is_empty() && !self.has_load_errors() {
+            d.push(
+                Diagnostic::error("no-policies", "the site has no policy")
+                    .at_path(self.layout.display(&self.layout.policies_dir()))
+                    .with_hint(
+                        "add a file content/policies/<id>.yaml (policypress new <id> writes one)",
+                    ),
+            );
+        }
+        let lock_path = self.layout.content_dir().join(LOCK_FILE);
+        if !self.lock_exists {
+            // One warning, not one per text: a new site has reviewed nothing yet.
+            d.push(
+                Diagnostic::warning(
+                    "translation-lock-missing",
+                    "translation freshness is not tracked: there is no translations lock",
+                )
+                .at_path(self.layout.display(&lock_path))
+                .with_hint(
+                    "once both languages are reviewed, record it: `policypress check --accept all`",
+                ),
+            );
+        } else if let (Some(c), Some(l)) = (&self.config, &self.locales) {
+            d.extend(freshness::check_messages(&self.lock, c.source_language, l));
+        }
+        d
+    }
+
+    fn has_load_errors(&self) -> bool {
+        self.site_diags.has_errors() || self.policy_load_diags.has_errors()
+    }
+
+    /// The project, when the site has no errors.
+    pub fn project(&self) -> Option<Project> {
+        if self.diagnostics().has_errors() {
+            return None;
+        }
+        let (config, renderer, locales) = (
+            self.config.as_ref()?,
+            self.renderer.as_ref()?,
+            self.locales.as_ref()?,
+        );
+        Some(Project {
+            layout: self.layout.clone(),
+            config: config.clone(),
+            policies: self
+                .checks
+                .values()
+                .filter_map(|c| c.entry.clone())
+                .collect(),
+            renderer: renderer.clone(),
+            locales: locales.clone(),
+            lock: self.lock.clone(),
+            assets: self.assets.clone(),
+        })
+    }
+}
+
+/// Whether a site-level diagnostic concerns a file in `dir`.
+fn is_about(d: &Diagnostic, sources: &SourceMap, dir: &Path, layout: &SiteLayout) -> bool {
+    let shown = layout.display(dir);
+    match (&d.location, &d.path) {
+        (Some(l), _) => sources.get(l.file).path.starts_with(dir),
+        (None, Some(p)) => p.starts_with(&shown),
+        _ => false,
+    }
+}
+
+fn read_lock(layout: &SiteLayout, diags: &mut Diagnostics) -> (TranslationLock, bool) {
+    let exists = layout.content_dir().join(LOCK_FILE).exists();
+    match TranslationLock::read(&layout.content_dir()) {
+        Ok(lock) => (lock, exists),
         Err(message) => {
             diags.push(
                 Diagnostic::error("lock-error", message).at_path(format!("content/{LOCK_FILE}")),
             );
-            TranslationLock::default()
+            (TranslationLock::default(), exists)
         }
-    };
-    let lock_path = layout.content_dir().join(LOCK_FILE);
-    if !lock_path.exists() {
-        // One warning, not one per text: a new site has reviewed nothing yet.
-        diags.push(
-            Diagnostic::warning(
-                "translation-lock-missing",
-                "translation freshness is not tracked: there is no translations lock",
-            )
-            .at_path(layout.display(&lock_path))
-            .with_hint(
-                "once both languages are reviewed, record it: `policypress check --accept all`",
-            ),
-        );
-    } else if let (Some(c), Some(l)) = (&config, &locales) {
-        let list: Vec<(&str, &Resolved)> =
-            valid.iter().map(|(id, (_, r))| (id.as_str(), r)).collect();
-        diags.extend(freshness::check(&lock, c.source_language, &list, l));
-    }
-
-    diags.sort(&sources);
-    let project = match (config, locales, theme, diags.has_errors()) {
-        (Some(config), Some(locales), Some(theme), false) => {
-            let locales = Arc::new(locales);
-            let renderer = Renderer::new(&theme, locales.clone(), config.clone());
-            let policies = valid
-                .into_iter()
-                .map(|(id, (policy, resolved))| PolicyEntry {
-                    page: PolicyPage {
-                        slugs: validate::slugs(&id, &policy),
-                        id,
-                        policy,
-                    },
-                    resolved,
-                })
-                .collect();
-            Some(Project {
-                layout,
-                config,
-                policies,
-                renderer,
-                locales,
-                lock,
-                assets: theme.assets,
-            })
-        }
-        _ => None,
-    };
-    Loaded {
-        project,
-        sources,
-        diagnostics: diags,
     }
 }
 
@@ -224,10 +519,10 @@ pub struct BuildStats {
 }
 
 impl Project {
-    /// Records the review of the translations named by `selector` (see
-    /// [`freshness::accept`]) and writes the lock. Returns how many pairs
-    /// were recorded.
-    pub fn accept_translations(&self, selector: &str) -> Result<usize, String> {
+    /// Records the review of the translations named by each selector (see
+    /// [`freshness::accept`]) and writes the lock once. Returns how many
+    /// pairs each selector recorded.
+    pub fn accept_translations(&self, selectors: &[String]) -> Result<Vec<usize>, String> {
         let mut lock = self.lock.clone();
         lock.version = 1;
         let list: Vec<(&str, &Resolved)> = self
@@ -235,11 +530,15 @@ impl Project {
             .iter()
             .map(|e| (e.page.id.as_str(), &e.resolved))
             .collect();
-        let count = freshness::accept(&mut lock, selector, self.config.source_language, &list, &self.locales)
-            .ok_or_else(|| format!("`{selector}` names no policy, policy text (`id:key`) or message; use `all` to accept everything"))?;
+        let mut counts = Vec::new();
+        for selector in selectors {
+            let count = freshness::accept(&mut lock, selector, self.config.source_language, &list, &self.locales)
+                .ok_or_else(|| format!("`{selector}` names no policy, policy text (`id:key`) or message; use `all` to accept everything"))?;
+            counts.push(count);
+        }
         lock.write(&self.layout.content_dir())
             .map_err(|e| format!("cannot write content/{LOCK_FILE}: {e}"))?;
-        Ok(count)
+        Ok(counts)
     }
 
     /// Renders every policy's page pair, in parallel, handing each page to

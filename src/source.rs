@@ -124,6 +124,7 @@ fn char_to_byte(s: &str, chars: usize) -> usize {
 #[derive(Debug, Default, Clone)]
 pub struct SourceMap {
     files: Vec<Arc<SourceFile>>,
+    by_path: std::collections::HashMap<PathBuf, FileId>,
 }
 
 impl SourceMap {
@@ -132,10 +133,18 @@ impl SourceMap {
         Self::default()
     }
 
-    /// Adds a file and returns its id.
+    /// Adds a file and returns its id. A file read again (in a live
+    /// preview) replaces the previous text under the same id, so the map does
+    /// not grow with every save.
     pub fn add(&mut self, file: SourceFile) -> FileId {
+        if let Some(&id) = self.by_path.get(&file.path) {
+            self.files[id.0 as usize] = Arc::new(file);
+            return id;
+        }
+        let id = FileId(self.files.len() as u32);
+        self.by_path.insert(file.path.clone(), id);
         self.files.push(Arc::new(file));
-        FileId(self.files.len() as u32 - 1)
+        id
     }
 
     /// The file with id `id`.
@@ -145,10 +154,7 @@ impl SourceMap {
 
     /// Finds a file by its path on disk.
     pub fn find(&self, path: &Path) -> Option<FileId> {
-        self.files
-            .iter()
-            .position(|f| f.path == path)
-            .map(|i| FileId(i as u32))
+        self.by_path.get(path).copied()
     }
 
     /// Iterates over all files with their ids.

@@ -534,7 +534,7 @@ pub fn slugs(id: &str, policy: &Policy) -> Bilingual<String> {
 }
 
 /// Checks that no two policies publish at the same address.
-pub fn unique_slugs(policies: &BTreeMap<String, (Policy, Resolved)>) -> Diagnostics {
+pub fn unique_slugs(policies: &BTreeMap<String, (&Policy, &Resolved)>) -> Diagnostics {
     let mut diags = Diagnostics::new();
     for lang in Lang::ALL {
         let mut seen: BTreeMap<String, &Resolved> = BTreeMap::new();

@@ -170,42 +170,51 @@ fn compare(recorded: Option<&Reviewed>, source: &str, translation: &str) -> Opti
     }
 }
 
-/// Checks every policy text and every Fluent message against the lock.
-pub fn check(
+/// Checks every bilingual text of one policy against the lock.
+pub fn check_policy(
     lock: &TranslationLock,
     source: Lang,
-    policies: &[(&str, &Resolved)],
-    locales: &Locales,
+    id: &str,
+    resolved: &Resolved,
 ) -> Diagnostics {
     let mut diags = Diagnostics::new();
     let target = source.other();
     let (sname, tname) = (lang_name(source), lang_name(target));
     let empty = BTreeMap::new();
-    for (id, resolved) in policies {
-        let recorded = lock.policies.get(*id).unwrap_or(&empty);
-        for text in policy_texts(&resolved.value) {
-            let Some(code) = compare(recorded.get(&text.key), text.get(source), text.get(target))
-            else {
-                continue;
-            };
-            let (file, span) = resolved.locate(&text.path.key(target.code()), Target::Value);
-            let (sfile, sspan) = resolved.locate(&text.path.key(source.code()), Target::Value);
-            let message = if code == "translation-stale" {
-                format!(
-                    "{tname} text may be out of date: {sname} changed since it was reviewed (`{}`)",
-                    text.key
-                )
-            } else {
-                format!("the {tname} translation of `{}` has not been reviewed against the {sname} text", text.key)
-            };
-            diags.push(
-                Diagnostic::warning(code, message)
-                    .at(file, span)
-                    .with_related(sfile, sspan, format!("{sname} text"))
-                    .with_hint(format!("update the {tname} text if needed, then record the review: `policypress check --accept {id}`")),
-            );
-        }
+    let recorded = lock.policies.get(id).unwrap_or(&empty);
+    for text in policy_texts(&resolved.value) {
+        let Some(code) = compare(recorded.get(&text.key), text.get(source), text.get(target))
+        else {
+            continue;
+        };
+        let (file, span) = resolved.locate(&text.path.key(target.code()), Target::Value);
+        let (sfile, sspan) = resolved.locate(&text.path.key(source.code()), Target::Value);
+        let message = if code == "translation-stale" {
+            format!(
+                "{tname} text may be out of date: {sname} changed since it was reviewed (`{}`)",
+                text.key
+            )
+        } else {
+            format!(
+                "the {tname} translation of `{}` has not been reviewed against the {sname} text",
+                text.key
+            )
+        };
+        diags.push(
+            Diagnostic::warning(code, message)
+                .at(file, span)
+                .with_related(sfile, sspan, format!("{sname} text"))
+                .with_hint(format!("update the {tname} text if needed, then record the review: `policypress check --accept {id}`")),
+        );
     }
+    diags
+}
+
+/// Checks every Fluent message against the lock.
+pub fn check_messages(lock: &TranslationLock, source: Lang, locales: &Locales) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    let target = source.other();
+    let (sname, tname) = (lang_name(source), lang_name(target));
     let (smsgs, tmsgs) = (locales.messages(source), locales.messages(target));
     for (id, s) in smsgs {
         let Some(t) = tmsgs.get(id) else { continue };

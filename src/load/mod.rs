@@ -194,13 +194,16 @@ pub fn yaml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 }
 
 /// Loads the named YAML files of one folder (policies or profiles).
-fn load_named(
+/// `reuse` may return the document already parsed for an unchanged path, so
+/// a live preview re-reads only what changed.
+pub fn load_named(
     layout: &SiteLayout,
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
     dir: &Path,
     what: &str,
     required: bool,
+    reuse: &dyn Fn(&Path) -> Option<NamedDoc>,
 ) -> BTreeMap<String, NamedDoc> {
     let mut out = BTreeMap::new();
     let files = match yaml_files(dir) {
@@ -251,6 +254,10 @@ fn load_named(
             );
             continue;
         }
+        if let Some(doc) = reuse(&path) {
+            out.insert(stem, doc);
+            continue;
+        }
         match load_yaml(layout, sources, &path) {
             Ok(doc) => {
                 out.insert(stem, NamedDoc { name, doc });
@@ -290,6 +297,7 @@ pub fn load_site(layout: SiteLayout) -> (LoadedSite, Diagnostics) {
         &layout.profiles_dir(),
         "profile",
         false,
+        &|_| None,
     );
     let policies = load_named(
         &layout,
@@ -298,6 +306,7 @@ pub fn load_site(layout: SiteLayout) -> (LoadedSite, Diagnostics) {
         &layout.policies_dir(),
         "policy",
         true,
+        &|_| None,
     );
     (
         LoadedSite {

@@ -1,0 +1,141 @@
+//! The incremental engine behind `serve`: a change re-runs the stages for
+//! what it affects, and the result equals a fresh load.
+
+mod common;
+use common::*;
+use policypress::load::SiteLayout;
+use policypress::site::{Affected, LoadOptions, Workspace};
+use std::collections::BTreeSet;
+
+fn ids(v: &[&str]) -> Affected {
+    Affected::Policies(v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>())
+}
+
+fn codes(ws: &Workspace) -> Vec<String> {
+    ws.diagnostics()
+        .iter()
+        .map(|d| d.code.to_string())
+        .collect()
+}
+
+#[test]
+fn a_policy_edit_rechecks_only_that_policy() {
+    let s = site("minimal");
+    let root = s.path();
+    let text = std::fs::read_to_string(root.join("content/policies/sample.yaml")).unwrap();
+    write(
+        root,
+        "content/policies/other.yaml",
+        &text
+            .replace("en: sample\n", "en: other\n")
+            .replace("fr: exemple\n", "fr: autre\n"),
+    );
+    let mut ws = Workspace::open(SiteLayout::new(root), LoadOptions::default());
+    assert!(ws.project().is_some(), "{:?}", codes(&ws));
+    let path = root.join("content/policies/sample.yaml");
+    edit(
+        root,
+        "content/policies/sample.yaml",
+        "practice: session",
+        "practice: sesion",
+    );
+    assert_eq!(ws.apply(std::slice::from_ref(&path)), ids(&["sample"]));
+    assert!(ws.project().is_none());
+    assert!(codes(&ws).contains(&"unknown-value".to_string()));
+    edit(
+        root,
+        "content/policies/sample.yaml",
+        "practice: sesion",
+        "practice: none",
+    );
+    assert_eq!(ws.apply(std::slice::from_ref(&path)), ids(&["sample"]));
+    let project = ws.project().expect("fixed");
+    let sample = project
+        .policies
+        .iter()
+        .find(|p| p.page.id == "sample")
+        .unwrap();
+    assert_eq!(format!("{:?}", sample.page.policy.cookies.practice), "None");
+}
+
+#[test]
+fn a_profile_edit_rechecks_the_policies_extending_it() {
+    let s = site("minimal");
+    let root = s.path();
+    let text = std::fs::read_to_string(root.join("content/policies/sample.yaml")).unwrap();
+    write(
+        root,
+        "content/policies/alone.yaml",
+        &text
+            .replace("extends: base\n", "")
+            .replace("en: sample\n", "en: alone\n")
+            .replace("fr: exemple\n", "fr: seul\n")
+            .replace(
+                "use:\n",
+                &format!(
+                    "{}\nuse:\n",
+                    std::fs::read_to_string(root.join("content/profiles/base.yaml")).unwrap()
+                ),
+            ),
+    );
+    let mut ws = Workspace::open(SiteLayout::new(root), LoadOptions::default());
+    assert!(ws.project().is_some(), "{:?}", codes(&ws));
+    let path = root.join("content/profiles/base.yaml");
+    edit(
+        root,
+        "content/profiles/base.yaml",
+        "phone: 416 555-0100",
+        "phone: nope",
+    );
+    assert_eq!(ws.apply(std::slice::from_ref(&path)), ids(&["sample"]));
+    assert!(codes(&ws).contains(&"invalid-value".to_string()));
+}
+
+#[test]
+fn files_created_deleted_and_renamed_are_followed() {
+    let s = site("minimal");
+    let root = s.path();
+    let mut ws = Workspace::open(SiteLayout::new(root), LoadOptions::default());
+    let old = root.join("content/policies/sample.yaml");
+    let new = root.join("content/policies/renamed.yaml");
+    std::fs::rename(&old, &new).unwrap();
+    ws.apply(&[old.clone(), new.clone()]);
+    let project = ws.project().expect("still valid");
+    assert_eq!(project.policies.len(), 1);
+    assert_eq!(project.policies[0].page.id, "renamed");
+    // A swap file of an editor changes nothing.
+    write(root, "content/policies/.renamed.yaml.swp", "garbage: [");
+    assert_eq!(
+        ws.apply(&[root.join("content/policies/.renamed.yaml.swp")]),
+        Affected::Nothing
+    );
+    // Deleting the last policy is an error, as on a fresh load.
+    std::fs::remove_file(&new).unwrap();
+    ws.apply(&[new]);
+    assert!(
+        codes(&ws).contains(&"no-policies".to_string()),
+        "{:?}",
+        codes(&ws)
+    );
+    // The incremental result equals a fresh load.
+    let fresh = Workspace::open(SiteLayout::new(root), LoadOptions::default());
+    assert_eq!(codes(&ws), codes(&fresh));
+}
+
+#[test]
+fn wording_changes_reload_everything() {
+    let s = site("minimal");
+    let root = s.path();
+    let mut ws = Workspace::open(SiteLayout::new(root), LoadOptions::default());
+    let f = std::fs::read_dir(root.join("locales/en"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let mut t = std::fs::read_to_string(&f).unwrap();
+    t.push_str("\nbroken = { $x\n");
+    std::fs::write(&f, t).unwrap();
+    assert_eq!(ws.apply(&[f]), Affected::All);
+    assert!(codes(&ws).contains(&"fluent-syntax".to_string()));
+}
