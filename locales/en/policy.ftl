@@ -1,0 +1,262 @@
+### The sentences of a policy page, section by section. English (Canada).
+###
+### The organization speaks in the first person plural ("we", "our site"):
+### names of organizations need articles that differ from one name to the
+### next, and the organization's name is shown in the page header.
+###
+### Variables used across sections:
+###   $kind          policy-kind value: privacy-policy | privacy-statement | privacy-notice
+###   $jurisdiction  quebec | ontario | federal | private
+###   $oversight     cai | ipc-ontario | opc
+###   booleans arrive as the strings "true" / "false".
+
+## Section titles (built-in section ids). The engine uses them for the
+## headings and the table of contents.
+
+section-introduction = Our commitment
+section-automatic = Information collected automatically
+section-cookies = Cookies
+section-voluntary = Personal information you send us
+section-online-services = Online services
+section-newsletter = Newsletter
+section-use-and-disclosure = How we use and disclose your information
+section-security = How we protect your information
+section-rights = Your rights
+section-legal = Legal framework
+section-links = Links to other sites
+section-history = History of changes
+
+## Introduction.
+
+# $kind
+intro-thanks = Thank you for visiting our website and for taking the time to read our { $kind ->
+        [privacy-statement] privacy statement
+        [privacy-notice] privacy notice
+       *[privacy-policy] privacy policy
+    }. It explains what information we collect when you visit our site, how we use and protect it, and how you can exercise your rights.
+
+# $consent: voluntary.consent_required
+intro-consent = { $consent ->
+        [true] We collect no personal information about you without your prior consent.
+       *[other] Some of our services require you to give us personal information; the sections below explain what we collect and why.
+    }
+
+intro-commitment = We are committed to protecting your privacy, whether you are simply browsing our site or sending us information.
+
+## Information collected automatically.
+
+# $identifies: automatic.identifies
+automatic-exchange = As soon as you visit our site, your device and our server automatically exchange certain information, without any action on your part. { $identifies ->
+        [true] This information may make it possible to identify you.
+       *[other] This information does not identify you personally.
+    }
+
+automatic-categories-lead = The following information is exchanged:
+automatic-purposes-lead = We collect this information only to:
+automatic-statistics-lead = We also keep the information we need to know:
+
+automatic-security-monitoring = Our computer systems use hardware and software to detect, anonymously, unauthorized attempts to upload or change information on our site, to disrupt service or to otherwise cause damage. As a general practice, we make no attempt to link this information to the identity of the people who visit our site. If an attempt to damage our site is detected, we may take further action.
+
+## Cookies.
+
+cookies-definition = A cookie is a small file that a website saves on your device.
+
+# $practice: none | session | persistent
+cookies-practice = { $practice ->
+        [none] Our site does not place any cookies on your device.
+        [session] Our site does not place any persistent cookies on your device. It uses only temporary session cookies: they are kept in your device’s memory, never on its hard drive, and are deleted automatically when you leave the site.
+       *[persistent] Our site places cookies on your device. Some of them remain there after you leave the site.
+    }
+
+# $purpose: navigation | convenience
+cookies-purpose = { $purpose ->
+        [navigation] These cookies are needed to navigate the site.
+       *[convenience] We use them to make browsing easier, not to gather personal information about you.
+    }
+
+cookies-refusable = You can set your browser to refuse cookies at any time, but some features of our site might then not work.
+
+# $service: the analytics service's name; $anonymous: "true" / "false"
+cookies-analytics = { $anonymous ->
+        [true] We use { $service }, a web analytics service, to compile statistics on how our site is used. The information it gathers is anonymous. This service may place its own cookies on your device.
+       *[other] We use { $service }, a web analytics service, to compile statistics on how our site is used. This service may place its own cookies on your device.
+    }
+
+cookies-demographics = Demographic data, such as age, gender, language and interests, may also be recorded.
+
+cookies-opt-out-lead = You can limit or refuse this collection at any time:
+
+cookies-linked-sites = Some of the sites our site links to may place temporary or persistent cookies on your device; please consult their own privacy policies.
+
+## Personal information you send us.
+
+voluntary-give = You may choose to send us personal information.
+voluntary-give-lead = You may choose to send us personal information, such as:
+voluntary-channels-lead = This information may reach us:
+
+# $reply: optional | obligatory
+voluntary-reply = { $reply ->
+        [optional] Giving us this information is optional.
+       *[obligatory] You must give us this information to obtain the service you request.
+    }
+
+voluntary-email-heading = If you write to us by email
+voluntary-email-advice = Avoid sending personal information by email. For security reasons, never include personal information in an email, especially your social insurance number.
+voluntary-reply-by-phone = We do not use email to answer questions that require sending personal or confidential information. We will instead try to answer your message or follow up on your request by telephone.
+voluntary-same-rules = Emails are handled under the same confidentiality rules as letters sent by mail.
+voluntary-staff-trained = You can count on the discretion of our staff: everyone who may have access to confidential information has been trained in confidentiality and must follow its rules.
+
+voluntary-alternatives-lead = If you prefer not to use the Internet to send us personal information, you can contact us:
+voluntary-alternatives-note = Not all of these options are available in every situation.
+
+## Online services.
+
+online-services-lead = When you use our online services, we need to confirm your identity by asking you for certain personal information. This information is needed to:
+online-services-required = You must provide this information to use these services.
+online-services-credentials = Services that give access to confidential information require a user code and a password.
+online-services-user-responsible = You are responsible for the information you send us and for keeping your user code and password confidential.
+
+## Newsletter.
+
+newsletter-lead = You can subscribe to our newsletter. To do so, you must give us:
+
+# $shared: newsletter.shared
+newsletter-use = { $shared ->
+        [true] We use this information only to send you the newsletter, but the list of subscribers may be shared with a third party.
+       *[other] We use this information only to send you the newsletter. We never use it for any other purpose or share it with a third party.
+    }
+
+## Use and disclosure.
+
+use-purposes-lead = We use the personal information you send us to:
+use-purpose-only = We use the personal information we hold only for the purposes for which it was collected.
+use-access-lead = Access to your personal information is limited to:
+use-disclosure-lead = We disclose your personal information to another body only in the following cases:
+use-no-profiling = We never use your personal information to build user profiles.
+use-no-private-disclosure = We never disclose your personal information to a private organization.
+use-research = Your personal information may also be used for research, evaluation, investigation or survey purposes, as permitted by law.
+
+# $outside: legal.outside_quebec
+use-outside-quebec = { $outside ->
+        [true] Your personal information may be communicated outside Québec.
+       *[other] Your personal information is not communicated outside Québec.
+    }
+
+# $retention: archived-or-destroyed | destroyed
+use-retention = { $retention ->
+        [destroyed] When your personal information is no longer needed, we destroy it securely.
+       *[archived-or-destroyed] When your personal information is no longer needed, we archive it or destroy it securely.
+    }
+
+# Said when the policy states no rule of use or disclosure.
+use-fallback = We use and disclose personal information only as permitted by law.
+
+## Security.
+
+security-lead = We protect your personal information against loss and misuse, and against unauthorized access, disclosure, alteration and destruction. Our security practices evolve continually. Our safeguards include:
+
+## Your rights.
+
+# $access, $correction: rights.access, rights.correction (at least one is "true")
+rights-intro = { $access ->
+        [true] { $correction ->
+            [true] You have the right to access the personal information we hold about you and to have it corrected if it is inaccurate, incomplete or ambiguous.
+           *[other] You have the right to access the personal information we hold about you.
+        }
+       *[other] If the personal information we hold about you is inaccurate, incomplete or ambiguous, you have the right to have it corrected.
+    }
+
+rights-online-access = You can also consult or correct some of your personal information online:
+
+# $oversight
+rights-complaint = { $oversight ->
+        [cai] If you disagree with our decision on a request for access or correction, you can ask the Commission d’accès à l’information du Québec to review it. You can also file a complaint with the Commission if you believe your personal information has not been properly protected.
+        [ipc-ontario] If you disagree with our decision on a request for access, you can appeal it to the Information and Privacy Commissioner of Ontario. You can also file a privacy complaint with the Commissioner.
+       *[opc] If you are not satisfied with how we handle your personal information, you can file a complaint with the Office of the Privacy Commissioner of Canada.
+    }
+
+# $count: how many of the rights above apply (1 or 2); $jurisdiction
+rights-exercise = To exercise { $count ->
+        [1] this right
+       *[other] these rights
+    }, send your request to { $jurisdiction ->
+        [quebec] the person in charge of access to documents and the protection of personal information
+        [ontario] the person responsible for freedom of information and protection of privacy
+        [federal] the person responsible for access to information and privacy
+       *[private] the person accountable for the protection of personal information
+    }.
+
+rights-contact-heading = Contact information
+contact-email = Email:
+contact-phone = Telephone:
+contact-toll-free = Toll-free:
+contact-fax = Fax:
+
+# $kind
+rights-questions = For questions or comments about our { $kind ->
+        [privacy-statement] privacy statement
+        [privacy-notice] privacy notice
+       *[privacy-policy] privacy policy
+    } or about our site:
+
+## Legal framework.
+
+legal-acts-lead = Our practices are governed by the following legislation:
+# $count: how many provisions follow; $unit: subsection when every one is a
+# subsection such as 38(2), section otherwise ("section 64", "sections 64 and
+# 65", "subsection 38(2)")
+legal-sections = { $unit ->
+        [subsection] { $count ->
+            [1] subsection
+           *[other] subsections
+        }
+       *[section] { $count ->
+            [1] section
+           *[other] sections
+        }
+    }
+# The word before the last item of a list ("64, 65 and 66").
+list-and = and
+
+legal-s65-lead = Under the Act respecting Access to documents held by public bodies and the Protection of personal information, a public body may collect personal information only if it is necessary for the exercise of its functions or for a program it manages (section 64). It must also identify itself and tell you the following (section 65):
+legal-s65-name = the name and address of the public body on whose behalf the information is collected
+legal-s65-use = the use to which the information will be put
+legal-s65-access = the categories of persons who will have access to it
+legal-s65-reply = whether a reply is obligatory or optional
+legal-s65-refusal = the consequences of a refusal to reply, for you or, as the case may be, for a third person
+legal-s65-rights = the rights of access and correction provided by law
+
+# $oversight
+legal-oversight = { $oversight ->
+        [cai] The Commission d’accès à l’information du Québec oversees compliance with this legislation.
+        [ipc-ontario] The Information and Privacy Commissioner of Ontario oversees compliance with this legislation.
+       *[opc] The Office of the Privacy Commissioner of Canada oversees compliance with this legislation.
+    }
+
+# $bank: Personal Information Bank number, e.g. PSU 914
+legal-bank-number = The personal information we collect is described in Personal Information Bank { $bank }.
+
+## Links to other sites.
+
+# $kind
+links-other-sites = Our site contains links to sites of other governments, of public bodies and of private organizations. Our { $kind ->
+        [privacy-statement] privacy statement
+        [privacy-notice] privacy notice
+       *[privacy-policy] privacy policy
+    } does not apply to those sites: the information exchanged there is subject to their own privacy policies.
+
+# $kind
+links-exit-notice = When you follow a link that leads outside our site, a message tells you that you are leaving it and that our { $kind ->
+        [privacy-statement] privacy statement
+        [privacy-notice] privacy notice
+       *[privacy-policy] privacy policy
+    } no longer applies.
+
+## History of changes.
+
+# $kind
+history-lead = Changes to our { $kind ->
+        [privacy-statement] privacy statement
+        [privacy-notice] privacy notice
+       *[privacy-policy] privacy policy
+    }, most recent first:

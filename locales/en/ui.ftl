@@ -1,0 +1,55 @@
+### Page chrome and the formats the engine uses (dates, telephone numbers,
+### addresses). English (Canada).
+
+## Formats called by the engine. Numbers arrive as Fluent numbers or
+## numeric strings; the variant keys [1] … [12] match numbers.
+
+# $year, $month (1–12), $day (1–31): January 29, 2014
+date-long = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+        [12] December
+       *[other] { $month }
+    } { $day }, { $year }
+
+# $long_distance ("true"/"false"), $area, $exchange, $line:
+# 1-800-282-1376, 418-643-1344
+phone-number = { $long_distance ->
+        [true] 1-{ $area }-{ $exchange }-{ $line }
+       *[other] { $area }-{ $exchange }-{ $line }
+    }
+
+# $number: ext. 2204
+phone-extension = ext. { $number }
+
+# $city, $province (two-letter code), $postal_code, Canada Post style with
+# two spaces before the postal code: Québec QC  G1R 4Y2
+address-city-line = { $city } { $province }  { $postal_code }
+
+## Page chrome.
+
+# <title> of a policy page: $title (the policy's title), $org (organization).
+page-title = { $title } – { $org }
+skip-to-content = Skip to main content
+language-selection = Language selection
+# Text of the link to the other language's page.
+language-toggle = Français
+# This language's own name (landing page).
+language-name = English
+date-modified = Date modified:
+toc-title = On this page
+
+## Page not found.
+
+not-found-title = Page not found
+not-found-text = We could not find the page you requested. It may have been moved or deleted.
+not-found-home = Go to the home page

@@ -1,0 +1,265 @@
+### Les phrases d’une page de politique, section par section. Français (Canada).
+###
+### L’organisation s’exprime à la première personne du pluriel (« nous »,
+### « notre site ») : les noms d’organisations exigent des articles, des
+### élisions et des contractions qui varient d’un nom à l’autre (le Ministère,
+### l’Office, du gouvernement), et le nom de l’organisation figure dans
+### l’en-tête de la page.
+###
+### Variables communes :
+###   $kind          privacy-policy | privacy-statement | privacy-notice
+###                  (la politique, la déclaration, l’avis : accord en genre)
+###   $jurisdiction  quebec | ontario | federal | private
+###   $oversight     cai | ipc-ontario | opc
+###   les booléens arrivent sous forme de chaînes "true" / "false".
+
+## Titres des sections intégrées, utilisés par le moteur pour les intertitres
+## et la table des matières.
+
+section-introduction = Notre engagement
+section-automatic = Renseignements recueillis automatiquement
+section-cookies = Témoins
+section-voluntary = Renseignements personnels que vous nous transmettez
+section-online-services = Services en ligne
+section-newsletter = Bulletin électronique
+section-use-and-disclosure = Utilisation et communication de vos renseignements
+section-security = Protection de vos renseignements
+section-rights = Vos droits
+section-legal = Cadre juridique
+section-links = Liens vers d’autres sites
+section-history = Historique des modifications
+
+## Introduction.
+
+# $kind
+intro-thanks = Merci de visiter notre site Web et de prendre connaissance de { $kind ->
+        [privacy-statement] notre déclaration concernant la protection de la vie privée. Celle-ci
+        [privacy-notice] notre avis de confidentialité. Celui-ci
+       *[privacy-policy] notre politique de confidentialité. Celle-ci
+    } explique quels renseignements nous recueillons lors de votre visite, comment nous les utilisons et les protégeons, et comment exercer vos droits.
+
+# $consent : voluntary.consent_required
+intro-consent = { $consent ->
+        [true] Nous ne recueillons aucun renseignement personnel à votre sujet sans votre consentement préalable.
+       *[other] Certains de nos services exigent que vous nous fournissiez des renseignements personnels; les sections qui suivent précisent lesquels et pourquoi.
+    }
+
+intro-commitment = Nous nous engageons à protéger votre vie privée, que vous consultiez simplement notre site ou que vous nous transmettiez des renseignements.
+
+## Renseignements recueillis automatiquement.
+
+# $identifies : automatic.identifies
+automatic-exchange = Dès que vous accédez à notre site, votre appareil et notre serveur échangent automatiquement certains renseignements, sans intervention de votre part. { $identifies ->
+        [true] Ces renseignements peuvent permettre de vous identifier.
+       *[other] Ces renseignements ne permettent pas de vous identifier personnellement.
+    }
+
+automatic-categories-lead = Les renseignements échangés sont les suivants :
+automatic-purposes-lead = Nous recueillons ces renseignements uniquement pour :
+automatic-statistics-lead = Nous conservons aussi les renseignements nécessaires pour connaître :
+
+automatic-security-monitoring = Nos systèmes informatiques utilisent du matériel et des logiciels pour détecter, de façon anonyme, toute tentative non autorisée de téléverser ou de modifier de l’information sur notre site, d’interrompre le service ou de causer d’autres dommages. En règle générale, nous ne cherchons pas à associer ces renseignements à l’identité des personnes qui visitent notre site. Si une tentative d’endommager notre site est détectée, nous pouvons prendre d’autres mesures.
+
+## Témoins.
+
+cookies-definition = Un témoin (ou témoin de connexion) est un petit fichier qu’un site Web enregistre sur votre appareil.
+
+# $practice : none | session | persistent
+cookies-practice = { $practice ->
+        [none] Notre site ne dépose aucun témoin sur votre appareil.
+        [session] Notre site ne dépose aucun témoin persistant sur votre appareil. Il utilise seulement des témoins de session temporaires : ceux-ci sont conservés dans la mémoire vive de votre appareil, jamais sur son disque dur, et sont supprimés automatiquement lorsque vous quittez le site.
+       *[persistent] Notre site dépose des témoins sur votre appareil. Certains y demeurent après que vous avez quitté le site.
+    }
+
+# $purpose : navigation | convenience
+cookies-purpose = { $purpose ->
+        [navigation] Ces témoins sont nécessaires à la navigation sur le site.
+       *[convenience] Nous les utilisons pour faciliter votre navigation, et non pour recueillir des renseignements personnels à votre sujet.
+    }
+
+cookies-refusable = Vous pouvez en tout temps configurer votre navigateur pour qu’il refuse les témoins, mais certaines fonctions de notre site pourraient alors ne pas fonctionner.
+
+# $service : nom du service de mesure d’audience; $anonymous : "true" / "false"
+cookies-analytics = { $anonymous ->
+        [true] Nous utilisons { $service }, un service de mesure d’audience, pour établir des statistiques sur l’utilisation de notre site. Les renseignements qu’il recueille sont anonymes. Ce service peut déposer ses propres témoins sur votre appareil.
+       *[other] Nous utilisons { $service }, un service de mesure d’audience, pour établir des statistiques sur l’utilisation de notre site. Ce service peut déposer ses propres témoins sur votre appareil.
+    }
+
+cookies-demographics = Des données démographiques, comme l’âge, le sexe, la langue et les centres d’intérêt, peuvent aussi être enregistrées.
+
+cookies-opt-out-lead = Vous pouvez en tout temps limiter ou refuser cette collecte :
+
+cookies-linked-sites = Certains des sites vers lesquels notre site propose des liens peuvent déposer des témoins temporaires ou persistants sur votre appareil; nous vous invitons à consulter leur propre politique de confidentialité.
+
+## Renseignements personnels que vous nous transmettez.
+
+voluntary-give = Vous pouvez choisir de nous transmettre des renseignements personnels.
+voluntary-give-lead = Vous pouvez choisir de nous transmettre des renseignements personnels, par exemple :
+voluntary-channels-lead = Ces renseignements peuvent nous parvenir :
+
+# $reply : optional | obligatory
+voluntary-reply = { $reply ->
+        [optional] Il est facultatif de nous fournir ces renseignements.
+       *[obligatory] Vous devez nous fournir ces renseignements pour obtenir le service demandé.
+    }
+
+voluntary-email-heading = Si vous nous écrivez par courriel
+voluntary-email-advice = Évitez de transmettre des renseignements personnels par courriel. Pour des raisons de sécurité, n’inscrivez jamais de renseignements personnels dans un courriel, en particulier votre numéro d’assurance sociale.
+voluntary-reply-by-phone = Nous n’utilisons pas le courriel pour répondre aux questions qui exigent la transmission de renseignements personnels ou confidentiels. Nous tenterons plutôt de répondre à votre message ou de donner suite à votre demande par téléphone.
+voluntary-same-rules = Les courriels sont traités selon les mêmes règles de confidentialité que le courrier postal.
+voluntary-staff-trained = Vous pouvez compter sur la discrétion de notre personnel : toutes les personnes susceptibles d’avoir accès à des renseignements confidentiels ont reçu une formation sur la confidentialité et doivent en respecter les règles.
+
+voluntary-alternatives-lead = Si vous préférez ne pas utiliser Internet pour nous transmettre des renseignements personnels, vous pouvez communiquer avec nous :
+voluntary-alternatives-note = Certains de ces moyens ne sont pas offerts dans toutes les situations.
+
+## Services en ligne.
+
+online-services-lead = Lorsque vous utilisez nos services en ligne, nous devons confirmer votre identité en vous demandant certains renseignements personnels. Ces renseignements sont nécessaires pour :
+online-services-required = Vous devez fournir ces renseignements pour utiliser ces services.
+online-services-credentials = Les services qui donnent accès à des renseignements confidentiels exigent un code d’utilisateur et un mot de passe.
+online-services-user-responsible = Vous êtes responsable des renseignements que vous nous transmettez ainsi que de la confidentialité de votre code d’utilisateur et de votre mot de passe.
+
+## Bulletin électronique.
+
+newsletter-lead = Vous pouvez vous abonner à notre bulletin électronique. Pour ce faire, vous devez nous fournir :
+
+# $shared : newsletter.shared
+newsletter-use = { $shared ->
+        [true] Ces renseignements servent uniquement à vous envoyer le bulletin; la liste des personnes abonnées peut toutefois être communiquée à un tiers.
+       *[other] Ces renseignements servent uniquement à vous envoyer le bulletin. Ils ne sont jamais utilisés à d’autres fins ni communiqués à un tiers.
+    }
+
+## Utilisation et communication.
+
+use-purposes-lead = Nous utilisons les renseignements personnels que vous nous transmettez pour :
+use-purpose-only = Nous n’utilisons les renseignements personnels que nous détenons qu’aux fins pour lesquelles ils ont été recueillis.
+use-access-lead = Ont accès à vos renseignements personnels :
+use-disclosure-lead = Nous ne communiquons vos renseignements personnels à un autre organisme que dans les cas suivants :
+use-no-profiling = Vos renseignements personnels ne servent jamais à établir des profils d’utilisateurs.
+use-no-private-disclosure = Nous ne communiquons jamais vos renseignements personnels à un organisme privé.
+use-research = Vos renseignements personnels peuvent aussi être utilisés à des fins de recherche, d’évaluation, d’enquête ou de sondage, dans la mesure permise par la loi.
+
+# $outside : legal.outside_quebec
+use-outside-quebec = { $outside ->
+        [true] Vos renseignements personnels peuvent être communiqués à l’extérieur du Québec.
+       *[other] Vos renseignements personnels ne sont pas communiqués à l’extérieur du Québec.
+    }
+
+# $retention : archived-or-destroyed | destroyed
+use-retention = { $retention ->
+        [destroyed] Lorsque vos renseignements personnels ne sont plus nécessaires, nous les détruisons de façon sécuritaire.
+       *[archived-or-destroyed] Lorsque vos renseignements personnels ne sont plus nécessaires, nous les archivons ou les détruisons de façon sécuritaire.
+    }
+
+# Phrase affichée lorsque la politique n’énonce aucune règle d’utilisation ni de communication.
+use-fallback = Nous n’utilisons et ne communiquons des renseignements personnels que dans la mesure permise par la loi.
+
+## Sécurité.
+
+security-lead = Nous protégeons vos renseignements personnels contre la perte et l’utilisation abusive, ainsi que contre l’accès, la communication, la modification et la destruction non autorisés. Nos pratiques de sécurité évoluent constamment. Nos mesures de protection comprennent notamment :
+
+## Vos droits.
+
+# $access, $correction : rights.access, rights.correction (au moins un vaut "true")
+rights-intro = { $access ->
+        [true] { $correction ->
+            [true] Vous avez le droit d’accéder aux renseignements personnels que nous détenons à votre sujet et de les faire rectifier s’ils sont inexacts, incomplets ou équivoques.
+           *[other] Vous avez le droit d’accéder aux renseignements personnels que nous détenons à votre sujet.
+        }
+       *[other] Si les renseignements personnels que nous détenons à votre sujet sont inexacts, incomplets ou équivoques, vous avez le droit de les faire rectifier.
+    }
+
+rights-online-access = Vous pouvez aussi consulter ou faire rectifier certains de vos renseignements personnels en ligne :
+
+# $oversight
+rights-complaint = { $oversight ->
+        [cai] Si vous contestez notre décision concernant une demande d’accès ou de rectification, vous pouvez demander à la Commission d’accès à l’information du Québec de la réviser. Vous pouvez aussi adresser une plainte à la Commission si vous croyez que vos renseignements personnels n’ont pas été protégés adéquatement.
+        [ipc-ontario] Si vous contestez notre décision concernant une demande d’accès, vous pouvez interjeter appel auprès du Commissaire à l’information et à la protection de la vie privée de l’Ontario. Vous pouvez aussi lui adresser une plainte en matière de protection de la vie privée.
+       *[opc] Si la façon dont nous traitons vos renseignements personnels ne vous satisfait pas, vous pouvez déposer une plainte auprès du Commissariat à la protection de la vie privée du Canada.
+    }
+
+# $count : nombre de droits énoncés ci-dessus (1 ou 2); $jurisdiction
+rights-exercise = Pour exercer { $count ->
+        [1] ce droit
+       *[other] ces droits
+    }, adressez votre demande à { $jurisdiction ->
+        [quebec] la personne responsable de l’accès aux documents et de la protection des renseignements personnels
+        [ontario] la personne responsable de l’accès à l’information et de la protection de la vie privée
+        [federal] la personne responsable de l’accès à l’information et de la protection des renseignements personnels
+       *[private] la personne responsable de la protection des renseignements personnels
+    }.
+
+rights-contact-heading = Coordonnées
+contact-email = Courriel :
+contact-phone = Téléphone :
+contact-toll-free = Sans frais :
+contact-fax = Télécopieur :
+
+# $kind
+rights-questions = Pour toute question ou tout commentaire sur notre { $kind ->
+        [privacy-statement] déclaration concernant la protection de la vie privée
+        [privacy-notice] avis de confidentialité
+       *[privacy-policy] politique de confidentialité
+    } ou sur notre site :
+
+## Cadre juridique.
+
+legal-acts-lead = Nos pratiques sont encadrées par les textes législatifs suivants :
+# $count : nombre de dispositions citées; $unit : subsection lorsque toutes
+# sont des paragraphes comme 38(2), section sinon (« article 64 »,
+# « articles 64 et 65 », « paragraphe 38(2) »)
+legal-sections = { $unit ->
+        [subsection] { $count ->
+            [1] paragraphe
+           *[other] paragraphes
+        }
+       *[section] { $count ->
+            [1] article
+           *[other] articles
+        }
+    }
+# Mot qui précède le dernier élément d’une énumération (« 64, 65 et 66 »).
+list-and = et
+
+legal-s65-lead = En vertu de la Loi sur l’accès aux documents des organismes publics et sur la protection des renseignements personnels, un organisme public ne peut recueillir un renseignement personnel que si cela est nécessaire à l’exercice de ses attributions ou à la mise en œuvre d’un programme dont il a la gestion (article 64). Il doit aussi se nommer et vous informer des éléments suivants (article 65) :
+legal-s65-name = le nom et l’adresse de l’organisme public au nom de qui la collecte est faite
+legal-s65-use = l’usage auquel ces renseignements sont destinés
+legal-s65-access = les catégories de personnes qui y auront accès
+legal-s65-reply = le caractère obligatoire ou facultatif de la demande
+legal-s65-refusal = les conséquences d’un refus de répondre à la demande, pour vous ou, selon le cas, pour un tiers
+legal-s65-rights = les droits d’accès et de rectification prévus par la loi
+
+# $oversight
+legal-oversight = { $oversight ->
+        [cai] La Commission d’accès à l’information du Québec veille au respect de cette législation.
+        [ipc-ontario] Le Commissaire à l’information et à la protection de la vie privée de l’Ontario veille au respect de cette législation.
+       *[opc] Le Commissariat à la protection de la vie privée du Canada veille au respect de cette législation.
+    }
+
+# $bank : numéro du fichier de renseignements personnels, p. ex. POU 914
+legal-bank-number = Les renseignements personnels que nous recueillons sont décrits dans le fichier de renseignements personnels { $bank }.
+
+## Liens vers d’autres sites.
+
+# $kind
+links-other-sites = Notre site contient des liens vers des sites d’autres gouvernements, d’organismes publics et d’organismes privés. Notre { $kind ->
+        [privacy-statement] déclaration concernant la protection de la vie privée
+        [privacy-notice] avis de confidentialité
+       *[privacy-policy] politique de confidentialité
+    } ne s’applique pas à ces sites : les renseignements qui y sont échangés sont régis par leur propre politique de confidentialité.
+
+# $kind
+links-exit-notice = Lorsque vous suivez un lien qui mène à l’extérieur de notre site, un message vous avise que vous le quittez et que notre { $kind ->
+        [privacy-statement] déclaration concernant la protection de la vie privée
+        [privacy-notice] avis de confidentialité
+       *[privacy-policy] politique de confidentialité
+    } ne s’applique plus.
+
+## Historique des modifications.
+
+# $kind
+history-lead = Modifications apportées à notre { $kind ->
+        [privacy-statement] déclaration concernant la protection de la vie privée
+        [privacy-notice] avis de confidentialité
+       *[privacy-policy] politique de confidentialité
+    }, de la plus récente à la plus ancienne :

@@ -1,0 +1,73 @@
+### Éléments de la page et formats utilisés par le moteur (dates, numéros de
+### téléphone, adresses). Français (Canada).
+
+## Formats appelés par le moteur. Les nombres arrivent sous forme de nombres
+## Fluent; les clés de variantes [1] … [12] correspondent à des nombres.
+
+# $year, $month (1 à 12), $day (1 à 31) : le 29 janvier 2014, le 1er février 2024
+date-long = le { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+        [12] décembre
+       *[other] { $month }
+    } { $year }
+
+# $long_distance ("true"/"false"), $area, $exchange, $line, séparés par des
+# espaces insécables : 1 800 282-1376, 418 643-1344
+phone-number = { $long_distance ->
+        [true] 1 { $area } { $exchange }-{ $line }
+       *[other] { $area } { $exchange }-{ $line }
+    }
+
+# $number : poste 2204
+phone-extension = poste { $number }
+
+# $city, $province (code à deux lettres), $postal_code, selon Postes Canada,
+# deux espaces avant le code postal : Québec (Québec)  G1R 4Y2
+address-city-line = { $city } ({ $province ->
+        [AB] Alberta
+        [BC] Colombie-Britannique
+        [MB] Manitoba
+        [NB] Nouveau-Brunswick
+        [NL] Terre-Neuve-et-Labrador
+        [NS] Nouvelle-Écosse
+        [NT] Territoires du Nord-Ouest
+        [NU] Nunavut
+        [ON] Ontario
+        [PE] Île-du-Prince-Édouard
+        [QC] Québec
+        [SK] Saskatchewan
+        [YT] Yukon
+       *[other] { $province }
+    })  { $postal_code }
+
+## Éléments de la page.
+
+# <title> d’une page : $title (titre de la politique), $org (organisation).
+page-title = { $title } – { $org }
+skip-to-content = Passer au contenu principal
+language-selection = Sélection de la langue
+# Texte du lien vers la page dans l’autre langue.
+language-toggle = English
+# Nom de la langue de la page (page d’accueil).
+language-name = Français
+date-modified = Date de modification :
+toc-title = Sur cette page
+
+## Page introuvable.
+
+not-found-title = Page introuvable
+not-found-text = Nous n’avons pas trouvé la page demandée. Elle a peut-être été déplacée ou supprimée.
+not-found-home = Aller à la page d’accueil

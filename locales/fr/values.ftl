@@ -1,0 +1,146 @@
+### Libellés des valeurs énumérées du modèle, sous la forme
+### `<énumération>-<valeur>`. Chaque valeur se lit comme un élément de liste à
+### puces qui suit une phrase d’introduction terminée par un deux-points :
+### minuscule initiale, sans ponctuation finale. Les noms (lois, organismes de
+### surveillance, types de documents) prennent la majuscule des titres. Ces
+### messages ne prennent aucune variable.
+
+## Types de documents (PolicyKind).
+
+policy-kind-privacy-policy = Politique de confidentialité
+policy-kind-privacy-statement = Déclaration concernant la protection de la vie privée
+policy-kind-privacy-notice = Avis de confidentialité
+
+## Renseignements échangés automatiquement (AutoCategory).
+## Introduction : « Les renseignements échangés sont les suivants : »
+
+auto-category-ip-address = votre adresse IP (adresse de protocole Internet), soit le numéro attribué à votre appareil lorsqu’il se connecte à Internet, qui permet de lui transmettre sans erreur les pages demandées
+auto-category-domain-name = votre nom de domaine Internet (par exemple, celui de votre employeur ou de votre université si vous vous connectez par son réseau)
+auto-category-browser = le type et la version de votre navigateur
+auto-category-operating-system = votre système d’exploitation
+auto-category-internet-service-provider = votre fournisseur d’accès Internet
+auto-category-access-date-time = la date et l’heure de votre visite
+auto-category-pages-visited = les pages consultées
+auto-category-search-keywords = les mots clés que vous saisissez dans notre moteur de recherche
+auto-category-files-requested = le nom et la taille des fichiers demandés
+auto-category-referring-site = l’adresse du site d’où vous venez (site référent), le cas échéant
+auto-category-country = le pays à partir duquel vous vous connectez
+
+## Fins de la collecte automatique (AutoPurpose).
+## Introduction : « Nous recueillons ces renseignements uniquement pour : »
+
+auto-purpose-technical-requirements = répondre aux exigences techniques de la navigation dans Internet, par exemple pour que notre serveur vous transmette des fichiers compatibles avec votre équipement
+auto-purpose-statistics = établir des statistiques sur l’utilisation de notre site
+auto-purpose-operational-trends = analyser l’achalandage et les tendances d’utilisation
+auto-purpose-performance = mesurer le rendement de notre site
+auto-purpose-site-improvement = trouver des façons d’améliorer notre site
+auto-purpose-security-monitoring = protéger notre site contre les utilisations abusives et les attaques
+
+## Statistiques tenues (Statistic).
+## Introduction : « Nous conservons aussi les renseignements nécessaires pour connaître : »
+
+statistic-visitor-count = le nombre d’internautes
+statistic-popular-pages = les pages les plus consultées
+statistic-technology = la technologie qu’utilisent les internautes
+statistic-referring-sites = les sites référents
+statistic-countries-of-origin = le pays d’origine des internautes
+
+## Renseignements personnels qu’une personne peut transmettre (VoluntaryCategory).
+## Introductions : « … des renseignements personnels, par exemple : »,
+## « Pour ce faire, vous devez nous fournir : »
+
+voluntary-category-name = votre nom
+voluntary-category-first-name = votre prénom
+voluntary-category-last-name = votre nom de famille
+voluntary-category-postal-address = votre adresse postale
+voluntary-category-telephone = votre numéro de téléphone
+voluntary-category-email = votre adresse courriel
+voluntary-category-credit-card = votre numéro de carte de crédit
+voluntary-category-social-insurance-number = votre numéro d’assurance sociale
+voluntary-category-user-code = votre code d’utilisateur
+voluntary-category-password = votre mot de passe
+
+## Utilisation des renseignements transmis (VoluntaryPurpose).
+## Introduction : « Nous utilisons les renseignements personnels que vous nous transmettez pour : »
+
+voluntary-purpose-respond = répondre à votre message, à votre question ou à votre demande
+voluntary-purpose-follow-up = donner suite à votre demande
+voluntary-purpose-provide-service = vous fournir le service ou le produit demandé
+voluntary-purpose-registration = traiter le formulaire d’inscription ou de demande de permis que vous remplissez en ligne
+voluntary-purpose-feedback = recevoir vos commentaires et vos suggestions
+voluntary-purpose-consultation = vous permettre de participer à des consultations ou à des sondages
+voluntary-purpose-e-commerce = effectuer des transactions en ligne avec vous
+voluntary-purpose-subscription = vous envoyer, par abonnement, l’information que vous avez demandée
+
+## Moyens par lesquels les renseignements nous parviennent (Channel).
+## Introductions : « Ces renseignements peuvent nous parvenir : »,
+## « … vous pouvez communiquer avec nous : »
+
+channel-email = par courriel
+channel-online-forms = au moyen de formulaires en ligne
+channel-online-services = au moyen de nos services en ligne
+channel-newsletter = lors de votre abonnement à notre bulletin électronique
+channel-telephone = par téléphone
+channel-fax = par télécopieur
+channel-mail = par la poste
+channel-kiosk = à une borne libre-service
+channel-in-person = en personne
+
+## Raisons pour lesquelles un service en ligne vous identifie (IdentificationPurpose).
+## Introduction : « Ces renseignements sont nécessaires pour : »
+
+identification-purpose-verify-identity = vérifier votre identité lorsque vous communiquez avec nous
+identification-purpose-access-file = accéder à votre dossier afin d’avoir en main les bons renseignements pour traiter votre demande
+identification-purpose-verify-when-contacting = vérifier votre identité lorsque nous communiquons avec vous pour répondre à votre demande ou à votre question
+identification-purpose-protect-confidentiality = protéger la confidentialité de vos renseignements
+
+## Personnes qui ont accès aux renseignements (AccessGroup).
+## Introduction : « Ont accès à vos renseignements personnels : »
+
+access-group-authorized-staff = les membres de notre personnel dûment autorisés
+access-group-staff-handling-request = les membres de notre personnel qui traitent votre demande
+access-group-service-providers = les fournisseurs de services qui agissent en notre nom, en vertu de contrats qui les obligent à en préserver la confidentialité
+
+## Cas de communication (Disclosure).
+## Introduction : « Nous ne communiquons vos renseignements personnels à un autre organisme que dans les cas suivants : »
+
+disclosure-request-concerns-body = lorsque votre demande concerne cet organisme
+disclosure-required-by-law = lorsque la loi l’exige
+disclosure-approved-agreements = en vertu d’ententes écrites conclues conformément à la loi
+
+## Mesures de sécurité (SecurityMeasure).
+## Introduction : « Nos mesures de protection comprennent notamment : »
+
+security-measure-up-to-date-protocols = des protocoles de sécurité à jour, notamment pour les transactions par carte de crédit
+security-measure-encryption = le chiffrement des renseignements qui nous sont transmis
+security-measure-security-software = des logiciels de sécurité
+security-measure-firewall = un pare-feu qui protège l’information sur nos réseaux
+security-measure-physical-controls = des mesures de sécurité physiques, comme l’accès restreint à nos locaux
+security-measure-technical-controls = des mesures de sécurité techniques appliquées à nos systèmes
+security-measure-procedural-controls = des procédures de sécurité
+security-measure-access-restricted = un accès limité aux membres de notre personnel qui ont besoin de ces renseignements dans l’exercice de leurs fonctions
+security-measure-staff-training = la formation de notre personnel en matière de protection des renseignements personnels
+
+## Lois (Act) : titres officiels.
+
+act-quebec-access-act = Loi sur l’accès aux documents des organismes publics et sur la protection des renseignements personnels
+act-quebec-confidentiality-regulation = Règlement sur les politiques de confidentialité des organismes publics recueillant des renseignements personnels par un moyen technologique
+act-ontario-fippa = Loi sur l’accès à l’information et la protection de la vie privée
+act-ontario-mfippa = Loi sur l’accès à l’information municipale et la protection de la vie privée
+act-privacy-act = Loi sur la protection des renseignements personnels
+act-pipeda = Loi sur la protection des renseignements personnels et les documents électroniques
+
+## Texte officiel de chaque loi, en français.
+
+act-url-quebec-access-act = https://www.legisquebec.gouv.qc.ca/fr/document/lc/A-2.1
+act-url-quebec-confidentiality-regulation = https://www.legisquebec.gouv.qc.ca/fr/document/rc/A-2.1,%20r.%204.1
+act-url-ontario-fippa = https://www.ontario.ca/fr/lois/loi/90f31
+act-url-ontario-mfippa = https://www.ontario.ca/fr/lois/loi/90m56
+act-url-privacy-act = https://laws-lois.justice.gc.ca/fra/lois/P-21/
+act-url-pipeda = https://laws-lois.justice.gc.ca/fra/lois/P-8.6/
+
+## Organismes de surveillance (Oversight) : noms officiels.
+
+oversight-cai = Commission d’accès à l’information du Québec
+oversight-ipc-ontario = Commissaire à l’information et à la protection de la vie privée de l’Ontario
+oversight-opc = Commissariat à la protection de la vie privée du Canada
