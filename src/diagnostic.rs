@@ -48,6 +48,8 @@ pub struct Diagnostic {
     pub hint: Option<String>,
     /// The legal rule id, for lint diagnostics.
     pub rule: Option<String>,
+    /// The YAML key the problem concerns (`cookies.practice`), when known.
+    pub key: Option<String>,
     /// Other places that matter (e.g. the first definition of a duplicate).
     pub related: Vec<(Location, String)>,
 }
@@ -63,6 +65,7 @@ impl Diagnostic {
             path: None,
             hint: None,
             rule: None,
+            key: None,
             related: Vec::new(),
         }
     }
@@ -85,6 +88,12 @@ impl Diagnostic {
     /// unreadable file).
     pub fn at_path(mut self, path: impl Into<String>) -> Self {
         self.path = Some(path.into());
+        self
+    }
+
+    /// Names the YAML key the problem concerns.
+    pub fn with_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
         self
     }
 
@@ -128,6 +137,8 @@ pub struct JsonDiagnostic<'a> {
     pub hint: Option<&'a str>,
     /// Legal rule id, for lint diagnostics.
     pub rule: Option<&'a str>,
+    /// The YAML key concerned (`cookies.practice`), when known.
+    pub key: Option<&'a str>,
 }
 
 impl Diagnostics {
@@ -212,6 +223,7 @@ impl Diagnostics {
                     message: &d.message,
                     hint: d.hint.as_deref(),
                     rule: d.rule.as_deref(),
+                    key: d.key.as_deref(),
                 }
             })
             .collect()
@@ -220,21 +232,29 @@ impl Diagnostics {
     /// Renders every diagnostic for a terminal or a log, quoting the
     /// author's lines with the span underlined; `color` adds ANSI colours.
     pub fn render_human(&self, sources: &SourceMap, color: bool) -> String {
+        self.items
+            .iter()
+            .map(|d| d.render_human(sources, color))
+            .collect()
+    }
+}
+
+impl Diagnostic {
+    /// Renders this diagnostic as [`Diagnostics::render_human`] does.
+    pub fn render_human(&self, sources: &SourceMap, color: bool) -> String {
         let files = CsFiles(sources);
         let config = term::Config::default();
         let mut out = Vec::new();
-        for d in &self.items {
-            let cs_diag = to_codespan(d, sources);
-            let result = if color {
-                let mut writer = term::termcolor::Ansi::new(&mut out);
-                term::emit_to_write_style(&mut writer, &config, &files, &cs_diag)
-            } else {
-                term::emit_to_io_write(&mut out, &config, &files, &cs_diag)
-            };
-            if result.is_err() {
-                // A span outside its file: fall back to the plain message.
-                out.extend_from_slice(format!("{}: {}\n", d.code, d.message).as_bytes());
-            }
+        let cs_diag = to_codespan(self, sources);
+        let result = if color {
+            let mut writer = term::termcolor::Ansi::new(&mut out);
+            term::emit_to_write_style(&mut writer, &config, &files, &cs_diag)
+        } else {
+            term::emit_to_io_write(&mut out, &config, &files, &cs_diag)
+        };
+        if result.is_err() {
+            // A span outside its file: fall back to the plain message.
+            return format!("{}: {}\n", self.code, self.message);
         }
         String::from_utf8_lossy(&out).into_owned()
     }

@@ -12,8 +12,8 @@
 //! 5. [`output`]: write the pages, assets and sitemap, replacing the output
 //!    folder atomically.
 //!
-//! [`site`] drives the stages for the commands (`build`, `check`, `serve`)
-//! so each reuses the same code; [`diagnostic`] and [`source`] carry every
+//! [`site`] drives the stages for the commands (`build`, `check`, and
+//! [`serve`], the live preview) so each reuses the same code; [`diagnostic`] and [`source`] carry every
 //! problem back to the author's file and line.
 #![warn(missing_docs)]
 
@@ -25,6 +25,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod resolve;
+pub mod serve;
 pub mod site;
 pub mod source;
 pub mod validate;

@@ -63,6 +63,31 @@ enum Command {
         #[arg(long, value_name = "WHAT")]
         accept: Vec<String>,
     },
+    /// Preview the site live: rebuild on every save, reload open browsers.
+    ///
+    /// Serves from memory (never writes public/), on loopback unless --bind
+    /// says otherwise. /_preview/ lists every policy with its problems and
+    /// shows each one's English and French pages side by side.
+    ///
+    /// Example: policypress serve --port 4000 --open
+    Serve {
+        /// The site's root folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 4000)]
+        port: u16,
+        /// Address to listen on. Anything but loopback exposes the preview
+        /// to the network.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Open the preview in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Milliseconds to let a burst of file events settle before rebuilding.
+        #[arg(long, default_value_t = 25)]
+        debounce_ms: u64,
+    },
     /// List the legal rules checked for each jurisdiction (docs/rules.md).
     Rules,
     /// Print the JSON Schema of policy, profile or site files, for editors.
@@ -129,6 +154,50 @@ fn parse_base_url(s: Option<String>) -> Result<Option<Url>, ExitCode> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Serve {
+            root,
+            port,
+            bind,
+            open,
+            debounce_ms,
+        } => {
+            if open {
+                let url = format!(
+                    "http://{}:{port}/",
+                    if bind == "0.0.0.0" {
+                        "127.0.0.1"
+                    } else {
+                        bind.as_str()
+                    }
+                );
+                // Best effort: the address is printed anyway.
+                let _ = std::process::Command::new(if cfg!(target_os = "macos") {
+                    "open"
+                } else {
+                    "xdg-open"
+                })
+                .arg(url)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn();
+            }
+            let options = policypress::serve::ServeOptions {
+                root,
+                bind,
+                port,
+                debounce: std::time::Duration::from_millis(debounce_ms),
+                verbose: cli.verbose,
+                quiet: cli.quiet,
+                color: use_color(),
+            };
+            match policypress::serve::run(options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Rules => {
             print!("{}", policypress::lint::legal::rules_markdown());
             ExitCode::SUCCESS

@@ -203,6 +203,9 @@ impl<'a> Reader<'a> {
     fn report(&mut self, e: ReadError) {
         let (file, span) = (self.locate)(&e.path, e.target);
         let mut d = Diagnostic::error(e.code, e.message).at(file, span);
+        if !e.path.is_root() {
+            d = d.with_key(e.path.to_string());
+        }
         if let Some(h) = e.hint {
             d = d.with_hint(h);
         }
@@ -212,6 +215,11 @@ impl<'a> Reader<'a> {
     /// Reports a diagnostic at `path`.
     pub fn report_at(&mut self, path: &YamlPath, target: Target, d: Diagnostic) {
         let (file, span) = (self.locate)(path, target);
+        let d = if path.is_root() {
+            d
+        } else {
+            d.with_key(path.to_string())
+        };
         self.diags.push(d.at(file, span));
     }
 

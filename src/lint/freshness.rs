@@ -53,7 +53,12 @@ pub struct TranslationLock {
 
 /// A short, stable hash of a text.
 pub fn hash(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
+    hash_bytes(text.as_bytes())
+}
+
+/// A short, stable hash of bytes (16 hexadecimal digits of SHA-256).
+pub fn hash_bytes(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -204,6 +209,7 @@ pub fn check_policy(
             Diagnostic::warning(code, message)
                 .at(file, span)
                 .with_related(sfile, sspan, format!("{sname} text"))
+                .with_key(text.path.to_string())
                 .with_hint(format!("update the {tname} text if needed, then record the review: `policypress check --accept {id}`")),
         );
     }

@@ -81,6 +81,7 @@ pub fn legal(policy: &Policy, resolved: &Resolved) -> Diagnostics {
                 rule.id
             ));
             d.rule = Some(rule.id.to_string());
+            d.key = Some(key.to_string());
             diags.push(d);
         }
     }

@@ -73,6 +73,7 @@ pub fn markdown(policy: &Policy, resolved: &Resolved) -> Diagnostics {
             )
             .at(file, span)
             .with_related(efile, espan, "English text")
+            .with_key(path.to_string())
             .with_hint("both languages should say the same things: check for a paragraph, item or link missing in one of them"),
         );
     }

@@ -62,6 +62,23 @@ pub fn list_files(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
     Ok(out)
 }
 
+/// Escapes text for HTML and XML (text and quoted attributes). Unlike
+/// Tera's default it leaves `/` alone, so URLs stay readable in the source.
+pub fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + input.len() / 8);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Finds ` --> line:col` in a Tera parse error.
 fn parse_error_position(message: &str) -> Option<(u32, u32)> {
     let rest = &message[message.find("--> ")? + 4..];
@@ -142,6 +159,7 @@ impl Theme {
             raw.push((rel, text));
         }
         let mut tera = tera::Tera::default();
+        tera.set_escape_fn(escape_html);
         if let Err(e) = tera.add_raw_templates(raw) {
             diags.push(
                 Diagnostic::error("template-error", error_chain(&e))

@@ -1,0 +1,346 @@
+//! `policypress serve`: a live preview.
+//!
+//! The site is built with the same stages as `build` ([`crate::site`]) into
+//! memory ([`store`]), served over HTTP on loopback ([`http`]), and rebuilt
+//! when a file of `content/`, `locales/` or `themes/` changes: a
+//! [`Workspace`] re-runs the stages only for what the change affects, and
+//! open browsers are told over Server-Sent Events to reload, or shown the
+//! problems over the page while the last good pages stay available.
+
+pub mod http;
+pub mod preview;
+pub mod store;
+
+use crate::diagnostic::Diagnostics;
+use crate::load::SiteLayout;
+use crate::model::Url;
+use crate::site::{Affected, LoadOptions, Workspace};
+use notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::{new_debouncer, DebounceEventResult};
+use serde_json::json;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicUsize};
+use std::sync::{mpsc, Arc, Condvar, Mutex, RwLock, RwLockReadGuard};
+use std::time::{Duration, Instant};
+use store::Snapshot;
+
+/// How `serve` runs.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The site's root folder.
+    pub root: PathBuf,
+    /// Address to listen on (loopback unless asked otherwise).
+    pub bind: String,
+    /// Port; 0 picks a free one.
+    pub port: u16,
+    /// How long to wait for a burst of file events to settle.
+    pub debounce: Duration,
+    /// Print each rebuild's timing.
+    pub verbose: bool,
+    /// Print nothing but problems.
+    pub quiet: bool,
+    /// Whether the terminal gets colours.
+    pub color: bool,
+}
+
+/// State shared by the watcher loop and the HTTP threads.
+#[derive(Debug, Default)]
+pub struct Shared {
+    snapshot: RwLock<Snapshot>,
+    events: Mutex<u64>,
+    changed: Condvar,
+    /// Requests being answered.
+    pub in_flight: AtomicUsize,
+    /// Set when the server stops, so event streams end.
+    pub stopping: AtomicBool,
+}
+
+impl Shared {
+    /// Reads the current snapshot (a poisoned lock still holds valid data:
+    /// writers replace fields whole).
+    pub fn read(&self) -> RwLockReadGuard<'_, Snapshot> {
+        self.snapshot.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, Snapshot> {
+        self.snapshot.write().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The number of updates so far (successful or not).
+    pub fn events(&self) -> u64 {
+        *self.events.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Waits until the update count differs from `seen`, at most `timeout`.
+    pub fn wait_for_event(&self, seen: u64, timeout: Duration) -> u64 {
+        let guard = self.events.lock().unwrap_or_else(|e| e.into_inner());
+        let (guard, _) = self
+            .changed
+            .wait_timeout_while(guard, timeout, |n| *n == seen)
+            .unwrap_or_else(|e| e.into_inner());
+        *guard
+    }
+
+    fn notify(&self) {
+        let mut n = self.events.lock().unwrap_or_else(|e| e.into_inner());
+        *n += 1;
+        self.changed.notify_all();
+    }
+
+    /// The status the browser script shows: whether the site builds, its
+    /// generation, and the problems with their source snippets.
+    pub fn status_json(&self) -> String {
+        let snap = self.read();
+        let ok = !snap.diagnostics.has_errors();
+        let diagnostics: Vec<serde_json::Value> = snap
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == crate::diagnostic::Severity::Error)
+            .map(|d| {
+                let (file, line, column) = match d.location {
+                    Some(l) => (
+                        Some(snap.sources.get(l.file).display.clone()),
+                        Some(l.span.line),
+                        Some(l.span.column),
+                    ),
+                    None => (d.path.clone(), None, None),
+                };
+                json!({
+                    "severity": "error",
+                    "code": d.code,
+                    "file": file,
+                    "line": line,
+                    "column": column,
+                    "message": d.message,
+                    "hint": d.hint,
+                    "snippet": d.render_human(&snap.sources, false),
+                })
+            })
+            .collect();
+        json!({
+            "ok": ok,
+            "generation": snap.generation,
+            "title": "policypress: the last change does not build. The page shows the last version that did; fix the problems below and it reloads by itself.",
+            "diagnostics": diagnostics,
+        })
+        .to_string()
+    }
+}
+
+/// Brings the snapshot up to date with the workspace after `affected`.
+/// Returns the diagnostics to print.
+fn update(ws: &Workspace, shared: &Shared, affected: &Affected) -> Diagnostics {
+    let mut diags = ws.diagnostics();
+    let sources = ws.sources.clone();
+    match (ws.project(), affected) {
+        (_, Affected::Nothing) => return Diagnostics::new(),
+        (Some(project), _) => {
+            let (mut files, mut paths) = {
+                let snap = shared.read();
+                (snap.files.clone(), snap.policy_paths.clone())
+            };
+            let ids = match affected {
+                Affected::Policies(ids) => Some(ids),
+                _ => None,
+            };
+            let full = matches!(affected, Affected::All) || shared.read().project.is_none();
+            match store::render_into(
+                &project,
+                if full { None } else { ids },
+                &mut files,
+                &mut paths,
+                full,
+            ) {
+                Ok(()) => {
+                    let mut snap = shared.write();
+                    snap.files = files;
+                    snap.policy_paths = paths;
+                    snap.project = Some(project);
+                    snap.generation += 1;
+                    snap.diagnostics = diags.clone();
+                    snap.sources = sources;
+                }
+                Err(render) => {
+                    diags.extend(render);
+                    let mut snap = shared.write();
+                    snap.diagnostics = diags.clone();
+                    snap.sources = sources;
+                }
+            }
+        }
+        (None, _) => {
+            let mut snap = shared.write();
+            snap.diagnostics = diags.clone();
+            snap.sources = sources;
+        }
+    }
+    shared.notify();
+    diags
+}
+
+/// The paths a batch of debounced events touched (reads ignored).
+fn changed_paths(events: &[notify_debouncer_full::DebouncedEvent]) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = events
+        .iter()
+        .filter(|e| {
+            !matches!(
+                e.event.kind,
+                EventKind::Access(
+                    notify::event::AccessKind::Open(_) | notify::event::AccessKind::Read
+                )
+            )
+        })
+        .flat_map(|e| e.event.paths.iter().cloned())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Runs the preview until the process is stopped.
+pub fn run(options: ServeOptions) -> Result<(), String> {
+    let root = std::fs::canonicalize(&options.root).map_err(|e| {
+        format!(
+            "cannot open the site folder `{}`: {e}",
+            options.root.display()
+        )
+    })?;
+    let addr = format!("{}:{}", options.bind, options.port);
+    let server = tiny_http::Server::http(&addr).map_err(|e| {
+        if e.to_string().to_lowercase().contains("in use") {
+            format!(
+                "port {} is already in use on {}: choose another with --port",
+                options.port, options.bind
+            )
+        } else {
+            format!("cannot listen on {addr}: {e}")
+        }
+    })?;
+    let local = server
+        .server_addr()
+        .to_ip()
+        .ok_or_else(|| format!("cannot listen on {addr}: not an IP address"))?;
+    let host = if local.ip().is_unspecified() {
+        "127.0.0.1".to_string()
+    } else {
+        local.ip().to_string()
+    };
+    let base = format!("http://{host}:{}/", local.port());
+    let base_url = Url::parse(&base).map_err(|e| format!("internal error: {e}"))?;
+    let load = LoadOptions {
+        base_url: Some(base_url),
+    };
+    let layout = SiteLayout::new(&root);
+
+    let started = Instant::now();
+    let mut ws = Workspace::open(layout.clone(), load);
+    let shared = Arc::new(Shared::default());
+    let diags = update(&ws, &shared, &Affected::All);
+    report(&diags, &ws, &options, started.elapsed(), None);
+
+    let server = Arc::new(server);
+    {
+        let (server, shared) = (server.clone(), shared.clone());
+        std::thread::Builder::new()
+            .name("http-accept".into())
+            .spawn(move || {
+                for request in server.incoming_requests() {
+                    let shared = shared.clone();
+                    // One thread per request: event streams live long.
+                    let spawned = std::thread::Builder::new()
+                        .name("http".into())
+                        .spawn(move || http::handle(request, shared));
+                    if spawned.is_err() {
+                        // Out of threads: the request is dropped and the client retries.
+                        continue;
+                    }
+                }
+            })
+            .map_err(|e| format!("cannot start the server thread: {e}"))?;
+    }
+
+    let (tx, rx) = mpsc::channel::<DebounceEventResult>();
+    let mut debouncer = new_debouncer(options.debounce, None, tx)
+        .map_err(|e| format!("cannot watch files: {e}"))?;
+    let mut watched = 0;
+    for dir in layout.source_dirs() {
+        if dir.is_dir() {
+            debouncer
+                .watch(&dir, RecursiveMode::Recursive)
+                .map_err(|e| format!("cannot watch `{}`: {e}", dir.display()))?;
+            watched += 1;
+        }
+    }
+    if watched == 0 {
+        return Err(format!(
+            "`{}` holds none of content/, locales/, themes/",
+            root.display()
+        ));
+    }
+    println!("Serving {base} (preview dashboard: {base}_preview/); press Ctrl-C to stop");
+
+    while let Ok(first) = rx.recv() {
+        let mut events = Vec::new();
+        let mut absorb = |r: DebounceEventResult| match r {
+            Ok(ev) => events.extend(ev),
+            Err(errors) => {
+                for e in errors {
+                    eprintln!("warning: file watching: {e}");
+                }
+            }
+        };
+        absorb(first);
+        // Take whatever else is already waiting: one save, one rebuild.
+        while let Ok(more) = rx.try_recv() {
+            absorb(more);
+        }
+        let paths = changed_paths(&events);
+        if paths.is_empty() {
+            continue;
+        }
+        let seen = events.iter().map(|e| e.time).min();
+        let t0 = Instant::now();
+        let affected = ws.apply(&paths);
+        if affected == Affected::Nothing {
+            continue;
+        }
+        let diags = update(&ws, &shared, &affected);
+        report(
+            &diags,
+            &ws,
+            &options,
+            t0.elapsed(),
+            seen.map(|s| t0.duration_since(s)),
+        );
+    }
+    shared
+        .stopping
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    Ok(())
+}
+
+fn report(
+    diags: &Diagnostics,
+    ws: &Workspace,
+    options: &ServeOptions,
+    took: Duration,
+    waited: Option<Duration>,
+) {
+    if !diags.is_empty() && (diags.has_errors() || !options.quiet) {
+        eprint!("{}", diags.render_human(&ws.sources, options.color));
+    }
+    if diags.has_errors() {
+        eprintln!("error: the site does not build; the preview keeps the last good pages");
+    } else if !options.quiet {
+        let wait = waited
+            .map(|w| {
+                format!(
+                    ", {:.1} ms after the first file event",
+                    w.as_secs_f64() * 1e3
+                )
+            })
+            .unwrap_or_default();
+        eprintln!("Rebuilt in {:.1} ms{wait}", took.as_secs_f64() * 1e3);
+    }
+    let _ = options.verbose;
+}

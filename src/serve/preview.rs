@@ -1,0 +1,293 @@
+//! The preview's own pages: a dashboard of every policy with its problems,
+//! and each policy's English and French pages side by side, aligned section
+//! by section, with parity and freshness warnings at the section they
+//! concern.
+
+use super::store::Snapshot;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Lang;
+use serde_json::json;
+use std::sync::OnceLock;
+
+fn templates() -> &'static tera::Tera {
+    static T: OnceLock<tera::Tera> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = tera::Tera::default();
+        // Embedded, checked by the tests: a failure here is a bug of ours.
+        if let Err(e) = t.add_raw_templates(vec![
+            ("preview-base.html", include_str!("templates/base.html")),
+            ("dashboard.html", include_str!("templates/dashboard.html")),
+            (
+                "side-by-side.html",
+                include_str!("templates/side-by-side.html"),
+            ),
+        ]) {
+            eprintln!("internal error in the preview templates: {e}");
+        }
+        t
+    })
+}
+
+/// The built-in section a YAML key belongs to, for placing a diagnostic.
+pub fn section_of_key(key: &str, extra_ids: &[String]) -> Option<String> {
+    let first = key.split(['.', '[']).next().unwrap_or("");
+    let id = match first {
+        "title" | "organization" | "kind" | "slug" | "updated" | "extends" => "introduction",
+        "automatic" => "automatic",
+        "cookies" => "cookies",
+        "voluntary" if key.starts_with("voluntary.online_services") => "online-services",
+        "voluntary" if key.starts_with("voluntary.newsletter") => "newsletter",
+        "voluntary" => "voluntary",
+        "use" => "use-and-disclosure",
+        "security" => "security",
+        "rights" => "rights",
+        "legal" => "legal",
+        "links" => "links",
+        "history" => "history",
+        "sections" => {
+            let index: usize = key
+                .strip_prefix("sections[")?
+                .split(']')
+                .next()?
+                .parse()
+                .ok()?;
+            return extra_ids.get(index).cloned();
+        }
+        _ => return None,
+    };
+    Some(id.to_string())
+}
+
+/// The `<section id="…">…</section>` blocks of a page, in order.
+pub fn sections(html: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<section id=\"") {
+        let after = &rest[start + 13..];
+        let Some(q) = after.find('"') else { break };
+        let id = after[..q].to_string();
+        // Find the matching end, counting nested sections.
+        let mut depth = 0usize;
+        let mut i = start;
+        let mut end = None;
+        while i < rest.len() {
+            let tail = &rest[i..];
+            if tail.starts_with("<section") {
+                depth += 1;
+                i += 8;
+            } else if tail.starts_with("</section>") {
+                depth -= 1;
+                i += 10;
+                if depth == 0 {
+                    end = Some(i);
+                    break;
+                }
+            } else {
+                i += tail.chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        let Some(end) = end else { break };
+        out.push((id, rest[start..end].to_string()));
+        rest = &rest[end..];
+    }
+    out
+}
+
+fn diag_json(d: &Diagnostic, snapshot: &Snapshot) -> serde_json::Value {
+    let (file, line, column) = match d.location {
+        Some(l) => (
+            Some(snapshot.sources.get(l.file).display.clone()),
+            Some(l.span.line),
+            Some(l.span.column),
+        ),
+        None => (d.path.clone(), None, None),
+    };
+    json!({
+        "severity": match d.severity { Severity::Error => "error", Severity::Warning => "warning" },
+        "code": d.code,
+        "rule": d.rule,
+        "file": file,
+        "line": line,
+        "column": column,
+        "message": d.message,
+        "hint": d.hint,
+    })
+}
+
+/// The diagnostics that concern policy `id` (its own file, or a profile or
+/// locale it uses, as reported while checking it).
+fn policy_diagnostics<'a>(snapshot: &'a Snapshot, id: &str) -> Vec<&'a Diagnostic> {
+    let own = format!("content/policies/{id}.yaml");
+    snapshot
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            d.location
+                .map(|l| snapshot.sources.get(l.file).display == own)
+                .unwrap_or_else(|| d.path.as_deref() == Some(own.as_str()))
+        })
+        .collect()
+}
+
+/// The dashboard: every policy, its pages, and the site's problems.
+pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
+    let policies: Vec<serde_json::Value> = snapshot
+        .policy_paths
+        .keys()
+        .map(|id| {
+            let diags = policy_diagnostics(snapshot, id);
+            let title = snapshot
+                .project
+                .as_ref()
+                .and_then(|p| p.policies.iter().find(|e| e.page.id == *id))
+                .map(|e| e.page.policy.title.en.clone())
+                .unwrap_or_default();
+            let paths = &snapshot.policy_paths[id];
+            json!({
+                "id": id,
+                "title": title,
+                "en": paths.iter().find(|p| p.starts_with("/en/")).map(|p| p.trim_end_matches("index.html")),
+                "fr": paths.iter().find(|p| p.starts_with("/fr/")).map(|p| p.trim_end_matches("index.html")),
+                "errors": diags.iter().filter(|d| d.severity == Severity::Error).count(),
+                "warnings": diags.iter().filter(|d| d.severity == Severity::Warning).count(),
+            })
+        })
+        .collect();
+    let all: Vec<serde_json::Value> = snapshot
+        .diagnostics
+        .iter()
+        .map(|d| diag_json(d, snapshot))
+        .collect();
+    let ctx = tera::Context::from_value(json!({
+        "policies": policies,
+        "diagnostics": all,
+        "errors": snapshot.diagnostics.error_count(),
+        "warnings": snapshot.diagnostics.warning_count(),
+    }))
+    .map_err(|e| e.to_string())?;
+    templates()
+        .render("dashboard.html", &ctx)
+        .map_err(|e| e.to_string())
+}
+
+/// A policy's two pages side by side, or `None` for an unknown policy.
+pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, String>> {
+    let paths = snapshot.policy_paths.get(id)?;
+    let page = |lang: Lang| -> String {
+        paths
+            .iter()
+            .find(|p| p.starts_with(&format!("/{}/", lang.code())))
+            .and_then(|p| snapshot.files.get(p))
+            .map(|f| String::from_utf8_lossy(&f.body).into_owned())
+            .unwrap_or_default()
+    };
+    // Ids are prefixed per column so the combined page keeps them unique.
+    let prefixed = |lang: Lang| -> Vec<(String, String)> {
+        sections(&page(lang))
+            .into_iter()
+            .map(|(sid, html)| {
+                let p = lang.code();
+                let html = html
+                    .replace(" id=\"", &format!(" id=\"{p}-"))
+                    .replace("aria-labelledby=\"", &format!("aria-labelledby=\"{p}-"))
+                    .replace("href=\"#", &format!("href=\"#{p}-"));
+                (sid, html)
+            })
+            .collect()
+    };
+    let (en, fr) = (prefixed(Lang::En), prefixed(Lang::Fr));
+    let extra_ids: Vec<String> = snapshot
+        .project
+        .as_ref()
+        .and_then(|p| p.policies.iter().find(|e| e.page.id == id))
+        .map(|e| {
+            e.page
+                .policy
+                .sections
+                .iter()
+                .map(|s| s.id.to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let diags = policy_diagnostics(snapshot, id);
+    let mut placed = vec![false; diags.len()];
+    let rows: Vec<serde_json::Value> = en
+        .iter()
+        .map(|(sid, en_html)| {
+            let fr_html = fr.iter().find(|(f, _)| f == sid).map(|(_, h)| h.clone());
+            let notes: Vec<serde_json::Value> = diags
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| {
+                    d.key.as_deref().and_then(|k| section_of_key(k, &extra_ids)).as_deref() == Some(sid.as_str())
+                })
+                .map(|(i, d)| {
+                    placed[i] = true;
+                    diag_json(d, snapshot)
+                })
+                .collect();
+            json!({ "id": sid, "en": en_html, "fr": fr_html, "missing_fr": fr_html.is_none(), "notes": notes })
+        })
+        .collect();
+    let unplaced: Vec<serde_json::Value> = diags
+        .iter()
+        .zip(&placed)
+        .filter(|(_, p)| !**p)
+        .map(|(d, _)| diag_json(d, snapshot))
+        .collect();
+    let ctx = tera::Context::from_value(json!({
+        "id": id,
+        "rows": rows,
+        "other": unplaced,
+        "en": paths.iter().find(|p| p.starts_with("/en/")),
+        "fr": paths.iter().find(|p| p.starts_with("/fr/")),
+    }));
+    Some(ctx.map_err(|e| e.to_string()).and_then(|c| {
+        templates()
+            .render("side-by-side.html", &c)
+            .map_err(|e| e.to_string())
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_are_cut_out_in_order() {
+        let html = "<main><section id=\"a\"><p>x</p></section><p>gap</p><section id=\"b\"><section id=\"c\">y</section></section></main>";
+        let s = sections(html);
+        assert_eq!(s.len(), 2);
+        assert_eq!(
+            s[0],
+            (
+                "a".to_string(),
+                "<section id=\"a\"><p>x</p></section>".to_string()
+            )
+        );
+        assert_eq!(s[1].0, "b");
+        assert!(s[1].1.ends_with("</section></section>"));
+    }
+
+    #[test]
+    fn keys_map_to_their_section() {
+        let extra = vec!["accessibility".to_string()];
+        assert_eq!(
+            section_of_key("cookies.practice", &extra).as_deref(),
+            Some("cookies")
+        );
+        assert_eq!(
+            section_of_key("voluntary.newsletter.shared", &extra).as_deref(),
+            Some("newsletter")
+        );
+        assert_eq!(
+            section_of_key("sections[0].body.fr", &extra).as_deref(),
+            Some("accessibility")
+        );
+        assert_eq!(
+            section_of_key("title.fr", &extra).as_deref(),
+            Some("introduction")
+        );
+        assert_eq!(section_of_key("allow[0]", &extra), None);
+    }
+}
