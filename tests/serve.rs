@@ -1,0 +1,335 @@
+//! `policypress serve` end to end: the real binary on a free port over a
+//! temporary site, spoken to over raw HTTP.
+
+mod common;
+use common::*;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Server {
+    child: Child,
+    addr: String,
+    _site: tempfile::TempDir,
+    root: std::path::PathBuf,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(site: tempfile::TempDir) -> Server {
+    let root = site.path().to_path_buf();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_policypress"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(&root)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_string();
+    Server {
+        child,
+        addr,
+        _site: site,
+        root,
+    }
+}
+
+/// Sends a raw request; returns (status, headers, body).
+fn request(addr: &str, method: &str, target: &str, extra: &str) -> (u16, String, String) {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        s,
+        "{method} {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{extra}\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (status, head.to_string(), body.to_string())
+}
+
+fn get(addr: &str, target: &str) -> (u16, String) {
+    let (s, _, b) = request(addr, "GET", target, "");
+    (s, b)
+}
+
+fn status(addr: &str) -> serde_json::Value {
+    serde_json::from_str(&get(addr, "/_preview/status.json").1).unwrap()
+}
+
+/// Waits until `f` holds, polling.
+fn eventually(what: &str, mut f: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while Instant::now() < deadline {
+        if f() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// An open event stream.
+struct Events(BufReader<TcpStream>);
+
+impl Events {
+    fn open(addr: &str) -> Events {
+        let mut s = TcpStream::connect(addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+        write!(
+            s,
+            "GET /_preview/events HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
+        )
+        .unwrap();
+        let mut r = BufReader::new(s);
+        let mut line = String::new();
+        r.read_line(&mut line).unwrap();
+        assert!(line.starts_with("HTTP/1.1 200"), "{line}");
+        loop {
+            line.clear();
+            r.read_line(&mut line).unwrap();
+            if line == "\r\n" {
+                break;
+            }
+        }
+        Events(r)
+    }
+
+    /// The data of the next `status` event.
+    fn next(&mut self) -> serde_json::Value {
+        let mut line = String::new();
+        let mut event = String::new();
+        loop {
+            line.clear();
+            self.0.read_line(&mut line).expect("an event arrives");
+            if let Some(e) = line.strip_prefix("event: ") {
+                event = e.trim().to_string();
+            } else if let Some(d) = line.strip_prefix("data: ") {
+                if event == "status" {
+                    return serde_json::from_str(d.trim()).unwrap();
+                }
+            }
+        }
+    }
+}
+
+const POLICY: &str = "content/policies/sample.yaml";
+const PAGE: &str = "/en/sample/";
+
+#[test]
+fn serves_pages_from_memory_with_the_reload_script() {
+    let srv = start(site("minimal"));
+    let (code, head, body) = request(&srv.addr, "GET", PAGE, "");
+    assert_eq!(code, 200);
+    assert!(
+        head.to_lowercase()
+            .contains("content-type: text/html; charset=utf-8"),
+        "{head}"
+    );
+    assert!(
+        head.to_lowercase().contains("cache-control: no-store"),
+        "{head}"
+    );
+    assert!(body.contains("<script src=\"/_preview/reload.js\" defer></script>"));
+    assert!(
+        body.contains("http://127.0.0.1:"),
+        "links point at the preview, not production"
+    );
+    let (code, _, js) = request(&srv.addr, "GET", "/_preview/reload.js", "");
+    assert_eq!(code, 200);
+    assert!(js.contains("EventSource"));
+    // Folders without a slash redirect; HEAD has headers only; ETag revalidates.
+    let (code, head, _) = request(&srv.addr, "GET", "/en/sample", "");
+    assert_eq!(code, 301);
+    assert!(head.contains("Location: /en/sample/"), "{head}");
+    let (code, head, body) = request(&srv.addr, "HEAD", "/assets/style.css", "");
+    assert_eq!((code, body.as_str()), (200, ""));
+    assert!(head.contains("text/css"));
+    let etag = head
+        .lines()
+        .find(|l| l.to_lowercase().starts_with("etag:"))
+        .unwrap()
+        .split_once(':')
+        .unwrap()
+        .1
+        .trim()
+        .to_string();
+    let (code, _, _) = request(
+        &srv.addr,
+        "GET",
+        "/assets/style.css",
+        &format!("If-None-Match: {etag}\r\n"),
+    );
+    assert_eq!(code, 304);
+    let (code, _, _) = request(&srv.addr, "POST", PAGE, "Content-Length: 0\r\n");
+    assert_eq!(code, 405);
+    let (code, body) = get(&srv.addr, "/no/such/page/");
+    assert_eq!(code, 404);
+    assert!(body.contains("<html"), "the site's 404 page is used");
+    // The preview pages.
+    let (code, body) = get(&srv.addr, "/_preview/");
+    assert_eq!(code, 200);
+    assert!(body.contains("/_preview/sample/"));
+    let (code, body) = get(&srv.addr, "/_preview/sample/");
+    assert_eq!(code, 200);
+    assert!(
+        body.contains("id=\"en-cookies\"") && body.contains("id=\"fr-cookies\""),
+        "sections side by side"
+    );
+    assert!(
+        !srv.root.join("public").exists(),
+        "serve never writes public/"
+    );
+}
+
+#[test]
+fn an_edit_reloads_a_broken_edit_shows_the_overlay_and_the_fix_clears_it() {
+    let srv = start(site("minimal"));
+    let mut events = Events::open(&srv.addr);
+    let first = events.next();
+    assert_eq!(first["ok"], true);
+    let generation = first["generation"].as_u64().unwrap();
+
+    edit(
+        &srv.root,
+        POLICY,
+        "Sample privacy statement",
+        "Sample privacy statement, revised",
+    );
+    let ev = events.next();
+    assert_eq!(ev["ok"], true);
+    assert!(ev["generation"].as_u64().unwrap() > generation);
+    assert!(get(&srv.addr, PAGE)
+        .1
+        .contains("Sample privacy statement, revised"));
+
+    edit(&srv.root, POLICY, "practice: session", "practice: sesion");
+    let ev = events.next();
+    assert_eq!(ev["ok"], false, "{ev}");
+    let d = &ev["diagnostics"][0];
+    assert_eq!(d["file"], POLICY);
+    assert!(d["line"].as_u64().unwrap() > 1);
+    assert!(d["snippet"].as_str().unwrap().contains("practice: sesion"));
+    // The last good page stays available.
+    let (code, body) = get(&srv.addr, PAGE);
+    assert_eq!(code, 200);
+    assert!(body.contains("Sample privacy statement, revised"));
+    assert_eq!(status(&srv.addr)["ok"], false);
+
+    edit(&srv.root, POLICY, "practice: sesion", "practice: none");
+    let ev = events.next();
+    assert_eq!(ev["ok"], true);
+    assert_eq!(status(&srv.addr)["ok"], true);
+}
+
+#[test]
+fn editors_saving_through_renames_and_swap_files_are_followed() {
+    let srv = start(site("minimal"));
+    let mut events = Events::open(&srv.addr);
+    events.next();
+    // An editor writes a swap file, then a temporary file renamed over the policy.
+    write(&srv.root, "content/policies/.sample.yaml.swp", "junk: [");
+    let text = std::fs::read_to_string(srv.root.join(POLICY)).unwrap();
+    write(&srv.root, "content/policies/sample.yaml~", &text);
+    let tmp = srv.root.join("content/policies/.sample.yaml.tmp123");
+    std::fs::write(
+        &tmp,
+        text.replace("Sample privacy statement", "Renamed into place"),
+    )
+    .unwrap();
+    std::fs::rename(&tmp, srv.root.join(POLICY)).unwrap();
+    eventually("the renamed file to be served", || {
+        get(&srv.addr, PAGE).1.contains("Renamed into place")
+    });
+    assert_eq!(status(&srv.addr)["ok"], true);
+    // A new policy appears, then is deleted.
+    write(
+        &srv.root,
+        "content/policies/second.yaml",
+        &text
+            .replace("en: sample\n", "en: second\n")
+            .replace("fr: exemple\n", "fr: deuxieme\n"),
+    );
+    eventually("the new policy", || get(&srv.addr, "/en/second/").0 == 200);
+    std::fs::remove_file(srv.root.join("content/policies/second.yaml")).unwrap();
+    eventually("the deleted policy to go", || {
+        get(&srv.addr, "/en/second/").0 == 404
+    });
+}
+
+#[test]
+fn no_path_outside_the_site_is_readable() {
+    let srv = start(site("minimal"));
+    write(&srv.root, "secret.txt", "TOP SECRET");
+    for target in [
+        "/../secret.txt",
+        "/..%2fsecret.txt",
+        "/%2e%2e/secret.txt",
+        "/%252e%252e/secret.txt",
+        "/..\\secret.txt",
+        "/..%5csecret.txt",
+        "/%c0%ae%c0%ae/secret.txt",
+        "/en/../../secret.txt",
+        "/%00",
+        "/content/policies/sample.yaml",
+        "/secret.txt",
+        "//etc/passwd",
+        "/.git/config",
+    ] {
+        let (code, _, body) = request(&srv.addr, "GET", target, "");
+        assert!(
+            code == 404 || code == 403 || code == 400,
+            "{target}: {code}"
+        );
+        assert!(
+            !body.contains("TOP SECRET") && !body.contains("root:"),
+            "{target}"
+        );
+    }
+}
+
+#[test]
+fn many_event_streams_do_not_block_pages_and_a_busy_port_is_named() {
+    let srv = start(site("minimal"));
+    let streams: Vec<Events> = (0..40).map(|_| Events::open(&srv.addr)).collect();
+    let t = Instant::now();
+    for _ in 0..20 {
+        assert_eq!(get(&srv.addr, PAGE).0, 200);
+    }
+    assert!(t.elapsed() < Duration::from_secs(10));
+    drop(streams);
+    assert_eq!(get(&srv.addr, PAGE).0, 200);
+    // A second server on the same port says which port is taken.
+    let port = srv.addr.rsplit(':').next().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_policypress"))
+        .args(["serve", "--port", port, "--root"])
+        .arg(&srv.root)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains(port) && err.contains("in use"), "{err}");
+}
