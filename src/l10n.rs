@@ -11,11 +11,12 @@
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{read_source, SiteLayout};
 use crate::model::{Date, Lang};
-use crate::source::{FileId, SourceMap, Span};
+use crate::source::{FileId, SourceFile, SourceMap, Span};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 /// Largest locale file accepted.
@@ -34,6 +35,10 @@ pub struct MessageInfo {
     pub variables: BTreeSet<String>,
     /// The message's definition as written (for translation freshness).
     pub text: String,
+    /// Whether it is the built-in wording (not the site's).
+    pub builtin: bool,
+    /// Whether it is the site's and replaces a built-in message.
+    pub overrides: bool,
 }
 
 /// The loaded wording of both languages.
@@ -165,8 +170,19 @@ fn load_lang(
 ) -> (Bundle, BTreeMap<String, MessageInfo>) {
     let mut bundle = new_bundle(lang);
     let mut infos: BTreeMap<String, MessageInfo> = BTreeMap::new();
+    // Layer 1: the built-in wording.
+    for (name, text) in crate::defaults::locale_files(lang) {
+        let shown = format!("locales/{lang}/{name}");
+        let id = sources.add(SourceFile::new(
+            crate::defaults::display(&shown),
+            PathBuf::from("<built-in>").join(&shown),
+            text.to_string(),
+        ));
+        add_file(sources, id, true, &mut bundle, &mut infos, diags);
+    }
+    // Layer 2: the site's own files, message by message over the first.
     let dir = layout.locales_dir().join(lang.code());
-    let mut files: Vec<_> = match std::fs::read_dir(&dir) {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
         Ok(rd) => rd
             .filter_map(Result::ok)
             .map(|e| e.path())
@@ -176,6 +192,7 @@ fn load_lang(
                     .is_some_and(|n| crate::load::is_editor_artifact(&n.to_string_lossy()))
             })
             .collect(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
         Err(e) => {
             let display = layout.display(&dir);
             diags.push(
@@ -183,91 +200,107 @@ fn load_lang(
                     "read-error",
                     format!("cannot read the locale folder `{display}`: {e}"),
                 )
-                .at_path(display)
-                .with_hint("a site needs locales/en/*.ftl and locales/fr/*.ftl"),
+                .at_path(display),
             );
-            return (bundle, infos);
+            Vec::new()
         }
     };
     files.sort();
     for path in files {
-        let id = match read_source(layout, sources, &path, MAX_FTL_BYTES) {
-            Ok(id) => id,
-            Err(d) => {
-                diags.push(d);
-                continue;
-            }
-        };
-        let file = sources.get(id);
-        let resource = match FluentResource::try_new(file.text.clone()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    // Point at the start of the broken entry: the parser often
-                    // notices the problem only on the next line.
-                    let start = e
-                        .slice
-                        .as_ref()
-                        .map(|s| {
-                            let piece = &file.text[s.clone()];
-                            s.start + (piece.len() - piece.trim_start().len())
-                        })
-                        .filter(|start| *start <= e.pos.start)
-                        .unwrap_or(e.pos.start);
-                    let end = e.pos.end.max(start + 1).min(file.text.len());
-                    let span = file.span_of_bytes(start..end);
-                    diags.push(
-                        Diagnostic::error("fluent-syntax", format!("invalid Fluent: {}", e.kind))
-                            .at(id, span)
-                            .with_hint("see https://projectfluent.org/fluent/guide/ ; a line starting with `[`, `*` or `.` inside a text must be quoted as {\"[\"}"),
-                    );
-                }
-                r
-            }
-        };
-        for entry in resource.entries() {
-            if let ast::Entry::Message(m) = entry {
-                let name = m.id.name;
-                let span = find_definition(&file.text, name)
-                    .map(|r| file.span_of_bytes(r))
-                    .unwrap_or(Span::START);
-                let mut variables = BTreeSet::new();
-                if let Some(p) = &m.value {
-                    pattern_vars(p, &mut variables);
-                }
-                for a in &m.attributes {
-                    pattern_vars(&a.value, &mut variables);
-                }
-                if let Some(first) = infos.get(name) {
-                    diags.push(
-                        Diagnostic::error(
-                            "duplicate-message",
-                            format!("the message `{name}` is defined twice in locales/{lang}/"),
-                        )
-                        .at(id, span)
-                        .with_related(first.file, first.span, "first defined here")
-                        .with_hint("remove or rename one of them"),
-                    );
-                    continue;
-                }
-                let text = find_definition(&file.text, name)
-                    .map(|r| definition_text(&file.text, r.start).to_string())
-                    .unwrap_or_default();
-                infos.insert(
-                    name.to_string(),
-                    MessageInfo {
-                        file: id,
-                        span,
-                        variables,
-                        text,
-                    },
-                );
-            }
+        match read_source(layout, sources, &path, MAX_FTL_BYTES) {
+            Ok(id) => add_file(sources, id, false, &mut bundle, &mut infos, diags),
+            Err(d) => diags.push(d),
         }
-        // Duplicates were reported above; keep the first definition.
-        let _ = bundle.add_resource(Arc::new(resource));
     }
     (bundle, infos)
+}
+
+/// Parses one `.ftl` file into the bundle. A site file's message replaces
+/// the built-in one of the same id; two definitions in the same layer are
+/// an error.
+fn add_file(
+    sources: &SourceMap,
+    id: FileId,
+    builtin: bool,
+    bundle: &mut Bundle,
+    infos: &mut BTreeMap<String, MessageInfo>,
+    diags: &mut Diagnostics,
+) {
+    let file = sources.get(id);
+    let resource = match FluentResource::try_new(file.text.clone()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                // Point at the start of the broken entry: the parser often
+                // notices the problem only on the next line.
+                let start = e
+                    .slice
+                    .as_ref()
+                    .map(|s| {
+                        let piece = &file.text[s.clone()];
+                        s.start + (piece.len() - piece.trim_start().len())
+                    })
+                    .filter(|start| *start <= e.pos.start)
+                    .unwrap_or(e.pos.start);
+                let end = e.pos.end.max(start + 1).min(file.text.len());
+                let span = file.span_of_bytes(start..end);
+                diags.push(
+                    Diagnostic::error("fluent-syntax", format!("invalid Fluent: {}", e.kind))
+                        .at(id, span)
+                        .with_hint("see https://projectfluent.org/fluent/guide/ ; a line starting with `[`, `*` or `.` inside a text must be quoted as {\"[\"}"),
+                );
+            }
+            r
+        }
+    };
+    for entry in resource.entries() {
+        if let ast::Entry::Message(m) = entry {
+            let name = m.id.name;
+            let span = find_definition(&file.text, name)
+                .map(|r| file.span_of_bytes(r))
+                .unwrap_or(Span::START);
+            let mut variables = BTreeSet::new();
+            if let Some(p) = &m.value {
+                pattern_vars(p, &mut variables);
+            }
+            for a in &m.attributes {
+                pattern_vars(&a.value, &mut variables);
+            }
+            if let Some(first) = infos.get(name).filter(|f| f.builtin == builtin) {
+                diags.push(
+                    Diagnostic::error(
+                        "duplicate-message",
+                        format!("the message `{name}` is defined twice"),
+                    )
+                    .at(id, span)
+                    .with_related(first.file, first.span, "first defined here")
+                    .with_hint("remove or rename one of them"),
+                );
+                continue;
+            }
+            let overrides = infos.get(name).is_some_and(|f| f.builtin);
+            let text = find_definition(&file.text, name)
+                .map(|r| definition_text(&file.text, r.start).to_string())
+                .unwrap_or_default();
+            infos.insert(
+                name.to_string(),
+                MessageInfo {
+                    file: id,
+                    span,
+                    variables,
+                    text,
+                    builtin,
+                    overrides,
+                },
+            );
+        }
+    }
+    if builtin {
+        // Built-in duplicates were reported above; keep the first definition.
+        let _ = bundle.add_resource(Arc::new(resource));
+    } else {
+        bundle.add_resource_overriding(Arc::new(resource));
+    }
 }
 
 /// The byte range of `id` where it is defined (`id =` at a line start).

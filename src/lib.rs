@@ -17,6 +17,7 @@
 //! problem back to the author's file and line.
 #![warn(missing_docs)]
 
+pub mod defaults;
 pub mod diagnostic;
 pub mod l10n;
 pub mod lint;

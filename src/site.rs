@@ -11,7 +11,7 @@ use crate::lint::freshness::{self, TranslationLock, LOCK_FILE};
 use crate::load::{self, LoadedSite, NamedDoc, SiteLayout};
 use crate::model::{Localized, SiteConfig, Url};
 use crate::output::{check_out_dir, Staging};
-use crate::render::theme::Theme;
+use crate::render::theme::{Asset, Theme};
 use crate::render::{Page, PolicyPage, Renderer};
 use crate::resolve::{self, Resolved};
 use crate::source::SourceMap;
@@ -53,8 +53,8 @@ pub struct Project {
     pub locales: Arc<Locales>,
     /// The translations lock as read.
     pub lock: TranslationLock,
-    /// The theme's static files: path under `assets/` → file on disk.
-    pub assets: Vec<(String, PathBuf)>,
+    /// The theme's static files, copied under `assets/`.
+    pub assets: Vec<Asset>,
 }
 
 /// The outcome of [`load_project`]: the project if there were no errors,
@@ -122,7 +122,7 @@ pub struct Workspace {
     checks: BTreeMap<String, PolicyCheck>,
     locales: Option<Arc<Locales>>,
     renderer: Option<Arc<Renderer>>,
-    assets: Vec<(String, PathBuf)>,
+    assets: Vec<Asset>,
     lock: TranslationLock,
     lock_exists: bool,
 }
@@ -155,14 +155,13 @@ impl Workspace {
         site_diags.extend(ld);
         let locales = locales.map(Arc::new);
         let theme = config.as_ref().and_then(|c| {
-            match Theme::load(&layout, c.theme.as_str(), &mut sources) {
-                Ok(t) => Some(t),
-                Err(d) => {
-                    site_diags.extend(d);
-                    None
-                }
-            }
+            let (t, d) = Theme::load(&layout, c.theme.as_str(), &mut sources);
+            site_diags.extend(d);
+            t
         });
+        if let (Some(l), Some(t)) = (&locales, &theme) {
+            site_diags.extend(unused_site_messages(l, t, &sources));
+        }
         let (lock, lock_exists) = read_lock(&layout, &mut site_diags);
         let renderer = match (&config, &locales, &theme) {
             (Some(c), Some(l), Some(t)) => Some(Arc::new(Renderer::new(t, l.clone(), c.clone()))),
@@ -486,6 +485,37 @@ impl Workspace {
     }
 }
 
+/// Site messages that replace no built-in message and that no template
+/// uses: probably a misspelt id.
+fn unused_site_messages(locales: &Locales, theme: &Theme, sources: &SourceMap) -> Diagnostics {
+    let texts: Vec<&str> = theme
+        .files
+        .values()
+        .map(|id| sources.get(*id).text.as_str())
+        .collect();
+    let mut d = Diagnostics::new();
+    for lang in crate::model::Lang::ALL {
+        for (id, info) in locales.messages(lang) {
+            if info.builtin || info.overrides {
+                continue;
+            }
+            let quoted = format!("\"{id}\"");
+            if texts.iter().any(|t| t.contains(&quoted)) {
+                continue;
+            }
+            d.push(
+                Diagnostic::warning(
+                    "message-overrides-nothing",
+                    format!("the message `{id}` replaces no built-in message and no template uses it"),
+                )
+                .at(info.file, info.span)
+                .with_hint("check the message id against the built-in wording (policypress lists it in (built-in) locales/)"),
+            );
+        }
+    }
+    d
+}
+
 /// Whether a site-level diagnostic concerns a file in `dir`.
 fn is_about(d: &Diagnostic, sources: &SourceMap, dir: &Path, layout: &SiteLayout) -> bool {
     let shown = layout.display(dir);
@@ -611,9 +641,10 @@ pub fn build(project: &Project, out: &Path) -> Result<BuildStats, Diagnostics> {
             .write(&page.path, page.content.as_bytes())
             .map_err(|e| one(io_err(e)))?;
     }
-    for (rel, path) in &project.assets {
+    for asset in &project.assets {
+        let bytes = asset.source.read().map_err(|e| one(io_err(e)))?;
         staging
-            .copy(path, &format!("assets/{rel}"))
+            .write(&format!("assets/{}", asset.path), &bytes)
             .map_err(|e| one(io_err(e)))?;
     }
     staging.commit().map_err(|e| one(io_err(e)))?;

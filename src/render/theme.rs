@@ -2,23 +2,52 @@
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{read_source, SiteLayout};
-use crate::source::{FileId, SourceMap, Span};
+use crate::source::{FileId, SourceFile, SourceMap, Span};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Largest template accepted.
 const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 
-/// A parsed theme.
+/// Where a static file of the theme comes from.
+#[derive(Debug, Clone)]
+pub enum AssetSource {
+    /// Compiled into the binary (the default theme).
+    Embedded(&'static [u8]),
+    /// A file of the site's own theme.
+    File(PathBuf),
+}
+
+impl AssetSource {
+    /// The file's bytes.
+    pub fn read(&self) -> std::io::Result<std::borrow::Cow<'static, [u8]>> {
+        match self {
+            AssetSource::Embedded(b) => Ok(std::borrow::Cow::Borrowed(b)),
+            AssetSource::File(p) => std::fs::read(p).map(std::borrow::Cow::Owned),
+        }
+    }
+}
+
+/// A static file of the theme, copied to `<out>/assets/<path>`.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// Path under `static/` (and under `assets/` in the output).
+    pub path: String,
+    /// Where its bytes come from.
+    pub source: AssetSource,
+}
+
+/// A parsed theme: the embedded default theme with the site's own theme
+/// folder laid over it file by file.
 pub struct Theme {
-    /// The theme's folder.
+    /// The site's theme folder (it may not exist: the default is embedded).
     pub dir: PathBuf,
     /// Templates, parsed once and shared by every page.
     pub tera: tera::Tera,
     /// Template name → its source file, for error messages.
     pub files: BTreeMap<String, FileId>,
-    /// Static files: path relative to `static/` → file on disk.
-    pub assets: Vec<(String, PathBuf)>,
+    /// Static files.
+    pub assets: Vec<Asset>,
 }
 
 impl std::fmt::Debug for Theme {
@@ -100,45 +129,70 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
 }
 
 impl Theme {
-    /// Loads `themes/<name>/`: parses every template (reporting syntax errors
-    /// with file, line and column) and lists the static files.
+    /// Loads the theme `name`: the embedded default templates and static
+    /// files, overridden file by file by `themes/<name>/` when the site has
+    /// it. Parses every template once, reporting syntax errors with file,
+    /// line and column, and warns about a site template that replaces no
+    /// default one and that no template uses (probably a misspelt name).
     pub fn load(
         layout: &SiteLayout,
         name: &str,
         sources: &mut SourceMap,
-    ) -> Result<Theme, Diagnostics> {
+    ) -> (Option<Theme>, Diagnostics) {
         let mut diags = Diagnostics::new();
         let dir = layout.themes_dir().join(name);
         let tdir = dir.join("templates");
-        let listed = match list_files(&tdir) {
-            Ok(l) => l,
-            Err(e) => {
-                let display = layout.display(&tdir);
-                diags.push(
-                    Diagnostic::error(
-                        "missing-theme",
-                        format!("cannot read the theme's templates `{display}`: {e}"),
-                    )
-                    .at_path(display)
-                    .with_hint("check `theme:` in content/site.yaml names a folder of themes/"),
-                );
-                return Err(diags);
-            }
-        };
-        let mut files = BTreeMap::new();
-        let mut raw = Vec::new();
-        for (rel, path) in listed {
-            let id = match read_source(layout, sources, &path, MAX_TEMPLATE_BYTES) {
-                Ok(id) => id,
-                Err(d) => {
-                    diags.push(d);
-                    continue;
+        // name → (file id, text, from the site?)
+        let mut chosen: BTreeMap<String, (FileId, String, bool)> = BTreeMap::new();
+        for (rel, text) in crate::defaults::templates() {
+            let shown = format!("themes/default/templates/{rel}");
+            let id = sources.add(SourceFile::new(
+                crate::defaults::display(&shown),
+                PathBuf::from("<built-in>").join(&shown),
+                text.to_string(),
+            ));
+            chosen.insert(rel, (id, text.to_string(), false));
+        }
+        let embedded: Vec<String> = chosen.keys().cloned().collect();
+        if tdir.is_dir() {
+            let listed = match list_files(&tdir) {
+                Ok(l) => l,
+                Err(e) => {
+                    let display = layout.display(&tdir);
+                    diags.push(
+                        Diagnostic::error(
+                            "read-error",
+                            format!("cannot read the theme's templates `{display}`: {e}"),
+                        )
+                        .at_path(display),
+                    );
+                    return (None, diags);
                 }
             };
+            for (rel, path) in listed {
+                match read_source(layout, sources, &path, MAX_TEMPLATE_BYTES) {
+                    Ok(id) => {
+                        let text = sources.get(id).text.clone();
+                        chosen.insert(rel, (id, text, true));
+                    }
+                    Err(d) => diags.push(d),
+                }
+            }
+        } else if name != "default" {
+            let display = layout.display(&dir);
+            diags.push(
+                Diagnostic::error("missing-theme", format!("the theme `{name}` does not exist: there is no folder `{display}/templates`"))
+                    .at_path(display)
+                    .with_hint("remove `theme:` from content/site.yaml to use the built-in default theme, or create the folder"),
+            );
+            return (None, diags);
+        }
+        let mut files = BTreeMap::new();
+        let mut raw = Vec::new();
+        for (rel, (id, text, _)) in &chosen {
             // Parse alone first so a syntax error names its own file.
-            let text = sources.get(id).text.clone();
             let mut probe = tera::Tera::default();
-            if let Err(e) = probe.add_raw_template(&rel, &text) {
+            if let Err(e) = probe.add_raw_template(rel, text) {
                 let chain = error_chain(&e);
                 if !chain.contains("doesn't exist") && !chain.contains("not found") {
                     let (line, col) = parse_error_position(&chain).unwrap_or((1, 1));
@@ -149,14 +203,26 @@ impl Theme {
                         .trim_start_matches(['=', ' ']);
                     diags.push(
                         Diagnostic::error("template-syntax", format!("invalid template `{rel}`: {detail}"))
-                            .at(id, Span::new(line, col, 1))
+                            .at(*id, Span::new(line, col, 1))
                             .with_hint("see https://keats.github.io/tera/docs/#templates (policypress uses Tera 1)"),
                     );
                     continue;
                 }
             }
-            files.insert(rel.clone(), id);
-            raw.push((rel, text));
+            files.insert(rel.clone(), *id);
+            raw.push((rel.clone(), text.clone()));
+        }
+        for (rel, (id, _, from_site)) in &chosen {
+            let used = chosen
+                .values()
+                .any(|(_, t, _)| t.contains(&format!("\"{rel}\"")));
+            if *from_site && !embedded.contains(rel) && !used {
+                diags.push(
+                    Diagnostic::warning("template-overrides-nothing", format!("the template `{rel}` replaces no built-in template and no template uses it"))
+                        .at(*id, Span::START)
+                        .with_hint(format!("built-in templates: {}; check the file name", embedded.join(", "))),
+                );
+            }
         }
         let mut tera = tera::Tera::default();
         tera.set_escape_fn(escape_html);
@@ -175,16 +241,26 @@ impl Theme {
                 );
             }
         }
-        let assets = list_files(&dir.join("static")).unwrap_or_default();
-        if diags.has_errors() {
-            return Err(diags);
+        let mut assets: BTreeMap<String, AssetSource> = crate::defaults::assets()
+            .into_iter()
+            .map(|(p, b)| (p, AssetSource::Embedded(b)))
+            .collect();
+        for (rel, path) in list_files(&dir.join("static")).unwrap_or_default() {
+            assets.insert(rel, AssetSource::File(path));
         }
-        Ok(Theme {
+        if diags.has_errors() {
+            return (None, diags);
+        }
+        let theme = Theme {
             dir,
             tera,
             files,
-            assets,
-        })
+            assets: assets
+                .into_iter()
+                .map(|(path, source)| Asset { path, source })
+                .collect(),
+        };
+        (Some(theme), diags)
     }
 }
 

@@ -158,16 +158,16 @@ pub fn render_into(
     }
     if with_assets {
         files.retain(|k, _| !k.starts_with("/assets/"));
-        for (rel, path) in &project.assets {
-            match std::fs::read(path) {
+        for asset in &project.assets {
+            match asset.source.read() {
                 Ok(bytes) => {
-                    let url = format!("/assets/{rel}");
-                    files.insert(url.clone(), served(&url, bytes));
+                    let url = format!("/assets/{}", asset.path);
+                    files.insert(url.clone(), served(&url, bytes.into_owned()));
                 }
                 Err(e) => {
                     let d = crate::diagnostic::Diagnostic::error(
                         "read-error",
-                        format!("cannot read the asset `{}`: {e}", path.display()),
+                        format!("cannot read the asset `{}`: {e}", asset.path),
                     );
                     return Err(std::iter::once(d).collect());
                 }

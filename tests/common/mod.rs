@@ -129,3 +129,14 @@ pub fn find<'a>(report: &'a serde_json::Value, code: &str) -> &'a serde_json::Va
         .find(|d| d["code"] == code)
         .unwrap_or_else(|| panic!("no `{code}` diagnostic in {report:#}"))
 }
+
+/// A temporary site with only the `fixture` content: the theme and wording
+/// are the built-in ones.
+pub fn content_only(fixture: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(
+        &repo().join("tests/fixtures").join(fixture).join("content"),
+        &tmp.path().join("content"),
+    );
+    tmp
+}
