@@ -29,4 +29,5 @@ pub mod resolve;
 pub mod serve;
 pub mod site;
 pub mod source;
+pub mod typography;
 pub mod validate;

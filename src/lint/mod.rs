@@ -9,6 +9,7 @@
 pub mod freshness;
 pub mod legal;
 pub mod parity;
+pub mod terms;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::YamlPath;

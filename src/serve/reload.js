@@ -43,6 +43,7 @@
       if (d.snippet) {
         var pre = document.createElement("pre");
         pre.textContent = d.snippet;
+        pre.tabIndex = 0;
         item.appendChild(pre);
       }
       if (d.hint) {
@@ -54,7 +55,9 @@
       list.appendChild(item);
     });
     box.appendChild(list);
+    box.tabIndex = -1;
     document.body.appendChild(box);
+    box.focus();
   }
 
   var generation = null;

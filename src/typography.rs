@@ -1,0 +1,1711 @@
+//! Typography of rendered pages: French (fr-CA) spacing, guillemets and
+//! apostrophes; English curly quotes and apostrophes.
+//!
+//! [`apply`] rewrites the *text* of an HTML document and nothing else. A
+//! small tokenizer tells text from tags, comments and raw-text elements;
+//! attributes (URLs, `datetime`, `lang`…) are copied byte for byte, and so
+//! is everything inside comments, `<script>`, `<style>`, `<code>`, `<pre>`,
+//! `<kbd>`, `<samp>`, `<textarea>`, `<svg>`, `<math>` and any element with
+//! `translate="no"` or the class `notranslate`.
+//!
+//! Text is read one *paragraph* at a time: the text between two block-level
+//! tags. Inline tags (`<a>`, `<em>`, `<strong>`, `<abbr>`, `<span>`…) are
+//! transparent, so `<strong>Note</strong> :` and `"<em>témoin</em>"` are
+//! handled like plain text. Character references are decoded for the rules
+//! (`&quot;` is a straight double quote, `&#39;` an apostrophe, `&nbsp;` a
+//! non-breaking space) and copied unchanged when the rules leave them alone.
+//! The characters the rules produce (U+00A0, U+202F, « » “ ” ‘ ’) are written
+//! as UTF-8 text; none of them is significant to HTML.
+//!
+//! The rules are those of `shared/domain/french-style.md`:
+//!
+//! - French: U+00A0 before `:` and inside « »; straight double quotes paired
+//!   into « » (“ ” when nested); no space before `; ? !` (or U+202F with
+//!   [`Options::narrow_nbsp_before_punct`]); ’ for an apostrophe inside a
+//!   word; U+00A0 between a number and its unit (`5 %`, `10 Mo`, `30 jours`,
+//!   `9 h`), inside times (`14 h 30`) and between the groups of digits of
+//!   an already grouped number (`7 117 907`, never a year) and of a
+//!   telephone number written the French way (`1 800 282-1376`,
+//!   `418 644-4545`).
+//! - English: straight double quotes paired into “ ” (‘ ’ when nested) and
+//!   ’ for an apostrophe inside a word. Nothing else.
+//!
+//! [`apply`] is idempotent: applying it to its own output changes nothing.
+//! It never panics, whatever the input, and never removes a character other
+//! than whitespace (straight quotes are replaced, not removed).
+
+use crate::model::Lang;
+
+/// U+00A0 NO-BREAK SPACE: before `:`, inside « », between a number and its
+/// unit, in `14 h 30` and between groups of digits.
+pub const NBSP: char = '\u{a0}';
+
+/// U+202F NARROW NO-BREAK SPACE: before `; ? !` when
+/// [`Options::narrow_nbsp_before_punct`] is set.
+pub const NNBSP: char = '\u{202f}';
+
+/// Choices left to the site.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// French only: put a U+202F NARROW NO-BREAK SPACE before `;`, `?` and
+    /// `!` instead of no space at all (both are correct in Québec; a plain
+    /// or a full no-break space is not).
+    pub narrow_nbsp_before_punct: bool,
+}
+
+/// Names of the rules reported by [`check_french_text`].
+pub mod rule {
+    /// A plain space before a colon (must be U+00A0).
+    pub const SPACE_BEFORE_COLON: &str = "space-before-colon";
+    /// A plain space before `;`, `?` or `!` (must be none, or U+202F).
+    pub const SPACE_BEFORE_PUNCTUATION: &str = "space-before-punctuation";
+    /// A plain space just inside « » (must be U+00A0).
+    pub const SPACE_INSIDE_GUILLEMETS: &str = "space-inside-guillemets";
+    /// A straight apostrophe inside a word (must be ’).
+    pub const STRAIGHT_APOSTROPHE: &str = "straight-apostrophe";
+    /// A straight double quote (must be « »).
+    pub const STRAIGHT_QUOTE: &str = "straight-quote";
+}
+
+/// Rewrites the text of `html` (a document or a fragment) to the typography
+/// of `lang`. Tags, attributes, comments and code are left untouched.
+pub fn apply(html: &str, lang: Lang, options: &Options) -> String {
+    let mut engine = Engine {
+        src: html,
+        lang,
+        options: *options,
+        out: String::with_capacity(html.len() + html.len() / 32 + 16),
+        items: Vec::new(),
+        scratch: Vec::new(),
+        stack: Vec::new(),
+        hot: false,
+    };
+    engine.run();
+    engine.out
+}
+
+/// Finds French typography mistakes in plain text (no HTML): a plain space
+/// before `:` or before `; ? !`, a plain space just inside « », a straight
+/// apostrophe inside a word, a straight double quote. Returns the byte
+/// offset of each offending character (the space, the apostrophe, the
+/// quote) with the name of its rule (see [`rule`]), in text order.
+pub fn check_french_text(text: &str) -> Vec<(usize, &'static str)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let plain = |c: char| c == ' ' || c == '\t';
+    let mut found = Vec::new();
+    for (k, &(off, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|p| p.1);
+        let next = chars.get(k + 1).map(|n| n.1);
+        match c {
+            '"' => found.push((off, rule::STRAIGHT_QUOTE)),
+            '\'' if prev.is_some_and(char::is_alphabetic)
+                && next.is_some_and(char::is_alphabetic) =>
+            {
+                found.push((off, rule::STRAIGHT_APOSTROPHE));
+            }
+            ':' | ';' | '?' | '!' => {
+                // The plain spaces just before, and what they follow.
+                let mut j = k;
+                while j > 0 && plain(chars[j - 1].1) {
+                    j -= 1;
+                }
+                if j == k || j == 0 {
+                    continue;
+                }
+                let before = chars[j - 1].1;
+                if !closes_word(before) {
+                    continue;
+                }
+                if c == ':' {
+                    if next.is_none_or(|n| is_space(n) || n == '»') {
+                        found.push((chars[j].0, rule::SPACE_BEFORE_COLON));
+                    }
+                } else if !matches!(before, '?' | '!' | ';' | ':') {
+                    found.push((chars[j].0, rule::SPACE_BEFORE_PUNCTUATION));
+                }
+            }
+            '«' => {
+                if let Some(&(o, n)) = chars.get(k + 1) {
+                    if plain(n) {
+                        found.push((o, rule::SPACE_INSIDE_GUILLEMETS));
+                    }
+                }
+            }
+            '»' => {
+                if let Some(p) = prev.filter(|&p| plain(p)) {
+                    found.push((off - p.len_utf8(), rule::SPACE_INSIDE_GUILLEMETS));
+                }
+            }
+            _ => {}
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    found
+}
+
+// ---------------------------------------------------------------------------
+// Characters
+
+/// Whitespace for the rules: HTML's ASCII whitespace and the Unicode spaces
+/// typography uses.
+fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t'
+            | '\n'
+            | '\r'
+            | '\x0c'
+            | '\u{a0}'
+            | '\u{202f}'
+            | '\u{2002}'
+            | '\u{2003}'
+            | '\u{2007}'
+            | '\u{2008}'
+            | '\u{2009}'
+            | '\u{200a}'
+    )
+}
+
+/// Whether `c` can end a word or a phrase before `:` or `; ? !`.
+fn closes_word(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(
+            c,
+            ')' | ']' | '}' | '»' | '”' | '’' | '\'' | '"' | '.' | '…' | '%' | '$' | '€' | '°'
+        )
+}
+
+/// Characters after which a straight double quote opens.
+fn opens_context(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '—' | '–')
+}
+
+/// Characters before which a straight double quote closes.
+fn closes_context(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | ';' | ':' | '?' | '!' | ')' | ']' | '}' | '…' | '—' | '–'
+    )
+}
+
+/// Units that take a no-break space after a number (French), matched as a
+/// whole word with its exact case.
+const UNITS: &[&str] = &[
+    "h", "min", "ms", "km", "m", "cm", "mm", "kg", "g", "mg", "o", "ko", "Ko", "Mo", "Go", "To",
+    "kbit", "Mbit", "Gbit", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année",
+    "années", "heure", "heures", "minute", "minutes", "seconde", "secondes",
+];
+
+// ---------------------------------------------------------------------------
+// Tokenizer
+
+#[derive(Debug, Clone, Copy)]
+enum Token {
+    /// Text (including the content of `<title>`).
+    Text { start: usize, end: usize },
+    /// A comment, doctype, processing instruction, bogus comment, or the
+    /// content of a raw-text element: copied as is.
+    Markup { start: usize, end: usize },
+    /// A start tag.
+    Start {
+        start: usize,
+        end: usize,
+        name: (usize, usize),
+        self_closing: bool,
+        no_translate: bool,
+    },
+    /// An end tag.
+    End {
+        start: usize,
+        end: usize,
+        name: (usize, usize),
+    },
+}
+
+/// Elements whose content is not HTML: `(name, content is text)`.
+const RAW_TEXT: &[(&str, bool)] = &[
+    ("script", false),
+    ("style", false),
+    ("textarea", false),
+    ("xmp", false),
+    ("iframe", false),
+    ("noembed", false),
+    ("noframes", false),
+    ("plaintext", false),
+    ("title", true),
+];
+
+struct Tokenizer<'a> {
+    src: &'a str,
+    pos: usize,
+    /// Set after the start tag of a raw-text element.
+    raw: Option<(&'static str, bool)>,
+}
+
+fn is_tag_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
+fn find_byte(hay: &[u8], from: usize, needle: u8) -> Option<usize> {
+    hay.get(from..)?
+        .iter()
+        .position(|&b| b == needle)
+        .map(|i| i + from)
+}
+
+impl<'a> Tokenizer<'a> {
+    fn next_token(&mut self) -> Option<Token> {
+        let b = self.src.as_bytes();
+        let len = b.len();
+        if self.pos >= len {
+            return None;
+        }
+        let start = self.pos;
+        if let Some((name, text)) = self.raw.take() {
+            let end = if name == "plaintext" {
+                len
+            } else {
+                raw_text_end(b, start, name)
+            };
+            self.pos = end;
+            if end > start {
+                return Some(if text {
+                    Token::Text { start, end }
+                } else {
+                    Token::Markup { start, end }
+                });
+            }
+            return self.next_token();
+        }
+        if b[start] != b'<' {
+            let end = find_byte(b, start, b'<').unwrap_or(len);
+            return Some(self.text_until(start, end));
+        }
+        let b1 = b.get(start + 1).copied();
+        let b2 = b.get(start + 2).copied();
+        match b1 {
+            Some(c) if c.is_ascii_alphabetic() => Some(self.tag(start, false)),
+            Some(b'/') => match b2 {
+                Some(c) if c.is_ascii_alphabetic() => Some(self.tag(start, true)),
+                Some(_) => {
+                    // `</>` is dropped by browsers; `</…` a bogus comment.
+                    let end = find_byte(b, start + 2, b'>').map_or(len, |e| e + 1);
+                    self.pos = end;
+                    Some(Token::Markup { start, end })
+                }
+                None => Some(self.text_until(start, len)),
+            },
+            Some(b'!') => {
+                let end = if b[start..].starts_with(b"<!--") {
+                    comment_end(b, start)
+                } else {
+                    find_byte(b, start + 2, b'>').map_or(len, |e| e + 1)
+                };
+                self.pos = end;
+                Some(Token::Markup { start, end })
+            }
+            Some(b'?') => {
+                let end = find_byte(b, start + 2, b'>').map_or(len, |e| e + 1);
+                self.pos = end;
+                Some(Token::Markup { start, end })
+            }
+            _ => {
+                // A `<` that starts no tag is text.
+                let end = find_byte(b, start + 1, b'<').unwrap_or(len);
+                Some(self.text_until(start, end))
+            }
+        }
+    }
+
+    fn text_until(&mut self, start: usize, end: usize) -> Token {
+        self.pos = end;
+        Token::Text { start, end }
+    }
+
+    fn tag(&mut self, start: usize, is_end: bool) -> Token {
+        let b = self.src.as_bytes();
+        let len = b.len();
+        let mut i = start + if is_end { 2 } else { 1 };
+        let name_start = i;
+        while i < len && !is_tag_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
+            i += 1;
+        }
+        let name = (name_start, i);
+        let mut self_closing = false;
+        let mut no_translate = false;
+        let end = loop {
+            let mut slash = false;
+            while i < len {
+                if is_tag_space(b[i]) {
+                    slash = false;
+                } else if b[i] == b'/' {
+                    slash = true;
+                } else {
+                    break;
+                }
+                i += 1;
+            }
+            if i >= len {
+                break len;
+            }
+            if b[i] == b'>' {
+                self_closing = slash;
+                break i + 1;
+            }
+            // An attribute name (its first character may be `=`).
+            let attr_start = i;
+            i += 1;
+            while i < len && !is_tag_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+                i += 1;
+            }
+            let attr = &self.src[attr_start..i];
+            let mut j = i;
+            while j < len && is_tag_space(b[j]) {
+                j += 1;
+            }
+            if j < len && b[j] == b'=' {
+                j += 1;
+                while j < len && is_tag_space(b[j]) {
+                    j += 1;
+                }
+                let (value, next) = if j < len && (b[j] == b'"' || b[j] == b'\'') {
+                    match find_byte(b, j + 1, b[j]) {
+                        Some(q) => (&self.src[j + 1..q], q + 1),
+                        None => (&self.src[j + 1..], len),
+                    }
+                } else {
+                    let mut k = j;
+                    while k < len && !is_tag_space(b[k]) && b[k] != b'>' {
+                        k += 1;
+                    }
+                    (&self.src[j..k], k)
+                };
+                if !is_end && marks_no_translate(attr, value) {
+                    no_translate = true;
+                }
+                i = next;
+            } else {
+                i = j;
+            }
+        };
+        self.pos = end;
+        let tag_name = &self.src[name.0..name.1];
+        if is_end {
+            Token::End { start, end, name }
+        } else {
+            if let Some(raw) = RAW_TEXT
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(tag_name))
+            {
+                self.raw = Some(*raw);
+            }
+            Token::Start {
+                start,
+                end,
+                name,
+                self_closing,
+                no_translate,
+            }
+        }
+    }
+}
+
+fn marks_no_translate(attr: &str, value: &str) -> bool {
+    (attr.eq_ignore_ascii_case("translate") && value.trim().eq_ignore_ascii_case("no"))
+        || (attr.eq_ignore_ascii_case("class")
+            && value.split_ascii_whitespace().any(|c| c == "notranslate"))
+}
+
+/// Where the content of the raw-text element `name` ends: at its end tag,
+/// or at the end of the input.
+fn raw_text_end(b: &[u8], from: usize, name: &str) -> usize {
+    let mut i = from;
+    while let Some(lt) = find_byte(b, i, b'<') {
+        let name_at = lt + 2;
+        if b.get(lt + 1) == Some(&b'/')
+            && b.get(name_at..name_at + name.len())
+                .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+            && b.get(name_at + name.len())
+                .is_some_and(|&c| is_tag_space(c) || c == b'/' || c == b'>')
+        {
+            return lt;
+        }
+        i = lt + 1;
+    }
+    b.len()
+}
+
+/// The end of the comment starting at `start` (`<!--`).
+fn comment_end(b: &[u8], start: usize) -> usize {
+    let body = start + 4;
+    if b.get(body) == Some(&b'>') {
+        return body + 1;
+    }
+    if b.get(body..body + 2) == Some(b"->") {
+        return body + 2;
+    }
+    let mut i = body;
+    while let Some(dash) = find_byte(b, i, b'-') {
+        if b.get(dash..dash + 3) == Some(b"-->") {
+            return dash + 3;
+        }
+        if b.get(dash..dash + 4) == Some(b"--!>") {
+            return dash + 4;
+        }
+        i = dash + 1;
+    }
+    b.len()
+}
+
+// ---------------------------------------------------------------------------
+// Element classes
+
+/// Inline elements: transparent for the rules.
+const INLINE: &[&str] = &[
+    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "data", "del", "dfn", "em", "font",
+    "i", "ins", "label", "mark", "nobr", "q", "rb", "rp", "rt", "rtc", "ruby", "s", "small",
+    "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+];
+
+/// Elements whose content is left alone. Those also in [`OPAQUE`] count as
+/// a word of their paragraph; the others end it.
+const SKIPPED: &[&str] = &[
+    "code",
+    "kbd",
+    "samp",
+    "pre",
+    "textarea",
+    "script",
+    "style",
+    "svg",
+    "math",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
+    "select",
+    "img",
+    "input",
+    "audio",
+    "video",
+    "canvas",
+    "embed",
+    "object",
+];
+
+/// Skipped elements that sit inside a line of text.
+const OPAQUE: &[&str] = &[
+    "code", "kbd", "samp", "svg", "math", "select", "img", "input", "audio", "video", "canvas",
+    "embed", "object", "iframe",
+];
+
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
+    "source", "track", "wbr",
+];
+
+fn name_in(name: &str, list: &[&str]) -> bool {
+    list.iter().any(|n| n.eq_ignore_ascii_case(name))
+}
+
+// ---------------------------------------------------------------------------
+// Paragraph items
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A character written as itself.
+    Literal,
+    /// A character reference; `terminated` when it ends with `;`.
+    Entity { terminated: bool },
+    /// A character the rules added.
+    Inserted,
+    /// An inline tag or a comment: no character, copied as is.
+    Markup,
+    /// A skipped inline element (`<code>…</code>`, `<img>`): one word.
+    Opaque,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    /// The character now (for text items).
+    ch: char,
+    /// The character read.
+    orig: char,
+    start: usize,
+    end: usize,
+    kind: Kind,
+}
+
+impl Item {
+    fn text(&self) -> Option<char> {
+        match self.kind {
+            Kind::Literal | Kind::Entity { .. } | Kind::Inserted => Some(self.ch),
+            Kind::Markup | Kind::Opaque => None,
+        }
+    }
+    fn is_space(&self) -> bool {
+        self.text().is_some_and(is_space)
+    }
+    fn is(&self, c: char) -> bool {
+        self.text() == Some(c)
+    }
+    fn is_any(&self, set: &str) -> bool {
+        self.text().is_some_and(|c| set.contains(c))
+    }
+    fn is_digit(&self) -> bool {
+        self.text().is_some_and(|c| c.is_ascii_digit())
+    }
+    fn is_letter(&self) -> bool {
+        self.kind == Kind::Opaque || self.text().is_some_and(char::is_alphabetic)
+    }
+    fn is_alnum(&self) -> bool {
+        self.kind == Kind::Opaque || self.text().is_some_and(char::is_alphanumeric)
+    }
+    fn closes_word(&self) -> bool {
+        self.kind == Kind::Opaque || self.text().is_some_and(closes_word)
+    }
+}
+
+/// The previous item that is a character or an opaque element.
+fn prev_vis(items: &[Item], i: usize) -> Option<usize> {
+    (0..i).rev().find(|&j| items[j].kind != Kind::Markup)
+}
+
+/// The next item that is a character or an opaque element.
+fn next_vis(items: &[Item], i: usize) -> Option<usize> {
+    (i + 1..items.len()).find(|&j| items[j].kind != Kind::Markup)
+}
+
+/// The previous visible item that is not whitespace.
+fn prev_solid(items: &[Item], i: usize) -> Option<usize> {
+    let mut j = prev_vis(items, i)?;
+    while items[j].is_space() {
+        j = prev_vis(items, j)?;
+    }
+    Some(j)
+}
+
+/// The next visible item that is not whitespace.
+fn next_solid(items: &[Item], i: usize) -> Option<usize> {
+    let mut j = next_vis(items, i)?;
+    while items[j].is_space() {
+        j = next_vis(items, j)?;
+    }
+    Some(j)
+}
+
+/// Counts the digits of the group ending at `i` (at most 4); returns the
+/// count and the index of the group's first digit.
+fn digits_back(items: &[Item], i: usize) -> (usize, usize) {
+    let (mut n, mut first) = (0, i);
+    let mut j = Some(i);
+    while let Some(k) = j.filter(|&k| items[k].is_digit()) {
+        n += 1;
+        first = k;
+        if n > 3 {
+            break;
+        }
+        j = prev_vis(items, k);
+    }
+    (n, first)
+}
+
+/// Counts the digits of the group starting at `i` (at most 4); returns the
+/// count and the index of the group's last digit.
+fn digits_fwd(items: &[Item], i: usize) -> (usize, usize) {
+    let (mut n, mut last) = (0, i);
+    let mut j = Some(i);
+    while let Some(k) = j.filter(|&k| items[k].is_digit()) {
+        n += 1;
+        last = k;
+        if n > 3 {
+            break;
+        }
+        j = next_vis(items, k);
+    }
+    (n, last)
+}
+
+/// Longest chain of digit groups the grouping rule looks at.
+const MAX_GROUPS: usize = 8;
+
+/// Whether the space between the digit at `p` and the digit at `n` separates
+/// thousands: the chain of space-separated digit groups around it starts
+/// with 1 to 3 digits, goes on with groups of exactly 3, and is not a
+/// telephone number (no `-` after a group) nor glued to a letter.
+fn thousands(items: &[Item], p: usize, n: usize) -> bool {
+    let (mut len, mut first) = digits_back(items, p);
+    if !(1..=3).contains(&len) {
+        return false;
+    }
+    let mut groups = 0;
+    loop {
+        match prev_vis(items, first) {
+            None => break,
+            Some(b) if items[b].is_space() => match prev_solid(items, b) {
+                Some(d) if items[d].is_digit() => {
+                    if len != 3 {
+                        return false;
+                    }
+                    (len, first) = digits_back(items, d);
+                    groups += 1;
+                    if groups > MAX_GROUPS || !(1..=3).contains(&len) {
+                        return false;
+                    }
+                }
+                _ => break,
+            },
+            Some(b) => {
+                if items[b].is_alnum() {
+                    return false;
+                }
+                break;
+            }
+        }
+    }
+    let (len, mut last) = digits_fwd(items, n);
+    if len != 3 {
+        return false;
+    }
+    let mut groups = 0;
+    loop {
+        match next_vis(items, last) {
+            None => return true,
+            Some(a) if items[a].is_space() => match next_solid(items, a) {
+                Some(d) if items[d].is_digit() => {
+                    let (len, l) = digits_fwd(items, d);
+                    groups += 1;
+                    if len != 3 || groups > MAX_GROUPS {
+                        return false;
+                    }
+                    last = l;
+                }
+                _ => return true,
+            },
+            Some(a) => return !(items[a].is('-') || items[a].is_alnum()),
+        }
+    }
+}
+
+/// `1 800 282-1376`, `418 644-4545`: the space between the digit at `p` and
+/// the digit at `n` is inside a North American telephone number written the
+/// French way (`[1 ]ddd ddd-dddd`), which must not break either.
+fn telephone(items: &[Item], p: usize, n: usize) -> bool {
+    // Group lengths, left to right: up to 3 before the space, then after.
+    let mut groups = [0usize; 3];
+    let mut count = 0;
+    let mut back = [0usize; 3];
+    let mut nback = 0;
+    let (mut len, mut first) = digits_back(items, p);
+    loop {
+        if nback == back.len() {
+            return false;
+        }
+        back[nback] = len;
+        nback += 1;
+        match prev_vis(items, first) {
+            Some(b) if items[b].is_space() => match prev_solid(items, b) {
+                Some(d) if items[d].is_digit() => (len, first) = digits_back(items, d),
+                _ => break,
+            },
+            Some(b) if items[b].is_alnum() => return false,
+            _ => break,
+        }
+    }
+    let lead = first;
+    for &g in back[..nback].iter().rev() {
+        groups[count] = g;
+        count += 1;
+    }
+    let (mut len, mut last) = digits_fwd(items, n);
+    loop {
+        if count == groups.len() {
+            return false;
+        }
+        groups[count] = len;
+        count += 1;
+        match next_vis(items, last) {
+            Some(a) if items[a].is('-') => {
+                let Some(d) = next_vis(items, a).filter(|&d| items[d].is_digit()) else {
+                    return false;
+                };
+                let (len4, last4) = digits_fwd(items, d);
+                if len4 != 4 || next_vis(items, last4).is_some_and(|x| items[x].is_alnum()) {
+                    return false;
+                }
+                break;
+            }
+            Some(a) if items[a].is_space() => match next_solid(items, a) {
+                Some(d) if items[d].is_digit() => (len, last) = digits_fwd(items, d),
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    match &groups[..count] {
+        [3, 3] => true,
+        [1, 3, 3] => items[lead].is('1'),
+        _ => false,
+    }
+}
+
+/// Whether a unit starts at `n`: `% $ € ¢` or a word of [`UNITS`].
+fn unit_at(items: &[Item], n: usize) -> bool {
+    if items[n].is_any("%$€¢") {
+        return true;
+    }
+    let mut buf = [' '; 9];
+    let mut len = 0;
+    let mut j = Some(n);
+    while let Some(k) = j {
+        match items[k].text() {
+            Some(c) if c.is_alphabetic() => {
+                if len == buf.len() {
+                    return false;
+                }
+                buf[len] = c;
+                len += 1;
+            }
+            _ => {
+                if items[k].kind == Kind::Opaque {
+                    return false;
+                }
+                break;
+            }
+        }
+        j = next_vis(items, k);
+    }
+    let word = &buf[..len];
+    UNITS.iter().any(|u| u.chars().eq(word.iter().copied()))
+}
+
+/// `14 h 30`: `h` at `p` follows a number and a space; two digits at `n`.
+fn time_minutes(items: &[Item], p: usize, n: usize) -> bool {
+    let before_h = prev_vis(items, p);
+    if !before_h.is_some_and(|b| items[b].is_space()) {
+        return false;
+    }
+    if !before_h
+        .and_then(|b| prev_solid(items, b))
+        .is_some_and(|d| items[d].is_digit())
+    {
+        return false;
+    }
+    let (len, last) = digits_fwd(items, n);
+    len == 2 && !next_vis(items, last).is_some_and(|a| items[a].is_alnum())
+}
+
+/// After a colon that takes a no-break space: a space, `»` or nothing.
+fn colon_followed_ok(items: &[Item], c: usize) -> bool {
+    next_vis(items, c).is_none_or(|a| items[a].is_space() || items[a].is('»'))
+}
+
+/// After `; ? !` that get a narrow no-break space inserted.
+fn punct_followed_ok(items: &[Item], c: usize) -> bool {
+    next_vis(items, c).is_none_or(|a| items[a].is_space() || items[a].is_any("»)]}”\"'’.,?!;"))
+}
+
+/// Whether removing the space between `p` and a `;` could glue them into a
+/// character reference (`&amp ;` → `&amp;`).
+fn fragile(items: &[Item], p: usize) -> bool {
+    if items[p].kind == (Kind::Entity { terminated: false }) {
+        return true;
+    }
+    let mut j = p;
+    for _ in 0..40 {
+        let it = items[j];
+        if it.kind != Kind::Literal {
+            return false;
+        }
+        if it.ch == '&' {
+            return true;
+        }
+        if !(it.ch.is_ascii_alphanumeric() || it.ch == '#') || j == 0 {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
+/// What to do with a run of whitespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RunAction {
+    Keep,
+    Delete,
+    Set(char),
+}
+
+// ---------------------------------------------------------------------------
+// Engine
+
+struct Engine<'a> {
+    src: &'a str,
+    lang: Lang,
+    options: Options,
+    out: String,
+    /// The current paragraph.
+    items: Vec<Item>,
+    scratch: Vec<Item>,
+    /// Open straight quotes: (index, depth of typographic quotes then).
+    stack: Vec<(usize, usize)>,
+    /// Whether the paragraph holds a character some rule looks at.
+    hot: bool,
+}
+
+struct Skip {
+    name: (usize, usize),
+    depth: usize,
+    start: usize,
+    opaque: bool,
+}
+
+impl Engine<'_> {
+    fn run(&mut self) {
+        let src = self.src;
+        let mut tokens = Tokenizer {
+            src,
+            pos: 0,
+            raw: None,
+        };
+        let mut skip: Option<Skip> = None;
+        while let Some(tok) = tokens.next_token() {
+            if let Some(s) = skip.as_mut() {
+                let open = &src[s.name.0..s.name.1];
+                let same = |name: (usize, usize)| src[name.0..name.1].eq_ignore_ascii_case(open);
+                match tok {
+                    Token::Start {
+                        name, self_closing, ..
+                    } if same(name) && !(self_closing && is_foreign(&src[name.0..name.1])) => {
+                        s.depth += 1
+                    }
+                    Token::End { end, name, .. } if same(name) => {
+                        s.depth -= 1;
+                        if s.depth == 0 {
+                            let (start, opaque) = (s.start, s.opaque);
+                            skip = None;
+                            self.skipped(start, end, opaque);
+                        }
+                    }
+                    _ => {}
+                }
+                continue;
+            }
+            match tok {
+                Token::Text { start, end } => self.push_text(start, end),
+                Token::Markup { start, end } => self.push_markup(start, end),
+                Token::Start {
+                    start,
+                    end,
+                    name,
+                    self_closing,
+                    no_translate,
+                } => {
+                    let n = &src[name.0..name.1];
+                    if no_translate || name_in(n, SKIPPED) {
+                        let opaque = name_in(n, OPAQUE) || name_in(n, INLINE);
+                        if name_in(n, VOID) || (self_closing && is_foreign(n)) {
+                            self.skipped(start, end, opaque);
+                        } else {
+                            if !opaque {
+                                self.flush();
+                            }
+                            skip = Some(Skip {
+                                name,
+                                depth: 1,
+                                start,
+                                opaque,
+                            });
+                        }
+                    } else if name_in(n, INLINE) {
+                        self.push_markup(start, end);
+                    } else {
+                        self.block(start, end);
+                    }
+                }
+                Token::End { start, end, name } => {
+                    if name_in(&src[name.0..name.1], INLINE) {
+                        self.push_markup(start, end);
+                    } else {
+                        self.block(start, end);
+                    }
+                }
+            }
+        }
+        if let Some(s) = skip {
+            self.skipped(s.start, src.len(), s.opaque);
+        }
+        self.flush();
+    }
+
+    /// A whole skipped element `start..end`.
+    fn skipped(&mut self, start: usize, end: usize, opaque: bool) {
+        if opaque {
+            self.items.push(Item {
+                ch: '\u{fffc}',
+                orig: '\u{fffc}',
+                start,
+                end,
+                kind: Kind::Opaque,
+            });
+        } else {
+            self.block(start, end);
+        }
+    }
+
+    /// A tag that ends the paragraph.
+    fn block(&mut self, start: usize, end: usize) {
+        self.flush();
+        self.out.push_str(&self.src[start..end]);
+    }
+
+    fn push_markup(&mut self, start: usize, end: usize) {
+        self.items.push(Item {
+            ch: '\0',
+            orig: '\0',
+            start,
+            end,
+            kind: Kind::Markup,
+        });
+    }
+
+    fn push_text(&mut self, start: usize, end: usize) {
+        let text = &self.src[start..end];
+        let fr = self.lang == Lang::Fr;
+        let mut i = 0;
+        while let Some(c) = text[i..].chars().next() {
+            let (ch, len, kind) = if c == '&' {
+                match entity(&text[i..]) {
+                    Some((ch, len, terminated)) => (ch, len, Kind::Entity { terminated }),
+                    None => (c, 1, Kind::Literal),
+                }
+            } else {
+                (c, c.len_utf8(), Kind::Literal)
+            };
+            if matches!(ch, '"' | '\'')
+                || (fr && (matches!(ch, ':' | ';' | '?' | '!' | '«' | '»') || ch.is_ascii_digit()))
+            {
+                self.hot = true;
+            }
+            self.items.push(Item {
+                ch,
+                orig: ch,
+                start: start + i,
+                end: start + i + len,
+                kind,
+            });
+            i += len;
+        }
+    }
+
+    /// Applies the rules to the paragraph and writes it out.
+    fn flush(&mut self) {
+        if self.items.is_empty() {
+            return;
+        }
+        if self.hot {
+            self.quotes();
+            if self.lang == Lang::Fr {
+                self.spacing();
+            }
+        }
+        let src = self.src;
+        for it in &self.items {
+            match it.kind {
+                Kind::Markup | Kind::Opaque => self.out.push_str(&src[it.start..it.end]),
+                Kind::Inserted => self.out.push(it.ch),
+                Kind::Literal | Kind::Entity { .. } => {
+                    if it.ch == it.orig {
+                        self.out.push_str(&src[it.start..it.end]);
+                    } else {
+                        self.out.push(it.ch);
+                    }
+                }
+            }
+        }
+        self.items.clear();
+        self.hot = false;
+    }
+
+    /// Straight double quotes paired into typographic ones; straight
+    /// apostrophes inside words into ’.
+    fn quotes(&mut self) {
+        let items = &mut self.items;
+        let stack = &mut self.stack;
+        stack.clear();
+        let mut typographic = 0usize;
+        let (outer, inner) = match self.lang {
+            Lang::Fr => (('«', '»'), ('“', '”')),
+            Lang::En => (('“', '”'), ('‘', '’')),
+        };
+        for i in 0..items.len() {
+            match items[i].text() {
+                Some('«' | '“') => typographic += 1,
+                Some('»' | '”') => typographic = typographic.saturating_sub(1),
+                Some('\'') => {
+                    let letter = |j: Option<usize>| j.is_some_and(|j| items[j].is_letter());
+                    if letter(prev_vis(items, i)) && letter(next_vis(items, i)) {
+                        items[i].ch = '’';
+                    }
+                }
+                Some('"') => {
+                    // Quotes, straight or not, are neutral context: so is
+                    // what they become, which keeps the pairing stable.
+                    let after_open = prev_vis(items, i).is_none_or(|j| {
+                        items[j].is_space() || items[j].text().is_some_and(opens_context)
+                    });
+                    let before_close = next_vis(items, i).is_none_or(|j| {
+                        items[j].is_space() || items[j].text().is_some_and(closes_context)
+                    });
+                    if after_open && !before_close {
+                        stack.push((i, typographic));
+                    } else if before_close && !after_open {
+                        if let Some((o, depth)) = stack.pop() {
+                            let (open, close) = if depth + stack.len() == 0 {
+                                outer
+                            } else {
+                                inner
+                            };
+                            items[o].ch = open;
+                            items[i].ch = close;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// French spacing: rebuilds the paragraph with spaces set, inserted or
+    /// removed.
+    fn spacing(&mut self) {
+        let src = std::mem::take(&mut self.items);
+        let mut dst = std::mem::take(&mut self.scratch);
+        dst.clear();
+        let mut i = 0;
+        while i < src.len() {
+            let it = src[i];
+            if it.is_space() {
+                let mut last = i;
+                let mut j = i + 1;
+                while j < src.len() && (src[j].is_space() || src[j].kind == Kind::Markup) {
+                    if src[j].is_space() {
+                        last = j;
+                    }
+                    j += 1;
+                }
+                let action = self.run_action(&src, i, last);
+                let spaces = src[i..=last].iter().filter(|x| x.is_space()).count();
+                for (k, x) in src.iter().enumerate().take(last + 1).skip(i) {
+                    if !x.is_space() {
+                        dst.push(*x);
+                        continue;
+                    }
+                    match action {
+                        RunAction::Keep => dst.push(*x),
+                        RunAction::Delete => {}
+                        RunAction::Set(c) => {
+                            if spaces == 1 || k == last {
+                                dst.push(Item { ch: c, ..*x });
+                            }
+                        }
+                    }
+                }
+                i = last + 1;
+                continue;
+            }
+            if it.kind != Kind::Markup {
+                if let Some(p) = prev_vis(&src, i).filter(|&p| !src[p].is_space()) {
+                    if let Some(c) = self.insert_between(&src, p, i) {
+                        dst.push(Item {
+                            ch: c,
+                            orig: c,
+                            start: it.start,
+                            end: it.start,
+                            kind: Kind::Inserted,
+                        });
+                    }
+                }
+            }
+            dst.push(it);
+            // «texte: the space goes right after «, before any inline tag.
+            if it.is('«')
+                && next_vis(&src, i).is_some_and(|n| !src[n].is_space() && !src[n].is_any("»\""))
+            {
+                dst.push(Item {
+                    ch: NBSP,
+                    orig: NBSP,
+                    start: it.end,
+                    end: it.end,
+                    kind: Kind::Inserted,
+                });
+            }
+            i += 1;
+        }
+        self.items = dst;
+        self.scratch = src;
+    }
+
+    /// The fate of the whitespace items `first..=last` (markup in between).
+    fn run_action(&self, items: &[Item], first: usize, last: usize) -> RunAction {
+        let (Some(p), Some(n)) = (prev_vis(items, first), next_vis(items, last)) else {
+            return RunAction::Keep;
+        };
+        let (pi, ni) = (&items[p], &items[n]);
+        if ni.is_any(";?!") && pi.closes_word() && !pi.is_any("?!;:") {
+            if ni.is(';') && fragile(items, p) {
+                return RunAction::Keep;
+            }
+            if self.options.narrow_nbsp_before_punct {
+                return RunAction::Set(NNBSP);
+            }
+            let lone_narrow = first == last && items[first].ch == NNBSP;
+            return if lone_narrow {
+                RunAction::Keep
+            } else {
+                RunAction::Delete
+            };
+        }
+        if ni.is(':') && pi.closes_word() && colon_followed_ok(items, n) {
+            return RunAction::Set(NBSP);
+        }
+        if pi.is('«') && !ni.is('»') {
+            return RunAction::Set(NBSP);
+        }
+        if ni.is('»') && !pi.is('«') {
+            return RunAction::Set(NBSP);
+        }
+        if pi.is_digit()
+            && (unit_at(items, n)
+                || (ni.is_digit() && (thousands(items, p, n) || telephone(items, p, n))))
+        {
+            return RunAction::Set(NBSP);
+        }
+        if pi.is('h') && ni.is_digit() && time_minutes(items, p, n) {
+            return RunAction::Set(NBSP);
+        }
+        RunAction::Keep
+    }
+
+    /// A space to insert between the adjacent items `p` and `c`, if any.
+    fn insert_between(&self, items: &[Item], p: usize, c: usize) -> Option<char> {
+        let (pi, ci) = (&items[p], &items[c]);
+        if ci.is(':') && pi.closes_word() && colon_followed_ok(items, c) {
+            return Some(NBSP);
+        }
+        if self.options.narrow_nbsp_before_punct
+            && ci.is_any(";?!")
+            && pi.closes_word()
+            && !pi.is_any("?!;:")
+            && punct_followed_ok(items, c)
+        {
+            return Some(NNBSP);
+        }
+        if ci.is('»') && !pi.is_any("«\"") {
+            return Some(NBSP);
+        }
+        if pi.is_digit() && ci.is_any("%$€") {
+            return Some(NBSP);
+        }
+        None
+    }
+}
+
+fn is_foreign(name: &str) -> bool {
+    name.eq_ignore_ascii_case("svg") || name.eq_ignore_ascii_case("math")
+}
+
+// ---------------------------------------------------------------------------
+// Character references
+
+/// Decodes the character reference at the start of `s` (which starts with
+/// `&`): the character, the length of the reference in bytes, and whether
+/// it ends with `;`. Named references need their `;`; numeric ones do not.
+fn entity(s: &str) -> Option<(char, usize, bool)> {
+    let b = s.as_bytes();
+    if b.get(1) == Some(&b'#') {
+        let hex = matches!(b.get(2), Some(b'x' | b'X'));
+        let first = if hex { 3 } else { 2 };
+        let mut i = first;
+        let mut value: u32 = 0;
+        while let Some(&d) = b.get(i) {
+            let digit = match (hex, d) {
+                (_, b'0'..=b'9') => u32::from(d - b'0'),
+                (true, b'a'..=b'f') => u32::from(d - b'a') + 10,
+                (true, b'A'..=b'F') => u32::from(d - b'A') + 10,
+                _ => break,
+            };
+            value = value
+                .saturating_mul(if hex { 16 } else { 10 })
+                .saturating_add(digit);
+            i += 1;
+        }
+        if i == first {
+            return None;
+        }
+        let terminated = b.get(i) == Some(&b';');
+        let ch = match value {
+            0x80 => '€',
+            0x85 => '…',
+            0x91 => '‘',
+            0x92 => '’',
+            0x93 => '“',
+            0x94 => '”',
+            0x96 => '–',
+            0x97 => '—',
+            0 => '\u{fffd}',
+            v => char::from_u32(v).unwrap_or('\u{fffd}'),
+        };
+        return Some((ch, i + usize::from(terminated), terminated));
+    }
+    let name_len = b[1..]
+        .iter()
+        .take(40)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    if name_len == 0 || b.get(1 + name_len) != Some(&b';') {
+        return None;
+    }
+    let ch = named(&s[1..1 + name_len]).unwrap_or('\u{fffd}');
+    Some((ch, name_len + 2, true))
+}
+
+/// The named character references the rules care about (the others decode
+/// to U+FFFD, a neutral character, and are copied unchanged).
+fn named(name: &str) -> Option<char> {
+    Some(match name {
+        "quot" | "QUOT" => '"',
+        "apos" => '\'',
+        "amp" | "AMP" => '&',
+        "lt" | "LT" => '<',
+        "gt" | "GT" => '>',
+        "nbsp" | "NonBreakingSpace" => '\u{a0}',
+        "ensp" => '\u{2002}',
+        "emsp" => '\u{2003}',
+        "thinsp" | "ThinSpace" => '\u{2009}',
+        "hairsp" | "VeryThinSpace" => '\u{200a}',
+        "numsp" => '\u{2007}',
+        "puncsp" => '\u{2008}',
+        "laquo" => '«',
+        "raquo" => '»',
+        "lsquo" | "OpenCurlyQuote" => '‘',
+        "rsquo" | "rsquor" | "CloseCurlyQuote" => '’',
+        "ldquo" | "OpenCurlyDoubleQuote" => '“',
+        "rdquo" | "rdquor" | "CloseCurlyDoubleQuote" => '”',
+        "sbquo" => '‚',
+        "bdquo" => '„',
+        "hellip" | "mldr" => '…',
+        "ndash" => '–',
+        "mdash" => '—',
+        "colon" => ':',
+        "semi" => ';',
+        "quest" => '?',
+        "excl" => '!',
+        "percnt" => '%',
+        "dollar" => '$',
+        "euro" => '€',
+        "cent" => '¢',
+        "lpar" => '(',
+        "rpar" => ')',
+        "lsqb" | "lbrack" => '[',
+        "rsqb" | "rbrack" => ']',
+        "lcub" | "lbrace" => '{',
+        "rcub" | "rbrace" => '}',
+        "comma" => ',',
+        "period" => '.',
+        "hyphen" | "dash" => '‐',
+        "deg" => '°',
+        "shy" => '\u{ad}',
+        "Agrave" => 'À',
+        "Aacute" => 'Á',
+        "Acirc" => 'Â',
+        "Atilde" => 'Ã',
+        "Auml" => 'Ä',
+        "Aring" => 'Å',
+        "AElig" => 'Æ',
+        "Ccedil" => 'Ç',
+        "Egrave" => 'È',
+        "Eacute" => 'É',
+        "Ecirc" => 'Ê',
+        "Euml" => 'Ë',
+        "Igrave" => 'Ì',
+        "Iacute" => 'Í',
+        "Icirc" => 'Î',
+        "Iuml" => 'Ï',
+        "ETH" => 'Ð',
+        "Ntilde" => 'Ñ',
+        "Ograve" => 'Ò',
+        "Oacute" => 'Ó',
+        "Ocirc" => 'Ô',
+        "Otilde" => 'Õ',
+        "Ouml" => 'Ö',
+        "Oslash" => 'Ø',
+        "Ugrave" => 'Ù',
+        "Uacute" => 'Ú',
+        "Ucirc" => 'Û',
+        "Uuml" => 'Ü',
+        "Yacute" => 'Ý',
+        "THORN" => 'Þ',
+        "szlig" => 'ß',
+        "agrave" => 'à',
+        "aacute" => 'á',
+        "acirc" => 'â',
+        "atilde" => 'ã',
+        "auml" => 'ä',
+        "aring" => 'å',
+        "aelig" => 'æ',
+        "ccedil" => 'ç',
+        "egrave" => 'è',
+        "eacute" => 'é',
+        "ecirc" => 'ê',
+        "euml" => 'ë',
+        "igrave" => 'ì',
+        "iacute" => 'í',
+        "icirc" => 'î',
+        "iuml" => 'ï',
+        "eth" => 'ð',
+        "ntilde" => 'ñ',
+        "ograve" => 'ò',
+        "oacute" => 'ó',
+        "ocirc" => 'ô',
+        "otilde" => 'õ',
+        "ouml" => 'ö',
+        "oslash" => 'ø',
+        "ugrave" => 'ù',
+        "uacute" => 'ú',
+        "ucirc" => 'û',
+        "uuml" => 'ü',
+        "yacute" => 'ý',
+        "thorn" => 'þ',
+        "yuml" => 'ÿ',
+        "Yuml" => 'Ÿ',
+        "OElig" => 'Œ',
+        "oelig" => 'œ',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fr(s: &str) -> String {
+        apply(s, Lang::Fr, &Options::default())
+    }
+    fn fr_narrow(s: &str) -> String {
+        apply(
+            s,
+            Lang::Fr,
+            &Options {
+                narrow_nbsp_before_punct: true,
+            },
+        )
+    }
+    fn en(s: &str) -> String {
+        apply(s, Lang::En, &Options::default())
+    }
+    /// Writes U+00A0 as `~` and U+202F as `^` so expectations are readable.
+    fn show(s: &str) -> String {
+        s.replace(NBSP, "~").replace(NNBSP, "^")
+    }
+
+    #[test]
+    fn colon_gets_a_no_break_space() {
+        assert_eq!(
+            show(&fr("<p>Date de modification : le 29 janvier 2014</p>")),
+            "<p>Date de modification~: le 29 janvier 2014</p>"
+        );
+        assert_eq!(
+            show(&fr("<p>Note: voir plus bas</p>")),
+            "<p>Note~: voir plus bas</p>"
+        );
+        assert_eq!(show(&fr("<p>Note\n  : voir</p>")), "<p>Note~: voir</p>");
+        assert_eq!(
+            show(&fr("<p>Note&nbsp;: voir</p>")),
+            "<p>Note&nbsp;: voir</p>"
+        );
+        assert_eq!(show(&fr("<p>Remarque :</p>")), "<p>Remarque~:</p>");
+    }
+
+    #[test]
+    fn colon_across_inline_tags() {
+        assert_eq!(
+            show(&fr("<p><strong>Note</strong> : texte</p>")),
+            "<p><strong>Note</strong>~: texte</p>"
+        );
+        assert_eq!(
+            show(&fr("<p><strong>Note :</strong> texte</p>")),
+            "<p><strong>Note~:</strong> texte</p>"
+        );
+    }
+
+    #[test]
+    fn colon_left_alone_in_urls_times_and_ratios() {
+        for s in [
+            "<p>Voir http://exemple.ca/page</p>",
+            "<p>À 14:30 précises</p>",
+            "<p>Un rapport 3:4</p>",
+            "<p>mailto:info@exemple.ca</p>",
+        ] {
+            assert_eq!(fr(s), s);
+        }
+    }
+
+    #[test]
+    fn no_space_before_semicolon_question_and_exclamation() {
+        assert_eq!(fr("<h2>Pourquoi ?</h2>"), "<h2>Pourquoi?</h2>");
+        assert_eq!(fr("<p>Attention !</p>"), "<p>Attention!</p>");
+        assert_eq!(fr("<p>un ; deux</p>"), "<p>un; deux</p>");
+        assert_eq!(fr("<p>Vraiment&nbsp;?</p>"), "<p>Vraiment?</p>");
+        assert_eq!(fr("<p>Quoi ?!</p>"), "<p>Quoi?!</p>");
+        assert_eq!(fr("<p>Quoi ? !</p>"), "<p>Quoi? !</p>");
+        // A lone narrow no-break space is accepted as is.
+        assert_eq!(fr("<p>Quoi\u{202f}?</p>"), "<p>Quoi\u{202f}?</p>");
+    }
+
+    #[test]
+    fn narrow_option() {
+        assert_eq!(
+            show(&fr_narrow("<h2>Pourquoi ?</h2>")),
+            "<h2>Pourquoi^?</h2>"
+        );
+        assert_eq!(
+            show(&fr_narrow("<h2>Pourquoi?</h2>")),
+            "<h2>Pourquoi^?</h2>"
+        );
+        assert_eq!(show(&fr_narrow("<p>Quoi?!</p>")), "<p>Quoi^?!</p>");
+        assert_eq!(show(&fr_narrow("<p>un;deux</p>")), "<p>un;deux</p>");
+        assert_eq!(show(&fr_narrow("<p>un ;deux</p>")), "<p>un^;deux</p>");
+        assert_eq!(
+            show(&fr_narrow("<p>Note : x?y</p>")),
+            "<p>Note~: x?y</p>",
+            "a ? inside a word is not punctuation"
+        );
+    }
+
+    #[test]
+    fn apostrophes() {
+        assert_eq!(fr("<p>l'adresse IP</p>"), "<p>l’adresse IP</p>");
+        assert_eq!(
+            fr("<p>aujourd'hui, qu'il s'agisse d'un témoin</p>"),
+            "<p>aujourd’hui, qu’il s’agisse d’un témoin</p>"
+        );
+        assert_eq!(fr("<p>l&#39;État</p>"), "<p>l’État</p>");
+        assert_eq!(
+            fr("<p>l&apos;<em>adresse</em></p>"),
+            "<p>l’<em>adresse</em></p>"
+        );
+        assert_eq!(en("<p>don't, Québec's</p>"), "<p>don’t, Québec’s</p>");
+        // Not inside a word: left alone.
+        assert_eq!(
+            en("<p>the employees' data</p>"),
+            "<p>the employees' data</p>"
+        );
+    }
+
+    #[test]
+    fn straight_quotes_become_guillemets() {
+        assert_eq!(
+            show(&fr("<p>un \"témoin\" de connexion</p>")),
+            "<p>un «~témoin~» de connexion</p>"
+        );
+        assert_eq!(
+            show(&fr("<p>un &quot;témoin&quot;.</p>")),
+            "<p>un «~témoin~».</p>"
+        );
+        assert_eq!(
+            show(&fr("<p>\"<em>cookie</em>\"</p>")),
+            "<p>«~<em>cookie</em>~»</p>"
+        );
+        // Unpaired: left alone.
+        assert_eq!(fr("<p>un \"témoin</p>"), "<p>un \"témoin</p>");
+        // Pairs never cross a block boundary.
+        assert_eq!(fr("<p>\"a</p><p>b\"</p>"), "<p>\"a</p><p>b\"</p>");
+    }
+
+    #[test]
+    fn nested_quotes() {
+        assert_eq!(
+            show(&fr("<p>\"il a dit \"oui\" hier\"</p>")),
+            "<p>«~il a dit “oui” hier~»</p>"
+        );
+        assert_eq!(
+            show(&fr("<p>« il a dit \"oui\" hier »</p>")),
+            "<p>«~il a dit “oui” hier~»</p>"
+        );
+        assert_eq!(en("<p>\"a \"b\" c\"</p>"), "<p>“a ‘b’ c”</p>");
+    }
+
+    #[test]
+    fn existing_guillemets_get_their_spaces() {
+        assert_eq!(show(&fr("<p>«témoin»</p>")), "<p>«~témoin~»</p>");
+        assert_eq!(show(&fr("<p>« témoin »</p>")), "<p>«~témoin~»</p>");
+        assert_eq!(
+            show(&fr("<p>«&nbsp;témoin&nbsp;»</p>")),
+            "<p>«&nbsp;témoin&nbsp;»</p>"
+        );
+        assert_eq!(
+            show(&fr("<p>&laquo; témoin &raquo;</p>")),
+            "<p>&laquo;~témoin~&raquo;</p>"
+        );
+    }
+
+    #[test]
+    fn english_quotes() {
+        assert_eq!(
+            en("<p>a \"cookie\" is a file</p>"),
+            "<p>a “cookie” is a file</p>"
+        );
+        assert_eq!(en("<p>(\"IP address\")</p>"), "<p>(“IP address”)</p>");
+        // No French rules in English.
+        assert_eq!(en("<p>Note : why ?</p>"), "<p>Note : why ?</p>");
+        assert_eq!(en("<p>10 %, 14 h 30</p>"), "<p>10 %, 14 h 30</p>");
+    }
+
+    #[test]
+    fn numbers_and_units() {
+        assert_eq!(show(&fr("<p>14 h 30</p>")), "<p>14~h~30</p>");
+        assert_eq!(show(&fr("<p>à 9 h.</p>")), "<p>à 9~h.</p>");
+        assert_eq!(show(&fr("<p>5 % et 10 Mo</p>")), "<p>5~% et 10~Mo</p>");
+        assert_eq!(show(&fr("<p>5% et 10$</p>")), "<p>5~% et 10~$</p>");
+        assert_eq!(
+            show(&fr("<p>pendant 30 jours</p>")),
+            "<p>pendant 30~jours</p>"
+        );
+        assert_eq!(show(&fr("<p>3,5 Go</p>")), "<p>3,5~Go</p>");
+        // Not units.
+        assert_eq!(fr("<p>les 3 témoins</p>"), "<p>les 3 témoins</p>");
+        assert_eq!(fr("<p>de 2 mots</p>"), "<p>de 2 mots</p>");
+    }
+
+    #[test]
+    fn thousands() {
+        assert_eq!(
+            show(&fr("<p>7 117 907 visites</p>")),
+            "<p>7~117~907 visites</p>"
+        );
+        assert_eq!(show(&fr("<p>1 000 km</p>")), "<p>1~000~km</p>");
+        // Years, unformatted numbers and other digit runs stay as they are.
+        for s in [
+            "<p>le 29 janvier 2014</p>",
+            "<p>en 2014 2015</p>",
+            "<p>613 555 1234</p>",
+            "<p>2 800 282-1376</p>",
+            "<p>1 800 282-13765</p>",
+            "<p>12 418 644-4545</p>",
+            "<p>1 2 3</p>",
+            "<p>K1A 0H3</p>",
+        ] {
+            assert_eq!(fr(s), s);
+        }
+    }
+
+    #[test]
+    fn telephone_numbers_do_not_break() {
+        assert_eq!(show(&fr("<p>1 800 282-1376</p>")), "<p>1~800~282-1376</p>");
+        assert_eq!(
+            show(&fr(
+                "<p>Téléphone : <a href=\"tel:+14186444545\">418 644-4545</a></p>"
+            )),
+            "<p>Téléphone~: <a href=\"tel:+14186444545\">418~644-4545</a></p>"
+        );
+    }
+
+    #[test]
+    fn attributes_and_code_untouched() {
+        let s = "<a href=\"http://x.ca/a:b\" title=\"Note : 'x'\">x</a>";
+        assert_eq!(fr(s), s);
+        assert_eq!(fr("<code>a : b</code>"), "<code>a : b</code>");
+        assert_eq!(fr("<pre>a : \"b\"</pre>"), "<pre>a : \"b\"</pre>");
+        assert_eq!(
+            fr("<script>if (a ? b : c) {}</script>"),
+            "<script>if (a ? b : c) {}</script>"
+        );
+        assert_eq!(
+            fr("<style>a:hover { x : y }</style>"),
+            "<style>a:hover { x : y }</style>"
+        );
+        assert_eq!(fr("<!-- Note : x -->"), "<!-- Note : x -->");
+        assert_eq!(
+            fr("<p translate=\"no\">Note : x</p><p>Note : y</p>"),
+            format!("<p translate=\"no\">Note : x</p><p>Note{NBSP}: y</p>")
+        );
+        assert_eq!(
+            fr("<div class=\"a notranslate\"><div>Note : x</div></div>"),
+            "<div class=\"a notranslate\"><div>Note : x</div></div>"
+        );
+        assert_eq!(
+            fr("<time datetime=\"2014-01-29T14:30\">14 h 30</time>"),
+            format!("<time datetime=\"2014-01-29T14:30\">14{NBSP}h{NBSP}30</time>")
+        );
+    }
+
+    #[test]
+    fn code_is_a_word_of_its_sentence() {
+        assert_eq!(
+            show(&fr("<p>la commande <code>ls</code> : liste</p>")),
+            "<p>la commande <code>ls</code>~: liste</p>"
+        );
+    }
+
+    #[test]
+    fn title_is_text() {
+        assert_eq!(
+            show(&fr("<title>Avis : confidentialité</title>")),
+            "<title>Avis~: confidentialité</title>"
+        );
+    }
+
+    #[test]
+    fn markup_characters_never_appear() {
+        // Removing a space must not glue `&amp` and `;` into a reference.
+        assert_eq!(fr("<p>&amp ;</p>"), "<p>&amp ;</p>");
+        assert_eq!(fr("<p>a &#38 ;</p>"), "<p>a &#38 ;</p>");
+        assert_eq!(fr("<p>a < ?</p>"), "<p>a < ?</p>");
+    }
+
+    #[test]
+    fn idempotent_on_examples() {
+        for s in [
+            "<p>\"\"x\" y\"</p>",
+            "<p>« Note:»</p>",
+            "<p>x\":\"y</p>",
+            "<p>Quoi ? ! \"a\" ; b</p>",
+        ] {
+            for o in [
+                Options::default(),
+                Options {
+                    narrow_nbsp_before_punct: true,
+                },
+            ] {
+                let once = apply(s, Lang::Fr, &o);
+                assert_eq!(apply(&once, Lang::Fr, &o), once, "{s}");
+            }
+        }
+    }
+
+    #[test]
+    fn check_finds_violations() {
+        let text = "Note : l'adresse \"IP\" ; « témoin » Pourquoi ?";
+        let found = check_french_text(text);
+        let rules: Vec<&str> = found.iter().map(|f| f.1).collect();
+        assert_eq!(
+            rules,
+            [
+                rule::SPACE_BEFORE_COLON,
+                rule::STRAIGHT_APOSTROPHE,
+                rule::STRAIGHT_QUOTE,
+                rule::STRAIGHT_QUOTE,
+                rule::SPACE_BEFORE_PUNCTUATION,
+                rule::SPACE_INSIDE_GUILLEMETS,
+                rule::SPACE_INSIDE_GUILLEMETS,
+                rule::SPACE_BEFORE_PUNCTUATION,
+            ]
+        );
+        assert_eq!(found[0].0, 4);
+        assert_eq!(&text[found[1].0..found[1].0 + 1], "'");
+        assert!(check_french_text("Note\u{a0}: l’adresse «\u{a0}IP\u{a0}» Pourquoi?").is_empty());
+        assert!(check_french_text("http://x.ca 14:30").is_empty());
+    }
+}

@@ -1,0 +1,131 @@
+'use strict';
+// 4. Live reload in `policypress serve`: an edit reaches the open page by
+// itself, a broken edit shows the error overlay, and the fix removes it.
+
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { describe, it } = require('node:test');
+const { copySite, startServe } = require('./lib/env');
+const { newPage, axe, formatAxe } = require('./lib/browser');
+const { preferredPolicy } = require('./lib/fixtures');
+
+const WAIT = 10000; // the longest a change may take to show
+
+// The policy's own English title (a top-level `title:` map) and an enum
+// value to break (`practice: none|session|…` of `cookies:`).
+const TITLE = /^(title:[ \t]*\r?\n(?:[ \t]+#.*\r?\n)*[ \t]+en:[ \t]*)(.+)$/m;
+const PRACTICE = /^([ \t]+practice:[ \t]*)([A-Za-z_-]+)[ \t]*$/m;
+
+/**
+ * Call before opening a page; the returned function waits until that page
+ * has opened its event stream (so it cannot miss the next rebuild).
+ */
+function listening(page) {
+  const p = page
+    .waitForResponse((r) => r.url().endsWith('/_preview/events'), { timeout: WAIT })
+    .then(
+      () => null,
+      (e) => e,
+    );
+  return async () => {
+    const error = await p;
+    if (error) throw new Error(`the page did not open /_preview/events: ${error.message}`);
+  };
+}
+
+describe('live reload in policypress serve', () => {
+  it('an edit shows up by itself; a broken edit shows the overlay; the fix removes it', async (t) => {
+    const id = preferredPolicy();
+    const root = copySite('live');
+    const file = path.join(root, 'content', 'policies', `${id}.yaml`);
+    const original = fs.readFileSync(file, 'utf8');
+    const title = TITLE.exec(original);
+    assert.ok(title, `content/policies/${id}.yaml has no top-level title.en to edit`);
+    assert.ok(PRACTICE.test(original), `content/policies/${id}.yaml has no practice: value to break`);
+    const oldTitle = title[2].trim().replace(/^["']|["']$/g, '');
+    const marker = `Live edit ${process.pid}-${Date.now()}`;
+    const edited = original.replace(TITLE, `$1${marker}`);
+    const broken = edited.replace(PRACTICE, '$1not-a-valid-practice');
+
+    const server = await startServe(root);
+    t.after(() => server.stop());
+    const page = await newPage(t);
+
+    // The policy's English page, as linked from its side-by-side page.
+    await page.goto(`${server.url}_preview/${id}/`);
+    const enHref = await page.locator('main a[hreflang=en]').first().getAttribute('href');
+    assert.ok(enHref, `the side-by-side page of ${id} links to no English page`);
+    const enUrl = new URL(enHref, server.url).href;
+    const events = listening(page);
+    await page.goto(enUrl);
+    await events(); // the page listens to the server's events
+    const h1 = page.locator('main h1');
+    assert.equal((await h1.textContent()).trim(), oldTitle, `the page's h1 is not the policy's English title`);
+    let navigations = 0;
+    page.on('framenavigated', (f) => {
+      if (f === page.mainFrame()) navigations++;
+    });
+    const log = () => `\n--- policypress serve stderr ---\n${server.log()}`;
+
+    // 1. Change the English title: the open page shows it without our reload.
+    let t0 = Date.now();
+    fs.writeFileSync(file, edited);
+    await h1.filter({ hasText: marker }).waitFor({ timeout: WAIT }).catch((e) => {
+      throw new Error(`the open page did not show the new title within ${WAIT / 1000} s: ${e.message}${log()}`);
+    });
+    t.diagnostic(`new title shown ${Date.now() - t0} ms after the save (${navigations} page load(s) started by reload.js)`);
+
+    // 2. Break the YAML (an invalid enum value): the overlay names the file.
+    const before = navigations;
+    t0 = Date.now();
+    fs.writeFileSync(file, broken);
+    const overlay = page.locator('#policypress-overlay');
+    await overlay.waitFor({ state: 'visible', timeout: WAIT }).catch((e) => {
+      throw new Error(`no #policypress-overlay within ${WAIT / 1000} s of a broken edit: ${e.message}${log()}`);
+    });
+    const text = await overlay.innerText();
+    assert.ok(text.includes(`${id}.yaml`), `the overlay does not name ${id}.yaml:\n${text}`);
+    assert.match(text, /not-a-valid-practice/, `the overlay does not show the bad value:\n${text}`);
+    t.diagnostic(`overlay shown ${Date.now() - t0} ms after the broken save`);
+    assert.equal(navigations, before, 'the page reloaded instead of showing the overlay over the last good page');
+    assert.ok((await h1.textContent()).includes(marker), 'the last good page is no longer under the overlay');
+
+    // 3. Fix it (back to the original file): the overlay goes, the page reloads.
+    t0 = Date.now();
+    fs.writeFileSync(file, original);
+    await overlay.waitFor({ state: 'detached', timeout: WAIT }).catch((e) => {
+      throw new Error(`#policypress-overlay still there ${WAIT / 1000} s after the fix: ${e.message}${log()}`);
+    });
+    await h1.filter({ hasText: oldTitle }).waitFor({ timeout: WAIT });
+    assert.ok(!(await h1.textContent()).includes(marker), 'the page still shows the edited title after the fix');
+    t.diagnostic(`overlay gone and original title back ${Date.now() - t0} ms after the fix (${navigations - before} page load(s))`);
+    assert.deepEqual(page.jsErrors.map(String), [], 'JavaScript errors on the page');
+
+    await server.stop();
+    assert.equal(server.child.exitCode !== null || server.child.signalCode !== null, true, 'the server is still running');
+  });
+
+  it('the error overlay passes axe-core too', async (t) => {
+    const id = preferredPolicy();
+    const root = copySite('overlay');
+    const file = path.join(root, 'content', 'policies', `${id}.yaml`);
+    const original = fs.readFileSync(file, 'utf8');
+    assert.ok(PRACTICE.test(original), `content/policies/${id}.yaml has no practice: value to break`);
+    const server = await startServe(root);
+    t.after(() => server.stop());
+    const page = await newPage(t);
+    const events = listening(page);
+    await page.goto(`${server.url}_preview/${id}/`);
+    await events();
+    fs.writeFileSync(file, original.replace(PRACTICE, '$1not-a-valid-practice'));
+    await page.locator('#policypress-overlay').waitFor({ state: 'visible', timeout: WAIT });
+    const violations = await axe(page);
+    assert.equal(
+      violations.length,
+      0,
+      `axe-core reports, with the error overlay shown over ${server.url}_preview/${id}/ ` +
+        `(the overlay is built by src/serve/reload.js and styled by src/serve/overlay.css):\n${formatAxe(violations)}`,
+    );
+  });
+});
