@@ -26,6 +26,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod resolve;
+pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod source;

@@ -29,6 +29,24 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Create a new site that builds and passes `check --strict` at once.
+    ///
+    /// Writes content/site.yaml, a profile for the jurisdiction, one complete
+    /// policy extending it, the translations lock and a .gitignore. The theme
+    /// and wording are built in; add themes/ or locales/ only to change them.
+    ///
+    /// Example: policypress init my-site --jurisdiction quebec
+    Init {
+        /// The folder to create the site in.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Whose privacy law the organization answers to.
+        #[arg(long, value_enum, default_value_t = JurisdictionArg::Quebec)]
+        jurisdiction: JurisdictionArg,
+        /// Accept a non-empty folder (existing files are never overwritten).
+        #[arg(long)]
+        force: bool,
+    },
     /// Build the English and French pages of every policy.
     ///
     /// Example: policypress build --root my-site --out my-site/public
@@ -104,6 +122,18 @@ enum Command {
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum JurisdictionArg {
+    /// A Québec public body (Access Act).
+    Quebec,
+    /// An Ontario institution (FIPPA).
+    Ontario,
+    /// A federal institution (Privacy Act).
+    Federal,
+    /// A private-sector organization (PIPEDA).
+    Private,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 enum SchemaArg {
     /// A complete policy file.
     Policy,
@@ -154,6 +184,34 @@ fn parse_base_url(s: Option<String>) -> Result<Option<Url>, ExitCode> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Init {
+            dir,
+            jurisdiction,
+            force,
+        } => {
+            use policypress::model::Jurisdiction as J;
+            let j = match jurisdiction {
+                JurisdictionArg::Quebec => J::Quebec,
+                JurisdictionArg::Ontario => J::Ontario,
+                JurisdictionArg::Federal => J::Federal,
+                JurisdictionArg::Private => J::Private,
+            };
+            match policypress::scaffold::init(&dir, j, force) {
+                Ok(files) => {
+                    if !cli.quiet {
+                        for f in files {
+                            eprintln!("  created {}", f.display());
+                        }
+                        eprintln!("Next: edit content/, then `policypress check` and `policypress build` in {}", dir.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Serve {
             root,
             port,

@@ -1,0 +1,113 @@
+//! `policypress init`: a new site that builds and passes `check --strict`
+//! at once, for one jurisdiction. The starter files live in
+//! `src/scaffold/templates/<jurisdiction>/` and are compiled in.
+
+use crate::load::SiteLayout;
+use crate::model::Jurisdiction;
+use crate::site::{load_project, LoadOptions};
+use std::path::{Path, PathBuf};
+
+/// The starter files of a jurisdiction: (site.yaml, profile, policy).
+fn starter(j: Jurisdiction) -> (&'static str, &'static str, &'static str, &'static str) {
+    match j {
+        Jurisdiction::Quebec => (
+            "quebec",
+            include_str!("templates/quebec/site.yaml"),
+            include_str!("templates/quebec/profile.yaml"),
+            include_str!("templates/quebec/policy.yaml"),
+        ),
+        Jurisdiction::Ontario => (
+            "ontario",
+            include_str!("templates/ontario/site.yaml"),
+            include_str!("templates/ontario/profile.yaml"),
+            include_str!("templates/ontario/policy.yaml"),
+        ),
+        Jurisdiction::Federal => (
+            "federal",
+            include_str!("templates/federal/site.yaml"),
+            include_str!("templates/federal/profile.yaml"),
+            include_str!("templates/federal/policy.yaml"),
+        ),
+        Jurisdiction::Private => (
+            "private",
+            include_str!("templates/private/site.yaml"),
+            include_str!("templates/private/profile.yaml"),
+            include_str!("templates/private/policy.yaml"),
+        ),
+    }
+}
+
+/// Creates a site in `dir`. Refuses a non-empty folder unless `force`, and
+/// never overwrites an existing file, forced or not. Returns the files
+/// written.
+pub fn init(dir: &Path, jurisdiction: Jurisdiction, force: bool) -> Result<Vec<PathBuf>, String> {
+    if dir.exists() {
+        let non_empty = std::fs::read_dir(dir)
+            .map_err(|e| format!("cannot read `{}`: {e}", dir.display()))?
+            .next()
+            .is_some();
+        if non_empty && !force {
+            return Err(format!(
+                "`{}` is not empty: choose an empty folder, or pass --force to add the starter files beside what is there (existing files are never overwritten)",
+                dir.display()
+            ));
+        }
+    }
+    let (name, site, profile, policy) = starter(jurisdiction);
+    let files = [
+        (PathBuf::from("content/site.yaml"), site.to_string()),
+        (
+            PathBuf::from(format!("content/profiles/{name}-base.yaml")),
+            profile.to_string(),
+        ),
+        (
+            PathBuf::from("content/policies/privacy-policy.yaml"),
+            policy.to_string(),
+        ),
+        (
+            PathBuf::from(".gitignore"),
+            "/public\n/.public.staging-*\n".to_string(),
+        ),
+    ];
+    let existing: Vec<String> = files
+        .iter()
+        .map(|(rel, _)| dir.join(rel))
+        .filter(|p| p.exists())
+        .map(|p| p.display().to_string())
+        .collect();
+    if !existing.is_empty() {
+        return Err(format!(
+            "these files exist and would be overwritten: {}",
+            existing.join(", ")
+        ));
+    }
+    let mut written = Vec::new();
+    for (rel, text) in &files {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
+        }
+        // create_new: never replace a file that appeared meanwhile.
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        std::io::Write::write_all(&mut f, text.as_bytes())
+            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        written.push(path);
+    }
+    // The starter texts are reviewed translations: record it, so the new
+    // site tracks translation freshness from its first edit.
+    let loaded = load_project(SiteLayout::new(dir), &LoadOptions::default());
+    let project = loaded.project.ok_or_else(|| {
+        format!(
+            "internal error: the {name} starter site does not check:\n{}",
+            loaded.diagnostics.render_human(&loaded.sources, false)
+        )
+    })?;
+    project.accept_translations(&["all".to_string()])?;
+    written.push(dir.join("content/translations.lock"));
+    Ok(written)
+}

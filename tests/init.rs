@@ -1,0 +1,91 @@
+//! `policypress init`: a new site builds and passes `check --strict` at
+//! once, for every jurisdiction; nothing is ever overwritten.
+
+mod common;
+use common::*;
+
+#[test]
+fn every_jurisdiction_starts_clean() {
+    for j in ["quebec", "ontario", "federal", "private"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("site");
+        let o = run(tmp.path(), &["init", "site", "--jurisdiction", j]);
+        assert!(o.status.success(), "{j}: {}", stderr(&o));
+        let o = run(&dir, &["check", "--strict"]);
+        assert!(o.status.success(), "{j}: {}", stderr(&o));
+        let o = run(&dir, &["build"]);
+        assert!(o.status.success(), "{j}: {}", stderr(&o));
+        assert_eq!(std::fs::read_dir(dir.join("public/en")).unwrap().count(), 1);
+        assert!(dir.join(".gitignore").exists());
+    }
+}
+
+#[test]
+fn init_refuses_a_non_empty_folder_and_never_overwrites() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "notes.txt", "mine");
+    let o = run(tmp.path(), &["init", "."]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("not empty"));
+    let o = run(tmp.path(), &["init", ".", "--force"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("notes.txt")).unwrap(),
+        "mine"
+    );
+    let before = std::fs::read_to_string(tmp.path().join("content/site.yaml")).unwrap();
+    let o = run(tmp.path(), &["init", ".", "--force"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("would be overwritten"));
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("content/site.yaml")).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn a_site_on_two_domains_links_across_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert!(run(tmp.path(), &["init", ".", "--jurisdiction", "federal"])
+        .status
+        .success());
+    let site = std::fs::read_to_string(tmp.path().join("content/site.yaml")).unwrap();
+    let site: String = site
+        .lines()
+        .map(|l| {
+            if l.starts_with("base_url:") {
+                "base_url:\n  en: https://english.example.ca/\n  fr: https://francais.example.ca/"
+                    .to_string()
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    write(tmp.path(), "content/site.yaml", &site);
+    let o = run(tmp.path(), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let en_dir = std::fs::read_dir(tmp.path().join("public/en"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let doc = html(&en_dir.join("index.html"));
+    let toggle = select(&doc, "header a[hreflang=fr]");
+    let href = toggle[0].value().attr("href").unwrap();
+    assert!(
+        href.starts_with("https://francais.example.ca/fr/"),
+        "{href}"
+    );
+    let alts: Vec<&str> = select(&doc, "link[rel=alternate][hreflang]")
+        .iter()
+        .map(|l| l.value().attr("href").unwrap())
+        .collect();
+    assert!(alts
+        .iter()
+        .any(|a| a.starts_with("https://english.example.ca/en/")));
+    assert!(alts
+        .iter()
+        .any(|a| a.starts_with("https://francais.example.ca/fr/")));
+}
