@@ -143,19 +143,21 @@ fn update(ws: &Workspace, shared: &Shared, affected: &Affected) -> Diagnostics {
                 Affected::Policies(ids) => Some(ids),
                 _ => None,
             };
-            let full = matches!(affected, Affected::All) || shared.read().project.is_none();
+            let previous = shared.read().project.clone();
+            let full = matches!(affected, Affected::All) || previous.is_none();
             match store::render_into(
                 &project,
                 if full { None } else { ids },
                 &mut files,
                 &mut paths,
                 full,
+                previous.as_deref(),
             ) {
                 Ok(()) => {
                     let mut snap = shared.write();
                     snap.files = files;
                     snap.policy_paths = paths;
-                    snap.project = Some(project);
+                    snap.project = Some(Arc::new(project));
                     snap.generation += 1;
                     snap.diagnostics = diags.clone();
                     snap.sources = sources;

@@ -99,13 +99,33 @@ pub struct Snapshot {
     /// Paths each policy's pages live at.
     pub policy_paths: BTreeMap<String, Vec<String>>,
     /// The project the pages were rendered from.
-    pub project: Option<Project>,
+    pub project: Option<Arc<Project>>,
     /// Problems of the current sources (errors stop the update).
     pub diagnostics: Diagnostics,
     /// The sources, to show the diagnostics.
     pub sources: SourceMap,
     /// Increases with each successful update.
     pub generation: u64,
+}
+
+/// What the landing page and sitemap show of each policy.
+fn listing(project: &Project) -> Vec<String> {
+    project
+        .policies
+        .iter()
+        .map(|e| {
+            let p = &e.page;
+            format!(
+                "{}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{}",
+                p.id, p.policy.title, p.policy.organization.name, p.slugs, p.policy.updated
+            )
+        })
+        .collect()
+}
+
+/// Whether the listing differs between the previous project and this one.
+fn listing_changed(previous: Option<&Project>, project: &Project) -> bool {
+    previous.is_none_or(|old| listing(old) != listing(project))
 }
 
 /// Renders the pages of `ids` (or all when `None`) plus the site pages
@@ -116,6 +136,7 @@ pub fn render_into(
     files: &mut HashMap<String, Arc<Served>>,
     policy_paths: &mut BTreeMap<String, Vec<String>>,
     with_assets: bool,
+    previous: Option<&Project>,
 ) -> Result<(), Diagnostics> {
     use rayon::prelude::*;
     let chosen: Vec<_> = project
@@ -133,7 +154,13 @@ pub fn render_into(
         })
         .collect::<Result<_, _>>()
         .map_err(|d| std::iter::once(d).collect::<Diagnostics>())?;
-    let site_pages = project.render_site_pages()?;
+    // The landing page and sitemap list every policy: render them again only
+    // when what they show of a policy (or the set of policies) changed.
+    let site_pages = if ids.is_none() || listing_changed(previous, project) {
+        project.render_site_pages()?
+    } else {
+        Vec::new()
+    };
     // Forget the old pages of what was rendered again (a slug may have changed).
     let keep_ids: std::collections::BTreeSet<&str> = project
         .policies
