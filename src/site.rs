@@ -280,46 +280,11 @@ impl Workspace {
         let changed_set: HashSet<&Path> = changed.iter().map(PathBuf::as_path).collect();
         let mut recheck: BTreeSet<String> = BTreeSet::new();
         if profiles_changed {
-            let before: BTreeMap<String, Arc<load::YamlDoc>> = self
-                .profiles
-                .iter()
-                .map(|(k, v)| (k.clone(), v.doc.clone()))
-                .collect();
             let prev = std::mem::take(&mut self.profiles);
-            let by_path = self.docs_by_path(&prev);
-            let reuse = |p: &Path| -> Option<NamedDoc> {
-                if changed_set.contains(p) {
-                    return None;
-                }
-                by_path.get(p).cloned()
-            };
-            let mut diags = Diagnostics::new();
-            let mut sources = std::mem::take(&mut self.sources);
-            let profiles = load::load_named(
-                &self.layout,
-                &mut sources,
-                &mut diags,
-                &profiles_dir,
-                "profile",
-                false,
-                &reuse,
-            );
-            self.sources = sources;
+            let (profiles, diags, touched) =
+                self.rescan(&prev, &profiles_dir, "profile", false, &changed_set);
             self.profiles = profiles;
             self.profile_diags = diags;
-            // Profiles whose document changed (or appeared, or vanished).
-            let mut touched: BTreeSet<String> = BTreeSet::new();
-            for (name, doc) in &self.profiles {
-                if before.get(name).is_none_or(|d| !Arc::ptr_eq(d, &doc.doc)) {
-                    touched.insert(name.clone());
-                }
-            }
-            touched.extend(
-                before
-                    .keys()
-                    .filter(|k| !self.profiles.contains_key(*k))
-                    .cloned(),
-            );
             for (id, check) in &self.checks {
                 if check.profiles.iter().any(|p| touched.contains(p)) {
                     recheck.insert(id.clone());
@@ -328,44 +293,14 @@ impl Workspace {
         }
         if policies_changed {
             let prev = std::mem::take(&mut self.policy_docs);
-            let by_path = self.docs_by_path(&prev);
-            let reuse = |p: &Path| -> Option<NamedDoc> {
-                if changed_set.contains(p) {
-                    return None;
-                }
-                by_path.get(p).cloned()
-            };
-            let mut diags = Diagnostics::new();
-            let mut sources = std::mem::take(&mut self.sources);
-            let docs = load::load_named(
-                &self.layout,
-                &mut sources,
-                &mut diags,
-                &policies_dir,
-                "policy",
-                true,
-                &reuse,
-            );
-            self.sources = sources;
-            for (id, doc) in &docs {
-                if prev.get(id).is_none_or(|d| !Arc::ptr_eq(&d.doc, &doc.doc)) {
-                    recheck.insert(id.clone());
-                }
-            }
-            let removed: Vec<String> = prev
-                .keys()
-                .filter(|k| !docs.contains_key(*k))
-                .cloned()
-                .collect();
-            for id in &removed {
-                self.checks.remove(id);
-                recheck.insert(id.clone());
-            }
-            // A file that no longer parses has no document: drop its old result.
-            for id in prev.keys() {
+            let (docs, diags, touched) =
+                self.rescan(&prev, &policies_dir, "policy", true, &changed_set);
+            for id in &touched {
+                // A policy removed, or whose file no longer parses, has no result.
                 if !docs.contains_key(id) {
                     self.checks.remove(id);
                 }
+                recheck.insert(id.clone());
             }
             self.policy_docs = docs;
             self.policy_load_diags = diags;
@@ -392,6 +327,48 @@ impl Workspace {
             .collect();
         self.check_policies(&ids);
         Affected::Policies(recheck)
+    }
+
+    /// Lists a folder of named YAML files again, re-reading only the changed
+    /// paths. Returns the documents, the folder's load problems, and the
+    /// names whose document changed, appeared or vanished.
+    fn rescan(
+        &mut self,
+        prev: &BTreeMap<String, NamedDoc>,
+        dir: &Path,
+        what: &str,
+        required: bool,
+        changed: &HashSet<&Path>,
+    ) -> (BTreeMap<String, NamedDoc>, Diagnostics, BTreeSet<String>) {
+        let by_path = self.docs_by_path(prev);
+        let reuse = |p: &Path| -> Option<NamedDoc> {
+            if changed.contains(p) {
+                return None;
+            }
+            by_path.get(p).cloned()
+        };
+        let mut diags = Diagnostics::new();
+        let mut sources = std::mem::take(&mut self.sources);
+        let docs = load::load_named(
+            &self.layout,
+            &mut sources,
+            &mut diags,
+            dir,
+            what,
+            required,
+            &reuse,
+        );
+        self.sources = sources;
+        let mut touched: BTreeSet<String> = docs
+            .iter()
+            .filter(|(name, doc)| {
+                prev.get(*name)
+                    .is_none_or(|d| !Arc::ptr_eq(&d.doc, &doc.doc))
+            })
+            .map(|(name, _)| name.clone())
+            .collect();
+        touched.extend(prev.keys().filter(|k| !docs.contains_key(*k)).cloned());
+        (docs, diags, touched)
     }
 
     /// The documents of `docs` by the path of their file.
