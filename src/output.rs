@@ -141,15 +141,6 @@ impl Staging {
         std::fs::write(path, content)
     }
 
-    /// Copies a file into the staging folder at `rel`.
-    pub fn copy(&self, from: &Path, rel: &str) -> io::Result<()> {
-        let path = self.dir.join(rel);
-        if let Some(p) = path.parent() {
-            std::fs::create_dir_all(p)?;
-        }
-        std::fs::copy(from, path).map(|_| ())
-    }
-
     /// Puts the staging folder in the output's place atomically and removes
     /// the previous output.
     pub fn commit(mut self) -> io::Result<()> {

@@ -432,13 +432,23 @@ impl Workspace {
         d
     }
 
+    /// Whether any stage reported an error (without collecting and sorting
+    /// every diagnostic, as [`Workspace::diagnostics`] does).
+    pub fn has_errors(&self) -> bool {
+        self.site_diags.has_errors()
+            || self.profile_diags.has_errors()
+            || self.policy_load_diags.has_errors()
+            || self.checks.values().any(|c| c.diags.has_errors())
+            || self.site_level().has_errors()
+    }
+
     fn has_load_errors(&self) -> bool {
         self.site_diags.has_errors() || self.policy_load_diags.has_errors()
     }
 
     /// The project, when the site has no errors.
     pub fn project(&self) -> Option<Project> {
-        if self.diagnostics().has_errors() {
+        if self.has_errors() {
             return None;
         }
         let (config, renderer, locales) = (
