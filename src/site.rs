@@ -8,6 +8,8 @@
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::l10n::Locales;
 use crate::lint::freshness::{self, TranslationLock, LOCK_FILE};
+use crate::lint::terminology;
+use crate::lint::terms::Terms;
 use crate::load::{self, LoadedSite, NamedDoc, SiteLayout};
 use crate::model::{Localized, SiteConfig, Url};
 use crate::output::{check_out_dir, Staging};
@@ -125,6 +127,8 @@ pub struct Workspace {
     assets: Vec<Asset>,
     lock: TranslationLock,
     lock_exists: bool,
+    /// The terminology list (built-in, extended by the site's).
+    terms: Arc<Terms>,
 }
 
 impl Workspace {
@@ -163,6 +167,11 @@ impl Workspace {
             site_diags.extend(unused_site_messages(l, t, &sources));
         }
         let (lock, lock_exists) = read_lock(&layout, &mut site_diags);
+        let (terms, td) = terminology::load(&layout, &mut sources);
+        site_diags.extend(td);
+        if let Some(l) = &locales {
+            site_diags.extend(terminology::messages(&terms, l, &sources));
+        }
         let renderer = match (&config, &locales, &theme) {
             (Some(c), Some(l), Some(t)) => Some(Arc::new(Renderer::new(t, l.clone(), c.clone()))),
             _ => None,
@@ -184,6 +193,7 @@ impl Workspace {
             assets,
             lock,
             lock_exists,
+            terms: Arc::new(terms),
         };
         let ids: Vec<String> = ws.policy_docs.keys().cloned().collect();
         ws.check_policies(&ids);
@@ -200,6 +210,7 @@ impl Workspace {
         let source_language = self.config.as_ref().map(|c| c.source_language);
         let (profiles, docs) = (&self.profiles, &self.policy_docs);
         let (lock, lock_exists) = (&self.lock, self.lock_exists);
+        let (terms, sources) = (&self.terms, &self.sources);
         let results: Vec<(String, PolicyCheck)> = ids
             .par_iter()
             .filter_map(|id| {
@@ -215,6 +226,9 @@ impl Workspace {
                             check
                                 .diags
                                 .extend(crate::lint::parity::markdown(&policy, &resolved));
+                            check
+                                .diags
+                                .extend(terminology::policy(terms, &resolved, sources));
                             if let (true, Some(src)) = (lock_exists, source_language) {
                                 check
                                     .diags

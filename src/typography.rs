@@ -79,6 +79,7 @@ pub fn apply(html: &str, lang: Lang, options: &Options) -> String {
         scratch: Vec::new(),
         stack: Vec::new(),
         hot: false,
+        langs: Vec::new(),
     };
     engine.run();
     engine.out
@@ -213,6 +214,8 @@ enum Token {
         name: (usize, usize),
         self_closing: bool,
         no_translate: bool,
+        /// The language its `lang` attribute names, if English or French.
+        lang: Option<Lang>,
     },
     /// An end tag.
     End {
@@ -333,6 +336,7 @@ impl<'a> Tokenizer<'a> {
         let name = (name_start, i);
         let mut self_closing = false;
         let mut no_translate = false;
+        let mut lang = None;
         let end = loop {
             let mut slash = false;
             while i < len {
@@ -383,6 +387,9 @@ impl<'a> Tokenizer<'a> {
                 if !is_end && marks_no_translate(attr, value) {
                     no_translate = true;
                 }
+                if !is_end && attr.eq_ignore_ascii_case("lang") {
+                    lang = lang_of(value);
+                }
                 i = next;
             } else {
                 i = j;
@@ -405,9 +412,18 @@ impl<'a> Tokenizer<'a> {
                 name,
                 self_closing,
                 no_translate,
+                lang,
             }
         }
     }
+}
+
+/// English or French from a `lang` attribute (`fr`, `fr-CA`, `en-CA`…).
+fn lang_of(value: &str) -> Option<Lang> {
+    let primary = value.trim().split(['-', '_']).next()?;
+    Lang::ALL
+        .into_iter()
+        .find(|l| primary.eq_ignore_ascii_case(l.code()))
 }
 
 fn marks_no_translate(attr: &str, value: &str) -> bool {
@@ -852,6 +868,10 @@ struct Engine<'a> {
     stack: Vec<(usize, usize)>,
     /// Whether the paragraph holds a character some rule looks at.
     hot: bool,
+    /// Block elements with a `lang` attribute that are open: their name,
+    /// the language before them, and how many elements of the same name
+    /// were opened inside them and are still open.
+    langs: Vec<(String, Lang, usize)>,
 }
 
 struct Skip {
@@ -901,6 +921,7 @@ impl Engine<'_> {
                     name,
                     self_closing,
                     no_translate,
+                    lang,
                 } => {
                     let n = &src[name.0..name.1];
                     if no_translate || name_in(n, SKIPPED) {
@@ -922,13 +943,18 @@ impl Engine<'_> {
                         self.push_markup(start, end);
                     } else {
                         self.block(start, end);
+                        if !self_closing && !name_in(n, VOID) {
+                            self.enter(n, lang);
+                        }
                     }
                 }
                 Token::End { start, end, name } => {
-                    if name_in(&src[name.0..name.1], INLINE) {
+                    let n = &src[name.0..name.1];
+                    if name_in(n, INLINE) {
                         self.push_markup(start, end);
                     } else {
                         self.block(start, end);
+                        self.leave(n);
                     }
                 }
             }
@@ -937,6 +963,33 @@ impl Engine<'_> {
             self.skipped(s.start, src.len(), s.opaque);
         }
         self.flush();
+    }
+
+    /// A block element `name` opens (after its start tag was written): a
+    /// `lang` attribute switches the rules until it closes.
+    fn enter(&mut self, name: &str, lang: Option<Lang>) {
+        match (lang, self.langs.last_mut()) {
+            (Some(l), _) => {
+                self.langs.push((name.to_ascii_lowercase(), self.lang, 0));
+                self.lang = l;
+            }
+            (None, Some(top)) if top.0.eq_ignore_ascii_case(name) => top.2 += 1,
+            (None, _) => {}
+        }
+    }
+
+    /// A block element `name` closes (after its end tag was written).
+    fn leave(&mut self, name: &str) {
+        if let Some(top) = self.langs.last_mut() {
+            if top.0.eq_ignore_ascii_case(name) {
+                if top.2 > 0 {
+                    top.2 -= 1;
+                } else {
+                    self.lang = top.1;
+                    self.langs.pop();
+                }
+            }
+        }
     }
 
     /// A whole skipped element `start..end`.

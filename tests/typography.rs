@@ -380,3 +380,17 @@ proptest! {
         prop_assert_eq!(check_french_text(&text_of(&out)), vec![]);
     }
 }
+
+#[test]
+fn a_lang_attribute_switches_the_rules_until_its_element_closes() {
+    let page = "<html lang=\"en-CA\"><p>\"Hi\" : yes</p><div lang=\"fr-CA\"><div><p>Note : \"oui\"</p></div><p>Fin : \"non\"</p></div><p>Back : \"en\"</p></html>";
+    assert_eq!(
+        show(&en(page)),
+        "<html lang=\"en-CA\"><p>“Hi” : yes</p><div lang=\"fr-CA\"><div><p>Note~: «~oui~»</p></div><p>Fin~: «~non~»</p></div><p>Back : “en”</p></html>"
+    );
+    // A French page's own `lang` wins over the language asked for.
+    assert_eq!(
+        show(&en("<html lang=fr><p>a : b</p></html>")),
+        "<html lang=fr><p>a~: b</p></html>"
+    );
+}

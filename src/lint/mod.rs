@@ -9,6 +9,7 @@
 pub mod freshness;
 pub mod legal;
 pub mod parity;
+pub mod terminology;
 pub mod terms;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};

@@ -23,6 +23,30 @@ pub struct SiteConfig {
     pub theme: Ident,
     /// Title of the bilingual landing page.
     pub title: Text,
+    /// Typographic choices for the rendered pages.
+    #[serde(default)]
+    pub typography: Typography,
+}
+
+/// Typographic choices. Pages always get French and English typography
+/// (see docs/data-format.md); these are the choices the norms leave open.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Typography {
+    /// French: put a narrow no-break space (U+202F) before `;`, `?` and `!`
+    /// instead of no space at all. Both are correct in Québec; the Office
+    /// québécois de la langue française accepts either. Default: no space.
+    #[serde(default)]
+    pub narrow_space_before_punctuation: bool,
+}
+
+impl Typography {
+    /// The options of [`crate::typography::apply`].
+    pub fn options(&self) -> crate::typography::Options {
+        crate::typography::Options {
+            narrow_nbsp_before_punct: self.narrow_space_before_punctuation,
+        }
+    }
 }
 
 fn default_languages() -> Vec<Lang> {

@@ -38,6 +38,11 @@ impl Lang {
         }
     }
 
+    /// The language whose two-letter code is `code`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
     /// The other official language.
     pub fn other(self) -> Lang {
         match self {

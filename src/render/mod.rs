@@ -186,6 +186,12 @@ impl Renderer {
             .collect()
     }
 
+    /// Applies the typography of `lang` to a rendered page (elements with a
+    /// `lang` attribute get their own language's).
+    fn typeset(&self, html: &str, lang: Lang) -> String {
+        crate::typography::apply(html, lang, &self.config.typography.options())
+    }
+
     /// Renders the English and French pages of a policy.
     pub fn render_policy(&self, p: &PolicyPage) -> Result<[Page; 2], Diagnostic> {
         let mut data = serde_json::to_value(&p.policy)
@@ -247,7 +253,7 @@ impl Renderer {
                 .map_err(|e| fail(error_chain(&e)))?;
             Ok(Page {
                 path: Self::page_path(lang, p.slugs.get(lang)),
-                content: html,
+                content: self.typeset(&html, lang),
             })
         };
         Ok([render_one(Lang::En)?, render_one(Lang::Fr)?])
@@ -316,7 +322,7 @@ impl Renderer {
         let mut pages = vec![
             Page {
                 path: "index.html".into(),
-                content: index,
+                content: self.typeset(&index, source),
             },
             Page {
                 path: "sitemap.xml".into(),
@@ -336,7 +342,7 @@ impl Renderer {
                 .map_err(|e| fail("404.html", e))?;
             pages.push(Page {
                 path: "404.html".into(),
-                content: html,
+                content: self.typeset(&html, source),
             });
         }
         Ok(pages)
