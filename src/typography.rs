@@ -75,6 +75,7 @@ pub fn apply(html: &str, lang: Lang, options: &Options) -> String {
         lang,
         options: *options,
         out: String::with_capacity(html.len() + html.len() / 32 + 16),
+        segs: Vec::new(),
         items: Vec::new(),
         scratch: Vec::new(),
         stack: Vec::new(),
@@ -521,6 +522,46 @@ const VOID: &[&str] = &[
     "source", "track", "wbr",
 ];
 
+/// Bits of [`classify`].
+mod class {
+    pub const INLINE: u8 = 1;
+    pub const SKIPPED: u8 = 2;
+    pub const OPAQUE: u8 = 4;
+    pub const VOID: u8 = 8;
+}
+
+/// The lists an element name is in ([`INLINE`], [`SKIPPED`], [`OPAQUE`],
+/// [`VOID`]), as bits of [`class`]: one decision tree instead of a scan of
+/// each list for every tag (a unit test checks it against the lists).
+fn classify(name: &str) -> u8 {
+    let b = name.as_bytes();
+    if b.len() > 9 {
+        return 0;
+    }
+    let mut buf = [0u8; 9];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    match &buf[..b.len()] {
+        b"a" | b"abbr" | b"acronym" | b"b" | b"bdi" | b"bdo" | b"big" | b"cite" | b"data"
+        | b"del" | b"dfn" | b"em" | b"font" | b"i" | b"ins" | b"label" | b"mark" | b"nobr"
+        | b"q" | b"rb" | b"rp" | b"rt" | b"rtc" | b"ruby" | b"s" | b"small" | b"span"
+        | b"strike" | b"strong" | b"sub" | b"sup" | b"time" | b"tt" | b"u" | b"var" => {
+            class::INLINE
+        }
+        b"noembed" | b"noframes" | b"plaintext" | b"pre" | b"script" | b"style" | b"textarea"
+        | b"xmp" => class::SKIPPED,
+        b"audio" | b"canvas" | b"code" | b"iframe" | b"kbd" | b"math" | b"object" | b"samp"
+        | b"select" | b"svg" | b"video" => class::SKIPPED | class::OPAQUE,
+        b"area" | b"base" | b"br" | b"col" | b"hr" | b"keygen" | b"link" | b"meta" | b"param"
+        | b"source" | b"track" => class::VOID,
+        b"wbr" => class::INLINE | class::VOID,
+        b"embed" | b"img" | b"input" => class::SKIPPED | class::OPAQUE | class::VOID,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
 fn name_in(name: &str, list: &[&str]) -> bool {
     list.iter().any(|n| n.eq_ignore_ascii_case(name))
 }
@@ -861,7 +902,11 @@ struct Engine<'a> {
     lang: Lang,
     options: Options,
     out: String,
-    /// The current paragraph.
+    /// The current paragraph as read: text, inline markup and opaque
+    /// elements, by byte range. Expanded into `items` only when a rule may
+    /// apply (`hot`); otherwise copied as is.
+    segs: Vec<(Seg, usize, usize)>,
+    /// The current paragraph, one item per character or tag.
     items: Vec<Item>,
     scratch: Vec<Item>,
     /// Open straight quotes: (index, depth of typographic quotes then).
@@ -872,6 +917,27 @@ struct Engine<'a> {
     /// the language before them, and how many elements of the same name
     /// were opened inside them and are still open.
     langs: Vec<(String, Lang, usize)>,
+}
+
+/// A piece of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Seg {
+    Text,
+    Markup,
+    Opaque,
+}
+
+/// Whether `text` holds a character some rule looks at (`&` included: a
+/// character reference may stand for one).
+fn may_be_hot(text: &[u8], lang: Lang) -> bool {
+    match lang {
+        Lang::En => text.iter().any(|&b| matches!(b, b'"' | b'\'' | b'&')),
+        Lang::Fr => text.iter().enumerate().any(|(i, &b)| {
+            matches!(b, b'"' | b'\'' | b'&' | b':' | b';' | b'?' | b'!' | b'0'..=b'9')
+                // « and » are C2 AB and C2 BB in UTF-8.
+                || (b == 0xC2 && matches!(text.get(i + 1), Some(0xAB | 0xBB)))
+        }),
+    }
 }
 
 struct Skip {
@@ -924,9 +990,10 @@ impl Engine<'_> {
                     lang,
                 } => {
                     let n = &src[name.0..name.1];
-                    if no_translate || name_in(n, SKIPPED) {
-                        let opaque = name_in(n, OPAQUE) || name_in(n, INLINE);
-                        if name_in(n, VOID) || (self_closing && is_foreign(n)) {
+                    let c = classify(n);
+                    if no_translate || c & class::SKIPPED != 0 {
+                        let opaque = c & (class::OPAQUE | class::INLINE) != 0;
+                        if c & class::VOID != 0 || (self_closing && is_foreign(n)) {
                             self.skipped(start, end, opaque);
                         } else {
                             if !opaque {
@@ -939,18 +1006,18 @@ impl Engine<'_> {
                                 opaque,
                             });
                         }
-                    } else if name_in(n, INLINE) {
+                    } else if c & class::INLINE != 0 {
                         self.push_markup(start, end);
                     } else {
                         self.block(start, end);
-                        if !self_closing && !name_in(n, VOID) {
+                        if !self_closing && c & class::VOID == 0 {
                             self.enter(n, lang);
                         }
                     }
                 }
                 Token::End { start, end, name } => {
                     let n = &src[name.0..name.1];
-                    if name_in(n, INLINE) {
+                    if classify(n) & class::INLINE != 0 {
                         self.push_markup(start, end);
                     } else {
                         self.block(start, end);
@@ -995,13 +1062,7 @@ impl Engine<'_> {
     /// A whole skipped element `start..end`.
     fn skipped(&mut self, start: usize, end: usize, opaque: bool) {
         if opaque {
-            self.items.push(Item {
-                ch: '\u{fffc}',
-                orig: '\u{fffc}',
-                start,
-                end,
-                kind: Kind::Opaque,
-            });
+            self.segs.push((Seg::Opaque, start, end));
         } else {
             self.block(start, end);
         }
@@ -1014,6 +1075,37 @@ impl Engine<'_> {
     }
 
     fn push_markup(&mut self, start: usize, end: usize) {
+        self.segs.push((Seg::Markup, start, end));
+    }
+
+    fn push_text(&mut self, start: usize, end: usize) {
+        if !self.hot && may_be_hot(&self.src.as_bytes()[start..end], self.lang) {
+            self.hot = true;
+        }
+        self.segs.push((Seg::Text, start, end));
+    }
+
+    /// Turns the paragraph's pieces into items.
+    fn expand(&mut self) {
+        let segs = std::mem::take(&mut self.segs);
+        for &(seg, start, end) in &segs {
+            match seg {
+                Seg::Text => self.expand_text(start, end),
+                Seg::Markup => self.expand_markup(start, end),
+                Seg::Opaque => self.items.push(Item {
+                    ch: '\u{fffc}',
+                    orig: '\u{fffc}',
+                    start,
+                    end,
+                    kind: Kind::Opaque,
+                }),
+            }
+        }
+        self.segs = segs;
+        self.segs.clear();
+    }
+
+    fn expand_markup(&mut self, start: usize, end: usize) {
         self.items.push(Item {
             ch: '\0',
             orig: '\0',
@@ -1023,9 +1115,8 @@ impl Engine<'_> {
         });
     }
 
-    fn push_text(&mut self, start: usize, end: usize) {
+    fn expand_text(&mut self, start: usize, end: usize) {
         let text = &self.src[start..end];
-        let fr = self.lang == Lang::Fr;
         let mut i = 0;
         while let Some(c) = text[i..].chars().next() {
             let (ch, len, kind) = if c == '&' {
@@ -1036,11 +1127,6 @@ impl Engine<'_> {
             } else {
                 (c, c.len_utf8(), Kind::Literal)
             };
-            if matches!(ch, '"' | '\'')
-                || (fr && (matches!(ch, ':' | ';' | '?' | '!' | '«' | '»') || ch.is_ascii_digit()))
-            {
-                self.hot = true;
-            }
             self.items.push(Item {
                 ch,
                 orig: ch,
@@ -1054,16 +1140,23 @@ impl Engine<'_> {
 
     /// Applies the rules to the paragraph and writes it out.
     fn flush(&mut self) {
-        if self.items.is_empty() {
+        if self.segs.is_empty() {
             return;
         }
-        if self.hot {
-            self.quotes();
-            if self.lang == Lang::Fr {
-                self.spacing();
-            }
-        }
         let src = self.src;
+        if !self.hot {
+            // No rule can apply: the paragraph is copied as read.
+            for &(_, start, end) in &self.segs {
+                self.out.push_str(&src[start..end]);
+            }
+            self.segs.clear();
+            return;
+        }
+        self.expand();
+        self.quotes();
+        if self.lang == Lang::Fr {
+            self.spacing();
+        }
         for it in &self.items {
             match it.kind {
                 Kind::Markup | Kind::Opaque => self.out.push_str(&src[it.start..it.end]),
