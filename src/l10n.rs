@@ -134,6 +134,19 @@ impl Locales {
 
     /// Loads `locales/en/*.ftl` and `locales/fr/*.ftl`.
     pub fn load(layout: &SiteLayout, sources: &mut SourceMap) -> (Option<Locales>, Diagnostics) {
+        Self::load_layers(Some(layout), sources)
+    }
+
+    /// The built-in wording alone, without any site's messages (the live
+    /// preview's own pages use it while the site's wording does not load).
+    pub fn builtin() -> Option<Locales> {
+        Self::load_layers(None, &mut SourceMap::new()).0
+    }
+
+    fn load_layers(
+        layout: Option<&SiteLayout>,
+        sources: &mut SourceMap,
+    ) -> (Option<Locales>, Diagnostics) {
         let mut diags = Diagnostics::new();
         let mut messages = BTreeMap::new();
         let mut bundles = Vec::new();
@@ -163,7 +176,7 @@ fn new_bundle(lang: Lang) -> Bundle {
 }
 
 fn load_lang(
-    layout: &SiteLayout,
+    layout: Option<&SiteLayout>,
     sources: &mut SourceMap,
     lang: Lang,
     diags: &mut Diagnostics,
@@ -181,6 +194,9 @@ fn load_lang(
         add_file(sources, id, true, &mut bundle, &mut infos, diags);
     }
     // Layer 2: the site's own files, message by message over the first.
+    let Some(layout) = layout else {
+        return (bundle, infos);
+    };
     let dir = layout.locales_dir().join(lang.code());
     let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
         Ok(rd) => rd

@@ -47,6 +47,30 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write a new policy file with every key, explained, to fill in.
+    ///
+    /// Creates content/policies/<ID>.yaml: every key of a policy with what
+    /// it means and the values it accepts (from the same types as the JSON
+    /// Schema), and TODO wherever you must decide; `check` reports each TODO
+    /// left. With --extends, the keys the profile already gives are written
+    /// commented out, showing the inherited value. Never overwrites a file.
+    ///
+    /// Example: policypress new accessibility-survey --extends quebec-base --jurisdiction quebec
+    New {
+        /// The policy id: lower-case letters a-z, digits and hyphens. It
+        /// names the file and, unless `slug` says otherwise, the pages.
+        id: String,
+        /// A profile of content/profiles/ the policy inherits from.
+        #[arg(long, value_name = "PROFILE")]
+        extends: Option<String>,
+        /// Whose privacy law applies: fills in `kind`, `legal.jurisdiction`,
+        /// the main act and the oversight body.
+        #[arg(long, value_enum)]
+        jurisdiction: Option<JurisdictionArg>,
+        /// The site's root folder (the one holding content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Build the English and French pages of every policy.
     ///
     /// Example: policypress build --root my-site --out my-site/public
@@ -181,9 +205,47 @@ fn parse_base_url(s: Option<String>) -> Result<Option<Url>, ExitCode> {
     }
 }
 
+impl JurisdictionArg {
+    fn model(self) -> policypress::model::Jurisdiction {
+        use policypress::model::Jurisdiction as J;
+        match self {
+            JurisdictionArg::Quebec => J::Quebec,
+            JurisdictionArg::Ontario => J::Ontario,
+            JurisdictionArg::Federal => J::Federal,
+            JurisdictionArg::Private => J::Private,
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::New {
+            id,
+            extends,
+            jurisdiction,
+            root,
+        } => {
+            let request = policypress::scaffold::NewPolicy {
+                root: &root,
+                id: &id,
+                extends: extends.as_deref(),
+                jurisdiction: jurisdiction.map(JurisdictionArg::model),
+            };
+            match policypress::scaffold::new_policy(&request) {
+                Ok(path) => {
+                    if !cli.quiet {
+                        eprintln!("  created {}", path.display());
+                        eprintln!("Next: replace each TODO in it, then `policypress check`");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Init {
             dir,
             jurisdiction,

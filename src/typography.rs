@@ -478,6 +478,7 @@ fn comment_end(b: &[u8], start: usize) -> usize {
 // Element classes
 
 /// Inline elements: transparent for the rules.
+#[cfg(test)]
 const INLINE: &[&str] = &[
     "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "data", "del", "dfn", "em", "font",
     "i", "ins", "label", "mark", "nobr", "q", "rb", "rp", "rt", "rtc", "ruby", "s", "small",
@@ -486,6 +487,7 @@ const INLINE: &[&str] = &[
 
 /// Elements whose content is left alone. Those also in [`OPAQUE`] count as
 /// a word of their paragraph; the others end it.
+#[cfg(test)]
 const SKIPPED: &[&str] = &[
     "code",
     "kbd",
@@ -512,11 +514,13 @@ const SKIPPED: &[&str] = &[
 ];
 
 /// Skipped elements that sit inside a line of text.
+#[cfg(test)]
 const OPAQUE: &[&str] = &[
     "code", "kbd", "samp", "svg", "math", "select", "img", "input", "audio", "video", "canvas",
     "embed", "object", "iframe",
 ];
 
+#[cfg(test)]
 const VOID: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
     "source", "track", "wbr",
@@ -1534,6 +1538,24 @@ fn named(name: &str) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn classify_agrees_with_the_lists() {
+        let more = ["div", "P", "Code", "IMG", "longelementname"];
+        for name in INLINE
+            .iter()
+            .chain(SKIPPED)
+            .chain(OPAQUE)
+            .chain(VOID)
+            .chain(&more)
+        {
+            let c = classify(name);
+            assert_eq!(c & class::INLINE != 0, name_in(name, INLINE), "{name}");
+            assert_eq!(c & class::SKIPPED != 0, name_in(name, SKIPPED), "{name}");
+            assert_eq!(c & class::OPAQUE != 0, name_in(name, OPAQUE), "{name}");
+            assert_eq!(c & class::VOID != 0, name_in(name, VOID), "{name}");
+        }
+    }
+
     use super::*;
 
     fn fr(s: &str) -> String {

@@ -412,12 +412,18 @@ fn check_texts(value: &Value, path: &YamlPath, r: &mut Reader) {
 pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
     let locate = |p: &YamlPath, t: Target| resolved.locate(p, t);
     let mut r = Reader::new(&locate);
-    let clean = r.read_fields(&resolved.value, POLICY_FIELDS);
-    check_texts(&resolved.value, &YamlPath::root(), &mut r);
+    // Placeholders (`TODO`) are errors; the rest is read around them.
+    let (holes, masked) = crate::lint::placeholder::mask(&resolved.value);
+    for p in &holes {
+        r.report_at(p, Target::Value, crate::lint::placeholder::diagnostic(p));
+    }
+    let value = masked.as_ref().unwrap_or(&resolved.value);
+    let clean = r.read_fields(value, POLICY_FIELDS);
+    check_texts(value, &YamlPath::root(), &mut r);
     if !clean || r.diags.has_errors() {
         return (None, r.diags);
     }
-    let Some(policy) = r.read::<Policy>(&resolved.value, &YamlPath::root()) else {
+    let Some(policy) = r.read::<Policy>(value, &YamlPath::root()) else {
         return (None, r.diags);
     };
     check_sections(&policy, &mut r);

@@ -333,3 +333,54 @@ fn many_event_streams_do_not_block_pages_and_a_busy_port_is_named() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains(port) && err.contains("in use"), "{err}");
 }
+
+#[test]
+fn the_preview_pages_speak_the_sites_source_language() {
+    // The example site is written in French first: its preview is in French.
+    let srv = start(site("example"));
+    let (code, body) = get(&srv.addr, "/_preview/");
+    assert_eq!(code, 200);
+    assert!(body.contains("<html lang=\"fr\">"), "{body}");
+    for label in [
+        "<h1>Politiques</h1>",
+        ">Côte à côte</th>",
+        ">Avertissements</th>",
+        "Passer au contenu principal",
+        ">Aperçu policypress</a>",
+    ] {
+        assert!(body.contains(label), "no {label:?} in the French dashboard");
+    }
+    for english in [
+        "Policies",
+        "Side by side",
+        "Warnings",
+        "Compare ",
+        "Skip to",
+    ] {
+        assert!(
+            !body.contains(english),
+            "{english:?} in the French dashboard"
+        );
+    }
+    let id = "quebec-portal";
+    let (code, body) = get(&srv.addr, &format!("/_preview/{id}/"));
+    assert_eq!(code, 200);
+    assert!(body.contains(&format!(
+        "<h1>{id}\u{a0}: pages anglaise et française côte à côte</h1>"
+    )));
+    assert!(body.contains(">Page française</a>"));
+    assert!(!body.contains("side by side"));
+    let s = status(&srv.addr);
+    assert_eq!(s["lang"], "fr");
+    assert!(s["title"]
+        .as_str()
+        .unwrap()
+        .starts_with("policypress\u{a0}: la dernière modification"));
+
+    // A site written in English first gets the English preview.
+    let srv = start(site("minimal"));
+    let (_, body) = get(&srv.addr, "/_preview/");
+    assert!(body.contains("<html lang=\"en\">"));
+    assert!(body.contains("<h1>Policies</h1>") && body.contains("Compare sample"));
+    assert_eq!(status(&srv.addr)["lang"], "en");
+}

@@ -53,3 +53,38 @@ toc-title = On this page
 not-found-title = Page not found
 not-found-text = We could not find the page you requested. It may have been moved or deleted.
 not-found-home = Go to the home page
+
+## The live preview's own pages (`policypress serve`, under /_preview/),
+## shown in the site's source language. Diagnostics stay in English.
+
+preview-name = policypress preview
+preview-site = Site
+preview-policies = Policies
+# $errors, $warnings: numbers.
+preview-summary = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }.
+preview-table-caption = Policies, their pages and their problems
+preview-column-policy = Policy
+preview-column-pages = Pages
+preview-column-compare = Side by side
+preview-column-errors = Errors
+preview-column-warnings = Warnings
+preview-language-en = English
+preview-language-fr = French
+# $id: the policy id.
+preview-compare = Compare { $id }
+preview-problems = Problems
+preview-severity-error = error
+preview-severity-warning = warning
+# $id: the policy id.
+preview-side-by-side = { $id }: English and French side by side
+preview-page-en = English page
+preview-page-fr = French page
+preview-missing-fr = This section is missing from the French page.
+# Title of the overlay shown over a page when the last change does not build.
+preview-build-failed = policypress: the last change does not build. The page shows the last version that did; fix the problems below and it reloads by itself.

@@ -71,3 +71,38 @@ toc-title = Sur cette page
 not-found-title = Page introuvable
 not-found-text = Nous n’avons pas trouvé la page demandée. Elle a peut-être été déplacée ou supprimée.
 not-found-home = Aller à la page d’accueil
+
+## Pages de l’aperçu en direct (`policypress serve`, sous /_preview/),
+## affichées dans la langue source du site. Les diagnostics restent en anglais.
+
+preview-name = Aperçu policypress
+preview-site = Site Web
+preview-policies = Politiques
+# $errors, $warnings : nombres.
+preview-summary = { $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    }.
+preview-table-caption = Politiques, leurs pages et leurs problèmes
+preview-column-policy = Politique
+preview-column-pages = Pages
+preview-column-compare = Côte à côte
+preview-column-errors = Erreurs
+preview-column-warnings = Avertissements
+preview-language-en = Anglais
+preview-language-fr = Français
+# $id : identifiant de la politique.
+preview-compare = Comparer { $id }
+preview-problems = Problèmes
+preview-severity-error = erreur
+preview-severity-warning = avertissement
+# $id : identifiant de la politique.
+preview-side-by-side = { $id } : pages anglaise et française côte à côte
+preview-page-en = Page anglaise
+preview-page-fr = Page française
+preview-missing-fr = Cette section est absente de la page française.
+# Titre de l’encadré affiché sur une page quand la dernière modification empêche de produire le site.
+preview-build-failed = policypress : la dernière modification empêche de produire le site. La page affiche la dernière version produite; corrigez les problèmes ci-dessous et elle se rechargera d’elle-même.

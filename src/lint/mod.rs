@@ -4,11 +4,13 @@
 //! to a validated policy, honours the policy's `allow:` list, and turns what
 //! is missing into diagnostics pointing at the key where it belongs.
 //! [`parity`] compares the structure of the two languages' free text, and
-//! [`freshness`] tells when a translation may be out of date.
+//! [`freshness`] tells when a translation may be out of date, and
+//! [`placeholder`] finds the `TODO`s `policypress new` leaves to fill in.
 
 pub mod freshness;
 pub mod legal;
 pub mod parity;
+pub mod placeholder;
 pub mod terminology;
 pub mod terms;
 

@@ -5,6 +5,7 @@
 //! settings. Reading YAML into these types is the job of [`crate::validate`].
 
 pub mod policy;
+pub mod schema_nav;
 pub mod site;
 pub mod values;
 

@@ -1,6 +1,12 @@
 //! `policypress init`: a new site that builds and passes `check --strict`
 //! at once, for one jurisdiction. The starter files live in
 //! `src/scaffold/templates/<jurisdiction>/` and are compiled in.
+//!
+//! [`new`] writes one new policy file, generated from the model's schema.
+
+pub mod new;
+
+pub use new::{new_policy, NewPolicy};
 
 use crate::load::SiteLayout;
 use crate::model::Jurisdiction;

@@ -117,10 +117,18 @@ impl Shared {
                 })
             })
             .collect();
+        let ui = preview::Ui::of(&snap);
+        let (lang, title) = match &ui {
+            Ok(ui) => (ui.lang.code(), ui.text("build-failed", &[])),
+            Err(e) => ("en", Err(e.clone())),
+        };
         json!({
             "ok": ok,
             "generation": snap.generation,
-            "title": "policypress: the last change does not build. The page shows the last version that did; fix the problems below and it reloads by itself.",
+            "lang": lang,
+            // Without wording (never with the built-in one), the problems
+            // below still say what is wrong.
+            "title": title.unwrap_or_default(),
             "diagnostics": diagnostics,
         })
         .to_string()

@@ -5,9 +5,72 @@
 
 use super::store::Snapshot;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::l10n::{Arg, Locales};
 use crate::model::Lang;
 use serde_json::json;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
+
+/// Prefix of the preview's own messages in `locales/<lang>/ui.ftl`.
+const MESSAGE_PREFIX: &str = "preview-";
+
+/// The wording of the preview's own pages. They are shown in the site's
+/// source language (French for a Québec site, English for an Ontario or
+/// federal one), with the site's wording and its overrides; in English with
+/// the built-in wording until the site has loaded once. Diagnostics stay in
+/// English, marked `lang="en"`.
+pub struct Ui {
+    /// The language of the preview's pages.
+    pub lang: Lang,
+    locales: Arc<Locales>,
+}
+
+impl Ui {
+    /// The wording for the current state of the preview.
+    pub fn of(snapshot: &Snapshot) -> Result<Ui, String> {
+        if let Some(p) = &snapshot.project {
+            return Ok(Ui {
+                lang: p.config.source_language,
+                locales: p.locales.clone(),
+            });
+        }
+        static BUILTIN: OnceLock<Option<Arc<Locales>>> = OnceLock::new();
+        let locales = BUILTIN
+            .get_or_init(|| Locales::builtin().map(Arc::new))
+            .clone()
+            .ok_or("internal error: the built-in wording does not load")?;
+        Ok(Ui {
+            lang: Lang::En,
+            locales,
+        })
+    }
+
+    /// Formats the preview message `preview-<id>`.
+    pub fn text(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        self.locales
+            .format(self.lang, &format!("{MESSAGE_PREFIX}{id}"), args)
+    }
+
+    /// Every preview message without variables, keyed by its id without
+    /// the prefix and with `_` for `-` (`column_policy`), plus
+    /// `skip_to_content`, for the templates.
+    fn table(&self) -> Result<serde_json::Value, String> {
+        let mut t = serde_json::Map::new();
+        for (id, info) in self.locales.messages(self.lang) {
+            if let Some(short) = id.strip_prefix(MESSAGE_PREFIX) {
+                if info.variables.is_empty() {
+                    t.insert(short.replace('-', "_"), self.text(short, &[])?.into());
+                }
+            }
+        }
+        t.insert(
+            "skip_to_content".into(),
+            self.locales
+                .format(self.lang, "skip-to-content", &[])?
+                .into(),
+        );
+        Ok(serde_json::Value::Object(t))
+    }
+}
 
 fn templates() -> &'static tera::Tera {
     static T: OnceLock<tera::Tera> = OnceLock::new();
@@ -93,7 +156,7 @@ pub fn sections(html: &str) -> Vec<(String, String)> {
     out
 }
 
-fn diag_json(d: &Diagnostic, snapshot: &Snapshot) -> serde_json::Value {
+fn diag_json(d: &Diagnostic, snapshot: &Snapshot, ui: &Ui) -> serde_json::Value {
     let (file, line, column) = match d.location {
         Some(l) => (
             Some(snapshot.sources.get(l.file).display.clone()),
@@ -102,8 +165,13 @@ fn diag_json(d: &Diagnostic, snapshot: &Snapshot) -> serde_json::Value {
         ),
         None => (d.path.clone(), None, None),
     };
+    let severity = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
     json!({
-        "severity": match d.severity { Severity::Error => "error", Severity::Warning => "warning" },
+        "severity": severity,
+        "label": ui.text(&format!("severity-{severity}"), &[]).unwrap_or_else(|_| severity.to_string()),
         "code": d.code,
         "rule": d.rule,
         "file": file,
@@ -131,38 +199,42 @@ fn policy_diagnostics<'a>(snapshot: &'a Snapshot, id: &str) -> Vec<&'a Diagnosti
 
 /// The dashboard: every policy, its pages, and the site's problems.
 pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
-    let policies: Vec<serde_json::Value> = snapshot
-        .policy_paths
-        .keys()
-        .map(|id| {
-            let diags = policy_diagnostics(snapshot, id);
-            let title = snapshot
-                .project
-                .as_ref()
-                .and_then(|p| p.policies.iter().find(|e| e.page.id == *id))
-                .map(|e| e.page.policy.title.en.clone())
-                .unwrap_or_default();
-            let paths = &snapshot.policy_paths[id];
-            json!({
-                "id": id,
-                "title": title,
-                "en": paths.iter().find(|p| p.starts_with("/en/")).map(|p| p.trim_end_matches("index.html")),
-                "fr": paths.iter().find(|p| p.starts_with("/fr/")).map(|p| p.trim_end_matches("index.html")),
-                "errors": diags.iter().filter(|d| d.severity == Severity::Error).count(),
-                "warnings": diags.iter().filter(|d| d.severity == Severity::Warning).count(),
-            })
-        })
-        .collect();
+    let ui = Ui::of(snapshot)?;
+    let mut policies: Vec<serde_json::Value> = Vec::new();
+    for id in snapshot.policy_paths.keys() {
+        let diags = policy_diagnostics(snapshot, id);
+        let title = snapshot
+            .project
+            .as_ref()
+            .and_then(|p| p.policies.iter().find(|e| e.page.id == *id))
+            .map(|e| e.page.policy.title.get(ui.lang).clone())
+            .unwrap_or_default();
+        let paths = &snapshot.policy_paths[id];
+        policies.push(json!({
+            "id": id,
+            "title": title,
+            "compare": ui.text("compare", &[("id", Arg::Str(id.clone()))])?,
+            "en": paths.iter().find(|p| p.starts_with("/en/")).map(|p| p.trim_end_matches("index.html")),
+            "fr": paths.iter().find(|p| p.starts_with("/fr/")).map(|p| p.trim_end_matches("index.html")),
+            "errors": diags.iter().filter(|d| d.severity == Severity::Error).count(),
+            "warnings": diags.iter().filter(|d| d.severity == Severity::Warning).count(),
+        }));
+    }
     let all: Vec<serde_json::Value> = snapshot
         .diagnostics
         .iter()
-        .map(|d| diag_json(d, snapshot))
+        .map(|d| diag_json(d, snapshot, &ui))
         .collect();
+    let count = |n: usize| Arg::Num(n as f64);
     let ctx = tera::Context::from_value(json!({
+        "lang": ui.lang.code(),
+        "t": ui.table()?,
+        "summary": ui.text("summary", &[
+            ("errors", count(snapshot.diagnostics.error_count())),
+            ("warnings", count(snapshot.diagnostics.warning_count())),
+        ])?,
         "policies": policies,
         "diagnostics": all,
-        "errors": snapshot.diagnostics.error_count(),
-        "warnings": snapshot.diagnostics.warning_count(),
     }))
     .map_err(|e| e.to_string())?;
     templates()
@@ -173,6 +245,10 @@ pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
 /// A policy's two pages side by side, or `None` for an unknown policy.
 pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, String>> {
     let paths = snapshot.policy_paths.get(id)?;
+    let ui = match Ui::of(snapshot) {
+        Ok(ui) => ui,
+        Err(e) => return Some(Err(e)),
+    };
     let page = |lang: Lang| -> String {
         paths
             .iter()
@@ -223,7 +299,7 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
                 })
                 .map(|(i, d)| {
                     placed[i] = true;
-                    diag_json(d, snapshot)
+                    diag_json(d, snapshot, &ui)
                 })
                 .collect();
             json!({ "id": sid, "en": en_html, "fr": fr_html, "missing_fr": fr_html.is_none(), "notes": notes })
@@ -233,9 +309,19 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
         .iter()
         .zip(&placed)
         .filter(|(_, p)| !**p)
-        .map(|(d, _)| diag_json(d, snapshot))
+        .map(|(d, _)| diag_json(d, snapshot, &ui))
         .collect();
+    let (t, heading) = match (
+        ui.table(),
+        ui.text("side-by-side", &[("id", Arg::Str(id.to_string()))]),
+    ) {
+        (Ok(t), Ok(h)) => (t, h),
+        (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
+    };
     let ctx = tera::Context::from_value(json!({
+        "lang": ui.lang.code(),
+        "t": t,
+        "heading": heading,
         "id": id,
         "rows": rows,
         "other": unplaced,

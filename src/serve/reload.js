@@ -23,7 +23,7 @@
     box.id = overlayId;
     box.setAttribute("role", "alertdialog");
     box.setAttribute("aria-labelledby", overlayId + "-title");
-    box.setAttribute("lang", "en");
+    box.setAttribute("lang", status.lang || "en");
     var title = document.createElement("h2");
     title.id = overlayId + "-title";
     title.textContent = status.title;
@@ -38,6 +38,7 @@
       item.appendChild(where);
       var msg = document.createElement("p");
       msg.className = "pp-message";
+      msg.setAttribute("lang", "en"); // diagnostics are in English
       msg.textContent = d.message;
       item.appendChild(msg);
       if (d.snippet) {
@@ -49,6 +50,7 @@
       if (d.hint) {
         var hint = document.createElement("p");
         hint.className = "pp-hint";
+        hint.setAttribute("lang", "en");
         hint.textContent = d.hint;
         item.appendChild(hint);
       }

@@ -1,0 +1,632 @@
+//! `policypress new`: a policy file with every key present, each with what
+//! it means and the values it accepts, and `TODO` where the author must
+//! decide.
+//!
+//! The file is generated from the model's JSON Schema
+//! ([`crate::model::schema_nav`]): the descriptions are the model's doc
+//! comments, the allowed values its enumerations, the key order its
+//! structs' field order, so the template cannot drift from what `check`
+//! accepts. `check` rejects every `TODO` left (see
+//! [`crate::lint::placeholder`]).
+
+use crate::lint::placeholder::MARKER;
+use crate::load::{load_named, SiteLayout, YamlPath};
+use crate::model::schema_nav::{one_line, SchemaNav, Shape};
+use crate::model::{Act, Ident, Jurisdiction, PolicyKind};
+use crate::source::SourceMap;
+use serde_json::Value as J;
+use serde_yaml::Value as Y;
+use std::path::{Path, PathBuf};
+
+/// What `policypress new` writes.
+#[derive(Debug, Clone)]
+pub struct NewPolicy<'a> {
+    /// The site's root folder (the one holding `content/`).
+    pub root: &'a Path,
+    /// The policy id: the file stem, and the default slug of its pages.
+    pub id: &'a str,
+    /// The profile the policy extends, if any.
+    pub extends: Option<&'a str>,
+    /// The jurisdiction, which fills in `kind`, `legal.jurisdiction`,
+    /// the main act and the oversight body (where the profile does not).
+    pub jurisdiction: Option<Jurisdiction>,
+}
+
+const HEADER: &str = include_str!("templates/new/header.yaml");
+const EXTENDS_NOTE: &str = include_str!("templates/new/extends.yaml");
+/// Width of the comment lines.
+const WIDTH: usize = 78;
+
+// Labels of the comment lines (for authors, like the diagnostics).
+const REQUIRED: &str = "Required.";
+const OPTIONAL_DELETE: &str = "Optional: delete this key if it does not apply.";
+const OPTIONAL_DEFAULT: &str = "Optional; default:";
+const ONE_OF: &str = "One of:";
+const EACH_ONE_OF: &str = "Each item is one of:";
+const EXAMPLE_ITEM: &str = "Each item looks like this:";
+
+/// Writes `content/policies/<id>.yaml`. Refuses an invalid id, an unknown
+/// profile and an existing file (which is never overwritten). Returns the
+/// path written.
+pub fn new_policy(opts: &NewPolicy) -> Result<PathBuf, String> {
+    let id = Ident::parse(opts.id)?;
+    let layout = SiteLayout::new(opts.root);
+    if !layout.site_file().exists() {
+        return Err(format!(
+            "`{}` is not a site (no content/site.yaml): run `policypress init` first, or pass --root",
+            opts.root.display()
+        ));
+    }
+    let path = layout.policies_dir().join(format!("{id}.yaml"));
+    if path.exists() {
+        return Err(format!(
+            "`{}` exists and is never overwritten: choose another id, or edit that file",
+            layout.display(&path)
+        ));
+    }
+    let inherited = match opts.extends {
+        Some(name) => Some((name, profile_value(&layout, name)?)),
+        None => None,
+    };
+    let text = template(
+        id.as_str(),
+        inherited.as_ref().map(|(n, v)| (*n, v)),
+        opts.jurisdiction,
+    );
+    std::fs::create_dir_all(layout.policies_dir())
+        .map_err(|e| format!("cannot create `{}`: {e}", layout.policies_dir().display()))?;
+    // create_new: never replace a file, even one that appeared meanwhile.
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|e| format!("cannot write `{}`: {e}", layout.display(&path)))?;
+    std::io::Write::write_all(&mut f, text.as_bytes())
+        .map_err(|e| format!("cannot write `{}`: {e}", layout.display(&path)))?;
+    Ok(path)
+}
+
+/// The merged value of profile `name` and the profiles it extends.
+fn profile_value(layout: &SiteLayout, name: &str) -> Result<Y, String> {
+    let mut sources = SourceMap::new();
+    let mut diags = crate::diagnostic::Diagnostics::new();
+    let profiles = load_named(
+        layout,
+        &mut sources,
+        &mut diags,
+        &layout.profiles_dir(),
+        "profile",
+        false,
+        &|_| None,
+    );
+    if diags.has_errors() {
+        return Err(format!(
+            "the profiles do not load:\n{}",
+            diags.render_human(&sources, false)
+        ));
+    }
+    let mut layers: Vec<&Y> = Vec::new();
+    let mut chain: Vec<&str> = Vec::new();
+    let mut current = name;
+    loop {
+        let Some(doc) = profiles.get(current) else {
+            let known: Vec<&str> = profiles.keys().map(String::as_str).collect();
+            let hint = match crate::validate::closest(current, &known) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None if known.is_empty() => {
+                    "this site has no profiles (content/profiles/<name>.yaml)".to_string()
+                }
+                None => format!("known profiles: {}", known.join(", ")),
+            };
+            let via = if chain.is_empty() {
+                String::new()
+            } else {
+                format!(" (extended by `{}`)", chain.join("` → `"))
+            };
+            return Err(format!(
+                "the profile `{current}`{via} does not exist: {hint}"
+            ));
+        };
+        if chain.contains(&current) {
+            return Err(format!(
+                "profiles extend each other in a cycle: {} → {current}",
+                chain.join(" → ")
+            ));
+        }
+        chain.push(current);
+        layers.push(&doc.doc.value);
+        match doc.doc.value.get("extends").and_then(Y::as_str) {
+            Some(next) => current = next,
+            None => break,
+        }
+    }
+    let mut merged = Y::Mapping(serde_yaml::Mapping::new());
+    for layer in layers.iter().rev() {
+        crate::resolve::merge(&mut merged, layer);
+    }
+    if let Some(m) = merged.as_mapping_mut() {
+        m.remove("extends");
+    }
+    Ok(merged)
+}
+
+/// The template of policy `id`: every key of the model with its meaning
+/// and allowed values; keys the profile (`name`, merged value) provides
+/// are commented out with the inherited value.
+pub fn template(
+    id: &str,
+    profile: Option<(&str, &Y)>,
+    jurisdiction: Option<Jurisdiction>,
+) -> String {
+    Gen::new(profile, jurisdiction, false).document(id)
+}
+
+/// One output line. `doc` lines are explanations; the others are YAML.
+/// A line in a commented-out block has its `#` at column `comment_at`, so
+/// deleting that `# ` gives back valid YAML.
+#[derive(Debug, Clone)]
+struct Line {
+    indent: usize,
+    text: String,
+    doc: bool,
+    comment_at: Option<usize>,
+}
+
+impl Line {
+    fn yaml(indent: usize, text: impl Into<String>) -> Line {
+        Line {
+            indent,
+            text: text.into(),
+            doc: false,
+            comment_at: None,
+        }
+    }
+
+    fn doc(indent: usize, text: impl Into<String>) -> Line {
+        Line {
+            indent,
+            text: text.into(),
+            doc: true,
+            comment_at: None,
+        }
+    }
+
+    fn render(&self, out: &mut String) {
+        let doc = if self.doc { "# " } else { "" };
+        let line = match self.comment_at {
+            Some(at) => format!(
+                "{}# {}{doc}{}",
+                " ".repeat(at),
+                " ".repeat(self.indent.saturating_sub(at)),
+                self.text
+            ),
+            None => format!("{}{doc}{}", " ".repeat(self.indent), self.text),
+        };
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+/// The lines of one key and whether any of them is active YAML.
+struct Block {
+    lines: Vec<Line>,
+    active: bool,
+}
+
+/// Comments out a block with its `#` at column `at`.
+fn comment_out(lines: &mut [Line], at: usize) {
+    for l in lines.iter_mut() {
+        l.comment_at = Some(l.comment_at.map_or(at, |c| c.min(at)));
+    }
+}
+
+fn inline(v: &Y) -> String {
+    serde_yaml::to_string(v)
+        .unwrap_or_default()
+        .trim_end()
+        .to_string()
+}
+
+fn is_bilingual(name: Option<&str>) -> bool {
+    name.is_some_and(|n| n.starts_with("Bilingual"))
+}
+
+fn kebab<T: serde::Serialize>(v: T) -> Y {
+    serde_yaml::to_value(v).unwrap_or(Y::Null)
+}
+
+struct Gen<'a> {
+    nav: &'a SchemaNav,
+    profile: Option<(&'a str, &'a Y)>,
+    prefill: Vec<(String, Y)>,
+    /// Writes one active item in optional lists of groups instead of a
+    /// commented example (to test that every key written is accepted).
+    expand_lists: bool,
+}
+
+impl<'a> Gen<'a> {
+    fn new(
+        profile: Option<(&'a str, &'a Y)>,
+        jurisdiction: Option<Jurisdiction>,
+        expand_lists: bool,
+    ) -> Self {
+        let prefill = match jurisdiction {
+            None => Vec::new(),
+            Some(j) => {
+                let (kind, act) = match j {
+                    Jurisdiction::Quebec => (PolicyKind::PrivacyPolicy, Act::QuebecAccessAct),
+                    Jurisdiction::Ontario => (PolicyKind::PrivacyStatement, Act::OntarioFippa),
+                    Jurisdiction::Federal => (PolicyKind::PrivacyNotice, Act::PrivacyAct),
+                    Jurisdiction::Private => (PolicyKind::PrivacyPolicy, Act::Pipeda),
+                };
+                vec![
+                    ("kind".into(), kebab(kind)),
+                    ("legal.jurisdiction".into(), kebab(j)),
+                    ("legal.acts[0].act".into(), kebab(act)),
+                    ("legal.oversight".into(), kebab(j.default_oversight())),
+                ]
+            }
+        };
+        Gen {
+            nav: SchemaNav::policy(),
+            profile,
+            prefill,
+            expand_lists,
+        }
+    }
+
+    fn document(&self, id: &str) -> String {
+        let schema = if self.profile.is_some() {
+            "partial-policy.schema.json"
+        } else {
+            "policy.schema.json"
+        };
+        let mut out = HEADER.replace("{schema}", schema).replace("{id}", id);
+        if let Some((name, _)) = self.profile {
+            out.push_str(&EXTENDS_NOTE.replace("{profile}", name));
+        }
+        let root = self.nav.root();
+        for (key, prop, required) in self.nav.properties(root, Some("Policy")) {
+            out.push('\n');
+            let block = if key == "extends" {
+                let mut lines = self.docs(0, prop, &self.nav.shape(prop), false);
+                // Not "delete if it does not apply": it is the profile's choice.
+                lines.retain(|l| l.text != OPTIONAL_DELETE);
+                match self.profile {
+                    Some((name, _)) => lines.push(Line::yaml(0, format!("extends: {name}"))),
+                    None => {
+                        let mut l = Line::yaml(0, "extends: <profile>");
+                        l.comment_at = Some(0);
+                        lines.push(l);
+                    }
+                }
+                Block {
+                    lines,
+                    active: true,
+                }
+            } else {
+                let inherited = self.profile.and_then(|(_, v)| v.get(key));
+                self.field(
+                    0,
+                    key,
+                    prop,
+                    required,
+                    &YamlPath::root().key(key),
+                    inherited,
+                )
+            };
+            for l in &block.lines {
+                l.render(&mut out);
+            }
+        }
+        out
+    }
+
+    fn wrap(indent: usize, text: &str, out: &mut Vec<Line>) {
+        Self::wrap_hanging(indent, "", "", text, out);
+    }
+
+    /// Wraps `text` into comment lines, the first starting with `first`,
+    /// the others with `rest`.
+    fn wrap_hanging(indent: usize, first: &str, rest: &str, text: &str, out: &mut Vec<Line>) {
+        let width = WIDTH.saturating_sub(indent + 2).max(30);
+        let mut line = first.to_string();
+        let mut empty = true;
+        for word in text.split_whitespace() {
+            if !empty && line.chars().count() + 1 + word.chars().count() > width {
+                out.push(Line::doc(
+                    indent,
+                    std::mem::replace(&mut line, rest.to_string()),
+                ));
+                empty = true;
+            }
+            if !empty {
+                line.push(' ');
+            }
+            line.push_str(word);
+            empty = false;
+        }
+        if !empty {
+            out.push(Line::doc(indent, line));
+        }
+    }
+
+    fn allowed(
+        indent: usize,
+        label: &str,
+        values: &[(String, Option<String>)],
+        out: &mut Vec<Line>,
+    ) {
+        if values.iter().any(|(_, d)| d.is_some()) {
+            Self::wrap(indent, label, out);
+            for (v, d) in values {
+                let text = match d {
+                    Some(d) => format!("{v}: {d}"),
+                    None => v.clone(),
+                };
+                Self::wrap_hanging(indent, "- ", "    ", &text, out);
+            }
+        } else {
+            let list: Vec<&str> = values.iter().map(|(v, _)| v.as_str()).collect();
+            Self::wrap(indent, &format!("{label} {}.", list.join(", ")), out);
+        }
+    }
+
+    /// The explanation of a key: meaning, format, allowed values, and
+    /// whether it is required.
+    fn docs(&self, indent: usize, prop: &J, shape: &Shape, required: bool) -> Vec<Line> {
+        let mut out = Vec::new();
+        if let Some(d) = prop.get("description").and_then(J::as_str) {
+            Self::wrap(indent, &one_line(d), &mut out);
+        }
+        match shape {
+            Shape::Scalar {
+                name: Some(n),
+                description: Some(d),
+                ..
+            } if !is_bilingual(Some(n)) => Self::wrap(indent, &one_line(d), &mut out),
+            Shape::Alt(_, Some(d)) => Self::wrap(indent, &one_line(d), &mut out),
+            Shape::Enum(values) => Self::allowed(indent, ONE_OF, values, &mut out),
+            Shape::Array { items } => {
+                if let Shape::Enum(values) = self.nav.shape(items) {
+                    Self::allowed(indent, EACH_ONE_OF, &values, &mut out);
+                }
+            }
+            _ => {}
+        }
+        let status = match prop.get("default") {
+            _ if required => REQUIRED.to_string(),
+            Some(d) if !d.is_null() && !d.is_object() => {
+                let y: Y = serde_yaml::to_value(d).unwrap_or(Y::Null);
+                format!("{OPTIONAL_DEFAULT} {}.", inline(&y))
+            }
+            Some(d) if d.is_object() => String::new(),
+            _ => OPTIONAL_DELETE.to_string(),
+        };
+        if !status.is_empty() {
+            Self::wrap(indent, &status, &mut out);
+        }
+        out
+    }
+
+    fn prefilled(&self, path: &YamlPath) -> Option<&Y> {
+        let p = path.to_string();
+        self.prefill.iter().find(|(k, _)| *k == p).map(|(_, v)| v)
+    }
+
+    /// One key and its value, with its explanation.
+    fn field(
+        &self,
+        indent: usize,
+        key: &str,
+        prop: &J,
+        required: bool,
+        path: &YamlPath,
+        inherited: Option<&Y>,
+    ) -> Block {
+        let shape = self.nav.shape(prop);
+        let mut lines = self.docs(indent, prop, &shape, required);
+        let own = lines.len();
+        if let Some(inh) = inherited {
+            let group = matches!(&shape, Shape::Object { name, .. } if !is_bilingual(*name));
+            if !(group && inh.is_mapping()) {
+                // Inherited as a whole: shown, commented out.
+                if inh.is_mapping() || inh.is_sequence() {
+                    lines.push(Line::yaml(indent, format!("{key}:")));
+                    for l in inline(inh).lines() {
+                        lines.push(Line::yaml(indent + 2, l));
+                    }
+                } else {
+                    lines.push(Line::yaml(indent, format!("{key}: {}", inline(inh))));
+                }
+                comment_out(&mut lines[own..], indent);
+                return Block {
+                    lines,
+                    active: false,
+                };
+            }
+        }
+        if let Some(v) = self.prefilled(path) {
+            lines.push(Line::yaml(indent, format!("{key}: {}", inline(v))));
+            return Block {
+                lines,
+                active: true,
+            };
+        }
+        match shape {
+            Shape::Object { node, name } if is_bilingual(name) => {
+                lines.push(Line::yaml(indent, format!("{key}:")));
+                for (k, _, _) in self.nav.properties(node, name) {
+                    lines.push(Line::yaml(indent + 2, format!("{k}: {MARKER}")));
+                }
+                Block {
+                    lines,
+                    active: true,
+                }
+            }
+            Shape::Object { node, name } => {
+                let key_line = lines.len();
+                lines.push(Line::yaml(indent, format!("{key}:")));
+                let body = self.group(indent + 2, node, name, path, inherited);
+                lines.extend(body.lines);
+                if !body.active {
+                    comment_out(&mut lines[key_line..], indent);
+                }
+                Block {
+                    lines,
+                    active: body.active,
+                }
+            }
+            Shape::Array { items } => {
+                let item_shape = self.nav.shape(items);
+                let is_group =
+                    matches!(&item_shape, Shape::Object { name, .. } if !is_bilingual(*name));
+                if required || (is_group && self.expand_lists) {
+                    lines.push(Line::yaml(indent, format!("{key}:")));
+                    lines.extend(self.item(indent + 2, items, &path.index(0)).lines);
+                } else {
+                    lines.push(Line::yaml(indent, format!("{key}: []")));
+                    if is_group {
+                        Self::wrap(indent, EXAMPLE_ITEM, &mut lines);
+                        let mut example = self.item(indent, items, &path.index(0)).lines;
+                        comment_out(&mut example, indent);
+                        lines.extend(example);
+                    }
+                }
+                Block {
+                    lines,
+                    active: true,
+                }
+            }
+            _ => {
+                let value = match prop.get("default") {
+                    Some(d) if !d.is_null() => inline(&serde_yaml::to_value(d).unwrap_or(Y::Null)),
+                    _ => MARKER.to_string(),
+                };
+                lines.push(Line::yaml(indent, format!("{key}: {value}")));
+                Block {
+                    lines,
+                    active: true,
+                }
+            }
+        }
+    }
+
+    /// The keys of a group, in the struct's order.
+    fn group(
+        &self,
+        indent: usize,
+        node: &J,
+        name: Option<&str>,
+        path: &YamlPath,
+        inherited: Option<&Y>,
+    ) -> Block {
+        let mut lines = Vec::new();
+        let mut active = false;
+        for (k, v, req) in self.nav.properties(node, name) {
+            let b = self.field(
+                indent,
+                k,
+                v,
+                req,
+                &path.key(k),
+                inherited.and_then(|i| i.get(k)),
+            );
+            active |= b.active;
+            lines.extend(b.lines);
+        }
+        Block { lines, active }
+    }
+
+    /// One list item: `- TODO`, or a group whose first key follows `- `.
+    fn item(&self, indent: usize, items: &J, path: &YamlPath) -> Block {
+        match self.nav.shape(items) {
+            Shape::Object { node, name } if !is_bilingual(name) => {
+                let mut body = self.group(indent + 2, node, name, path, None);
+                if let Some(first) = body.lines.iter().position(|l| !l.doc) {
+                    for l in &mut body.lines[..=first] {
+                        l.indent = indent;
+                    }
+                    body.lines[first].text = format!("- {}", body.lines[first].text);
+                }
+                body
+            }
+            _ => {
+                let value = self.prefilled(path).map_or(MARKER.to_string(), inline);
+                Block {
+                    lines: vec![Line::yaml(indent, format!("- {value}"))],
+                    active: true,
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::YamlDoc;
+    use crate::resolve::Resolved;
+    use crate::source::{SourceFile, SourceMap};
+    use std::sync::Arc;
+
+    /// Reads a generated document through the validate stage.
+    fn codes(text: &str) -> Vec<&'static str> {
+        let mut sources = SourceMap::new();
+        let file = sources.add(SourceFile::new(
+            "content/policies/p.yaml",
+            PathBuf::from("p.yaml"),
+            text.to_string(),
+        ));
+        let doc = crate::load::yaml::parse(file, sources.get(file)).expect("valid YAML");
+        let resolved = Resolved {
+            id: "p".into(),
+            value: doc.value.clone(),
+            layers: vec![Arc::new(doc) as Arc<YamlDoc>],
+            profiles: Vec::new(),
+        };
+        let (_, diags) = crate::validate::policy(&resolved);
+        diags.iter().map(|d| d.code).collect()
+    }
+
+    #[test]
+    fn every_key_written_is_accepted_and_only_placeholders_fail() {
+        for expand in [false, true] {
+            for j in [
+                None,
+                Some(Jurisdiction::Quebec),
+                Some(Jurisdiction::Federal),
+            ] {
+                let text = Gen::new(None, j, expand).document("p");
+                let codes = codes(&text);
+                assert!(!codes.is_empty());
+                assert!(
+                    codes.iter().all(|c| *c == "placeholder"),
+                    "{codes:?}\n{text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn with_placeholders_filled_the_template_validates() {
+        // Replace each TODO by a valid sample of its type, as an author would.
+        let text = Gen::new(None, Some(Jurisdiction::Quebec), true).document("p");
+        let value: Y = serde_yaml::from_str(&text).unwrap();
+        let (_, masked) = crate::lint::placeholder::mask(&value);
+        let mut masked = masked.unwrap();
+        // A real section follows another section.
+        masked["sections"][0]["after"] = Y::from("cookies");
+        let filled = serde_yaml::to_string(&masked).unwrap();
+        assert_eq!(codes(&filled), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn enumerations_and_descriptions_are_shown() {
+        let text = template("p", None, None);
+        assert!(text.contains("# Which cookies the site itself sets."));
+        assert!(text.contains("  # - persistent: Cookies that persist on the visitor's device.\n"));
+        assert!(text.contains("ip-address, domain-name"));
+        assert!(text.contains("  practice: TODO\n"));
+    }
+}

@@ -1,0 +1,233 @@
+//! `policypress new`: a policy file with every key, explained, and `TODO`
+//! where the author must decide; `check` rejects each `TODO` at its line.
+
+mod common;
+use common::*;
+use std::path::Path;
+
+fn init(dir: &Path) {
+    let o = run(dir, &["init", ".", "--jurisdiction", "quebec", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+fn read(dir: &Path, id: &str) -> String {
+    std::fs::read_to_string(dir.join(format!("content/policies/{id}.yaml"))).unwrap()
+}
+
+#[test]
+fn new_writes_every_top_level_field_with_the_schema_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    init(tmp.path());
+    let o = run(tmp.path(), &["new", "survey"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = read(tmp.path(), "survey");
+    assert!(text.starts_with("# yaml-language-server: $schema=../../schema/policy.schema.json\n"));
+    let o = run(&repo(), &["schema", "policy"]);
+    let schema: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    for key in schema["properties"].as_object().unwrap().keys() {
+        let line = if key == "extends" {
+            format!("\n# {key}:")
+        } else {
+            format!("\n{key}:")
+        };
+        assert!(text.contains(&line), "no `{key}:` in\n{text}");
+    }
+    // Allowed values and descriptions come from the model.
+    assert!(text.contains("# - persistent: Cookies that persist on the visitor's device."));
+}
+
+#[test]
+fn new_refuses_to_overwrite_an_invalid_id_and_an_unknown_profile() {
+    let tmp = tempfile::tempdir().unwrap();
+    init(tmp.path());
+    let mine = "title: mine\n";
+    write(tmp.path(), "content/policies/taken.yaml", mine);
+    let o = run(tmp.path(), &["new", "taken"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("never overwritten"), "{}", stderr(&o));
+    assert_eq!(read(tmp.path(), "taken"), mine);
+    // The starter policy is not overwritten either.
+    let before = read(tmp.path(), "privacy-policy");
+    assert_eq!(
+        run(tmp.path(), &["new", "privacy-policy"]).status.code(),
+        Some(1)
+    );
+    assert_eq!(read(tmp.path(), "privacy-policy"), before);
+
+    let o = run(tmp.path(), &["new", "Bad_Id"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("not a valid identifier"));
+
+    let o = run(tmp.path(), &["new", "x", "--extends", "quebec-bse"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("did you mean `quebec-base`?"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!tmp.path().join("content/policies/x.yaml").exists());
+}
+
+#[test]
+fn check_rejects_each_placeholder_at_its_line_and_nothing_else() {
+    let tmp = tempfile::tempdir().unwrap();
+    init(tmp.path());
+    for (id, args) in [
+        ("plain", vec!["new", "plain"]),
+        (
+            "federal",
+            vec!["new", "federal", "--jurisdiction", "federal"],
+        ),
+        (
+            "child",
+            vec![
+                "new",
+                "child",
+                "--extends",
+                "quebec-base",
+                "--jurisdiction",
+                "quebec",
+            ],
+        ),
+    ] {
+        let o = run(tmp.path(), &args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let text = read(tmp.path(), id);
+        let (code, doc) = check_json(tmp.path());
+        assert_eq!(code, 1);
+        let file = format!("content/policies/{id}.yaml");
+        let mine: Vec<&serde_json::Value> = doc["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["file"] == file.as_str())
+            .collect();
+        assert!(!mine.is_empty());
+        // Every key written is a key the model accepts: only placeholders fail.
+        for d in &mine {
+            assert_eq!(d["code"], "placeholder", "{id}: {d}");
+            let line = text
+                .lines()
+                .nth(d["line"].as_u64().unwrap() as usize - 1)
+                .unwrap();
+            let col = d["column"].as_u64().unwrap() as usize - 1;
+            assert_eq!(&line[col..col + 4], "TODO", "{id}: {d}");
+        }
+        assert_eq!(
+            mine.len(),
+            text.lines()
+                .filter(|l| !l.trim_start().starts_with('#') && l.ends_with("TODO"))
+                .count()
+        );
+        std::fs::remove_file(tmp.path().join(&file)).unwrap();
+    }
+}
+
+#[test]
+fn with_extends_the_inherited_keys_are_commented_with_their_value() {
+    let tmp = tempfile::tempdir().unwrap();
+    init(tmp.path());
+    let o = run(tmp.path(), &["new", "child", "--extends", "quebec-base"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = read(tmp.path(), "child");
+    assert!(text.contains("\nextends: quebec-base\n"));
+    assert!(text.contains("partial-policy.schema.json"));
+    // The profile gives the acts and the rights: shown, commented out.
+    assert!(
+        text.contains("  # acts:\n  #   - act: quebec-access-act\n"),
+        "{text}"
+    );
+    assert!(text.contains("  # access: true\n"), "{text}");
+    // What the profile does not give is to fill in.
+    assert!(text.contains("\ntitle:\n  en: TODO\n  fr: TODO\n"));
+    // Replacing each placeholder makes a policy that checks.
+    let filled = fill(&text);
+    std::fs::write(tmp.path().join("content/policies/child.yaml"), &filled).unwrap();
+    let (_, doc) = check_json(tmp.path());
+    let errors: Vec<&serde_json::Value> = doc["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] == "error" && d["rule"].is_null())
+        .collect();
+    // What is left is what the law asks of the content (a `rule`), never
+    // a key or a value the model refuses.
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+/// Fills a generated file as an author would: every TODO replaced by a
+/// real value, optional keys that do not apply deleted.
+fn fill(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut skip_below: Option<usize> = None;
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, l) in lines.iter().enumerate() {
+        let indent = l.len() - l.trim_start().len();
+        if let Some(s) = skip_below {
+            if l.trim().is_empty() || indent > s || l.trim_start().starts_with('#') && indent >= s {
+                continue;
+            }
+            skip_below = None;
+        }
+        // Optional keys without a default: delete them (with their block).
+        let optional = i > 0 && lines[i - 1].contains("Optional: delete this key");
+        if optional && !l.trim_start().starts_with('#') {
+            skip_below = Some(indent);
+            continue;
+        }
+        let key = l
+            .trim_start()
+            .trim_start_matches("- ")
+            .split(':')
+            .next()
+            .unwrap_or("");
+        let value = match key {
+            _ if !l.ends_with("TODO") => None,
+            "updated" => Some("2026-01-15"),
+            "website" => Some("https://www.example.gouv.qc.ca/"),
+            "identifies" | "consent_required" => Some("false"),
+            "practice" => Some("none"),
+            "categories" => Some("ip-address"),
+            "purposes" => Some("technical-requirements"),
+            "en" => Some("Example text"),
+            "fr" => Some("Texte d’exemple"),
+            _ if l.trim() == "- TODO" => {
+                let parent = lines[..i]
+                    .iter()
+                    .rev()
+                    .find(|p| !p.trim_start().starts_with('#'))
+                    .unwrap();
+                Some(match parent.trim() {
+                    "categories:" => "ip-address",
+                    _ => "technical-requirements",
+                })
+            }
+            _ => Some("x"),
+        };
+        match value {
+            Some(v) => out.push(format!("{}{v}", &l[..l.len() - 4])),
+            None => out.push(l.to_string()),
+        }
+    }
+    // A group left with no key would be empty, replacing the profile's:
+    // delete its line too (the header of the file says so).
+    loop {
+        let indent = |l: &str| l.len() - l.trim_start().len();
+        let yaml = |l: &str| !l.trim().is_empty() && !l.trim_start().starts_with('#');
+        let empty = (0..out.len()).find(|&i| {
+            yaml(&out[i])
+                && out[i].ends_with(':')
+                && out[i + 1..]
+                    .iter()
+                    .find(|l| yaml(l))
+                    .is_none_or(|n| indent(n) <= indent(&out[i]))
+        });
+        match empty {
+            Some(i) => {
+                out.remove(i);
+            }
+            None => break,
+        }
+    }
+    out.join("\n") + "\n"
+}
