@@ -12,6 +12,9 @@
 //! 5. [`output`]: write the pages, assets and sitemap, replacing the output
 //!    folder atomically.
 //!
+//! [`publish`] adds what programs read: `policy.json`, JSON-LD with the W3C
+//! Data Privacy Vocabulary, and each policy's content version.
+//!
 //! [`site`] drives the stages for the commands (`build`, `check`, and
 //! [`serve`], the live preview) so each reuses the same code; [`diagnostic`] and [`source`] carry every
 //! problem back to the author's file and line.
@@ -24,6 +27,7 @@ pub mod lint;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod publish;
 pub mod render;
 pub mod resolve;
 pub mod scaffold;

@@ -108,7 +108,8 @@ enum Command {
     },
     /// List the legal rules checked for each jurisdiction (docs/rules.md).
     Rules,
-    /// Print the JSON Schema of policy, profile or site files, for editors.
+    /// Print the JSON Schema of policy, profile or site files, for editors,
+    /// or of the policy.json files `build` writes (`policy-json`).
     ///
     /// The files in schema/ are this output; each YAML file names one on its
     /// first line: `# yaml-language-server: $schema=../../schema/policy.schema.json`.
@@ -141,6 +142,8 @@ enum SchemaArg {
     Partial,
     /// content/site.yaml.
     Site,
+    /// policy.json, the machine-readable policy `build` writes beside each page.
+    PolicyJson,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -265,6 +268,7 @@ fn main() -> ExitCode {
                 SchemaArg::Policy => SchemaKind::Policy,
                 SchemaArg::Partial => SchemaKind::Partial,
                 SchemaArg::Site => SchemaKind::Site,
+                SchemaArg::PolicyJson => SchemaKind::Document,
             };
             let schema = policypress::model::json_schema(kind);
             println!(
