@@ -13,7 +13,8 @@
 //!    folder atomically.
 //!
 //! [`publish`] adds what programs read: `policy.json`, JSON-LD with the W3C
-//! Data Privacy Vocabulary, and each policy's content version.
+//! Data Privacy Vocabulary, and each policy's content version; [`diff`]
+//! words what changed between two versions of a policy, in both languages.
 //!
 //! [`site`] drives the stages for the commands (`build`, `check`, and
 //! [`serve`], the live preview) so each reuses the same code; [`diagnostic`] and [`source`] carry every
@@ -22,6 +23,7 @@
 
 pub mod defaults;
 pub mod diagnostic;
+pub mod diff;
 pub mod l10n;
 pub mod lint;
 pub mod load;
