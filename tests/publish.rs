@@ -242,3 +242,40 @@ fn the_version_ignores_key_order_and_formatting_and_follows_the_facts() {
     );
     assert_ne!(version(site.path()), before, "a new fact, a new version");
 }
+
+#[test]
+fn the_history_reads_what_changed_in_both_languages() {
+    let site = site("example");
+    let out = build(site.path());
+    for (page, heading, summary) in [
+        (
+            "en/quebec-portal-privacy-policy/index.html",
+            "What changed",
+            "Current version of the policy published.",
+        ),
+        (
+            "fr/portail-quebec-politique-de-confidentialite/index.html",
+            "Historique des modifications",
+            "Publication de la version actuelle de la politique.",
+        ),
+    ] {
+        let doc = html(&out.join(page));
+        let h = select(&doc, "#history-title");
+        assert_eq!(h.len(), 1, "{page}");
+        assert_eq!(h[0].text().collect::<String>(), heading);
+        let toc: Vec<String> = select(&doc, ".toc a[href='#history']")
+            .iter()
+            .map(|a| a.text().collect())
+            .collect();
+        assert_eq!(toc, [heading]);
+        let entries: Vec<String> = select(&doc, "#history dd")
+            .iter()
+            .map(|d| d.text().collect())
+            .collect();
+        assert_eq!(entries, [summary], "{page}");
+        assert_eq!(
+            select(&doc, "#history dt time[datetime='2008-06-16']").len(),
+            1
+        );
+    }
+}
