@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the files derived from the code: the JSON Schemas in schema/
+# (of the YAML files and of the policy.json files `build` writes)
 # and the rules reference docs/rules.md.
 # Review the diff, then commit it with the change that caused it.
 set -euo pipefail
@@ -9,5 +10,6 @@ bin=target/debug/policypress
 "$bin" schema policy > schema/policy.schema.json
 "$bin" schema partial > schema/partial-policy.schema.json
 "$bin" schema site > schema/site.schema.json
+"$bin" schema policy-json > schema/policy-json.schema.json
 "$bin" rules > docs/rules.md
 echo "regenerated schema/ and docs/rules.md"

@@ -12,6 +12,10 @@
 //! 5. [`output`]: write the pages, assets and sitemap, replacing the output
 //!    folder atomically.
 //!
+//! [`publish`] adds what programs read: `policy.json`, JSON-LD with the W3C
+//! Data Privacy Vocabulary, and each policy's content version; [`diff`]
+//! words what changed between two versions of a policy, in both languages.
+//!
 //! [`site`] drives the stages for the commands (`build`, `check`, and
 //! [`serve`], the live preview) so each reuses the same code; [`diagnostic`] and [`source`] carry every
 //! problem back to the author's file and line.
@@ -19,11 +23,13 @@
 
 pub mod defaults;
 pub mod diagnostic;
+pub mod diff;
 pub mod l10n;
 pub mod lint;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod publish;
 pub mod render;
 pub mod resolve;
 pub mod scaffold;

@@ -130,9 +130,34 @@ enum Command {
         #[arg(long, default_value_t = 25)]
         debounce_ms: u64,
     },
+    /// Summarize what changed between two versions of a policy, in English
+    /// and French, ready to paste into `history:`.
+    ///
+    /// Each version is resolved with the site's profiles and validated as a
+    /// build would. Exits 0 whether or not anything changed, 2 when either
+    /// version cannot be read.
+    ///
+    /// Examples: policypress diff old.yaml content/policies/quebec-portal.yaml
+    ///           policypress diff quebec-portal --rev HEAD~1 --format yaml
+    Diff {
+        /// The old policy file; with --rev, the policy (id or file).
+        old: String,
+        /// The new policy file (with --rev: the policy's current file).
+        new: Option<PathBuf>,
+        /// Compare the policy's file at this git revision with its current file.
+        #[arg(long, value_name = "REV")]
+        rev: Option<String>,
+        /// The site's root folder (its profiles and wording are used).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
     /// List the legal rules checked for each jurisdiction (docs/rules.md).
     Rules,
-    /// Print the JSON Schema of policy, profile or site files, for editors.
+    /// Print the JSON Schema of policy, profile or site files, for editors,
+    /// or of the policy.json files `build` writes (`policy-json`).
     ///
     /// The files in schema/ are this output; each YAML file names one on its
     /// first line: `# yaml-language-server: $schema=../../schema/policy.schema.json`.
@@ -165,6 +190,18 @@ enum SchemaArg {
     Partial,
     /// content/site.yaml.
     Site,
+    /// policy.json, the machine-readable policy `build` writes beside each page.
+    PolicyJson,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum DiffFormat {
+    /// Both languages, one change per line.
+    Text,
+    /// A `history:` entry with the English and French summaries.
+    Yaml,
+    /// One JSON document: versions, date and the changes in each language.
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -213,6 +250,49 @@ impl JurisdictionArg {
             JurisdictionArg::Ontario => J::Ontario,
             JurisdictionArg::Federal => J::Federal,
             JurisdictionArg::Private => J::Private,
+        }
+    }
+}
+
+fn run_diff(
+    root: &std::path::Path,
+    old: &str,
+    new: Option<&std::path::Path>,
+    rev: Option<&str>,
+    format: DiffFormat,
+) -> ExitCode {
+    use policypress::diff;
+    let layout = SiteLayout::new(root);
+    let (old, new) = match diff::inputs(&layout, old, new, rev) {
+        Ok(pair) => pair,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let loaded = diff::load(&layout, &old, &new);
+    print_human(&loaded.diagnostics, &loaded.sources);
+    let (Some((old, new)), Some(locales), false) = (
+        &loaded.policies,
+        &loaded.locales,
+        loaded.diagnostics.has_errors(),
+    ) else {
+        eprintln!("error: diff stopped: {}", summary(&loaded.diagnostics));
+        return ExitCode::from(2);
+    };
+    let printed = diff::Summary::new(old, new, locales).and_then(|s| match format {
+        DiffFormat::Text => s.text(locales),
+        DiffFormat::Yaml => s.yaml(locales),
+        DiffFormat::Json => s.json(),
+    });
+    match printed {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
         }
     }
 }
@@ -318,6 +398,13 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Diff {
+            old,
+            new,
+            rev,
+            root,
+            format,
+        } => run_diff(&root, &old, new.as_deref(), rev.as_deref(), format),
         Command::Rules => {
             print!("{}", policypress::lint::legal::rules_markdown());
             ExitCode::SUCCESS
@@ -327,6 +414,7 @@ fn main() -> ExitCode {
                 SchemaArg::Policy => SchemaKind::Policy,
                 SchemaArg::Partial => SchemaKind::Partial,
                 SchemaArg::Site => SchemaKind::Site,
+                SchemaArg::PolicyJson => SchemaKind::Document,
             };
             let schema = policypress::model::json_schema(kind);
             println!(

@@ -545,7 +545,7 @@ fn read_lock(layout: &SiteLayout, diags: &mut Diagnostics) -> (TranslationLock, 
 pub struct BuildStats {
     /// Policy pages written (two per policy).
     pub pages: usize,
-    /// Other files written (landing page, sitemap, assets).
+    /// Other files written (landing page, sitemap, policy.json files, assets).
     pub other_files: usize,
 }
 
@@ -598,6 +598,19 @@ impl Project {
         }
     }
 
+    /// The `policy.json` files of a policy (see [`crate::publish`]).
+    pub fn json_pages(&self, entry: &PolicyEntry) -> Result<Vec<Page>, Diagnostic> {
+        let p = &entry.page;
+        let urls = crate::model::Bilingual {
+            en: self.renderer.page_url(crate::model::Lang::En, &p.slugs.en),
+            fr: self.renderer.page_url(crate::model::Lang::Fr, &p.slugs.fr),
+        };
+        crate::publish::json_pages(&p.id, &p.policy, &p.slugs, urls, &self.locales).map_err(|e| {
+            Diagnostic::error("render-error", format!("policy `{}`: {e}", p.id))
+                .at_path(format!("content/policies/{}.yaml", p.id))
+        })
+    }
+
     /// Renders the landing page, sitemap and 404 page.
     pub fn render_site_pages(&self) -> Result<Vec<Page>, Diagnostics> {
         let pages: Vec<&PolicyPage> = self.policies.iter().map(|e| &e.page).collect();
@@ -636,6 +649,15 @@ pub fn build(project: &Project, out: &Path) -> Result<BuildStats, Diagnostics> {
             .write(&page.path, page.content.as_bytes())
             .map_err(io_err)
     })?;
+    let mut json_files = 0;
+    for entry in &project.policies {
+        for page in project.json_pages(entry).map_err(one)? {
+            json_files += 1;
+            staging
+                .write(&page.path, page.content.as_bytes())
+                .map_err(|e| one(io_err(e)))?;
+        }
+    }
     let site_pages = project.render_site_pages()?;
     for page in &site_pages {
         staging
@@ -651,6 +673,6 @@ pub fn build(project: &Project, out: &Path) -> Result<BuildStats, Diagnostics> {
     staging.commit().map_err(|e| one(io_err(e)))?;
     Ok(BuildStats {
         pages,
-        other_files: site_pages.len() + project.assets.len(),
+        other_files: site_pages.len() + project.assets.len() + json_files,
     })
 }

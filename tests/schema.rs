@@ -10,6 +10,7 @@ fn committed_schemas_match_the_model() {
         ("policy", "policy.schema.json"),
         ("partial", "partial-policy.schema.json"),
         ("site", "site.schema.json"),
+        ("policy-json", "policy-json.schema.json"),
     ] {
         let o = run(&repo(), &["schema", kind]);
         assert!(o.status.success());

@@ -24,7 +24,7 @@ section-security = How we protect your information
 section-rights = Your rights
 section-legal = Legal framework
 section-links = Links to other sites
-section-history = History of changes
+section-history = What changed
 
 ## Introduction.
 

@@ -23,14 +23,17 @@ pub enum SchemaKind {
     Partial,
     /// `content/site.yaml`.
     Site,
+    /// `policy.json`, the machine-readable policy written by `build`.
+    Document,
 }
 
 impl SchemaKind {
     /// Every kind, with the file name it is published under in `schema/`.
-    pub const ALL: [(SchemaKind, &'static str); 3] = [
+    pub const ALL: [(SchemaKind, &'static str); 4] = [
         (SchemaKind::Policy, "policy.schema.json"),
         (SchemaKind::Partial, "partial-policy.schema.json"),
         (SchemaKind::Site, "site.schema.json"),
+        (SchemaKind::Document, "policy-json.schema.json"),
     ];
 }
 
@@ -43,6 +46,7 @@ pub fn json_schema(kind: SchemaKind) -> serde_json::Value {
             serde_json::to_value(schemars::schema_for!(Policy))
         }
         SchemaKind::Site => serde_json::to_value(schemars::schema_for!(SiteConfig)),
+        SchemaKind::Document => Ok(crate::publish::document_schema()),
     }
     .unwrap_or_default();
     if kind == SchemaKind::Partial {

@@ -201,6 +201,7 @@ impl Renderer {
                 legal["oversight"] = json!(p.policy.legal.jurisdiction.default_oversight());
             }
         }
+        let version = crate::publish::version(&p.policy);
         let render_one = |lang: Lang| -> Result<Page, Diagnostic> {
             let fail = |msg: String| {
                 Diagnostic::error(
@@ -239,6 +240,8 @@ impl Renderer {
                         "url": self.page_url(*l, p.slugs.get(*l)),
                     })).collect::<Vec<_>>(),
                     "updated": p.policy.updated.to_string(),
+                    "version": version,
+                    "json_ld": crate::publish::dpv::json_ld(&p.policy, lang, &self.page_url(lang, p.slugs.get(lang)), &version),
                     "root": "../../",
                     "assets": "../../assets/",
                 },

@@ -1,0 +1,40 @@
+### `policypress diff` : modifications entre deux versions d’une politique,
+### une ligne par modification, prêtes à coller dans `history:` ou dans un
+### avis. Français (Canada). Chaque ligne se termine par un point (ou une phrase citée), pour
+### que les lignes forment un paragraphe.
+
+# Titre au-dessus de la liste des modifications.
+diff-heading = Résumé des modifications :
+# Message lorsque les deux versions disent la même chose.
+diff-none = Le contenu de la politique n’a pas changé.
+
+# $item : libellé de la valeur (values.ftl) ; $list : l’un des messages diff-list-* ci-dessous.
+diff-added = Ajout : { $item } ({ $list }).
+diff-removed = Retrait : { $item } ({ $list }).
+# $sentence : phrase de la page avec la nouvelle valeur.
+diff-now = Désormais : « { $sentence } »
+# $sentence : phrase de la page ajoutée ou retirée.
+diff-statement-added = Nouvel énoncé : « { $sentence } »
+diff-statement-removed = Énoncé retiré : « { $sentence } »
+# $section : titre de la section.
+diff-section-added = Nouvelle section : { $section }.
+diff-section-removed = Section retirée : { $section }.
+diff-section-revised = Section révisée : { $section }.
+diff-details-revised = Révision : titre de la page ou renseignements sur l’organisation.
+
+## Listes auxquelles une valeur est ajoutée ou retirée, telles qu’elles se
+## lisent entre parenthèses après la valeur.
+
+diff-list-automatic-categories = renseignements recueillis automatiquement
+diff-list-automatic-purposes = fins de la collecte automatique
+diff-list-automatic-statistics = statistiques tenues
+diff-list-voluntary-categories = renseignements fournis sur une base volontaire
+diff-list-voluntary-purposes = utilisation des renseignements que vous nous transmettez
+diff-list-voluntary-channels = moyens par lesquels vos renseignements nous parviennent
+diff-list-voluntary-alternatives = moyens de communiquer avec nous sans passer par Internet
+diff-list-identification-purposes = raisons pour lesquelles nos services en ligne vous demandent de vous identifier
+diff-list-newsletter-categories = renseignements fournis pour l’abonnement au bulletin électronique
+diff-list-use-access = personnes qui ont accès à vos renseignements personnels
+diff-list-use-disclosure = cas de communication à un autre organisme
+diff-list-security-measures = mesures de sécurité
+diff-list-legal-acts = lois applicables

@@ -1,0 +1,382 @@
+//! The policy in the W3C Data Privacy Vocabulary (DPV), as JSON-LD.
+//!
+//! Each page embeds a `<script type="application/ld+json">` describing the
+//! policy: the controller and its contact, and two processes (information
+//! collected automatically, information given voluntarily), each with its
+//! personal-data categories (`pd:` terms), purposes and legal bases (`dpv:`
+//! terms). [`TERMS`] is the one table from the model's values to terms. A
+//! value DPV has no term for gets one in the policypress namespace
+//! ([`POLICYPRESS_NS`], prefix `pp:`), listed in docs/data-format.md.
+
+use crate::model::{
+    AutoCategory, AutoPurpose, IdentificationPurpose, Jurisdiction, Lang, Policy,
+    VoluntaryCategory, VoluntaryPurpose,
+};
+use serde_json::{json, Map, Value};
+
+/// The DPV core namespace (purposes, legal bases, classes).
+pub const DPV_NS: &str = "https://w3id.org/dpv#";
+/// The DPV personal-data extension namespace.
+pub const PD_NS: &str = "https://w3id.org/dpv/pd#";
+/// policypress's own terms, for categories and purposes DPV does not name.
+pub const POLICYPRESS_NS: &str = "urn:policypress:vocab:";
+
+/// A value of the model that a DPV term stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Concept {
+    /// Information collected automatically.
+    Automatic(AutoCategory),
+    /// Information a visitor may give.
+    Voluntary(VoluntaryCategory),
+    /// Why information is collected automatically.
+    AutoPurpose(AutoPurpose),
+    /// Why given information is used.
+    VoluntaryPurpose(VoluntaryPurpose),
+    /// Why an online service asks the visitor to identify themselves.
+    Identification(IdentificationPurpose),
+    /// The legal basis of a jurisdiction's organizations.
+    Basis(Jurisdiction),
+    /// Information collected only with the visitor's prior consent.
+    Consent,
+}
+
+/// The one table from the model's values to DPV terms (compact IRIs with
+/// the prefixes `dpv:`, `pd:` and `pp:`).
+pub const TERMS: &[(Concept, &str)] = {
+    use crate::model::AutoCategory as A;
+    use crate::model::AutoPurpose as AP;
+    use crate::model::IdentificationPurpose as I;
+    use crate::model::VoluntaryCategory as V;
+    use crate::model::VoluntaryPurpose as VP;
+    use Concept::*;
+    &[
+        (Automatic(A::IpAddress), "pd:IPAddress"),
+        (Automatic(A::DomainName), "pp:DomainName"),
+        (Automatic(A::Browser), "pd:UserAgent"),
+        (Automatic(A::OperatingSystem), "pd:DeviceOperatingSystem"),
+        (
+            Automatic(A::InternetServiceProvider),
+            "pp:InternetServiceProvider",
+        ),
+        (Automatic(A::AccessDateTime), "pp:AccessDateTime"),
+        (Automatic(A::PagesVisited), "pd:BrowserHistory"),
+        (Automatic(A::SearchKeywords), "pp:SearchKeywords"),
+        (Automatic(A::FilesRequested), "pp:FilesRequested"),
+        (Automatic(A::ReferringSite), "pd:BrowsingReferral"),
+        (Automatic(A::Country), "pd:Country"),
+        (Voluntary(V::Name), "pd:Name"),
+        (Voluntary(V::FirstName), "pp:FirstName"),
+        (Voluntary(V::LastName), "pp:LastName"),
+        (Voluntary(V::PostalAddress), "pd:PhysicalAddress"),
+        (Voluntary(V::Telephone), "pd:TelephoneNumber"),
+        (Voluntary(V::Email), "pd:EmailAddress"),
+        (Voluntary(V::CreditCard), "pd:CreditCardNumber"),
+        (Voluntary(V::SocialInsuranceNumber), "pd:OfficialID"),
+        (Voluntary(V::UserCode), "pd:Username"),
+        (Voluntary(V::Password), "pd:Password"),
+        (
+            AutoPurpose(AP::TechnicalRequirements),
+            "dpv:TechnicalServiceProvision",
+        ),
+        (AutoPurpose(AP::Statistics), "dpv:ServiceUsageAnalytics"),
+        (AutoPurpose(AP::OperationalTrends), "pp:OperationalTrends"),
+        (AutoPurpose(AP::Performance), "dpv:ServiceOptimisation"),
+        (
+            AutoPurpose(AP::SiteImprovement),
+            "dpv:ImproveExistingProductsAndServices",
+        ),
+        (AutoPurpose(AP::SecurityMonitoring), "dpv:EnforceSecurity"),
+        (VoluntaryPurpose(VP::Respond), "dpv:CommunicationManagement"),
+        (VoluntaryPurpose(VP::FollowUp), "dpv:CustomerCare"),
+        (
+            VoluntaryPurpose(VP::ProvideService),
+            "dpv:RequestedServiceProvision",
+        ),
+        (
+            VoluntaryPurpose(VP::Registration),
+            "dpv:ServiceRegistration",
+        ),
+        (VoluntaryPurpose(VP::Feedback), "pp:Feedback"),
+        (VoluntaryPurpose(VP::Consultation), "pp:PublicConsultation"),
+        (VoluntaryPurpose(VP::ECommerce), "dpv:PaymentManagement"),
+        (VoluntaryPurpose(VP::Subscription), "pp:Subscription"),
+        (
+            Identification(I::VerifyIdentity),
+            "dpv:IdentityVerification",
+        ),
+        (Identification(I::AccessFile), "dpv:RecordManagement"),
+        (
+            Identification(I::VerifyWhenContacting),
+            "dpv:IdentityVerification",
+        ),
+        (
+            Identification(I::ProtectConfidentiality),
+            "dpv:EnforceAccessControl",
+        ),
+        (
+            Basis(Jurisdiction::Quebec),
+            "dpv:OfficialAuthorityOfController",
+        ),
+        (
+            Basis(Jurisdiction::Ontario),
+            "dpv:OfficialAuthorityOfController",
+        ),
+        (
+            Basis(Jurisdiction::Federal),
+            "dpv:OfficialAuthorityOfController",
+        ),
+        (Basis(Jurisdiction::Private), "dpv:Consent"),
+        (Consent, "dpv:Consent"),
+    ]
+};
+
+/// The term of a concept, from [`TERMS`].
+pub fn term(c: Concept) -> Option<&'static str> {
+    TERMS.iter().find(|(k, _)| *k == c).map(|(_, t)| *t)
+}
+
+/// JSON-LD node references to the terms of `concepts`, each term once, in
+/// the order first met.
+fn refs(concepts: impl IntoIterator<Item = Concept>) -> Vec<Value> {
+    let mut seen: Vec<&str> = Vec::new();
+    for c in concepts {
+        if let Some(t) = term(c) {
+            if !seen.contains(&t) {
+                seen.push(t);
+            }
+        }
+    }
+    seen.into_iter().map(|t| json!({ "@id": t })).collect()
+}
+
+fn process(id: String, data: Vec<Value>, purposes: Vec<Value>, bases: Vec<Value>) -> Value {
+    json!({
+        "@id": id,
+        "@type": "dpv:Process",
+        "dpv:hasPersonalData": data,
+        "dpv:hasPurpose": purposes,
+        "dpv:hasLegalBasis": bases,
+    })
+}
+
+/// The JSON-LD description of `policy` as published at `url` in `lang`.
+pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value {
+    let basis = Concept::Basis(policy.legal.jurisdiction);
+    let automatic = process(
+        format!("{url}#automatic"),
+        refs(
+            policy
+                .automatic
+                .categories
+                .iter()
+                .map(|c| Concept::Automatic(*c)),
+        ),
+        refs(
+            policy
+                .automatic
+                .purposes
+                .iter()
+                .map(|p| Concept::AutoPurpose(*p)),
+        ),
+        refs([basis]),
+    );
+    let v = &policy.voluntary;
+    let categories = v
+        .categories
+        .iter()
+        .chain(v.newsletter.iter().flat_map(|n| n.categories.iter()))
+        .map(|c| Concept::Voluntary(*c));
+    let purposes = v
+        .purposes
+        .iter()
+        .map(|p| Concept::VoluntaryPurpose(*p))
+        .chain(
+            v.online_services
+                .iter()
+                .flat_map(|o| o.purposes.iter().map(|p| Concept::Identification(*p))),
+        );
+    let mut bases = vec![basis];
+    if v.consent_required {
+        bases.push(Concept::Consent);
+    }
+    let mut processes = vec![automatic];
+    let voluntary_data = refs(categories);
+    if !voluntary_data.is_empty() {
+        processes.push(process(
+            format!("{url}#voluntary"),
+            voluntary_data,
+            refs(purposes),
+            refs(bases),
+        ));
+    }
+    let contact = &policy.rights.contact;
+    let mut point = Map::new();
+    point.insert("@type".into(), json!("schema:ContactPoint"));
+    point.insert("schema:contactType".into(), json!(contact.title.get(lang)));
+    if let Some(name) = &contact.name {
+        point.insert("schema:name".into(), json!(name));
+    }
+    if let Some(email) = &contact.email {
+        point.insert("schema:email".into(), json!(email.as_str()));
+    }
+    if let Some(phone) = contact.phone.as_ref().or(contact.toll_free.as_ref()) {
+        point.insert("schema:telephone".into(), json!(phone.tel_uri()));
+    }
+    let org = &policy.organization;
+    json!({
+        "@context": {
+            "dpv": DPV_NS,
+            "pd": PD_NS,
+            "pp": POLICYPRESS_NS,
+            "dct": "http://purl.org/dc/terms/",
+            "schema": "https://schema.org/",
+        },
+        "@id": url,
+        "@type": "dpv:PrivacyNotice",
+        "dct:title": policy.title.get(lang),
+        "dct:language": lang.html_tag(),
+        "dct:modified": policy.updated.to_string(),
+        "dct:hasVersion": version,
+        "dpv:hasDataController": {
+            "@type": "dpv:DataController",
+            "schema:name": org.name.get(lang),
+            "schema:url": org.website.get(lang).as_str(),
+            "schema:contactPoint": Value::Object(point),
+        },
+        "dpv:hasProcess": processes,
+    })
+}
+
+/// JSON for the inside of a `<script>` element: every `<`, `>` and `&` is
+/// written as a JSON escape, so no text can close the element or open a
+/// comment (`</script>`, `<!--`), and the value parses unchanged.
+pub fn script_safe(v: &Value) -> String {
+    v.to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// The escaped JSON-LD of a page, ready to place in its `<script>`.
+pub fn json_ld(policy: &Policy, lang: Lang, url: &str, version: &str) -> String {
+    script_safe(&describe(policy, lang, url, version))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use schemars::JsonSchema;
+    use serde::de::DeserializeOwned;
+
+    /// Every value of an enumeration, read from its JSON Schema, so a value
+    /// added to the model without a term fails the test below.
+    fn variants<T: JsonSchema + DeserializeOwned>() -> Vec<T> {
+        fn strings(v: &Value, out: &mut Vec<String>) {
+            match v {
+                Value::Object(m) => {
+                    if let Some(Value::String(s)) = m.get("const") {
+                        out.push(s.clone());
+                    }
+                    if let Some(Value::Array(e)) = m.get("enum") {
+                        out.extend(e.iter().filter_map(|x| x.as_str().map(str::to_string)));
+                    }
+                    m.values().for_each(|x| strings(x, out));
+                }
+                Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+                _ => {}
+            }
+        }
+        let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap();
+        let mut names = Vec::new();
+        strings(&schema, &mut names);
+        assert!(!names.is_empty());
+        names
+            .into_iter()
+            .map(|n| serde_json::from_value(Value::String(n)).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn every_value_of_the_model_has_exactly_one_term() {
+        let mut all: Vec<Concept> = Vec::new();
+        all.extend(
+            variants::<AutoCategory>()
+                .into_iter()
+                .map(Concept::Automatic),
+        );
+        all.extend(
+            variants::<VoluntaryCategory>()
+                .into_iter()
+                .map(Concept::Voluntary),
+        );
+        all.extend(
+            variants::<AutoPurpose>()
+                .into_iter()
+                .map(Concept::AutoPurpose),
+        );
+        all.extend(
+            variants::<VoluntaryPurpose>()
+                .into_iter()
+                .map(Concept::VoluntaryPurpose),
+        );
+        all.extend(
+            variants::<IdentificationPurpose>()
+                .into_iter()
+                .map(Concept::Identification),
+        );
+        all.extend(variants::<Jurisdiction>().into_iter().map(Concept::Basis));
+        all.push(Concept::Consent);
+        for c in &all {
+            let n = TERMS.iter().filter(|(k, _)| k == c).count();
+            assert_eq!(n, 1, "{c:?} has {n} terms");
+        }
+        assert_eq!(all.len(), TERMS.len(), "the table names a value twice");
+    }
+
+    #[test]
+    fn terms_use_the_declared_prefixes() {
+        for (c, t) in TERMS {
+            let (prefix, name) = t.split_once(':').unwrap();
+            assert!(["dpv", "pd", "pp"].contains(&prefix), "{c:?}: {t}");
+            assert!(name.chars().next().unwrap().is_ascii_uppercase(), "{t}");
+            assert!(name.chars().all(|ch| ch.is_ascii_alphanumeric()), "{t}");
+        }
+        // Categories are personal data; purposes and bases are DPV core.
+        for (c, t) in TERMS {
+            match c {
+                Concept::Automatic(_) | Concept::Voluntary(_) => {
+                    assert!(!t.starts_with("dpv:"), "{t}")
+                }
+                _ => assert!(!t.starts_with("pd:"), "{t}"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_issue_examples_map_as_documented() {
+        assert_eq!(
+            term(Concept::Automatic(AutoCategory::IpAddress)),
+            Some("pd:IPAddress")
+        );
+        assert_eq!(
+            term(Concept::Automatic(AutoCategory::Browser)),
+            Some("pd:UserAgent")
+        );
+        assert_eq!(
+            term(Concept::Voluntary(VoluntaryCategory::Email)),
+            Some("pd:EmailAddress")
+        );
+        assert_eq!(
+            term(Concept::Basis(Jurisdiction::Quebec)),
+            Some("dpv:OfficialAuthorityOfController")
+        );
+    }
+
+    #[test]
+    fn script_text_cannot_close_the_element() {
+        let v = json!({"t": "</script><!-- & -->"});
+        let s = script_safe(&v);
+        assert!(!s.contains('<') && !s.contains('>') && !s.contains('&'));
+        assert_eq!(serde_json::from_str::<Value>(&s).unwrap(), v);
+    }
+}

@@ -1,0 +1,340 @@
+//! Machine-readable publication: what a policy says, for programs.
+//!
+//! Beside its two pages, every policy is published as `policy.json` (a
+//! [`PolicyDocument`], format 1, described by `schema/policy-json.schema.json`)
+//! and each page carries a JSON-LD description using the W3C Data Privacy
+//! Vocabulary ([`dpv`]). Both carry the policy's [`version`]: a short hash of
+//! its resolved data, independent of how the YAML was written.
+//!
+//! Nothing here decides wording: the labels of enumerated values come from
+//! the locale files (`locales/*/values.ftl`), keyed as the pages key them.
+
+pub mod dpv;
+
+use crate::l10n::Locales;
+use crate::lint::freshness::hash_bytes;
+use crate::model::{Bilingual, Date, Lang, Policy};
+use crate::render::Page;
+use schemars::JsonSchema;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The shape version of `policy.json`. Raised only by a change that could
+/// break a reader (a key removed, renamed or retyped); new keys keep it.
+pub const FORMAT: u32 = 1;
+
+/// File name of the machine-readable policy, written in each page's folder.
+pub const FILE_NAME: &str = "policy.json";
+
+/// Number of hexadecimal digits of a version.
+const VERSION_DIGITS: usize = 8;
+
+/// The enumerations whose values are worded in `values.ftl`, with where they
+/// sit in a policy (a JSON pointer into its serialized form) and the prefix
+/// of their messages (`<prefix>-<value>`). Lists of objects name the key
+/// that holds the value (`acts[].act`). The one table for `policy.json`
+/// labels and for `policypress diff`.
+pub const ENUM_FIELDS: &[EnumField] = &[
+    EnumField::list("/automatic/categories", "auto-category"),
+    EnumField::list("/automatic/purposes", "auto-purpose"),
+    EnumField::list("/automatic/statistics", "statistic"),
+    EnumField::list("/voluntary/categories", "voluntary-category"),
+    EnumField::list("/voluntary/purposes", "voluntary-purpose"),
+    EnumField::list("/voluntary/channels", "channel"),
+    EnumField::list("/voluntary/alternatives", "channel"),
+    EnumField::list(
+        "/voluntary/online_services/purposes",
+        "identification-purpose",
+    ),
+    EnumField::list("/voluntary/newsletter/categories", "voluntary-category"),
+    EnumField::list("/use/access", "access-group"),
+    EnumField::list("/use/disclosure", "disclosure"),
+    EnumField::list("/security/measures", "security-measure"),
+    EnumField {
+        pointer: "/legal/acts",
+        prefix: "act",
+        key: Some("act"),
+        scalar: false,
+    },
+    EnumField {
+        pointer: "/kind",
+        prefix: "policy-kind",
+        key: None,
+        scalar: true,
+    },
+    EnumField {
+        pointer: "/legal/oversight",
+        prefix: "oversight",
+        key: None,
+        scalar: true,
+    },
+];
+
+/// Where an enumeration sits in a policy and how its values are worded.
+#[derive(Debug, Clone, Copy)]
+pub struct EnumField {
+    /// JSON pointer into the serialized policy.
+    pub pointer: &'static str,
+    /// Message prefix in `values.ftl`.
+    pub prefix: &'static str,
+    /// For a list of objects, the key holding the value.
+    pub key: Option<&'static str>,
+    /// A single value rather than a list.
+    pub scalar: bool,
+}
+
+impl EnumField {
+    const fn list(pointer: &'static str, prefix: &'static str) -> EnumField {
+        EnumField {
+            pointer,
+            prefix,
+            key: None,
+            scalar: false,
+        }
+    }
+
+    /// The values of this field in `policy` (a serialized policy), in order.
+    pub fn values(&self, policy: &Value) -> Vec<String> {
+        let Some(v) = policy.pointer(self.pointer) else {
+            return Vec::new();
+        };
+        let items: Vec<&Value> = if self.scalar {
+            vec![v]
+        } else {
+            v.as_array().map(|a| a.iter().collect()).unwrap_or_default()
+        };
+        items
+            .into_iter()
+            .filter_map(|item| match self.key {
+                Some(k) => item.get(k),
+                None => Some(item),
+            })
+            .filter_map(|x| x.as_str().map(str::to_string))
+            .collect()
+    }
+}
+
+/// The policy as published: the validated model with the defaults the
+/// pages apply filled in (the oversight body) and without what only
+/// policypress reads (`allow`, the silenced lint rules; `extends` is never
+/// serialized). This value is what [`version`] hashes and what
+/// `policy.json` holds under `policy`.
+pub fn resolved(policy: &Policy) -> Policy {
+    let mut p = policy.clone();
+    if p.legal.oversight.is_none() {
+        p.legal.oversight = Some(p.legal.jurisdiction.default_oversight());
+    }
+    p.allow.clear();
+    p
+}
+
+/// The version of a policy: the first eight hexadecimal digits of the
+/// SHA-256 of the canonical JSON of its [`resolved`] data (keys sorted, no
+/// whitespace). Reordering keys, reformatting the YAML, or writing a
+/// default explicitly leaves it unchanged; changing any fact changes it.
+pub fn version(policy: &Policy) -> String {
+    let value = serde_json::to_value(resolved(policy)).unwrap_or(Value::Null);
+    version_of(&value)
+}
+
+/// The version of an already serialized [`resolved`] policy.
+pub fn version_of(value: &Value) -> String {
+    let mut canonical = String::new();
+    write_canonical(value, &mut canonical);
+    let mut h = hash_bytes(canonical.as_bytes());
+    h.truncate(VERSION_DIGITS);
+    h
+}
+
+/// Writes `v` as JSON with object keys sorted and no whitespace, whatever
+/// order the map keeps them in.
+fn write_canonical(v: &Value, out: &mut String) {
+    match v {
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            out.push('{');
+            for (i, k) in keys.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&Value::String(k.clone()).to_string());
+                out.push(':');
+                write_canonical(&map[k], out);
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_canonical(x, out);
+            }
+            out.push(']');
+        }
+        other => out.push_str(&other.to_string()),
+    }
+}
+
+/// `policy.json`, format 1: a policy for programs. Texts are given in both
+/// languages (`{ "en": …, "fr": … }`), enumerated values as their
+/// language-neutral codes (`ip-address`), with their wording in `labels`.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(title = "PolicyDocument", deny_unknown_fields)]
+pub struct PolicyDocument {
+    /// The shape version of this document: 1.
+    #[schemars(schema_with = "format_schema")]
+    pub format: u32,
+    /// The policy id (the name of its file in `content/policies/`).
+    pub id: String,
+    /// The version of the policy's content: eight hexadecimal digits of the
+    /// SHA-256 of the canonical JSON (keys sorted, no whitespace) of `policy`.
+    #[schemars(regex(pattern = r"^[0-9a-f]{8}$"))]
+    pub version: String,
+    /// Date the policy was last modified.
+    pub updated: Date,
+    /// The address of each language's page.
+    pub pages: Bilingual<String>,
+    /// The policy after its profiles are merged in, with defaults applied
+    /// (`legal.oversight`), in the shape of a policy file
+    /// (`schema/policy.schema.json`) except that every value given "once for
+    /// both languages" is written per language, and telephone numbers are
+    /// split into their parts. `allow` (silenced lint rules) is left empty.
+    pub policy: Policy,
+    /// The wording of every enumerated value the policy uses, by
+    /// enumeration (`auto-category`) then value (`ip-address`).
+    pub labels: BTreeMap<String, BTreeMap<String, Bilingual<String>>>,
+}
+
+fn format_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": "integer",
+        "const": FORMAT,
+        "description": "The shape version of this document: 1."
+    })
+}
+
+impl PolicyDocument {
+    /// The document of one policy, with `pages` its pages' addresses.
+    pub fn new(
+        id: &str,
+        policy: &Policy,
+        pages: Bilingual<String>,
+        locales: &Locales,
+    ) -> Result<PolicyDocument, String> {
+        let policy = resolved(policy);
+        let value = serde_json::to_value(&policy).map_err(|e| e.to_string())?;
+        let mut labels: BTreeMap<String, BTreeMap<String, Bilingual<String>>> = BTreeMap::new();
+        for field in ENUM_FIELDS {
+            for v in field.values(&value) {
+                let id = format!("{}-{v}", field.prefix);
+                let label = Bilingual {
+                    en: locales.format(Lang::En, &id, &[])?,
+                    fr: locales.format(Lang::Fr, &id, &[])?,
+                };
+                labels
+                    .entry(field.prefix.to_string())
+                    .or_default()
+                    .insert(v, label);
+            }
+        }
+        Ok(PolicyDocument {
+            format: FORMAT,
+            id: id.to_string(),
+            version: version_of(&value),
+            updated: policy.updated,
+            pages,
+            policy,
+            labels,
+        })
+    }
+
+    /// The document as pretty-printed JSON, ending with a newline.
+    pub fn to_json(&self) -> Result<String, String> {
+        serde_json::to_string_pretty(self)
+            .map(|s| s + "\n")
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// The JSON Schema of `policy.json` (`policypress schema policy-json`).
+pub fn document_schema() -> Value {
+    let mut schema =
+        serde_json::to_value(schemars::schema_for!(PolicyDocument)).unwrap_or_default();
+    // A policy file writes a telephone number as text; policy.json gives its parts.
+    if let Some(defs) = schema.get_mut("$defs").and_then(Value::as_object_mut) {
+        defs.insert(
+            "Phone".into(),
+            serde_json::json!({
+                "description": "A North American telephone number, in parts.",
+                "type": "object",
+                "properties": {
+                    "long_distance": { "type": "boolean", "description": "Dialled with the leading 1 (toll-free numbers)." },
+                    "area": { "type": "string", "pattern": "^[0-9]{3}$" },
+                    "exchange": { "type": "string", "pattern": "^[0-9]{3}$" },
+                    "line": { "type": "string", "pattern": "^[0-9]{4}$" },
+                    "extension": { "type": ["string", "null"], "pattern": "^[0-9]+$" }
+                },
+                "required": ["long_distance", "area", "exchange", "line", "extension"],
+                "additionalProperties": false
+            }),
+        );
+    }
+    schema
+}
+
+/// The `policy.json` files of a policy: the same document in the folder of
+/// each language's page (`en/<slug>/policy.json`, `fr/<slug>/policy.json`).
+pub fn json_pages(
+    id: &str,
+    policy: &Policy,
+    slugs: &Bilingual<String>,
+    urls: Bilingual<String>,
+    locales: &Locales,
+) -> Result<Vec<Page>, String> {
+    let text = PolicyDocument::new(id, policy, urls, locales)?.to_json()?;
+    Ok(Lang::ALL
+        .iter()
+        .map(|lang| Page {
+            path: format!("{}/{}/{FILE_NAME}", lang.code(), slugs.get(*lang)),
+            content: text.clone(),
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn canonical_json_sorts_keys_at_every_level() {
+        let a = json!({"b": 1, "a": {"y": [1, {"q": 1, "p": 2}], "x": "é"}});
+        let mut s = String::new();
+        write_canonical(&a, &mut s);
+        assert_eq!(s, r#"{"a":{"x":"é","y":[1,{"p":2,"q":1}]},"b":1}"#);
+        let b = json!({"a": {"x": "é", "y": [1, {"p": 2, "q": 1}]}, "b": 1});
+        assert_eq!(version_of(&a), version_of(&b));
+        assert_eq!(version_of(&a).len(), 8);
+        assert_ne!(version_of(&a), version_of(&json!({"a": 1})));
+    }
+
+    #[test]
+    fn enum_fields_read_lists_scalars_and_keyed_objects() {
+        let p = json!({"kind": "privacy-policy", "legal": {"acts": [{"act": "pipeda", "sections": []}]}, "automatic": {"categories": ["ip-address", "browser"]}});
+        let get = |ptr: &str| {
+            ENUM_FIELDS
+                .iter()
+                .find(|f| f.pointer == ptr)
+                .map(|f| f.values(&p))
+                .unwrap_or_default()
+        };
+        assert_eq!(get("/automatic/categories"), ["ip-address", "browser"]);
+        assert_eq!(get("/legal/acts"), ["pipeda"]);
+        assert_eq!(get("/kind"), ["privacy-policy"]);
+        assert!(get("/use/access").is_empty());
+    }
+}

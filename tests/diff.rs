@@ -1,0 +1,212 @@
+//! `policypress diff`: fixture pairs (tests/fixtures/diff/) compared on the
+//! minimal site, whose profile both versions extend.
+
+mod common;
+use common::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn pair() -> (PathBuf, PathBuf) {
+    let dir = repo().join("tests/fixtures/diff");
+    (dir.join("old.yaml"), dir.join("new.yaml"))
+}
+
+fn diff(root: &Path, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["diff"];
+    all.extend_from_slice(args);
+    run(root, &all)
+}
+
+#[test]
+fn the_summary_lists_every_change_in_both_languages() {
+    let site = site("minimal");
+    let (old, new) = pair();
+    let o = diff(site.path(), &[old.to_str().unwrap(), new.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    let expected = "\
+Summary of changes:
+- Removed: the pages you visit (information collected automatically).
+- Added: your telephone number (information given voluntarily).
+- Now: “Our site does not place any cookies on your device.”
+- Statement withdrawn: “We never use your personal information to build user profiles.”
+- New section: Open data.
+
+Résumé des modifications\u{a0}:
+- Retrait\u{a0}: les pages consultées (renseignements recueillis automatiquement).
+- Ajout\u{a0}: votre numéro de téléphone (renseignements fournis sur une base volontaire).
+- Désormais\u{a0}: «\u{a0}Notre site ne dépose aucun témoin sur votre appareil.\u{a0}»
+- Énoncé retiré\u{a0}: «\u{a0}Vos renseignements personnels ne servent jamais à établir des profils d’utilisateurs.\u{a0}»
+- Nouvelle section\u{a0}: Données ouvertes.
+";
+    assert_eq!(text, expected);
+}
+
+#[test]
+fn reversing_the_pair_reverses_the_changes() {
+    let site = site("minimal");
+    let (old, new) = pair();
+    let o = diff(site.path(), &[new.to_str().unwrap(), old.to_str().unwrap()]);
+    let text = stdout(&o);
+    for line in [
+        "- Added: the pages you visit (information collected automatically).",
+        "- Removed: your telephone number (information given voluntarily).",
+        "- New statement: “We never use your personal information to build user profiles.”",
+        "- Section removed: Open data.",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in\n{text}");
+    }
+    assert!(
+        text.contains("- Ajout\u{a0}: les pages consultées"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Nouvel énoncé\u{a0}: «\u{a0}Vos renseignements"),
+        "{text}"
+    );
+}
+
+#[test]
+fn yaml_output_is_a_history_entry_ready_to_paste() {
+    let site = site("minimal");
+    let (old, new) = pair();
+    let o = diff(
+        site.path(),
+        &[
+            old.to_str().unwrap(),
+            new.to_str().unwrap(),
+            "--format",
+            "yaml",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_yaml::Value = serde_yaml::from_str(&stdout(&o)).unwrap();
+    let entry = &v[0];
+    assert_eq!(
+        entry["date"].as_str(),
+        Some("2024-06-01"),
+        "the new version's date"
+    );
+    let en = entry["summary"]["en"].as_str().unwrap();
+    let fr = entry["summary"]["fr"].as_str().unwrap();
+    assert!(en.starts_with("Removed: the pages you visit (information collected automatically). Added: your telephone number"), "{en}");
+    assert!(fr.contains("Ajout\u{a0}: votre numéro de téléphone (renseignements fournis sur une base volontaire)."), "{fr}");
+    // Pasted under `history:`, the site still checks clean.
+    let text = std::fs::read_to_string(&new).unwrap();
+    write(
+        site.path(),
+        "content/policies/sample.yaml",
+        &format!("{text}history:\n{}", stdout(&o)),
+    );
+    let (code, report) = check_json(site.path());
+    assert_eq!(code, 0, "{report:#}");
+}
+
+#[test]
+fn json_output_carries_both_versions() {
+    let site = site("minimal");
+    let (old, new) = pair();
+    let o = diff(
+        site.path(),
+        &[
+            old.to_str().unwrap(),
+            new.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["format"], 1);
+    assert_ne!(v["old_version"], v["new_version"]);
+    assert_eq!(v["changes"]["en"].as_array().unwrap().len(), 5);
+    assert_eq!(v["changes"]["fr"].as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn the_same_facts_written_differently_are_no_change() {
+    let site = site("minimal");
+    let (old, _) = pair();
+    let text = std::fs::read_to_string(&old).unwrap();
+    // Keys moved, flow lists written as block lists, a shared value split per language.
+    let moved = text
+        .replace("extends: base\n", "")
+        .replace(
+            "  website: https://example.org/\n",
+            "  website:\n    fr: https://example.org/\n    en: https://example.org/\n",
+        )
+        .replace("purposes: [statistics]", "purposes:\n    - statistics")
+        + "extends: base\n";
+    write(site.path(), "moved.yaml", &moved);
+    let o = diff(
+        site.path(),
+        &[
+            old.to_str().unwrap(),
+            site.path().join("moved.yaml").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "The content of the policy has not changed.\n\nLe contenu de la politique n’a pas changé.\n"
+    );
+}
+
+#[test]
+fn an_invalid_version_is_reported_with_its_line_and_exits_2() {
+    let site = site("minimal");
+    let (old, new) = pair();
+    let text = std::fs::read_to_string(new).unwrap();
+    write(
+        site.path(),
+        "broken.yaml",
+        &text.replace("practice: none", "practice: sometimes"),
+    );
+    let o = diff(
+        site.path(),
+        &[
+            old.to_str().unwrap(),
+            site.path().join("broken.yaml").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("broken.yaml:19:"), "{err}");
+    assert!(stdout(&o).is_empty());
+}
+
+fn git(root: &Path, args: &[&str]) {
+    let o = Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+        .args(args)
+        .current_dir(root)
+        .output()
+        .expect("git runs");
+    assert!(
+        o.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
+fn a_policy_is_compared_with_its_version_at_a_git_revision() {
+    let site = site("minimal");
+    let (old, new) = pair();
+    let file = "content/policies/sample.yaml";
+    write(site.path(), file, &std::fs::read_to_string(old).unwrap());
+    git(site.path(), &["init", "-q"]);
+    git(site.path(), &["add", "."]);
+    git(site.path(), &["commit", "-qm", "first"]);
+    write(site.path(), file, &std::fs::read_to_string(new).unwrap());
+    let o = diff(site.path(), &["sample", "--rev", "HEAD"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("- New section: Open data."), "{text}");
+    assert!(
+        text.contains("- Nouvelle section\u{a0}: Données ouvertes."),
+        "{text}"
+    );
+    let o = diff(site.path(), &["sample", "--rev", "no-such-revision"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no-such-revision"), "{}", stderr(&o));
+}
