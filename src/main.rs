@@ -434,22 +434,18 @@ fn main() -> ExitCode {
                 Err(code) => return code,
             };
             let out = out.unwrap_or_else(|| root.join("public"));
-            let loaded = site::load_project(SiteLayout::new(&root), &LoadOptions { base_url });
-            print_human(&loaded.diagnostics, &loaded.sources);
-            let Some(project) = loaded.project else {
-                eprintln!(
-                    "error: build stopped: {}; nothing was written",
-                    summary(&loaded.diagnostics)
-                );
-                return ExitCode::from(1);
-            };
-            let loaded_at = start.elapsed();
-            match site::build(&project, &out) {
-                Ok(stats) => {
+            let outcome = site::stream::run(
+                SiteLayout::new(&root),
+                &LoadOptions { base_url },
+                Some(&out),
+            );
+            print_human(&outcome.diagnostics, &outcome.sources);
+            match outcome.written {
+                Some(stats) => {
                     if !cli.quiet {
                         eprintln!(
                             "Built {} policies ({} pages) into {} in {:.2} s",
-                            project.policies.len(),
+                            outcome.policies,
                             stats.pages,
                             out.display(),
                             start.elapsed().as_secs_f64()
@@ -457,18 +453,16 @@ fn main() -> ExitCode {
                     }
                     if cli.verbose {
                         eprintln!(
-                            "  load+validate {:.1} ms, render+write {:.1} ms",
-                            loaded_at.as_secs_f64() * 1e3,
-                            (start.elapsed() - loaded_at).as_secs_f64() * 1e3
+                            "  {} other files (landing page, sitemap, policy.json, assets)",
+                            stats.other_files
                         );
                     }
                     ExitCode::SUCCESS
                 }
-                Err(diags) => {
-                    print_human(&diags, &loaded.sources);
+                None => {
                     eprintln!(
-                        "error: build failed: {}; the previous output was left untouched",
-                        summary(&diags)
+                        "error: build stopped: {}; nothing was written (the previous output is untouched)",
+                        summary(&outcome.diagnostics)
                     );
                     ExitCode::from(1)
                 }
@@ -480,8 +474,8 @@ fn main() -> ExitCode {
             strict,
             accept,
         } => {
-            let mut loaded = site::load_project(SiteLayout::new(&root), &LoadOptions::default());
             if !accept.is_empty() {
+                let loaded = site::load_project(SiteLayout::new(&root), &LoadOptions::default());
                 let Some(project) = &loaded.project else {
                     print_human(&loaded.diagnostics, &loaded.sources);
                     eprintln!("error: fix the errors above before recording reviews");
@@ -500,21 +494,11 @@ fn main() -> ExitCode {
                         return ExitCode::from(2);
                     }
                 }
-                loaded = site::load_project(SiteLayout::new(&root), &LoadOptions::default());
             }
-            let mut diags = loaded.diagnostics;
-            if let Some(project) = &loaded.project {
-                // Render without writing, so template and wording errors show too.
-                match project.render_pages(|_| Ok(())) {
-                    Ok(_) => {
-                        if let Err(d) = project.render_site_pages() {
-                            diags.extend(d);
-                        }
-                    }
-                    Err(d) => diags.extend(d),
-                }
-                diags.sort(&loaded.sources);
-            }
+            // Every stage, rendering included (so template and wording
+            // errors show too), without writing.
+            let loaded = site::stream::run(SiteLayout::new(&root), &LoadOptions::default(), None);
+            let diags = loaded.diagnostics;
             let failed = diags.has_errors() || (strict && diags.warning_count() > 0);
             match format {
                 Format::Json => {

@@ -132,6 +132,11 @@ impl Staging {
         &self.dir
     }
 
+    /// The output folder it will replace.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
     /// Writes `content` at `rel` (a `/`-separated path) in the staging folder.
     pub fn write(&self, rel: &str, content: &[u8]) -> io::Result<()> {
         let path = self.dir.join(rel);

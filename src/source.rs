@@ -147,6 +147,16 @@ impl SourceMap {
         id
     }
 
+    /// The id of the file at `path`, adding it with no text yet if it is
+    /// not in the map: files read in parallel get their ids first, in a
+    /// stable order, and their text (with [`SourceMap::add`]) later.
+    pub fn reserve(&mut self, display: impl Into<String>, path: &Path) -> FileId {
+        match self.by_path.get(path) {
+            Some(&id) => id,
+            None => self.add(SourceFile::new(display, path, String::new())),
+        }
+    }
+
     /// The file with id `id`.
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
@@ -163,6 +173,37 @@ impl SourceMap {
             .iter()
             .enumerate()
             .map(|(i, f)| (FileId(i as u32), f.as_ref()))
+    }
+}
+
+/// The files of a [`SourceMap`], plus at most one file not in it yet: a
+/// policy read and checked on its own thread during a build.
+#[derive(Debug, Clone, Copy)]
+pub struct SourceView<'a> {
+    map: &'a SourceMap,
+    extra: Option<(FileId, &'a SourceFile)>,
+}
+
+impl<'a> SourceView<'a> {
+    /// The files of `map`.
+    pub fn of(map: &'a SourceMap) -> Self {
+        SourceView { map, extra: None }
+    }
+
+    /// The files of `map`, with `file` as the file `id`.
+    pub fn with(map: &'a SourceMap, id: FileId, file: &'a SourceFile) -> Self {
+        SourceView {
+            map,
+            extra: Some((id, file)),
+        }
+    }
+
+    /// The file with id `id`.
+    pub fn get(&self, id: FileId) -> &'a SourceFile {
+        match self.extra {
+            Some((x, f)) if x == id => f,
+            _ => self.map.get(id),
+        }
     }
 }
 

@@ -14,7 +14,7 @@ use crate::resolve::{Resolved, Target};
 use crate::source::{FileId, Span};
 use serde::de::DeserializeOwned;
 use serde_yaml::Value;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// The closest of `candidates` to `word`, if one is close enough to be a
 /// likely typo.
@@ -547,23 +547,52 @@ pub fn slugs(id: &str, policy: &Policy) -> Bilingual<String> {
     }
 }
 
-/// Checks that no two policies publish at the same address.
-pub fn unique_slugs(policies: &BTreeMap<String, (&Policy, &Resolved)>) -> Diagnostics {
+/// Where a policy publishes its pages, and where its slugs are written:
+/// what [`unique_slugs`] needs of each policy.
+#[derive(Debug, Clone)]
+pub struct SlugClaim {
+    /// The policy id.
+    pub id: String,
+    /// Its slugs.
+    pub slugs: Bilingual<String>,
+    /// Where each slug is written (English, French).
+    pub at: [(FileId, Span); 2],
+}
+
+impl SlugClaim {
+    /// The claim of a validated policy.
+    pub fn of(id: &str, policy: &Policy, resolved: &Resolved) -> SlugClaim {
+        let at = Lang::ALL.map(|lang| {
+            resolved.locate(
+                &YamlPath::root().key("slug").key(lang.code()),
+                Target::Value,
+            )
+        });
+        SlugClaim {
+            id: id.to_string(),
+            slugs: slugs(id, policy),
+            at,
+        }
+    }
+}
+
+/// Two policies publishing at the same address, in either language.
+/// `claims` are in policy id order.
+pub fn unique_slugs(claims: &[SlugClaim]) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    for lang in Lang::ALL {
-        let mut seen: BTreeMap<String, &Resolved> = BTreeMap::new();
-        for (id, (policy, resolved)) in policies {
-            let slug = slugs(id, policy).get(lang).clone();
-            let path = YamlPath::root().key("slug").key(lang.code());
-            if let Some(first) = seen.get(&slug) {
-                let (file, span) = resolved.locate(&path, Target::Value);
-                let (ffile, fspan) = first.locate(&path, Target::Value);
+    for (l, lang) in Lang::ALL.into_iter().enumerate() {
+        let mut seen: HashMap<&str, &SlugClaim> = HashMap::with_capacity(claims.len());
+        for claim in claims {
+            let slug = claim.slugs.get(lang).as_str();
+            if let Some(first) = seen.get(slug) {
+                let (file, span) = claim.at[l];
+                let (ffile, fspan) = first.at[l];
                 diags.push(
                     Diagnostic::error(
                         "duplicate-slug",
                         format!(
-                            "policies `{}` and `{id}` both publish at /{lang}/{slug}/",
-                            first.id
+                            "policies `{}` and `{}` both publish at /{lang}/{slug}/",
+                            first.id, claim.id
                         ),
                     )
                     .at(file, span)
@@ -571,7 +600,7 @@ pub fn unique_slugs(policies: &BTreeMap<String, (&Policy, &Resolved)>) -> Diagno
                     .with_hint("give each policy its own `slug`"),
                 );
             } else {
-                seen.insert(slug, resolved);
+                seen.insert(slug, claim);
             }
         }
     }

@@ -9,7 +9,7 @@ use crate::l10n::Locales;
 use crate::load::{self, SiteLayout, YamlPath};
 use crate::model::Lang;
 use crate::resolve::{Resolved, Target};
-use crate::source::{SourceMap, Span};
+use crate::source::{SourceMap, SourceView, Span};
 use serde_yaml::Value;
 
 /// Name of a site's own terminology list, in its `locales/` folder.
@@ -50,7 +50,7 @@ pub fn load(layout: &SiteLayout, sources: &mut SourceMap) -> (Terms, Diagnostics
 }
 
 /// Every term to avoid in the published texts of a policy.
-pub fn policy(terms: &Terms, resolved: &Resolved, sources: &SourceMap) -> Diagnostics {
+pub fn policy(terms: &Terms, resolved: &Resolved, sources: SourceView<'_>) -> Diagnostics {
     let mut diags = Diagnostics::new();
     walk(
         &resolved.value,

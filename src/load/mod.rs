@@ -107,20 +107,47 @@ pub fn read_source(
     path: &Path,
     max_bytes: u64,
 ) -> Result<FileId, Diagnostic> {
+    let id = sources.reserve(layout.display(path), path);
+    let (file, problem) = read_file(layout, path, max_bytes, id);
+    if let Some(f) = file {
+        sources.add(f);
+    }
+    match problem {
+        Some(d) => Err(d),
+        None => Ok(id),
+    }
+}
+
+/// Reads a text file that will be known as `id` (see
+/// [`SourceMap::reserve`]), without touching the source map, so files can be
+/// read in parallel. Returns the text when there is one (lossy for a file
+/// that is not UTF-8, so the problem can be shown) and the problem, if any.
+pub fn read_file(
+    layout: &SiteLayout,
+    path: &Path,
+    max_bytes: u64,
+    id: FileId,
+) -> (Option<SourceFile>, Option<Diagnostic>) {
     let display = layout.display(path);
-    let meta = std::fs::metadata(path).map_err(|e| {
-        Diagnostic::error("read-error", format!("cannot read `{display}`: {e}")).at_path(&display)
-    })?;
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            let d = Diagnostic::error("read-error", format!("cannot read `{display}`: {e}"))
+                .at_path(&display);
+            return (None, Some(d));
+        }
+    };
     if meta.is_dir() {
-        return Err(Diagnostic::error(
+        let d = Diagnostic::error(
             "read-error",
             format!("`{display}` is a folder, where a file was expected"),
         )
         .at_path(&display)
-        .with_hint("rename or move the folder"));
+        .with_hint("rename or move the folder");
+        return (None, Some(d));
     }
     if meta.len() > max_bytes {
-        return Err(Diagnostic::error(
+        let d = Diagnostic::error(
             "file-too-large",
             format!(
                 "`{display}` is {} bytes, more than the {} bytes allowed",
@@ -129,13 +156,19 @@ pub fn read_source(
             ),
         )
         .at_path(&display)
-        .with_hint("a policy file is a few kilobytes: check that this is the right file"));
+        .with_hint("a policy file is a few kilobytes: check that this is the right file");
+        return (None, Some(d));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error("read-error", format!("cannot read `{display}`: {e}")).at_path(&display)
-    })?;
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            let d = Diagnostic::error("read-error", format!("cannot read `{display}`: {e}"))
+                .at_path(&display);
+            return (None, Some(d));
+        }
+    };
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(sources.add(SourceFile::new(display, path, text))),
+        Ok(text) => (Some(SourceFile::new(display, path, text)), None),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
@@ -143,13 +176,10 @@ pub fn read_source(
             let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
             let line = prefix.matches('\n').count() as u32 + 1;
             let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
-            let id = sources.add(SourceFile::new(display.clone(), path, text));
-            Err(Diagnostic::error(
-                "not-utf8",
-                format!("`{display}` is not UTF-8 text"),
-            )
-            .at(id, Span::new(line, column, 1))
-            .with_hint("save the file as UTF-8 in your editor (Latin-1 and Windows-1252 are not accepted)"))
+            let d = Diagnostic::error("not-utf8", format!("`{display}` is not UTF-8 text"))
+                .at(id, Span::new(line, column, 1))
+                .with_hint("save the file as UTF-8 in your editor (Latin-1 and Windows-1252 are not accepted)");
+            (Some(SourceFile::new(display, path, text)), Some(d))
         }
     }
 }
@@ -193,19 +223,25 @@ pub fn yaml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Loads the named YAML files of one folder (policies or profiles).
-/// `reuse` may return the document already parsed for an unchanged path, so
-/// a live preview re-reads only what changed.
-pub fn load_named(
+/// A YAML file of a folder of named files, not yet read.
+#[derive(Debug, Clone)]
+pub struct NamedFile {
+    /// The file stem (policy id or profile name).
+    pub name: Ident,
+    /// Where it is.
+    pub path: PathBuf,
+}
+
+/// Lists the named YAML files of one folder (policies or profiles), sorted
+/// by name, reporting names that are not identifiers and names given twice.
+pub fn list_named(
     layout: &SiteLayout,
-    sources: &mut SourceMap,
     diags: &mut Diagnostics,
     dir: &Path,
     what: &str,
     required: bool,
-    reuse: &dyn Fn(&Path) -> Option<NamedDoc>,
-) -> BTreeMap<String, NamedDoc> {
-    let mut out = BTreeMap::new();
+) -> Vec<NamedFile> {
+    let mut out: Vec<NamedFile> = Vec::new();
     let files = match yaml_files(dir) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => return out,
@@ -222,6 +258,7 @@ pub fn load_named(
             return out;
         }
     };
+    let mut seen = std::collections::HashSet::new();
     for path in files {
         let stem = path
             .file_stem()
@@ -242,7 +279,7 @@ pub fn load_named(
                 continue;
             }
         };
-        if out.contains_key(&stem) {
+        if !seen.insert(stem.clone()) {
             let display = layout.display(&path);
             diags.push(
                 Diagnostic::error(
@@ -254,6 +291,26 @@ pub fn load_named(
             );
             continue;
         }
+        out.push(NamedFile { name, path });
+    }
+    out
+}
+
+/// Loads the named YAML files of one folder (policies or profiles).
+/// `reuse` may return the document already parsed for an unchanged path, so
+/// a live preview re-reads only what changed.
+pub fn load_named(
+    layout: &SiteLayout,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+    dir: &Path,
+    what: &str,
+    required: bool,
+    reuse: &dyn Fn(&Path) -> Option<NamedDoc>,
+) -> BTreeMap<String, NamedDoc> {
+    let mut out = BTreeMap::new();
+    for NamedFile { name, path } in list_named(layout, diags, dir, what, required) {
+        let stem = name.as_str().to_string();
         if let Some(doc) = reuse(&path) {
             out.insert(stem, doc);
             continue;
@@ -270,6 +327,22 @@ pub fn load_named(
 
 /// Loads the site's YAML: settings, profiles and policies.
 pub fn load_site(layout: SiteLayout) -> (LoadedSite, Diagnostics) {
+    let (mut site, mut diags) = load_base(layout);
+    site.policies = load_named(
+        &site.layout,
+        &mut site.sources,
+        &mut diags,
+        &site.layout.policies_dir(),
+        "policy",
+        true,
+        &|_| None,
+    );
+    (site, diags)
+}
+
+/// Loads what every policy depends on: the settings and the profiles (the
+/// policies are left empty, for a caller that reads them one by one).
+pub fn load_base(layout: SiteLayout) -> (LoadedSite, Diagnostics) {
     let mut sources = SourceMap::new();
     let mut diags = Diagnostics::new();
     let site_file = layout.site_file();
@@ -299,15 +372,7 @@ pub fn load_site(layout: SiteLayout) -> (LoadedSite, Diagnostics) {
         false,
         &|_| None,
     );
-    let policies = load_named(
-        &layout,
-        &mut sources,
-        &mut diags,
-        &layout.policies_dir(),
-        "policy",
-        true,
-        &|_| None,
-    );
+    let policies = BTreeMap::new();
     (
         LoadedSite {
             layout,

@@ -13,7 +13,7 @@ pub mod theme;
 
 use crate::diagnostic::Diagnostic;
 use crate::l10n::{Arg, Locales};
-use crate::model::{Bilingual, Lang, Policy, SiteConfig};
+use crate::model::{Bilingual, Date, Lang, Policy, SiteConfig, Text};
 use crate::validate::BUILTIN_SECTIONS;
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -38,6 +38,35 @@ pub struct PolicyPage {
     pub policy: Policy,
     /// The slug of each language's page.
     pub slugs: Bilingual<String>,
+}
+
+/// What the landing page and the sitemap say of a policy: kept for every
+/// policy while a build streams through them, so it is small.
+#[derive(Debug, Clone)]
+pub struct Listing {
+    /// The policy id.
+    pub id: String,
+    /// The policy's title.
+    pub title: Text,
+    /// The organization's name.
+    pub organization: Text,
+    /// The slug of each language's page.
+    pub slugs: Bilingual<String>,
+    /// When it was last changed.
+    pub updated: Date,
+}
+
+impl Listing {
+    /// The listing of a policy.
+    pub fn of(p: &PolicyPage) -> Listing {
+        Listing {
+            id: p.id.clone(),
+            title: p.policy.title.clone(),
+            organization: p.policy.organization.name.clone(),
+            slugs: p.slugs.clone(),
+            updated: p.policy.updated,
+        }
+    }
 }
 
 /// Renders pages; built once per build and shared by all threads.
@@ -114,6 +143,11 @@ pub fn section_ids(policy: &Policy) -> Vec<(String, Option<usize>)> {
 }
 
 impl Renderer {
+    /// The wording it renders with.
+    pub fn locales(&self) -> &Locales {
+        &self.locales
+    }
+
     /// A renderer for `theme` with `locales` and the site's settings.
     pub fn new(theme: &Theme, locales: Arc<Locales>, config: SiteConfig) -> Self {
         let tera = Lang::ALL.map(|lang| {
@@ -263,7 +297,7 @@ impl Renderer {
     }
 
     /// Renders the bilingual landing page and the sitemap.
-    pub fn render_site_pages(&self, policies: &[&PolicyPage]) -> Result<Vec<Page>, Diagnostic> {
+    pub fn render_site_pages(&self, policies: &[Listing]) -> Result<Vec<Page>, Diagnostic> {
         let source = self.config.source_language;
         let fail = |what: &str, e: tera::Error| {
             Diagnostic::error(
@@ -277,8 +311,8 @@ impl Renderer {
             .map(|p| {
                 json!({
                     "id": p.id,
-                    "title": p.policy.title,
-                    "organization": p.policy.organization.name,
+                    "title": p.title,
+                    "organization": p.organization,
                     "url": { "en": self.page_url(Lang::En, &p.slugs.en), "fr": self.page_url(Lang::Fr, &p.slugs.fr) },
                     "href": {
                         "en": format!("en/{}/", p.slugs.en),
@@ -307,7 +341,7 @@ impl Renderer {
                 Lang::ALL.map(|lang| {
                     json!({
                         "loc": self.page_url(lang, p.slugs.get(lang)),
-                        "lastmod": p.policy.updated.to_string(),
+                        "lastmod": p.updated.to_string(),
                         "alternates": Lang::ALL.iter().map(|l| json!({
                             "hreflang": l.code(),
                             "url": self.page_url(*l, p.slugs.get(*l)),

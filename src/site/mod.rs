@@ -1,9 +1,15 @@
 //! The pipeline, driven for the commands.
 //!
-//! [`load_project`] runs load → resolve → validate and prepares the
-//! renderer (locales, theme); [`build`] renders and writes. `check` runs the
-//! first and renders without writing; `serve` runs both on every change.
-//! None of them has its own copy of a stage.
+//! Two drivers share the stages (one function each, never a second copy):
+//!
+//! - [`stream::run`], for `build` and `check`: loads what every policy
+//!   depends on once, then takes each policy through every stage (read →
+//!   parse → resolve → validate → lint → render → write) on its own, in
+//!   parallel, keeping only a small summary of each; the output is replaced
+//!   atomically at the end, only if nothing failed.
+//! - [`Workspace`], for `serve` (and `check --accept`, `init`): keeps each
+//!   stage's results per file in memory, so a change re-runs the stages only
+//!   for what it affects.
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::l10n::Locales;
@@ -12,16 +18,17 @@ use crate::lint::terminology;
 use crate::lint::terms::Terms;
 use crate::load::{self, LoadedSite, NamedDoc, SiteLayout};
 use crate::model::{Localized, SiteConfig, Url};
-use crate::output::{check_out_dir, Staging};
 use crate::render::theme::{Asset, Theme};
-use crate::render::{Page, PolicyPage, Renderer};
+use crate::render::{Listing, Page, PolicyPage, Renderer};
 use crate::resolve::{self, Resolved};
-use crate::source::SourceMap;
+use crate::source::{SourceMap, SourceView};
 use crate::validate;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+pub mod stream;
 
 /// Options that change how a site is read.
 #[derive(Debug, Clone, Default)]
@@ -131,10 +138,34 @@ pub struct Workspace {
     terms: Arc<Terms>,
 }
 
-impl Workspace {
-    /// Loads the whole site.
-    pub fn open(layout: SiteLayout, options: LoadOptions) -> Workspace {
-        let (site, mut site_diags) = load::load_site(layout);
+/// What every policy of a site depends on, loaded once: the settings, the
+/// profiles, the wording, the theme, the translations lock and the
+/// terminology list, with the problems found in them.
+#[derive(Debug)]
+pub(crate) struct Base {
+    pub(crate) layout: SiteLayout,
+    pub(crate) sources: SourceMap,
+    pub(crate) config: Option<SiteConfig>,
+    pub(crate) site_diags: Diagnostics,
+    pub(crate) profiles: BTreeMap<String, NamedDoc>,
+    /// The policies, when asked for (see [`Base::load`]).
+    pub(crate) policies: BTreeMap<String, NamedDoc>,
+    pub(crate) locales: Option<Arc<Locales>>,
+    pub(crate) renderer: Option<Arc<Renderer>>,
+    pub(crate) assets: Vec<Asset>,
+    pub(crate) lock: TranslationLock,
+    pub(crate) lock_exists: bool,
+    pub(crate) terms: Arc<Terms>,
+}
+
+impl Base {
+    /// Loads the site's shared parts, and its policies if `with_policies`.
+    pub(crate) fn load(layout: SiteLayout, options: &LoadOptions, with_policies: bool) -> Base {
+        let (site, mut site_diags) = if with_policies {
+            load::load_site(layout)
+        } else {
+            load::load_base(layout)
+        };
         let LoadedSite {
             layout,
             mut sources,
@@ -142,8 +173,6 @@ impl Workspace {
             profiles,
             policies,
         } = site;
-        // load_site reports policy and profile file problems with the rest;
-        // keep them as the site's until the folders are rescanned.
         let config = config.and_then(|doc| {
             let (c, d) = validate::site_config(&doc);
             site_diags.extend(d);
@@ -177,23 +206,110 @@ impl Workspace {
             _ => None,
         };
         let assets = theme.map(|t| t.assets).unwrap_or_default();
-        let mut ws = Workspace {
+        Base {
             layout,
-            options,
             sources,
             config,
             site_diags,
             profiles,
-            profile_diags: Diagnostics::new(),
-            policy_docs: policies,
-            policy_load_diags: Diagnostics::new(),
-            checks: BTreeMap::new(),
+            policies,
             locales,
             renderer,
             assets,
             lock,
             lock_exists,
             terms: Arc::new(terms),
+        }
+    }
+
+    /// What checking one policy needs, borrowed from here.
+    pub(crate) fn env(&self) -> CheckEnv<'_> {
+        CheckEnv {
+            profiles: &self.profiles,
+            lock: &self.lock,
+            lock_exists: self.lock_exists,
+            source_language: self.config.as_ref().map(|c| c.source_language),
+            terms: &self.terms,
+        }
+    }
+}
+
+/// What resolving, validating and linting one policy needs.
+#[derive(Clone, Copy)]
+pub(crate) struct CheckEnv<'a> {
+    profiles: &'a BTreeMap<String, NamedDoc>,
+    lock: &'a TranslationLock,
+    lock_exists: bool,
+    source_language: Option<crate::model::Lang>,
+    terms: &'a Terms,
+}
+
+impl CheckEnv<'_> {
+    /// Resolves, validates and lints the policy `id` read as `named`.
+    /// `sources` must hold the policy's file and its profiles'.
+    fn check(&self, id: &str, named: &NamedDoc, sources: SourceView<'_>) -> PolicyCheck {
+        let mut check = PolicyCheck::default();
+        match resolve::resolve(named, self.profiles) {
+            Ok(resolved) => {
+                check.profiles = resolved.profiles.clone();
+                let (policy, d) = validate::policy(&resolved);
+                check.diags.extend(d);
+                if let Some(policy) = policy {
+                    check.diags.extend(crate::lint::legal(&policy, &resolved));
+                    check
+                        .diags
+                        .extend(crate::lint::parity::markdown(&policy, &resolved));
+                    check
+                        .diags
+                        .extend(terminology::policy(self.terms, &resolved, sources));
+                    if let (true, Some(src)) = (self.lock_exists, self.source_language) {
+                        check
+                            .diags
+                            .extend(freshness::check_policy(self.lock, src, id, &resolved));
+                    }
+                    check.entry = Some(Arc::new(PolicyEntry {
+                        page: PolicyPage {
+                            slugs: validate::slugs(id, &policy),
+                            id: id.to_string(),
+                            policy,
+                        },
+                        resolved,
+                    }));
+                }
+            }
+            Err(e) => {
+                // Still record what it extends, so fixing the profile re-checks it.
+                if let Some(ext) = named.doc.value.get("extends").and_then(|v| v.as_str()) {
+                    check.profiles.push(ext.to_string());
+                }
+                check.diags.push(e);
+            }
+        }
+        check
+    }
+}
+
+impl Workspace {
+    /// Loads the whole site.
+    pub fn open(layout: SiteLayout, options: LoadOptions) -> Workspace {
+        let base = Base::load(layout, &options, true);
+        let mut ws = Workspace {
+            layout: base.layout,
+            options,
+            sources: base.sources,
+            config: base.config,
+            site_diags: base.site_diags,
+            profiles: base.profiles,
+            profile_diags: Diagnostics::new(),
+            policy_docs: base.policies,
+            policy_load_diags: Diagnostics::new(),
+            checks: BTreeMap::new(),
+            locales: base.locales,
+            renderer: base.renderer,
+            assets: base.assets,
+            lock: base.lock,
+            lock_exists: base.lock_exists,
+            terms: base.terms,
         };
         let ids: Vec<String> = ws.policy_docs.keys().cloned().collect();
         ws.check_policies(&ids);
@@ -207,53 +323,17 @@ impl Workspace {
 
     /// Resolves, validates and lints the named policies, in parallel.
     fn check_policies(&mut self, ids: &[String]) {
-        let source_language = self.config.as_ref().map(|c| c.source_language);
-        let (profiles, docs) = (&self.profiles, &self.policy_docs);
-        let (lock, lock_exists) = (&self.lock, self.lock_exists);
-        let (terms, sources) = (&self.terms, &self.sources);
+        let env = CheckEnv {
+            profiles: &self.profiles,
+            lock: &self.lock,
+            lock_exists: self.lock_exists,
+            source_language: self.config.as_ref().map(|c| c.source_language),
+            terms: &self.terms,
+        };
+        let (docs, sources) = (&self.policy_docs, SourceView::of(&self.sources));
         let results: Vec<(String, PolicyCheck)> = ids
             .par_iter()
-            .filter_map(|id| {
-                let named = docs.get(id)?;
-                let mut check = PolicyCheck::default();
-                match resolve::resolve(named, profiles) {
-                    Ok(resolved) => {
-                        check.profiles = resolved.profiles.clone();
-                        let (policy, d) = validate::policy(&resolved);
-                        check.diags.extend(d);
-                        if let Some(policy) = policy {
-                            check.diags.extend(crate::lint::legal(&policy, &resolved));
-                            check
-                                .diags
-                                .extend(crate::lint::parity::markdown(&policy, &resolved));
-                            check
-                                .diags
-                                .extend(terminology::policy(terms, &resolved, sources));
-                            if let (true, Some(src)) = (lock_exists, source_language) {
-                                check
-                                    .diags
-                                    .extend(freshness::check_policy(lock, src, id, &resolved));
-                            }
-                            check.entry = Some(Arc::new(PolicyEntry {
-                                page: PolicyPage {
-                                    slugs: validate::slugs(id, &policy),
-                                    id: id.clone(),
-                                    policy,
-                                },
-                                resolved,
-                            }));
-                        }
-                    }
-                    Err(e) => {
-                        // Still record what it extends, so fixing the profile re-checks it.
-                        if let Some(ext) = named.doc.value.get("extends").and_then(|v| v.as_str()) {
-                            check.profiles.push(ext.to_string());
-                        }
-                        check.diags.push(e);
-                    }
-                }
-                Some((id.clone(), check))
-            })
+            .filter_map(|id| Some((id.clone(), env.check(id, docs.get(id)?, sources))))
             .collect();
         for (id, check) in results {
             self.checks.insert(id, check);
@@ -407,43 +487,23 @@ impl Workspace {
 
     /// Problems that concern several policies or the site as a whole.
     fn site_level(&self) -> Diagnostics {
-        let mut d = Diagnostics::new();
-        let valid: BTreeMap<String, (&crate::model::Policy, &Resolved)> = self
+        let claims: Vec<validate::SlugClaim> = self
             .checks
             .iter()
             .filter_map(|(id, c)| {
-                c.entry
-                    .as_ref()
-                    .map(|e| (id.clone(), (&e.page.policy, &e.resolved)))
+                let e = c.entry.as_ref()?;
+                Some(validate::SlugClaim::of(id, &e.page.policy, &e.resolved))
             })
             .collect();
-        d.extend(validate::unique_slugs(&valid));
-        if self.policy_docs.is_empty() && self.checks.is_empty() && !self.has_load_errors() {
-            d.push(
-                Diagnostic::error("no-policies", "the site has no policy")
-                    .at_path(self.layout.display(&self.layout.policies_dir()))
-                    .with_hint(
-                        "add a file content/policies/<id>.yaml (policypress new <id> writes one)",
-                    ),
-            );
-        }
-        let lock_path = self.layout.content_dir().join(LOCK_FILE);
-        if !self.lock_exists {
-            // One warning, not one per text: a new site has reviewed nothing yet.
-            d.push(
-                Diagnostic::warning(
-                    "translation-lock-missing",
-                    "translation freshness is not tracked: there is no translations lock",
-                )
-                .at_path(self.layout.display(&lock_path))
-                .with_hint(
-                    "once both languages are reviewed, record it: `policypress check --accept all`",
-                ),
-            );
-        } else if let (Some(c), Some(l)) = (&self.config, &self.locales) {
-            d.extend(freshness::check_messages(&self.lock, c.source_language, l));
-        }
-        d
+        let none = self.policy_docs.is_empty() && self.checks.is_empty() && !self.has_load_errors();
+        site_level(
+            &self.layout,
+            &claims,
+            none,
+            self.lock_exists.then_some(&self.lock),
+            self.config.as_ref(),
+            self.locales.as_deref(),
+        )
     }
 
     /// Whether any stage reported an error (without collecting and sorting
@@ -484,6 +544,50 @@ impl Workspace {
             assets: self.assets.clone(),
         })
     }
+}
+
+/// Problems that concern several policies or the site as a whole: two
+/// policies at one address, no policy at all (`no_policies`), translations
+/// of the wording to review (with a lock) or no lock at all.
+fn site_level(
+    layout: &SiteLayout,
+    claims: &[validate::SlugClaim],
+    no_policies: bool,
+    lock: Option<&TranslationLock>,
+    config: Option<&SiteConfig>,
+    locales: Option<&Locales>,
+) -> Diagnostics {
+    let mut d = validate::unique_slugs(claims);
+    if no_policies {
+        d.push(
+            Diagnostic::error("no-policies", "the site has no policy")
+                .at_path(layout.display(&layout.policies_dir()))
+                .with_hint(
+                    "add a file content/policies/<id>.yaml (policypress new <id> writes one)",
+                ),
+        );
+    }
+    match (lock, config, locales) {
+        (None, ..) => {
+            // One warning, not one per text: a new site has reviewed nothing yet.
+            let lock_path = layout.content_dir().join(LOCK_FILE);
+            d.push(
+                Diagnostic::warning(
+                    "translation-lock-missing",
+                    "translation freshness is not tracked: there is no translations lock",
+                )
+                .at_path(layout.display(&lock_path))
+                .with_hint(
+                    "once both languages are reviewed, record it: `policypress check --accept all`",
+                ),
+            );
+        }
+        (Some(lock), Some(c), Some(l)) => {
+            d.extend(freshness::check_messages(lock, c.source_language, l))
+        }
+        _ => {}
+    }
+    d
 }
 
 /// Site messages that replace no built-in message and that no template
@@ -572,48 +676,9 @@ impl Project {
         Ok(counts)
     }
 
-    /// Renders every policy's page pair, in parallel, handing each page to
-    /// `sink` as soon as it is rendered. Stops with every rendering error.
-    pub fn render_pages<F>(&self, sink: F) -> Result<usize, Diagnostics>
-    where
-        F: Fn(&Page) -> Result<(), Diagnostic> + Sync,
-    {
-        let errors: Vec<Diagnostic> = self
-            .policies
-            .par_iter()
-            .filter_map(|entry| {
-                let result = self
-                    .renderer
-                    .render_policy(&entry.page)
-                    .and_then(|pages| pages.iter().try_for_each(&sink));
-                result.err()
-            })
-            .collect();
-        if errors.is_empty() {
-            Ok(self.policies.len() * 2)
-        } else {
-            let mut d = Diagnostics::new();
-            errors.into_iter().for_each(|e| d.push(e));
-            Err(d)
-        }
-    }
-
-    /// The `policy.json` files of a policy (see [`crate::publish`]).
-    pub fn json_pages(&self, entry: &PolicyEntry) -> Result<Vec<Page>, Diagnostic> {
-        let p = &entry.page;
-        let urls = crate::model::Bilingual {
-            en: self.renderer.page_url(crate::model::Lang::En, &p.slugs.en),
-            fr: self.renderer.page_url(crate::model::Lang::Fr, &p.slugs.fr),
-        };
-        crate::publish::json_pages(&p.id, &p.policy, &p.slugs, urls, &self.locales).map_err(|e| {
-            Diagnostic::error("render-error", format!("policy `{}`: {e}", p.id))
-                .at_path(format!("content/policies/{}.yaml", p.id))
-        })
-    }
-
     /// Renders the landing page, sitemap and 404 page.
     pub fn render_site_pages(&self) -> Result<Vec<Page>, Diagnostics> {
-        let pages: Vec<&PolicyPage> = self.policies.iter().map(|e| &e.page).collect();
+        let pages: Vec<Listing> = self.policies.iter().map(|e| Listing::of(&e.page)).collect();
         self.renderer.render_site_pages(&pages).map_err(|d| {
             let mut ds = Diagnostics::new();
             ds.push(d);
@@ -622,57 +687,14 @@ impl Project {
     }
 }
 
-/// Builds the site into `out`, replacing it atomically. On any error the
-/// previous output is left untouched.
-pub fn build(project: &Project, out: &Path) -> Result<BuildStats, Diagnostics> {
-    let one = |d: Diagnostic| {
-        let mut ds = Diagnostics::new();
-        ds.push(d);
-        ds
+/// The `policy.json` files of a policy (see [`crate::publish`]).
+fn json_pages(renderer: &Renderer, p: &PolicyPage) -> Result<Vec<Page>, Diagnostic> {
+    let urls = crate::model::Bilingual {
+        en: renderer.page_url(crate::model::Lang::En, &p.slugs.en),
+        fr: renderer.page_url(crate::model::Lang::Fr, &p.slugs.fr),
     };
-    let display = out.display().to_string();
-    check_out_dir(&project.layout.root, out, &project.layout.source_dirs()).map_err(|m| {
-        one(Diagnostic::error("bad-output", m)
-            .at_path(&display)
-            .with_hint("pass another --out, e.g. public/"))
-    })?;
-    let io_err = |e: std::io::Error| {
-        Diagnostic::error(
-            "write-error",
-            format!("cannot write the output `{display}`: {e}"),
-        )
-        .at_path(&display)
-    };
-    let staging = Staging::new(out).map_err(|e| one(io_err(e)))?;
-    let pages = project.render_pages(|page| {
-        staging
-            .write(&page.path, page.content.as_bytes())
-            .map_err(io_err)
-    })?;
-    let mut json_files = 0;
-    for entry in &project.policies {
-        for page in project.json_pages(entry).map_err(one)? {
-            json_files += 1;
-            staging
-                .write(&page.path, page.content.as_bytes())
-                .map_err(|e| one(io_err(e)))?;
-        }
-    }
-    let site_pages = project.render_site_pages()?;
-    for page in &site_pages {
-        staging
-            .write(&page.path, page.content.as_bytes())
-            .map_err(|e| one(io_err(e)))?;
-    }
-    for asset in &project.assets {
-        let bytes = asset.source.read().map_err(|e| one(io_err(e)))?;
-        staging
-            .write(&format!("assets/{}", asset.path), &bytes)
-            .map_err(|e| one(io_err(e)))?;
-    }
-    staging.commit().map_err(|e| one(io_err(e)))?;
-    Ok(BuildStats {
-        pages,
-        other_files: site_pages.len() + project.assets.len() + json_files,
+    crate::publish::json_pages(&p.id, &p.policy, &p.slugs, urls, renderer.locales()).map_err(|e| {
+        Diagnostic::error("render-error", format!("policy `{}`: {e}", p.id))
+            .at_path(format!("content/policies/{}.yaml", p.id))
     })
 }

@@ -1,0 +1,264 @@
+//! `build` and `check` streaming through the policies.
+//!
+//! What every policy depends on (settings, profiles, wording, theme, lock,
+//! terminology) is loaded once ([`Base`]); then each policy goes through
+//! every stage on its own, in parallel: read → parse → resolve → validate →
+//! lint → render → write into the staging folder. Only a small summary of
+//! each policy is kept (what the landing page and the sitemap list, where
+//! its slugs are written, its diagnostics, and its text when it has
+//! diagnostics to show), so memory does not grow with the site's size the
+//! way it would if every policy's data and pages were held until the end.
+//!
+//! The output folder is replaced only at the very end and only if no stage
+//! reported an error anywhere: a failed build leaves the previous output
+//! untouched, exactly as before.
+
+use super::{site_level, Base, BuildStats, CheckEnv, LoadOptions};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::{self, NamedDoc, NamedFile, SiteLayout};
+use crate::output::{check_out_dir, Staging};
+use crate::render::{Listing, Page, Renderer};
+use crate::source::{FileId, SourceFile, SourceMap, SourceView};
+use crate::validate::SlugClaim;
+use rayon::prelude::*;
+use std::path::Path;
+use std::sync::Arc;
+
+/// What a streamed run produced.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The files read that diagnostics point into.
+    pub sources: SourceMap,
+    /// Every problem found, sorted by file and line.
+    pub diagnostics: Diagnostics,
+    /// How many policy files the site has.
+    pub policies: usize,
+    /// What was written, when the output was replaced.
+    pub written: Option<BuildStats>,
+}
+
+/// What is kept of one policy.
+#[derive(Default)]
+struct PolicyOutcome {
+    listing: Option<Listing>,
+    claim: Option<SlugClaim>,
+    diags: Diagnostics,
+    /// The policy's text, kept only to show its diagnostics.
+    file: Option<SourceFile>,
+    pages: usize,
+    other_files: usize,
+}
+
+/// Checks every policy of the site at `layout` and renders its pages; with
+/// `out`, writes the site there (replacing it atomically, and only if there
+/// was no error).
+pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<&Path>) -> Outcome {
+    let mut base = Base::load(layout, options, false);
+    let mut diags = std::mem::take(&mut base.site_diags);
+    let files = load::list_named(
+        &base.layout,
+        &mut diags,
+        &base.layout.policies_dir(),
+        "policy",
+        true,
+    );
+    // Ids first, in file order, so diagnostics read the same on every run.
+    let ids: Vec<FileId> = files
+        .iter()
+        .map(|f| base.sources.reserve(base.layout.display(&f.path), &f.path))
+        .collect();
+    let staging = match out {
+        Some(out) => match prepare_output(&base.layout, out) {
+            Ok(s) => Some(s),
+            Err(d) => {
+                diags.push(d);
+                None
+            }
+        },
+        None => None,
+    };
+    // Rendering a policy needs the theme and wording; writing also needs the
+    // output folder. Without them, policies are still checked.
+    let renderer = base.renderer.clone();
+    let sink = Sink {
+        renderer: renderer.as_deref(),
+        staging: staging.as_ref(),
+        write: out.is_some(),
+    };
+    let results: Vec<PolicyOutcome> = {
+        let env = base.env();
+        let sources = &base.sources;
+        let layout = &base.layout;
+        files
+            .par_iter()
+            .zip(ids.par_iter())
+            .map(|(file, &id)| one_policy(layout, sources, env, file, id, &sink))
+            .collect()
+    };
+    let mut claims = Vec::with_capacity(results.len());
+    let mut listings = Vec::with_capacity(results.len());
+    let mut stats = BuildStats::default();
+    for r in results {
+        diags.extend(r.diags);
+        if let Some(f) = r.file {
+            base.sources.add(f);
+        }
+        claims.extend(r.claim);
+        listings.extend(r.listing);
+        stats.pages += r.pages;
+        stats.other_files += r.other_files;
+    }
+    let no_policies = files.is_empty() && !diags.has_errors();
+    diags.extend(site_level(
+        &base.layout,
+        &claims,
+        no_policies,
+        base.lock_exists.then_some(&base.lock),
+        base.config.as_ref(),
+        base.locales.as_deref(),
+    ));
+    // The landing page, sitemap and 404 page, and the theme's files.
+    let mut site_pages = Vec::new();
+    if let Some(r) = &renderer {
+        match r.render_site_pages(&listings) {
+            Ok(pages) => site_pages = pages,
+            Err(d) => diags.push(d),
+        }
+    }
+    let mut written = None;
+    if let (Some(staging), false) = (staging, diags.has_errors()) {
+        match finish(staging, &site_pages, &base) {
+            Ok(n) => {
+                stats.other_files += n;
+                written = Some(stats);
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    diags.sort(&base.sources);
+    Outcome {
+        sources: base.sources,
+        diagnostics: diags,
+        policies: files.len(),
+        written,
+    }
+}
+
+/// Where a policy's pages go.
+struct Sink<'a> {
+    renderer: Option<&'a Renderer>,
+    staging: Option<&'a Staging>,
+    /// Whether this run writes (a build), so `policy.json` is made too.
+    write: bool,
+}
+
+/// Every stage for one policy.
+fn one_policy(
+    layout: &SiteLayout,
+    sources: &SourceMap,
+    env: CheckEnv<'_>,
+    file: &NamedFile,
+    id: FileId,
+    sink: &Sink<'_>,
+) -> PolicyOutcome {
+    let mut out = PolicyOutcome::default();
+    let (text, problem) = load::read_file(layout, &file.path, load::MAX_YAML_BYTES, id);
+    let Some(text) = text else {
+        problem.into_iter().for_each(|d| out.diags.push(d));
+        return out;
+    };
+    if let Some(d) = problem {
+        out.diags.push(d);
+        out.file = Some(text);
+        return out;
+    }
+    let doc = match load::yaml::parse(id, &text) {
+        Ok(doc) => doc,
+        Err(ds) => {
+            ds.into_iter().for_each(|d| out.diags.push(d));
+            out.file = Some(text);
+            return out;
+        }
+    };
+    let named = NamedDoc {
+        name: file.name.clone(),
+        doc: Arc::new(doc),
+    };
+    let name = file.name.as_str();
+    let check = env.check(name, &named, SourceView::with(sources, id, &text));
+    out.diags = check.diags;
+    if let Some(entry) = check.entry {
+        out.claim = Some(SlugClaim::of(name, &entry.page.policy, &entry.resolved));
+        out.listing = Some(Listing::of(&entry.page));
+        if let Some(renderer) = sink.renderer {
+            let written = renderer.render_policy(&entry.page).and_then(|pages| {
+                let json = if sink.write {
+                    super::json_pages(renderer, &entry.page)?
+                } else {
+                    Vec::new()
+                };
+                if let Some(staging) = sink.staging {
+                    for page in pages.iter().chain(&json) {
+                        write(staging, page)?;
+                    }
+                }
+                Ok((pages.len(), json.len()))
+            });
+            match written {
+                Ok((pages, other)) => {
+                    out.pages = pages;
+                    out.other_files = other;
+                }
+                Err(d) => out.diags.push(d),
+            }
+        }
+    }
+    if !out.diags.is_empty() {
+        out.file = Some(text);
+    }
+    out
+}
+
+/// Checks the output folder and creates the staging folder beside it.
+fn prepare_output(layout: &SiteLayout, out: &Path) -> Result<Staging, Diagnostic> {
+    let display = out.display().to_string();
+    check_out_dir(&layout.root, out, &layout.source_dirs()).map_err(|m| {
+        Diagnostic::error("bad-output", m)
+            .at_path(&display)
+            .with_hint("pass another --out, e.g. public/")
+    })?;
+    Staging::new(out).map_err(|e| write_error(out, e))
+}
+
+fn write_error(out: &Path, e: std::io::Error) -> Diagnostic {
+    let display = out.display().to_string();
+    Diagnostic::error(
+        "write-error",
+        format!("cannot write the output `{display}`: {e}"),
+    )
+    .at_path(&display)
+}
+
+fn write(staging: &Staging, page: &Page) -> Result<(), Diagnostic> {
+    staging
+        .write(&page.path, page.content.as_bytes())
+        .map_err(|e| write_error(staging.target(), e))
+}
+
+/// Writes the site pages and the theme's files, then puts the staging
+/// folder in the output's place. Returns how many files it wrote.
+fn finish(staging: Staging, site_pages: &[Page], base: &Base) -> Result<usize, Diagnostic> {
+    let out = staging.target().to_path_buf();
+    let out = out.as_path();
+    for page in site_pages {
+        write(&staging, page)?;
+    }
+    for asset in &base.assets {
+        let bytes = asset.source.read().map_err(|e| write_error(out, e))?;
+        staging
+            .write(&format!("assets/{}", asset.path), &bytes)
+            .map_err(|e| write_error(out, e))?;
+    }
+    staging.commit().map_err(|e| write_error(out, e))?;
+    Ok(site_pages.len() + base.assets.len())
+}
