@@ -121,10 +121,14 @@ fn char_to_byte(s: &str, chars: usize) -> usize {
 }
 
 /// All the files read during one run, addressed by [`FileId`].
+///
+/// Cloning is cheap (two reference counts): the live preview hands a copy
+/// to the server with every change, and the copy is made real only when
+/// one side adds a file (copy on write).
 #[derive(Debug, Default, Clone)]
 pub struct SourceMap {
-    files: Vec<Arc<SourceFile>>,
-    by_path: std::collections::HashMap<PathBuf, FileId>,
+    files: Arc<Vec<Arc<SourceFile>>>,
+    by_path: Arc<std::collections::HashMap<PathBuf, FileId>>,
 }
 
 impl SourceMap {
@@ -138,12 +142,12 @@ impl SourceMap {
     /// not grow with every save.
     pub fn add(&mut self, file: SourceFile) -> FileId {
         if let Some(&id) = self.by_path.get(&file.path) {
-            self.files[id.0 as usize] = Arc::new(file);
+            Arc::make_mut(&mut self.files)[id.0 as usize] = Arc::new(file);
             return id;
         }
         let id = FileId(self.files.len() as u32);
-        self.by_path.insert(file.path.clone(), id);
-        self.files.push(Arc::new(file));
+        Arc::make_mut(&mut self.by_path).insert(file.path.clone(), id);
+        Arc::make_mut(&mut self.files).push(Arc::new(file));
         id
     }
 

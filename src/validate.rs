@@ -578,11 +578,11 @@ impl SlugClaim {
 
 /// Two policies publishing at the same address, in either language.
 /// `claims` are in policy id order.
-pub fn unique_slugs(claims: &[SlugClaim]) -> Diagnostics {
+pub fn unique_slugs<'a>(claims: impl Iterator<Item = &'a SlugClaim> + Clone) -> Diagnostics {
     let mut diags = Diagnostics::new();
     for (l, lang) in Lang::ALL.into_iter().enumerate() {
-        let mut seen: HashMap<&str, &SlugClaim> = HashMap::with_capacity(claims.len());
-        for claim in claims {
+        let mut seen: HashMap<&str, &SlugClaim> = HashMap::new();
+        for claim in claims.clone() {
             let slug = claim.slugs.get(lang).as_str();
             if let Some(first) = seen.get(slug) {
                 let (file, span) = claim.at[l];

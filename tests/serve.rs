@@ -225,6 +225,16 @@ fn an_edit_reloads_a_broken_edit_shows_the_overlay_and_the_fix_clears_it() {
     assert!(get(&srv.addr, PAGE)
         .1
         .contains("Sample privacy statement, revised"));
+    // The landing page lists the new title too (it is rendered again when
+    // asked for), and an unknown address gets the site's 404 page.
+    let (code, landing) = get(&srv.addr, "/");
+    assert_eq!(code, 200);
+    assert!(
+        landing.contains("Sample privacy statement, revised"),
+        "{landing}"
+    );
+    assert!(get(&srv.addr, "/sitemap.xml").1.contains("/en/sample/"));
+    assert_eq!(get(&srv.addr, "/en/nothing-here/").0, 404);
 
     edit(&srv.root, POLICY, "practice: session", "practice: sesion");
     let ev = events.next();

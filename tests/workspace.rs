@@ -139,3 +139,43 @@ fn wording_changes_reload_everything() {
     assert_eq!(ws.apply(&[f]), Affected::All);
     assert!(codes(&ws).contains(&"fluent-syntax".to_string()));
 }
+
+#[test]
+fn a_saved_file_that_stops_parsing_and_is_fixed_matches_a_fresh_load() {
+    let s = site("minimal");
+    let root = s.path();
+    let mut ws = Workspace::open(SiteLayout::new(root), LoadOptions::default());
+    let path = root.join("content/policies/sample.yaml");
+    edit(
+        root,
+        "content/policies/sample.yaml",
+        "updated: ",
+        "updated: [",
+    );
+    assert_eq!(ws.apply(std::slice::from_ref(&path)), ids(&["sample"]));
+    let broken = codes(&ws);
+    assert!(broken.contains(&"yaml-syntax".to_string()), "{broken:?}");
+    assert_eq!(
+        broken,
+        codes(&Workspace::open(
+            SiteLayout::new(root),
+            LoadOptions::default()
+        )),
+        "incremental and fresh loads agree"
+    );
+    edit(
+        root,
+        "content/policies/sample.yaml",
+        "updated: [",
+        "updated: ",
+    );
+    assert_eq!(ws.apply(std::slice::from_ref(&path)), ids(&["sample"]));
+    assert!(ws.project().is_some(), "{:?}", codes(&ws));
+    assert_eq!(
+        codes(&ws),
+        codes(&Workspace::open(
+            SiteLayout::new(root),
+            LoadOptions::default()
+        ))
+    );
+}

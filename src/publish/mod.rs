@@ -147,36 +147,12 @@ pub fn version_of(value: &Value) -> String {
     h
 }
 
-/// Writes `v` as JSON with object keys sorted and no whitespace, whatever
-/// order the map keeps them in.
+/// Writes `v` as JSON with object keys sorted and no whitespace.
+/// `serde_json`'s maps are sorted by key (the `preserve_order` feature is
+/// off: the unit test below fails if a dependency ever turns it on), so
+/// its compact output is the canonical form.
 fn write_canonical(v: &Value, out: &mut String) {
-    match v {
-        Value::Object(map) => {
-            let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
-            out.push('{');
-            for (i, k) in keys.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                out.push_str(&Value::String(k.clone()).to_string());
-                out.push(':');
-                write_canonical(&map[k], out);
-            }
-            out.push('}');
-        }
-        Value::Array(items) => {
-            out.push('[');
-            for (i, x) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_canonical(x, out);
-            }
-            out.push(']');
-        }
-        other => out.push_str(&other.to_string()),
-    }
+    out.push_str(&v.to_string());
 }
 
 /// `policy.json`, format 1: a policy for programs. Texts are given in both

@@ -173,12 +173,13 @@ pub fn handle(request: Request, shared: Arc<Shared>) {
             None => respond(request, not_found(&snapshot)),
         };
     }
-    let snapshot = shared.read();
     let lookup = if key.ends_with('/') {
         format!("{key}index.html")
     } else {
         key.clone()
     };
+    shared.refresh_site_pages(&lookup);
+    let snapshot = shared.read();
     match snapshot.files.get(&lookup) {
         Some(f) => {
             let etag = f.etag.clone();

@@ -62,6 +62,32 @@ impl Shared {
         self.snapshot.read().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Renders the landing page, sitemap and 404 page again if they are out
+    /// of date (see [`Snapshot::site_stale`]) and `path` (a served path) is
+    /// one of them or is not served at all (the 404 page answers it).
+    pub fn refresh_site_pages(&self, path: &str) {
+        let (project, generation) = {
+            let s = self.read();
+            let wanted = s.site_paths.iter().any(|p| p == path) || !s.files.contains_key(path);
+            match (&s.project, s.site_stale && wanted) {
+                (Some(p), true) => (p.clone(), s.generation),
+                _ => return,
+            }
+        };
+        let pages = project.render_site_pages();
+        let mut s = self.write();
+        if s.generation != generation {
+            return; // a newer update came in; it will be asked for again
+        }
+        match pages {
+            Ok(pages) => store::install_site_pages(&mut s, pages),
+            Err(d) => {
+                s.diagnostics.extend(d);
+                s.site_stale = false;
+            }
+        }
+    }
+
     fn write(&self) -> std::sync::RwLockWriteGuard<'_, Snapshot> {
         self.snapshot.write().unwrap_or_else(|e| e.into_inner())
     }
@@ -143,28 +169,17 @@ fn update(ws: &Workspace, shared: &Shared, affected: &Affected) -> Diagnostics {
     match (ws.project(), affected) {
         (_, Affected::Nothing) => return Diagnostics::new(),
         (Some(project), _) => {
-            let (mut files, mut paths) = {
-                let snap = shared.read();
-                (snap.files.clone(), snap.policy_paths.clone())
-            };
             let ids = match affected {
                 Affected::Policies(ids) => Some(ids),
                 _ => None,
             };
             let previous = shared.read().project.clone();
             let full = matches!(affected, Affected::All) || previous.is_none();
-            match store::render_into(
-                &project,
-                if full { None } else { ids },
-                &mut files,
-                &mut paths,
-                full,
-                previous.as_deref(),
-            ) {
-                Ok(()) => {
+            let ids = if full { None } else { ids };
+            match store::render(&project, ids, full, previous.as_deref()) {
+                Ok(rendered) => {
                     let mut snap = shared.write();
-                    snap.files = files;
-                    snap.policy_paths = paths;
+                    store::install(&mut snap, rendered, &project);
                     snap.project = Some(Arc::new(project));
                     snap.generation += 1;
                     snap.diagnostics = diags.clone();

@@ -106,45 +106,72 @@ pub struct Snapshot {
     pub sources: SourceMap,
     /// Increases with each successful update.
     pub generation: u64,
+    /// The landing page, sitemap and 404 page are out of date: what they
+    /// list changed. They are rendered again when next requested (see
+    /// [`super::Shared::refresh_site_pages`]), not on every save.
+    pub site_stale: bool,
+    /// Where the site pages are served.
+    pub site_paths: Vec<String>,
 }
 
-/// What the landing page and sitemap show of each policy.
-fn listing(project: &Project) -> Vec<String> {
-    project
+/// What the landing page and sitemap show of a policy, for comparison.
+fn listing_of(project: &Project, id: &str) -> Option<String> {
+    let i = project
         .policies
-        .iter()
-        .map(|e| {
-            let p = &e.page;
-            format!(
-                "{}\u{1}{:?}\u{1}{:?}\u{1}{:?}\u{1}{}",
-                p.id, p.policy.title, p.policy.organization.name, p.slugs, p.policy.updated
-            )
-        })
-        .collect()
+        .binary_search_by(|e| e.page.id.as_str().cmp(id))
+        .ok()?;
+    let p = &project.policies[i].page;
+    Some(format!(
+        "{:?}\u{1}{:?}\u{1}{:?}\u{1}{}",
+        p.policy.title, p.policy.organization.name, p.slugs, p.policy.updated
+    ))
 }
 
-/// Whether the listing differs between the previous project and this one.
-fn listing_changed(previous: Option<&Project>, project: &Project) -> bool {
-    previous.is_none_or(|old| listing(old) != listing(project))
+/// Whether what the landing page and sitemap show changed between
+/// `previous` and `project`, when only the policies `ids` may have changed
+/// (each may have appeared or gone).
+fn listing_changed(
+    previous: Option<&Project>,
+    project: &Project,
+    ids: &std::collections::BTreeSet<String>,
+) -> bool {
+    let Some(old) = previous else { return true };
+    old.policies.len() != project.policies.len()
+        || ids
+            .iter()
+            .any(|id| listing_of(old, id) != listing_of(project, id))
 }
 
-/// Renders the pages of `ids` (or all when `None`) plus the site pages
-/// into `files`; returns the paths each rendered policy produced.
-pub fn render_into(
+/// Pages rendered for a change, not yet served.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    /// The pages of each policy rendered again, by policy id.
+    policies: Vec<(String, Vec<Page>)>,
+    /// The landing page, sitemap and 404 page, after a full render.
+    site_pages: Vec<Page>,
+    /// Whether what the site pages list changed (they were not rendered).
+    site_stale: bool,
+    /// The theme's files, after a full render.
+    assets: Option<Vec<(String, Vec<u8>)>>,
+}
+
+/// Renders what a change needs: the policies `ids` (every policy when
+/// `None`), the site pages if what they list changed, the assets if
+/// `with_assets`. Runs without the server's lock: pages keep being served
+/// from the previous snapshot meanwhile.
+pub fn render(
     project: &Project,
     ids: Option<&std::collections::BTreeSet<String>>,
-    files: &mut HashMap<String, Arc<Served>>,
-    policy_paths: &mut BTreeMap<String, Vec<String>>,
     with_assets: bool,
     previous: Option<&Project>,
-) -> Result<(), Diagnostics> {
+) -> Result<Rendered, Diagnostics> {
     use rayon::prelude::*;
     let chosen: Vec<_> = project
         .policies
         .iter()
         .filter(|p| ids.is_none_or(|set| set.contains(&p.page.id)))
         .collect();
-    let rendered: Vec<(String, Vec<Page>)> = chosen
+    let policies: Vec<(String, Vec<Page>)> = chosen
         .par_iter()
         .map(|entry| {
             project
@@ -154,49 +181,19 @@ pub fn render_into(
         })
         .collect::<Result<_, _>>()
         .map_err(|d| std::iter::once(d).collect::<Diagnostics>())?;
-    // The landing page and sitemap list every policy: render them again only
-    // when what they show of a policy (or the set of policies) changed.
-    let site_pages = if ids.is_none() || listing_changed(previous, project) {
-        project.render_site_pages()?
-    } else {
-        Vec::new()
+    // The landing page and sitemap list every policy: after a full render
+    // they are rendered too; after a change to some policies, they are only
+    // marked out of date if what they show changed, and rendered when asked
+    // for, so a save costs the same with 10 policies or 10,000.
+    let (site_pages, site_stale) = match ids {
+        Some(ids) => (Vec::new(), listing_changed(previous, project, ids)),
+        None => (project.render_site_pages()?, false),
     };
-    // Forget the old pages of what was rendered again (a slug may have changed).
-    let keep_ids: std::collections::BTreeSet<&str> = project
-        .policies
-        .iter()
-        .map(|p| p.page.id.as_str())
-        .collect();
-    let stale: Vec<String> = policy_paths
-        .iter()
-        .filter(|(id, _)| !keep_ids.contains(id.as_str()) || rendered.iter().any(|(r, _)| r == *id))
-        .flat_map(|(_, paths)| paths.clone())
-        .collect();
-    for p in stale {
-        files.remove(&p);
-    }
-    policy_paths.retain(|id, _| keep_ids.contains(id.as_str()));
-    for (id, pages) in rendered {
-        let mut paths = Vec::new();
-        for page in pages {
-            let url = format!("/{}", page.path);
-            files.insert(url.clone(), served(&url, page.content.into_bytes()));
-            paths.push(url);
-        }
-        policy_paths.insert(id, paths);
-    }
-    for page in site_pages {
-        let url = format!("/{}", page.path);
-        files.insert(url.clone(), served(&url, page.content.into_bytes()));
-    }
-    if with_assets {
-        files.retain(|k, _| !k.starts_with("/assets/"));
+    let assets = if with_assets {
+        let mut out = Vec::with_capacity(project.assets.len());
         for asset in &project.assets {
             match asset.source.read() {
-                Ok(bytes) => {
-                    let url = format!("/assets/{}", asset.path);
-                    files.insert(url.clone(), served(&url, bytes.into_owned()));
-                }
+                Ok(bytes) => out.push((asset.path.clone(), bytes.into_owned())),
                 Err(e) => {
                     let d = crate::diagnostic::Diagnostic::error(
                         "read-error",
@@ -206,6 +203,81 @@ pub fn render_into(
                 }
             }
         }
+        Some(out)
+    } else {
+        None
+    };
+    Ok(Rendered {
+        policies,
+        site_pages,
+        site_stale,
+        assets,
+    })
+}
+
+/// Puts rendered pages in the snapshot (under the server's lock: the work
+/// here is proportional to what changed, plus one pass over the policy
+/// ids to forget those that are gone).
+pub fn install(snap: &mut Snapshot, rendered: Rendered, project: &Project) {
+    let files = &mut snap.files;
+    let policy_paths = &mut snap.policy_paths;
+    // Forget the old pages of what was rendered again (a slug may have
+    // changed) and of policies that are gone.
+    let keep = |id: &str| {
+        project
+            .policies
+            .binary_search_by(|e| e.page.id.as_str().cmp(id))
+            .is_ok()
+    };
+    let again: std::collections::HashSet<&str> = rendered
+        .policies
+        .iter()
+        .map(|(id, _)| id.as_str())
+        .collect();
+    policy_paths.retain(|id, paths| {
+        let stay = keep(id) && !again.contains(id.as_str());
+        if !stay {
+            for p in paths.iter() {
+                files.remove(p);
+            }
+        }
+        stay
+    });
+    for (id, pages) in rendered.policies {
+        let mut paths = Vec::with_capacity(pages.len());
+        for page in pages {
+            let url = format!("/{}", page.path);
+            files.insert(url.clone(), served(&url, page.content.into_bytes()));
+            paths.push(url);
+        }
+        policy_paths.insert(id, paths);
     }
-    Ok(())
+    if rendered.site_stale {
+        snap.site_stale = true;
+    } else if !rendered.site_pages.is_empty() {
+        install_site_pages(snap, rendered.site_pages);
+    }
+    let files = &mut snap.files;
+    if let Some(assets) = rendered.assets {
+        files.retain(|k, _| !k.starts_with("/assets/"));
+        for (path, bytes) in assets {
+            let url = format!("/assets/{path}");
+            files.insert(url.clone(), served(&url, bytes));
+        }
+    }
+}
+
+/// Puts freshly rendered site pages (landing page, sitemap, 404 page) in
+/// the snapshot.
+pub fn install_site_pages(snap: &mut Snapshot, pages: Vec<Page>) {
+    for old in std::mem::take(&mut snap.site_paths) {
+        snap.files.remove(&old);
+    }
+    for page in pages {
+        let url = format!("/{}", page.path);
+        snap.files
+            .insert(url.clone(), served(&url, page.content.into_bytes()));
+        snap.site_paths.push(url);
+    }
+    snap.site_stale = false;
 }

@@ -17,7 +17,7 @@ use crate::lint::freshness::{self, TranslationLock, LOCK_FILE};
 use crate::lint::terminology;
 use crate::lint::terms::Terms;
 use crate::load::{self, LoadedSite, NamedDoc, SiteLayout};
-use crate::model::{Localized, SiteConfig, Url};
+use crate::model::{Ident, Localized, SiteConfig, Url};
 use crate::render::theme::{Asset, Theme};
 use crate::render::{Listing, Page, PolicyPage, Renderer};
 use crate::resolve::{self, Resolved};
@@ -94,6 +94,9 @@ pub fn load_project(layout: SiteLayout, options: &LoadOptions) -> Loaded {
 #[derive(Debug, Clone, Default)]
 struct PolicyCheck {
     entry: Option<Arc<PolicyEntry>>,
+    /// Where its pages go, when it is valid (for the site-wide check of
+    /// addresses, without going through every policy's data again).
+    claim: Option<validate::SlugClaim>,
     diags: Diagnostics,
     /// Profiles it extends (to know what a profile change affects).
     profiles: Vec<String>,
@@ -267,6 +270,7 @@ impl CheckEnv<'_> {
                             .diags
                             .extend(freshness::check_policy(self.lock, src, id, &resolved));
                     }
+                    check.claim = Some(validate::SlugClaim::of(id, &policy, &resolved));
                     check.entry = Some(Arc::new(PolicyEntry {
                         page: PolicyPage {
                             slugs: validate::slugs(id, &policy),
@@ -385,7 +389,7 @@ impl Workspace {
                 }
             }
         }
-        if policies_changed {
+        if policies_changed && !self.reload_known_policies(changed, &policies_dir, &mut recheck) {
             let prev = std::mem::take(&mut self.policy_docs);
             let (docs, diags, touched) =
                 self.rescan(&prev, &policies_dir, "policy", true, &changed_set);
@@ -421,6 +425,49 @@ impl Workspace {
             .collect();
         self.check_policies(&ids);
         Affected::Policies(recheck)
+    }
+
+    /// The common case of a save: every changed path under the policies
+    /// folder is the file of a policy that parsed before and still exists.
+    /// Then the folder need not be listed again: those files are read and
+    /// parsed, and their policies marked for checking. Returns false (having
+    /// changed nothing) when the change is anything else (a file added,
+    /// removed or renamed, a file that did not parse).
+    fn reload_known_policies(
+        &mut self,
+        changed: &[PathBuf],
+        policies_dir: &Path,
+        recheck: &mut BTreeSet<String>,
+    ) -> bool {
+        let mut known: Vec<(String, Ident, &Path)> = Vec::new();
+        for path in changed.iter().filter(|p| p.starts_with(policies_dir)) {
+            let name = path.file_name().map(|n| n.to_string_lossy());
+            if name.as_deref().is_some_and(load::is_editor_artifact) {
+                continue;
+            }
+            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+            let Some(doc) = stem.as_ref().and_then(|s| self.policy_docs.get(s)) else {
+                return false;
+            };
+            if self.sources.get(doc.doc.file).path != *path || !path.is_file() {
+                return false;
+            }
+            known.push((stem.unwrap_or_default(), doc.name.clone(), path));
+        }
+        for (id, name, path) in known {
+            match load::load_yaml(&self.layout, &mut self.sources, path) {
+                Ok(doc) => {
+                    self.policy_docs.insert(id.clone(), NamedDoc { name, doc });
+                }
+                Err(ds) => {
+                    self.policy_docs.remove(&id);
+                    self.checks.remove(&id);
+                    ds.into_iter().for_each(|d| self.policy_load_diags.push(d));
+                }
+            }
+            recheck.insert(id);
+        }
+        true
     }
 
     /// Lists a folder of named YAML files again, re-reading only the changed
@@ -487,18 +534,11 @@ impl Workspace {
 
     /// Problems that concern several policies or the site as a whole.
     fn site_level(&self) -> Diagnostics {
-        let claims: Vec<validate::SlugClaim> = self
-            .checks
-            .iter()
-            .filter_map(|(id, c)| {
-                let e = c.entry.as_ref()?;
-                Some(validate::SlugClaim::of(id, &e.page.policy, &e.resolved))
-            })
-            .collect();
+        let claims = self.checks.values().filter_map(|c| c.claim.as_ref());
         let none = self.policy_docs.is_empty() && self.checks.is_empty() && !self.has_load_errors();
         site_level(
             &self.layout,
-            &claims,
+            claims,
             none,
             self.lock_exists.then_some(&self.lock),
             self.config.as_ref(),
@@ -549,9 +589,9 @@ impl Workspace {
 /// Problems that concern several policies or the site as a whole: two
 /// policies at one address, no policy at all (`no_policies`), translations
 /// of the wording to review (with a lock) or no lock at all.
-fn site_level(
+fn site_level<'a>(
     layout: &SiteLayout,
-    claims: &[validate::SlugClaim],
+    claims: impl Iterator<Item = &'a validate::SlugClaim> + Clone,
     no_policies: bool,
     lock: Option<&TranslationLock>,
     config: Option<&SiteConfig>,

@@ -111,7 +111,7 @@ pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<&Path>) -> Out
     let no_policies = files.is_empty() && !diags.has_errors();
     diags.extend(site_level(
         &base.layout,
-        &claims,
+        claims.iter(),
         no_policies,
         base.lock_exists.then_some(&base.lock),
         base.config.as_ref(),
@@ -187,8 +187,8 @@ fn one_policy(
     let name = file.name.as_str();
     let check = env.check(name, &named, SourceView::with(sources, id, &text));
     out.diags = check.diags;
+    out.claim = check.claim;
     if let Some(entry) = check.entry {
-        out.claim = Some(SlugClaim::of(name, &entry.page.policy, &entry.resolved));
         out.listing = Some(Listing::of(&entry.page));
         if let Some(renderer) = sink.renderer {
             let written = renderer.render_policy(&entry.page).and_then(|pages| {
