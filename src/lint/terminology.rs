@@ -54,12 +54,13 @@ pub fn policy(terms: &Terms, resolved: &Resolved, sources: SourceView<'_>) -> Di
     let mut diags = Diagnostics::new();
     walk(
         &resolved.value,
-        &YamlPath::root(),
-        &mut |path, lang, text| {
+        &mut Vec::new(),
+        &mut |steps, lang, text| {
             let findings = terms.find(text, lang);
             if findings.is_empty() {
                 return;
             }
+            let path = &path_of(steps);
             let (file, span) = resolved.locate(path, Target::Value);
             let source = sources.get(file);
             let from = source.byte_range(span).start;
@@ -149,9 +150,26 @@ fn ftl_prose(entry: &str) -> String {
     out
 }
 
+/// A step of the way to a node, borrowed from the tree while walking it.
+#[derive(Debug, Clone, Copy)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The path of the node reached by `steps`.
+fn path_of(steps: &[Step<'_>]) -> YamlPath {
+    steps.iter().fold(YamlPath::root(), |p, s| match s {
+        Step::Key(k) => p.key(k),
+        Step::Index(i) => p.index(*i),
+    })
+}
+
 /// Calls `f` with every bilingual text of a YAML tree (an `en` or `fr`
-/// string inside a mapping), skipping what is not prose.
-fn walk(v: &Value, path: &YamlPath, f: &mut impl FnMut(&YamlPath, Lang, &str)) {
+/// string inside a mapping), skipping what is not prose. The way to the
+/// text is given as steps; [`path_of`] makes a path of them when needed
+/// (rarely: only for a text with a finding).
+fn walk<'a>(v: &'a Value, steps: &mut Vec<Step<'a>>, f: &mut impl FnMut(&[Step<'a>], Lang, &str)) {
     match v {
         Value::Mapping(m) => {
             for (k, child) in m {
@@ -159,16 +177,19 @@ fn walk(v: &Value, path: &YamlPath, f: &mut impl FnMut(&YamlPath, Lang, &str)) {
                 if NOT_PROSE.contains(&key) {
                     continue;
                 }
-                let p = path.key(key);
+                steps.push(Step::Key(key));
                 match (Lang::from_code(key), child) {
-                    (Some(lang), Value::String(s)) => f(&p, lang, s),
-                    _ => walk(child, &p, f),
+                    (Some(lang), Value::String(s)) => f(steps, lang, s),
+                    _ => walk(child, steps, f),
                 }
+                steps.pop();
             }
         }
         Value::Sequence(items) => {
             for (i, child) in items.iter().enumerate() {
-                walk(child, &path.index(i), f);
+                steps.push(Step::Index(i));
+                walk(child, steps, f);
+                steps.pop();
             }
         }
         _ => {}
@@ -254,8 +275,8 @@ mod tests {
         )
         .unwrap();
         let mut seen = Vec::new();
-        walk(&v, &YamlPath::root(), &mut |p, l, t| {
-            seen.push((p.to_string(), l, t.to_string()))
+        walk(&v, &mut Vec::new(), &mut |p, l, t| {
+            seen.push((path_of(p).to_string(), l, t.to_string()))
         });
         assert_eq!(
             seen,

@@ -139,6 +139,9 @@ pub struct Workspace {
     lock_exists: bool,
     /// The terminology list (built-in, extended by the site's).
     terms: Arc<Terms>,
+    /// Problems that concern several policies or the whole site, as of the
+    /// last change.
+    site_level_diags: Diagnostics,
 }
 
 /// What every policy of a site depends on, loaded once: the settings, the
@@ -314,9 +317,11 @@ impl Workspace {
             lock: base.lock,
             lock_exists: base.lock_exists,
             terms: base.terms,
+            site_level_diags: Diagnostics::new(),
         };
         let ids: Vec<String> = ws.policy_docs.keys().cloned().collect();
         ws.check_policies(&ids);
+        ws.site_level_diags = ws.site_level();
         ws
     }
 
@@ -424,6 +429,7 @@ impl Workspace {
             .cloned()
             .collect();
         self.check_policies(&ids);
+        self.site_level_diags = self.site_level();
         Affected::Policies(recheck)
     }
 
@@ -527,7 +533,7 @@ impl Workspace {
         for c in self.checks.values() {
             d.extend(c.diags.clone());
         }
-        d.extend(self.site_level());
+        d.extend(self.site_level_diags.clone());
         d.sort(&self.sources);
         d
     }
@@ -553,7 +559,7 @@ impl Workspace {
             || self.profile_diags.has_errors()
             || self.policy_load_diags.has_errors()
             || self.checks.values().any(|c| c.diags.has_errors())
-            || self.site_level().has_errors()
+            || self.site_level_diags.has_errors()
     }
 
     fn has_load_errors(&self) -> bool {
