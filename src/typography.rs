@@ -1161,19 +1161,28 @@ impl Engine<'_> {
         if self.lang == Lang::Fr {
             self.spacing();
         }
+        // Items copied as read are mostly neighbours in the source: write
+        // each such run with one copy.
+        let (mut from, mut to) = (0, 0);
         for it in &self.items {
-            match it.kind {
-                Kind::Markup | Kind::Opaque => self.out.push_str(&src[it.start..it.end]),
-                Kind::Inserted => self.out.push(it.ch),
-                Kind::Literal | Kind::Entity { .. } => {
-                    if it.ch == it.orig {
-                        self.out.push_str(&src[it.start..it.end]);
-                    } else {
-                        self.out.push(it.ch);
-                    }
-                }
+            let as_read = match it.kind {
+                Kind::Markup | Kind::Opaque => true,
+                Kind::Inserted => false,
+                Kind::Literal | Kind::Entity { .. } => it.ch == it.orig,
+            };
+            if as_read && from < to && it.start == to {
+                to = it.end;
+                continue;
+            }
+            self.out.push_str(&src[from..to]);
+            if as_read {
+                (from, to) = (it.start, it.end);
+            } else {
+                (from, to) = (0, 0);
+                self.out.push(it.ch);
             }
         }
+        self.out.push_str(&src[from..to]);
         self.items.clear();
         self.hot = false;
     }

@@ -140,19 +140,47 @@ pub fn version(policy: &Policy) -> String {
 
 /// The version of an already serialized [`resolved`] policy.
 pub fn version_of(value: &Value) -> String {
-    let mut canonical = String::new();
+    let mut canonical = Vec::with_capacity(4096);
     write_canonical(value, &mut canonical);
-    let mut h = hash_bytes(canonical.as_bytes());
+    let mut h = hash_bytes(&canonical);
     h.truncate(VERSION_DIGITS);
     h
 }
 
-/// Writes `v` as JSON with object keys sorted and no whitespace.
-/// `serde_json`'s maps are sorted by key (the `preserve_order` feature is
-/// off: the unit test below fails if a dependency ever turns it on), so
-/// its compact output is the canonical form.
-fn write_canonical(v: &Value, out: &mut String) {
-    out.push_str(&v.to_string());
+/// Writes `v` as JSON with object keys sorted and no whitespace, whatever
+/// order the map keeps them in. Keys and scalars are written by serde_json
+/// itself, exactly as `Value`'s `Display` writes them.
+fn write_canonical(v: &Value, out: &mut Vec<u8>) {
+    match v {
+        Value::Object(map) => {
+            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+            entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            out.push(b'{');
+            for (i, (k, x)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                // Writing JSON into a `Vec` cannot fail.
+                let _ = serde_json::to_writer(&mut *out, k);
+                out.push(b':');
+                write_canonical(x, out);
+            }
+            out.push(b'}');
+        }
+        Value::Array(items) => {
+            out.push(b'[');
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_canonical(x, out);
+            }
+            out.push(b']');
+        }
+        other => {
+            let _ = serde_json::to_writer(&mut *out, other);
+        }
+    }
 }
 
 /// `policy.json`, format 1: a policy for programs. Texts are given in both
@@ -289,9 +317,12 @@ mod tests {
     #[test]
     fn canonical_json_sorts_keys_at_every_level() {
         let a = json!({"b": 1, "a": {"y": [1, {"q": 1, "p": 2}], "x": "é"}});
-        let mut s = String::new();
+        let mut s = Vec::new();
         write_canonical(&a, &mut s);
-        assert_eq!(s, r#"{"a":{"x":"é","y":[1,{"p":2,"q":1}]},"b":1}"#);
+        assert_eq!(
+            String::from_utf8_lossy(&s),
+            r#"{"a":{"x":"é","y":[1,{"p":2,"q":1}]},"b":1}"#
+        );
         let b = json!({"a": {"x": "é", "y": [1, {"p": 2, "q": 1}]}, "b": 1});
         assert_eq!(version_of(&a), version_of(&b));
         assert_eq!(version_of(&a).len(), 8);

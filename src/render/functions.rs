@@ -10,6 +10,24 @@ use tera::{Error, Function, Value};
 
 type Args = HashMap<String, Value>;
 
+/// Message id → its text, for the messages of one language that format
+/// without variables. Pages ask for these many times each; formatting them
+/// once per build spares Fluent the work.
+pub type Plain = Arc<HashMap<String, String>>;
+
+/// Formats once every message of `lang` that needs no variable. A message
+/// that fails without arguments (it has a variable) is left out and
+/// formatted at each call as before.
+pub fn plain_messages(locales: &Locales, lang: Lang) -> Plain {
+    let map = locales
+        .messages(lang)
+        .iter()
+        .filter(|(_, info)| info.variables.is_empty())
+        .filter_map(|(id, _)| Some((id.clone(), locales.format(lang, id, &[]).ok()?)))
+        .collect();
+    Arc::new(map)
+}
+
 fn to_arg(name: &str, v: &Value) -> tera::Result<Arg> {
     Ok(match v {
         Value::String(s) => Arg::Str(s.clone()),
@@ -35,6 +53,8 @@ pub struct Translate {
     pub locales: Arc<Locales>,
     /// The language.
     pub lang: Lang,
+    /// The language's messages without variables, already formatted.
+    pub plain: Plain,
 }
 
 impl Function for Translate {
@@ -42,6 +62,11 @@ impl Function for Translate {
         let key = required(args, "t", "key")?
             .as_str()
             .ok_or_else(|| Error::msg("`t(key=…)` takes the message id as text"))?;
+        if args.len() == 1 {
+            if let Some(text) = self.plain.get(key) {
+                return Ok(Value::String(text.clone()));
+            }
+        }
         let mut fargs = Vec::with_capacity(args.len());
         for (k, v) in args {
             if k != "key" {
@@ -164,25 +189,19 @@ impl Function for FormatAddress {
     }
 }
 
-/// Registers every function for `lang` on `tera`.
-pub fn register(tera: &mut tera::Tera, locales: &Arc<Locales>, lang: Lang) {
+/// Registers every function for `lang` on `tera`; `plain` holds each
+/// language's messages without variables (see [`plain_messages`]).
+pub fn register(tera: &mut tera::Tera, locales: &Arc<Locales>, lang: Lang, plain: &[Plain; 2]) {
     let l = || locales.clone();
-    tera.register_function("t", Translate { locales: l(), lang });
+    let translate = |lang: Lang| Translate {
+        locales: l(),
+        lang,
+        plain: plain[lang as usize].clone(),
+    };
+    tera.register_function("t", translate(lang));
     tera.register_function("date", FormatDate { locales: l(), lang });
     tera.register_function("phone", FormatPhone { locales: l(), lang });
     tera.register_function("address", FormatAddress { locales: l(), lang });
-    tera.register_function(
-        "t_en",
-        Translate {
-            locales: l(),
-            lang: Lang::En,
-        },
-    );
-    tera.register_function(
-        "t_fr",
-        Translate {
-            locales: l(),
-            lang: Lang::Fr,
-        },
-    );
+    tera.register_function("t_en", translate(Lang::En));
+    tera.register_function("t_fr", translate(Lang::Fr));
 }

@@ -73,6 +73,7 @@ impl Listing {
 pub struct Renderer {
     tera: [tera::Tera; 2],
     locales: Arc<Locales>,
+    plain: [functions::Plain; 2],
     config: SiteConfig,
 }
 
@@ -113,6 +114,28 @@ pub fn localize(v: &mut Value, lang: Lang) {
     }
 }
 
+/// A copy of `v` with every `{en, fr}` object replaced by its `lang` value
+/// (what [`localize`] does in place), without copying the other language.
+pub fn localized(v: &Value, lang: Lang) -> Value {
+    match v {
+        Value::Object(map) => {
+            if map.len() == 2 && map.contains_key("en") && map.contains_key("fr") {
+                return match map.get(lang.code()) {
+                    Some(x) => localized(x, lang),
+                    None => v.clone(),
+                };
+            }
+            Value::Object(
+                map.iter()
+                    .map(|(k, x)| (k.clone(), localized(x, lang)))
+                    .collect(),
+            )
+        }
+        Value::Array(items) => Value::Array(items.iter().map(|x| localized(x, lang)).collect()),
+        other => other.clone(),
+    }
+}
+
 /// The section ids of a policy, in page order (the same for both languages).
 pub fn section_ids(policy: &Policy) -> Vec<(String, Option<usize>)> {
     let present = |id: &str| crate::validate::builtin_shown(policy, id);
@@ -150,14 +173,16 @@ impl Renderer {
 
     /// A renderer for `theme` with `locales` and the site's settings.
     pub fn new(theme: &Theme, locales: Arc<Locales>, config: SiteConfig) -> Self {
+        let plain = Lang::ALL.map(|lang| functions::plain_messages(&locales, lang));
         let tera = Lang::ALL.map(|lang| {
             let mut t = theme.tera.clone();
-            functions::register(&mut t, &locales, lang);
+            functions::register(&mut t, &locales, lang, &plain);
             t
         });
         Renderer {
             tera,
             locales,
+            plain,
             config,
         }
     }
@@ -211,13 +236,22 @@ impl Renderer {
                     })
                 }
                 None => Ok(SectionView {
-                    title: self.locales.format(lang, &format!("section-{id}"), args)?,
+                    title: self.message(lang, &format!("section-{id}"), args)?,
                     id,
                     extra: false,
                     html: None,
                 }),
             })
             .collect()
+    }
+
+    /// A message, from the formatted ones when it has no variables (extra
+    /// arguments change nothing then).
+    fn message(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        match self.plain[lang as usize].get(id) {
+            Some(text) => Ok(text.clone()),
+            None => self.locales.format(lang, id, args),
+        }
     }
 
     /// Applies the typography of `lang` to a rendered page (elements with a
@@ -235,7 +269,17 @@ impl Renderer {
                 legal["oversight"] = json!(p.policy.legal.jurisdiction.default_oversight());
             }
         }
-        let version = crate::publish::version(&p.policy);
+        // `data` is the published (resolved) policy but for `allow`, which
+        // the version leaves out: hash it as it is instead of serializing
+        // the policy a second time.
+        let allow = data
+            .get_mut("allow")
+            .map(|a| std::mem::replace(a, Value::Array(Vec::new())));
+        let version = crate::publish::version_of(&data);
+        if let (Some(slot), Some(a)) = (data.get_mut("allow"), allow) {
+            *slot = a;
+        }
+        debug_assert_eq!(version, crate::publish::version(&p.policy));
         let render_one = |lang: Lang| -> Result<Page, Diagnostic> {
             let fail = |msg: String| {
                 Diagnostic::error(
@@ -245,8 +289,7 @@ impl Renderer {
                 .at_path(format!("content/policies/{}.yaml", p.id))
                 .with_hint("the template or a message it uses failed; the message names which")
             };
-            let mut policy = data.clone();
-            localize(&mut policy, lang);
+            let policy = localized(&data, lang);
             let org = p.policy.organization.name.get(lang).clone();
             let common = [
                 ("org", Arg::Str(org)),
@@ -401,7 +444,9 @@ mod tests {
     #[test]
     fn localize_picks_one_language_everywhere() {
         let mut v = json!({"title": {"en": "A", "fr": "B"}, "list": [{"label": {"en": "x", "fr": "y"}}], "n": 1});
+        let copy = localized(&v, Lang::Fr);
         localize(&mut v, Lang::Fr);
         assert_eq!(v, json!({"title": "B", "list": [{"label": "y"}], "n": 1}));
+        assert_eq!(copy, v);
     }
 }
