@@ -349,56 +349,86 @@ impl Renderer {
             )
             .at_path("themes")
         };
-        let list: Vec<Value> = policies
-            .iter()
-            .map(|p| {
-                json!({
-                    "id": p.id,
-                    "title": p.title,
-                    "organization": p.organization,
-                    "url": { "en": self.page_url(Lang::En, &p.slugs.en), "fr": self.page_url(Lang::Fr, &p.slugs.fr) },
-                    "href": {
-                        "en": format!("en/{}/", p.slugs.en),
-                        "fr": format!("fr/{}/", p.slugs.fr),
-                    },
+        // These contexts grow with the site (10,000 policies: 20,000 sitemap
+        // entries), so they are built by moving values into place, never
+        // copied (`json!` would serialize a second copy of a list), and each
+        // is dropped once its page is rendered.
+        let bilingual = |en: String, fr: String| obj([("en", en.into()), ("fr", fr.into())]);
+        let index = {
+            let list: Vec<Value> = policies
+                .iter()
+                .map(|p| {
+                    obj([
+                        ("id", p.id.clone().into()),
+                        ("title", bilingual(p.title.en.clone(), p.title.fr.clone())),
+                        (
+                            "organization",
+                            bilingual(p.organization.en.clone(), p.organization.fr.clone()),
+                        ),
+                        (
+                            "url",
+                            bilingual(
+                                self.page_url(Lang::En, &p.slugs.en),
+                                self.page_url(Lang::Fr, &p.slugs.fr),
+                            ),
+                        ),
+                        (
+                            "href",
+                            bilingual(format!("en/{}/", p.slugs.en), format!("fr/{}/", p.slugs.fr)),
+                        ),
+                    ])
                 })
-            })
-            .collect();
-        let ctx = json!({
-            "source_lang": source.code(),
-            "other_lang": source.other().code(),
-            "html_lang": source.html_tag(),
-            "site": { "title": self.config.title },
-            "page": { "root": "", "assets": "assets/" },
-            "policies": list,
-        });
-        let ctx = tera::Context::from_value(ctx)
-            .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
-        let index = self
-            .tera(source)
-            .render("index.html", &ctx)
-            .map_err(|e| fail("index.html", e))?;
-        let urls: Vec<Value> = policies
-            .iter()
-            .flat_map(|p| {
-                Lang::ALL.map(|lang| {
-                    json!({
-                        "loc": self.page_url(lang, p.slugs.get(lang)),
-                        "lastmod": p.updated.to_string(),
-                        "alternates": Lang::ALL.iter().map(|l| json!({
-                            "hreflang": l.code(),
-                            "url": self.page_url(*l, p.slugs.get(*l)),
-                        })).collect::<Vec<_>>(),
-                    })
-                })
-            })
-            .collect();
-        let ctx = tera::Context::from_value(json!({ "urls": urls }))
-            .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
-        let sitemap = self
-            .tera(source)
-            .render("sitemap.xml", &ctx)
-            .map_err(|e| fail("sitemap.xml", e))?;
+                .collect();
+            let ctx = obj([
+                ("source_lang", source.code().into()),
+                ("other_lang", source.other().code().into()),
+                ("html_lang", source.html_tag().into()),
+                (
+                    "site",
+                    obj([(
+                        "title",
+                        bilingual(self.config.title.en.clone(), self.config.title.fr.clone()),
+                    )]),
+                ),
+                (
+                    "page",
+                    obj([("root", "".into()), ("assets", "assets/".into())]),
+                ),
+                ("policies", Value::Array(list)),
+            ]);
+            let ctx = tera::Context::from_value(ctx)
+                .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
+            self.tera(source)
+                .render("index.html", &ctx)
+                .map_err(|e| fail("index.html", e))?
+        };
+        let sitemap = {
+            let mut urls: Vec<Value> = Vec::with_capacity(policies.len() * 2);
+            for p in policies {
+                let lastmod = p.updated.to_string();
+                for lang in Lang::ALL {
+                    let alternates = Lang::ALL
+                        .iter()
+                        .map(|l| {
+                            obj([
+                                ("hreflang", l.code().into()),
+                                ("url", self.page_url(*l, p.slugs.get(*l)).into()),
+                            ])
+                        })
+                        .collect();
+                    urls.push(obj([
+                        ("loc", self.page_url(lang, p.slugs.get(lang)).into()),
+                        ("lastmod", lastmod.clone().into()),
+                        ("alternates", Value::Array(alternates)),
+                    ]));
+                }
+            }
+            let ctx = tera::Context::from_value(obj([("urls", Value::Array(urls))]))
+                .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
+            self.tera(source)
+                .render("sitemap.xml", &ctx)
+                .map_err(|e| fail("sitemap.xml", e))?
+        };
         let mut pages = vec![
             Page {
                 path: "index.html".into(),
@@ -427,6 +457,11 @@ impl Renderer {
         }
         Ok(pages)
     }
+}
+
+/// A JSON object made of `pairs`, moved in.
+fn obj<const N: usize>(pairs: [(&str, Value); N]) -> Value {
+    Value::Object(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
 }
 
 /// The kebab-case name of an enumeration value.
