@@ -8,6 +8,7 @@
 //! problem: unreadable or malformed files become diagnostics and the rest
 //! still loads.
 
+mod events;
 pub mod spans;
 pub mod yaml;
 
