@@ -3,11 +3,14 @@
 //! A site root holds `content/site.yaml`, `content/policies/*.yaml`,
 //! `content/profiles/*.yaml`, `locales/<lang>/*.ftl` and
 //! `themes/<name>/{templates,static}`. This stage reads the YAML files into
-//! [`YamlDoc`]s (value + span index) and records every file in the
-//! [`SourceMap`], so later stages can quote them. It never stops at the first
+//! [`YamlDoc`]s (value + span index, built in one pass over the parser's
+//! events) and records every file in the [`SourceMap`], so later stages can
+//! quote them. A folder's files are read in name order (so file ids and
+//! diagnostics are deterministic) and parsed in parallel. It never stops at the first
 //! problem: unreadable or malformed files become diagnostics and the rest
 //! still loads.
 
+mod events;
 pub mod spans;
 pub mod yaml;
 
@@ -17,6 +20,7 @@ pub use yaml::YamlDoc;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::Ident;
 use crate::source::{FileId, SourceFile, SourceMap, Span};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -309,20 +313,66 @@ pub fn load_named(
     reuse: &dyn Fn(&Path) -> Option<NamedDoc>,
 ) -> BTreeMap<String, NamedDoc> {
     let mut out = BTreeMap::new();
+    // Files are read in the folder's order (so file ids are deterministic)
+    // and queued; the queue is parsed in parallel and reported in order.
+    let mut queue = Vec::new();
     for NamedFile { name, path } in list_named(layout, diags, dir, what, required) {
         let stem = name.as_str().to_string();
         if let Some(doc) = reuse(&path) {
             out.insert(stem, doc);
             continue;
         }
-        match load_yaml(layout, sources, &path) {
-            Ok(doc) => {
-                out.insert(stem, NamedDoc { name, doc });
-            }
-            Err(ds) => ds.into_iter().for_each(|d| diags.push(d)),
+        match read_source(layout, sources, &path, MAX_YAML_BYTES) {
+            Ok(id) => queue.push(Queued::Parse { stem, name, id }),
+            Err(d) => queue.push(Queued::Report(vec![d])),
         }
     }
+    parse_queued(&mut queue, sources, &mut out, diags);
     out
+}
+
+/// A file of a folder being loaded, or the problems it was found to have.
+enum Queued {
+    /// Problems to report at this point of the folder's order.
+    Report(Vec<Diagnostic>),
+    /// A file read, to be parsed.
+    Parse {
+        stem: String,
+        name: Ident,
+        id: FileId,
+    },
+}
+
+/// Parses the queued files in parallel, then records the documents and
+/// reports the problems in the queue's order; empties the queue.
+fn parse_queued(
+    queue: &mut Vec<Queued>,
+    sources: &SourceMap,
+    out: &mut BTreeMap<String, NamedDoc>,
+    diags: &mut Diagnostics,
+) {
+    let parsed: Vec<Result<Option<YamlDoc>, Vec<Diagnostic>>> = queue
+        .par_iter()
+        .map(|q| match q {
+            Queued::Parse { id, .. } => yaml::parse(*id, sources.get(*id)).map(Some),
+            Queued::Report(_) => Ok(None),
+        })
+        .collect();
+    for (q, result) in queue.drain(..).zip(parsed) {
+        match (q, result) {
+            (Queued::Report(ds), _) | (_, Err(ds)) => ds.into_iter().for_each(|d| diags.push(d)),
+            (Queued::Parse { stem, name, .. }, Ok(Some(doc))) => {
+                out.insert(
+                    stem,
+                    NamedDoc {
+                        name,
+                        doc: Arc::new(doc),
+                    },
+                );
+            }
+            (Queued::Parse { .. }, Ok(None)) => {}
+        }
+    }
 }
 
 /// Loads the site's YAML: settings, profiles and policies.
@@ -383,4 +433,54 @@ pub fn load_base(layout: SiteLayout) -> (LoadedSite, Diagnostics) {
         },
         diags,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Parsing in parallel keeps the folder's order for file ids and
+    /// diagnostics, and a `.yml` twin is loaded only when the `.yaml` file
+    /// did not parse.
+    #[test]
+    fn a_folder_loads_in_order_and_twins_are_always_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+        write("a.yaml", "x: [1\n");
+        write("a.yml", "x: 1\n");
+        write("b.yaml", "x: 2\n");
+        write("b.yml", "x: 3\n");
+        write("Bad.yaml", "x: 4\n");
+        write("c.yaml", "x: 5\nx: 6\n");
+        write("d.yaml", "x: 7\n");
+        let layout = SiteLayout::new(dir.path());
+        let mut sources = SourceMap::new();
+        let mut diags = Diagnostics::new();
+        let out = load_named(
+            &layout,
+            &mut sources,
+            &mut diags,
+            dir.path(),
+            "policy",
+            true,
+            &|_| None,
+        );
+        let codes: Vec<_> = diags.iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes,
+            [
+                "bad-file-name",
+                "duplicate-id",
+                "duplicate-id",
+                "yaml-syntax",
+                "duplicate-key"
+            ]
+        );
+        // Two files for one id are a problem whether or not the first parses.
+        assert_eq!(out.keys().collect::<Vec<_>>(), ["b", "d"]);
+        assert_eq!(out["b"].doc.value["x"], serde_yaml::Value::from(2));
+        let files: Vec<_> = sources.iter().map(|(_, f)| f.display.clone()).collect();
+        assert!(files.windows(2).all(|w| w[0] < w[1]), "{files:?}");
+        assert_eq!(files.len(), 4, "{files:?}");
+    }
 }

@@ -2,14 +2,21 @@
 //!
 //! serde_yaml gives correct positions for syntax and type errors but not for
 //! missing fields or duplicate keys, and none at all once a value has been
-//! merged with a profile. This pass walks the event stream of
-//! `saphyr-parser` once and records, for every path in the document
-//! (`cookies.analytics.opt_out[0].url`), the span of its key and of its value,
-//! so any later stage can point at the author's line.
+//! merged with a profile. While [`super::events`] walks the event stream of
+//! `saphyr-parser` to build a document's value, it records here, for every
+//! path in the document (`cookies.analytics.opt_out[0].url`), the span of its
+//! key and of its value, so any later stage can point at the author's line.
+//!
+//! Nodes are keyed by a 64-bit hash of their path, computed incrementally
+//! during the walk (the parent's hash mixed with the key or index), so
+//! recording a node allocates nothing; [`SpanIndex::get`] folds the queried
+//! path's segments into the same hash.
 
 use crate::source::Span;
-use saphyr_parser::{Event, Parser, Span as YSpan};
+use saphyr_parser::Span as YSpan;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 
 /// One step of a path into a YAML document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -104,7 +111,8 @@ pub struct DuplicateKey {
 /// Spans of every node of a document.
 #[derive(Debug, Default, Clone)]
 pub struct SpanIndex {
-    nodes: HashMap<YamlPath, NodeSpans>,
+    /// Node spans by [`path_hash`] of their path.
+    nodes: HashMap<u64, NodeSpans, BuildHasherDefault<PathHasher>>,
     /// Keys written twice in one mapping.
     pub duplicates: Vec<DuplicateKey>,
 }
@@ -112,22 +120,26 @@ pub struct SpanIndex {
 impl SpanIndex {
     /// Spans of the node at `path`, if it is in the document.
     pub fn get(&self, path: &YamlPath) -> Option<&NodeSpans> {
-        self.nodes.get(path)
+        self.nodes.get(&path_hash(&path.0))
     }
 
     /// The best span to show for a problem at `path`: the node's key (or
     /// value) if it exists, else the nearest ancestor that does. Returns the
     /// span and how many path segments had to be dropped to find it.
     pub fn locate(&self, path: &YamlPath) -> Option<(Span, usize)> {
-        let mut p = path.clone();
-        let mut dropped = 0;
-        loop {
-            if let Some(n) = self.nodes.get(&p) {
-                return Some((n.key.unwrap_or(n.value), dropped));
-            }
-            p.0.pop()?;
-            dropped += 1;
+        // Hashes of every prefix, root first, then search from the longest.
+        let mut hashes = Vec::with_capacity(path.0.len() + 1);
+        let mut h = ROOT_HASH;
+        hashes.push(h);
+        for seg in &path.0 {
+            h = seg_hash(h, seg);
+            hashes.push(h);
         }
+        hashes.iter().rev().enumerate().find_map(|(dropped, h)| {
+            self.nodes
+                .get(h)
+                .map(|n| (n.key.unwrap_or(n.value), dropped))
+        })
     }
 
     /// Moves every span on line 1 right by `n` columns (used when a byte
@@ -151,127 +163,303 @@ impl SpanIndex {
     }
 
     /// Walks the document's events and records spans. On a syntax error the
-    /// spans seen so far are returned; serde_yaml reports the error itself.
+    /// spans seen so far are returned. (The loader records spans while it
+    /// builds the value, see [`super::yaml::parse`]; this is the spans alone.)
     pub fn build(text: &str) -> SpanIndex {
-        let mut index = SpanIndex::default();
-        let mut stack: Vec<Frame> = Vec::new();
-        let mut parser = Parser::new_from_str(text);
-        // Depth guard: a hostile document nested thousands deep is rejected by
-        // serde_yaml; stop recording here rather than growing without bound.
-        const MAX_DEPTH: usize = 256;
-        while let Some(Ok((event, span))) = parser.next_event() {
-            match event {
-                Event::Scalar(value, ..) => {
-                    let sp = to_span(span, &value);
-                    index.on_node(&mut stack, sp, Some(value.as_ref()));
-                }
-                Event::Alias(_) => {
-                    index.on_node(&mut stack, to_span(span, "*"), None);
-                }
-                Event::MappingStart(..) | Event::SequenceStart(..) => {
-                    let is_map = matches!(event, Event::MappingStart(..));
-                    let sp = Span::new(span.start.line() as u32, span.start.col() as u32 + 1, 1);
-                    let path = index.on_node(&mut stack, sp, None);
-                    if stack.len() >= MAX_DEPTH {
-                        break;
-                    }
-                    stack.push(Frame {
-                        path,
-                        kind: if is_map {
-                            FrameKind::Map {
-                                pending_key: None,
-                                seen: HashMap::new(),
-                            }
-                        } else {
-                            FrameKind::Seq { next: 0 }
-                        },
-                    });
-                }
-                Event::MappingEnd | Event::SequenceEnd => {
-                    stack.pop();
-                }
-                Event::StreamEnd => break,
-                _ => {}
-            }
-        }
-        index
-    }
-
-    /// Records a node (scalar, alias or collection start) at the current
-    /// position of the walk and returns its path. `key_text` is the scalar's
-    /// text, used when the node is a mapping key.
-    fn on_node(&mut self, stack: &mut [Frame], span: Span, key_text: Option<&str>) -> YamlPath {
-        let Some(top) = stack.last_mut() else {
-            let path = YamlPath::root();
-            self.nodes.insert(
-                path.clone(),
-                NodeSpans {
-                    key: None,
-                    value: span,
-                },
-            );
-            return path;
-        };
-        match &mut top.kind {
-            FrameKind::Seq { next } => {
-                let path = top.path.index(*next);
-                *next += 1;
-                self.nodes.insert(
-                    path.clone(),
-                    NodeSpans {
-                        key: None,
-                        value: span,
-                    },
-                );
-                path
-            }
-            FrameKind::Map { pending_key, seen } => match pending_key.take() {
-                None => {
-                    // This node is a key.
-                    let key = key_text.unwrap_or("").to_string();
-                    let path = top.path.key(&key);
-                    if let Some(first) = seen.get(&key) {
-                        self.duplicates.push(DuplicateKey {
-                            path: path.clone(),
-                            first: *first,
-                            again: span,
-                        });
-                    } else {
-                        seen.insert(key.clone(), span);
-                    }
-                    *pending_key = Some((key, span));
-                    path
-                }
-                Some((key, key_span)) => {
-                    let path = top.path.key(&key);
-                    // Keep the first occurrence of a duplicated key.
-                    self.nodes.entry(path.clone()).or_insert(NodeSpans {
-                        key: Some(key_span),
-                        value: span,
-                    });
-                    path
-                }
-            },
-        }
+        super::events::load(text).spans
     }
 }
 
+/// Hash of the document root's path.
+const ROOT_HASH: u64 = 0x243f_6a88_85a3_08d3;
+
+/// Mixes two words into one (the "folded multiply" of wyhash and foldhash):
+/// every bit of the result depends on every bit of both inputs.
+#[inline]
+fn fold_mul(a: u64, b: u64) -> u64 {
+    let r = u128::from(a) * u128::from(b);
+    (r as u64) ^ ((r >> 64) as u64)
+}
+
+/// Hash of a key's text.
+#[inline]
+fn text_hash(text: &str) -> u64 {
+    let bytes = text.as_bytes();
+    let mut h = 0x1319_8a2e_0370_7344 ^ bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = fold_mul(h ^ u64::from_le_bytes(w), 0xa409_3822_299f_31d0);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = fold_mul(h ^ u64::from_le_bytes(w), 0x082e_fa98_ec4e_6c89);
+    }
+    h
+}
+
+/// Hash of the path `parent` + key `key`.
+#[inline]
+pub(crate) fn key_hash(parent: u64, key: &str) -> u64 {
+    fold_mul(
+        parent ^ 0x4528_21e6_38d0_1377,
+        text_hash(key) ^ 0xbe54_66cf_34e9_0c6c,
+    )
+}
+
+/// Hash of the path `parent` + index `i`.
+#[inline]
+pub(crate) fn index_hash(parent: u64, i: usize) -> u64 {
+    fold_mul(
+        parent ^ 0xc0ac_29b7_c97c_50dd,
+        (i as u64) ^ 0x3f84_d5b5_b547_0917,
+    )
+}
+
+fn seg_hash(parent: u64, seg: &PathSeg) -> u64 {
+    match seg {
+        PathSeg::Key(k) => key_hash(parent, k),
+        PathSeg::Index(i) => index_hash(parent, *i),
+    }
+}
+
+/// Hash of a whole path, as recorded during the walk.
+fn path_hash(segs: &[PathSeg]) -> u64 {
+    segs.iter().fold(ROOT_HASH, seg_hash)
+}
+
+/// The map's keys are already well-mixed hashes: use them as they are.
+#[derive(Default, Clone, Copy)]
+struct PathHasher(u64);
+
+impl Hasher for PathHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Records spans while the events of a document are walked: the caller
+/// reports each node (scalar, alias or collection start) with
+/// [`SpanRecorder::node`] and each collection with [`SpanRecorder::open`] and
+/// [`SpanRecorder::close`].
+#[derive(Default)]
+pub(crate) struct SpanRecorder {
+    index: SpanIndex,
+    stack: Vec<Frame>,
+    /// Texts of the mapping keys on the current path, back to back; frames
+    /// refer to ranges of it. Only read to name a duplicated key.
+    keys: String,
+}
+
+/// Where the node just recorded hangs from its parent.
+#[derive(Clone)]
+pub(crate) struct NodeAt {
+    hash: u64,
+    seg: Seg,
+}
+
+#[derive(Clone)]
+enum Seg {
+    Root,
+    Key(Range<usize>),
+    Index(usize),
+}
+
 struct Frame {
-    path: YamlPath,
+    at: NodeAt,
     kind: FrameKind,
 }
 
 enum FrameKind {
     Map {
-        pending_key: Option<(String, Span)>,
-        seen: HashMap<String, Span>,
+        /// Where this mapping's key texts start in `SpanRecorder::keys`.
+        base: usize,
+        pending_key: Option<PendingKey>,
+        /// Keys seen so far, by path hash.
+        seen: Seen,
     },
     Seq {
         next: usize,
     },
 }
 
-fn to_span(span: YSpan, text: &str) -> Span {
+struct PendingKey {
+    at: NodeAt,
+    span: Span,
+}
+
+/// The keys of one mapping: a short list, or a hash map for long mappings.
+enum Seen {
+    Few(Vec<(u64, Span)>),
+    Many(HashMap<u64, Span, BuildHasherDefault<PathHasher>>),
+}
+
+impl Seen {
+    /// The span of `key` if it was seen, else records it.
+    fn check(&mut self, key: u64, span: Span) -> Option<Span> {
+        const FEW: usize = 16;
+        match self {
+            Seen::Few(v) => {
+                if let Some((_, first)) = v.iter().find(|(k, _)| *k == key) {
+                    return Some(*first);
+                }
+                if v.len() < FEW {
+                    v.push((key, span));
+                } else {
+                    let mut m: HashMap<u64, Span, BuildHasherDefault<PathHasher>> =
+                        v.drain(..).collect();
+                    m.insert(key, span);
+                    *self = Seen::Many(m);
+                }
+                None
+            }
+            Seen::Many(m) => match m.entry(key) {
+                std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(span);
+                    None
+                }
+            },
+        }
+    }
+}
+
+impl SpanRecorder {
+    /// How many collections are open.
+    pub(crate) fn depth(&self) -> usize {
+        self.stack.len()
+    }
+
+    /// The spans recorded.
+    pub(crate) fn finish(self) -> SpanIndex {
+        self.index
+    }
+
+    /// Opens the collection whose start was just recorded at `at`.
+    pub(crate) fn open(&mut self, at: NodeAt, is_map: bool) {
+        let kind = if is_map {
+            FrameKind::Map {
+                base: self.keys.len(),
+                pending_key: None,
+                seen: Seen::Few(Vec::new()),
+            }
+        } else {
+            FrameKind::Seq { next: 0 }
+        };
+        self.stack.push(Frame { at, kind });
+    }
+
+    /// Closes the innermost collection.
+    pub(crate) fn close(&mut self) {
+        self.stack.pop();
+    }
+
+    /// Records a node (scalar, alias or collection start) at the current
+    /// position of the walk and returns where it sits. `key_text` is the
+    /// scalar's text, used when the node is a mapping key.
+    pub(crate) fn node(&mut self, span: Span, key_text: Option<&str>) -> NodeAt {
+        let Some(top) = self.stack.last_mut() else {
+            self.index.nodes.insert(
+                ROOT_HASH,
+                NodeSpans {
+                    key: None,
+                    value: span,
+                },
+            );
+            return NodeAt {
+                hash: ROOT_HASH,
+                seg: Seg::Root,
+            };
+        };
+        match &mut top.kind {
+            FrameKind::Seq { next } => {
+                let at = NodeAt {
+                    hash: index_hash(top.at.hash, *next),
+                    seg: Seg::Index(*next),
+                };
+                *next += 1;
+                self.index.nodes.insert(
+                    at.hash,
+                    NodeSpans {
+                        key: None,
+                        value: span,
+                    },
+                );
+                at
+            }
+            FrameKind::Map {
+                base,
+                pending_key,
+                seen,
+            } => match pending_key.take() {
+                None => {
+                    // This node is a key.
+                    let key = key_text.unwrap_or("");
+                    self.keys.truncate(*base);
+                    self.keys.push_str(key);
+                    let at = NodeAt {
+                        hash: key_hash(top.at.hash, key),
+                        seg: Seg::Key(*base..self.keys.len()),
+                    };
+                    let first = seen.check(at.hash, span);
+                    *pending_key = Some(PendingKey {
+                        at: at.clone(),
+                        span,
+                    });
+                    if let Some(first) = first {
+                        let mut path = self.path();
+                        path.0.push(PathSeg::Key(key.to_string()));
+                        self.index.duplicates.push(DuplicateKey {
+                            path,
+                            first,
+                            again: span,
+                        });
+                    }
+                    at
+                }
+                Some(PendingKey { at, span: key_span }) => {
+                    // Keep the first occurrence of a duplicated key.
+                    self.index.nodes.entry(at.hash).or_insert(NodeSpans {
+                        key: Some(key_span),
+                        value: span,
+                    });
+                    at
+                }
+            },
+        }
+    }
+
+    /// The path of the innermost open collection (only built to name a
+    /// duplicated key).
+    fn path(&self) -> YamlPath {
+        YamlPath(
+            self.stack
+                .iter()
+                .filter_map(|f| match &f.at.seg {
+                    Seg::Root => None,
+                    Seg::Key(r) => Some(PathSeg::Key(
+                        self.keys.get(r.clone()).unwrap_or_default().to_string(),
+                    )),
+                    Seg::Index(i) => Some(PathSeg::Index(*i)),
+                })
+                .collect(),
+        )
+    }
+}
+
+/// The span of a scalar (or alias) event: its first line.
+pub(crate) fn to_span(span: YSpan, text: &str) -> Span {
     let start = span.start;
     let len = if span.end.line() == start.line() && span.end.index() > start.index() {
         span.end.index() - start.index()
@@ -280,6 +468,11 @@ fn to_span(span: YSpan, text: &str) -> Span {
         text.lines().next().map_or(0, |l| l.chars().count()).max(1)
     };
     Span::new(start.line() as u32, start.col() as u32 + 1, len as u32)
+}
+
+/// The span of a collection start event: a point where it starts.
+pub(crate) fn start_span(span: YSpan) -> Span {
+    Span::new(span.start.line() as u32, span.start.col() as u32 + 1, 1)
 }
 
 #[cfg(test)]

@@ -1,5 +1,11 @@
 //! Parsing one YAML file into a value and its span index.
+//!
+//! One walk over `saphyr-parser`'s events builds both (see
+//! [`super::events`]). serde_yaml is only called when that walk cannot vouch
+//! for the result, chiefly on a syntax error: its libyaml messages are the
+//! ones [`explain_syntax_error`] knows how to explain.
 
+use super::events;
 use super::spans::SpanIndex;
 use crate::diagnostic::Diagnostic;
 use crate::source::{FileId, SourceFile, Span};
@@ -9,7 +15,8 @@ use crate::source::{FileId, SourceFile, Span};
 pub struct YamlDoc {
     /// The file it came from.
     pub file: FileId,
-    /// The document's value (serde_yaml's, so scalars follow its rules).
+    /// The document's value, exactly as serde_yaml builds it (so scalars
+    /// follow its rules).
     pub value: serde_yaml::Value,
     /// Where each key and value sits.
     pub spans: SpanIndex,
@@ -20,7 +27,10 @@ pub struct YamlDoc {
 pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnostic>> {
     let text = source.text.strip_prefix('\u{feff}').unwrap_or(&source.text);
     let bom_shift = u32::from(text.len() != source.text.len());
-    let mut spans = SpanIndex::build(text);
+    let events::Loaded {
+        value: fast_value,
+        mut spans,
+    } = events::load(text);
     if bom_shift == 1 {
         spans.shift_first_line_columns(1);
     }
@@ -39,6 +49,10 @@ pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnosti
             })
             .collect());
     }
+    if let Some(value) = fast_value {
+        return Ok(YamlDoc { file, value, spans });
+    }
+    // The slow path: serde_yaml decides, and words the error if any.
     match serde_yaml::from_str::<serde_yaml::Value>(text) {
         Ok(value) => Ok(YamlDoc { file, value, spans }),
         Err(e) => {
