@@ -24,6 +24,7 @@ pub mod lint;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod probe;
 pub mod render;
 pub mod resolve;
 pub mod scaffold;
