@@ -404,3 +404,81 @@ fn build_check_and_serve_never_write_into_content_locales_or_themes() {
     drop(srv);
     assert_eq!(sources(root), before, "`serve` wrote into the sources");
 }
+
+// ---------------------------------------------------------------------------
+// Files that are not files
+
+/// Runs `check --format json` with a deadline: a hang is a failure.
+fn check_within(root: &Path, secs: u64) -> (i32, serde_json::Value) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_policypress"))
+        .args(["check", "--format", "json", "--root"])
+        .arg(root)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Read stdout aside, so a long report cannot block the child.
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        std::io::Read::read_to_end(&mut stdout, &mut out).map(|_| out)
+    });
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("check on {} did not finish in {secs} s", root.display());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let out = reader.join().unwrap().unwrap();
+    let report = serde_json::from_slice(&out).expect("a JSON report");
+    (status.code().unwrap_or(-1), report)
+}
+
+#[test]
+fn a_pipe_or_a_device_where_a_source_file_should_be_is_an_error_not_a_hang() {
+    let mkfifo = |p: &Path| {
+        let c = std::ffi::CString::new(p.as_os_str().as_encoded_bytes()).unwrap();
+        rustix::fs::mkfifoat(rustix::fs::CWD, c.as_c_str(), rustix::fs::Mode::from(0o644))
+            .expect("mkfifo");
+    };
+    // (file, whether it is a symbolic link to /dev/zero rather than a pipe)
+    let cases = [
+        ("content/policies/pipe.yaml", false),
+        ("content/policies/zero.yaml", true),
+        ("content/translations.lock", false),
+        ("locales/fr/pipe.ftl", false),
+    ];
+    for (rel, device) in cases {
+        let s = site("minimal");
+        let path = s.path().join(rel);
+        let _ = std::fs::remove_file(&path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        if device {
+            std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
+        } else {
+            mkfifo(&path);
+        }
+        let (code, report) = check_within(s.path(), 10);
+        assert_eq!(code, 1, "{rel}: {report:#}");
+        let d = report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["file"] == rel)
+            .unwrap_or_else(|| panic!("{rel}: no diagnostic names it: {report:#}"));
+        assert!(
+            d["message"]
+                .as_str()
+                .unwrap()
+                .contains("not a regular file"),
+            "{rel}: {d:#}"
+        );
+    }
+}

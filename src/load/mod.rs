@@ -18,6 +18,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::Ident;
 use crate::source::{FileId, SourceFile, SourceMap, Span};
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -119,21 +120,38 @@ pub fn read_source(
         .at_path(&display)
         .with_hint("rename or move the folder"));
     }
-    if meta.len() > max_bytes {
+    if !meta.is_file() {
+        // A pipe blocks the read until something writes to it, and a device
+        // such as /dev/zero never ends: read regular files only.
         return Err(Diagnostic::error(
-            "file-too-large",
-            format!(
-                "`{display}` is {} bytes, more than the {} bytes allowed",
-                meta.len(),
-                max_bytes
-            ),
+            "read-error",
+            format!("`{display}` is not a regular file (a pipe, socket or device)"),
         )
         .at_path(&display)
-        .with_hint("a policy file is a few kilobytes: check that this is the right file"));
+        .with_hint("replace it with an ordinary text file"));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error("read-error", format!("cannot read `{display}`: {e}")).at_path(&display)
-    })?;
+    let too_large = |len: u64| {
+        Diagnostic::error(
+            "file-too-large",
+            format!("`{display}` is {len} bytes, more than the {max_bytes} bytes allowed"),
+        )
+        .at_path(&display)
+        .with_hint("a policy file is a few kilobytes: check that this is the right file")
+    };
+    if meta.len() > max_bytes {
+        return Err(too_large(meta.len()));
+    }
+    // Bounded, in case the file grew since it was measured.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(max_bytes + 1).read_to_end(&mut bytes))
+        .map_err(|e| {
+            Diagnostic::error("read-error", format!("cannot read `{display}`: {e}"))
+                .at_path(&display)
+        })?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(bytes.len() as u64));
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(sources.add(SourceFile::new(display, path, text))),
         Err(e) => {
