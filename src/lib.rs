@@ -29,6 +29,7 @@ pub mod lint;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod probe;
 pub mod publish;
 pub mod render;
 pub mod resolve;

@@ -67,6 +67,12 @@ impl TranslationLock {
     /// (an empty lock when there is none yet).
     pub fn read(content: &Path) -> Result<TranslationLock, String> {
         let path = content.join(LOCK_FILE);
+        // A pipe would block the read and a device never end.
+        if std::fs::metadata(&path).is_ok_and(|m| !m.is_file()) {
+            return Err(format!(
+                "content/{LOCK_FILE} is not a regular file (a folder, pipe, socket or device); delete it and run `policypress check --accept all`"
+            ));
+        }
         match std::fs::read_to_string(&path) {
             Ok(text) => serde_yaml::from_str(&text)
                 .map_err(|e| format!("content/{LOCK_FILE} is damaged ({e}); delete it and run `policypress check --accept all`")),

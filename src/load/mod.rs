@@ -22,6 +22,7 @@ use crate::model::Ident;
 use crate::source::{FileId, SourceFile, SourceMap, Span};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -150,27 +151,40 @@ pub fn read_file(
         .with_hint("rename or move the folder");
         return (None, Some(d));
     }
-    if meta.len() > max_bytes {
+    if !meta.is_file() {
+        // A pipe blocks the read until something writes to it, and a device
+        // such as /dev/zero never ends: read regular files only.
         let d = Diagnostic::error(
-            "file-too-large",
-            format!(
-                "`{display}` is {} bytes, more than the {} bytes allowed",
-                meta.len(),
-                max_bytes
-            ),
+            "read-error",
+            format!("`{display}` is not a regular file (a pipe, socket or device)"),
         )
         .at_path(&display)
-        .with_hint("a policy file is a few kilobytes: check that this is the right file");
+        .with_hint("replace it with an ordinary text file");
         return (None, Some(d));
     }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            let d = Diagnostic::error("read-error", format!("cannot read `{display}`: {e}"))
-                .at_path(&display);
-            return (None, Some(d));
-        }
+    let too_large = |len: u64| {
+        Diagnostic::error(
+            "file-too-large",
+            format!("`{display}` is {len} bytes, more than the {max_bytes} bytes allowed"),
+        )
+        .at_path(&display)
+        .with_hint("a policy file is a few kilobytes: check that this is the right file")
     };
+    if meta.len() > max_bytes {
+        return (None, Some(too_large(meta.len())));
+    }
+    // Bounded, in case the file grew since it was measured.
+    let mut bytes = Vec::new();
+    if let Err(e) =
+        std::fs::File::open(path).and_then(|f| f.take(max_bytes + 1).read_to_end(&mut bytes))
+    {
+        let d = Diagnostic::error("read-error", format!("cannot read `{display}`: {e}"))
+            .at_path(&display);
+        return (None, Some(d));
+    }
+    if bytes.len() as u64 > max_bytes {
+        return (None, Some(too_large(bytes.len() as u64)));
+    }
     match String::from_utf8(bytes) {
         Ok(text) => (Some(SourceFile::new(display, path, text)), None),
         Err(e) => {

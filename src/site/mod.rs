@@ -92,12 +92,12 @@ pub fn load_project(layout: SiteLayout, options: &LoadOptions) -> Loaded {
 
 /// What one policy produced in the resolve, validate and lint stages.
 #[derive(Debug, Clone, Default)]
-struct PolicyCheck {
-    entry: Option<Arc<PolicyEntry>>,
+pub(crate) struct PolicyCheck {
+    pub(crate) entry: Option<Arc<PolicyEntry>>,
     /// Where its pages go, when it is valid (for the site-wide check of
     /// addresses, without going through every policy's data again).
-    claim: Option<validate::SlugClaim>,
-    diags: Diagnostics,
+    pub(crate) claim: Option<validate::SlugClaim>,
+    pub(crate) diags: Diagnostics,
     /// Profiles it extends (to know what a profile change affects).
     profiles: Vec<String>,
 }
@@ -253,7 +253,7 @@ pub(crate) struct CheckEnv<'a> {
 impl CheckEnv<'_> {
     /// Resolves, validates and lints the policy `id` read as `named`.
     /// `sources` must hold the policy's file and its profiles'.
-    fn check(&self, id: &str, named: &NamedDoc, sources: SourceView<'_>) -> PolicyCheck {
+    pub(crate) fn check(&self, id: &str, named: &NamedDoc, sources: SourceView<'_>) -> PolicyCheck {
         let mut check = PolicyCheck::default();
         match resolve::resolve(named, self.profiles) {
             Ok(resolved) => {

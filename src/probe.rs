@@ -1,0 +1,102 @@
+//! One policy given as text, taken through the whole pipeline in memory.
+//!
+//! [`Probe`] loads a site once (settings, profiles, wording, theme) and then
+//! runs any policy text through the same stages as `build` and `check`:
+//! YAML parse with spans → resolve against the site's profiles → validate →
+//! lint → render both pages and the landing page → diagnostics printed as
+//! text and JSON. Nothing is read or written per call, so the fuzz targets
+//! (see `fuzz/`) can run thousands of inputs a second, and each crash they
+//! find becomes a one-line regression test (`tests/fuzz_regressions.rs`).
+
+use crate::diagnostic::Diagnostics;
+use crate::load::{self, NamedDoc, SiteLayout};
+use crate::model::Ident;
+use crate::render::{Listing, Page};
+use crate::site::{Base, LoadOptions};
+use crate::source::{SourceFile, SourceMap, SourceView};
+use std::sync::Arc;
+
+/// A loaded site, ready to take policies as text.
+#[derive(Debug)]
+pub struct Probe {
+    base: Base,
+}
+
+/// What one policy text produced.
+#[derive(Debug)]
+pub struct ProbeResult {
+    /// The English and French pages, then the landing page, sitemap and
+    /// 404 page, when the policy had no error.
+    pub pages: Vec<Page>,
+    /// Every problem found.
+    pub diagnostics: Diagnostics,
+    /// The diagnostics as `check` prints them, then as JSON.
+    pub report: String,
+}
+
+impl Probe {
+    /// Loads the site at `layout`; it must have no errors.
+    pub fn open(layout: SiteLayout) -> Result<Probe, String> {
+        let base = Base::load(layout, &LoadOptions::default(), false);
+        if base.site_diags.has_errors() || base.renderer.is_none() {
+            return Err(format!(
+                "the site has errors:\n{}",
+                base.site_diags.render_human(&base.sources, false)
+            ));
+        }
+        Ok(Probe { base })
+    }
+
+    /// Runs `text` as the policy `id` through every stage (the same
+    /// functions `build` and `check` run). `id` must be an identifier
+    /// (lower-case letters, digits, hyphens).
+    pub fn run(&self, id: &str, text: &str) -> Result<ProbeResult, String> {
+        let name = Ident::parse(id)?;
+        let layout = &self.base.layout;
+        let path = layout.policies_dir().join(format!("{id}.yaml"));
+        let mut sources: SourceMap = self.base.sources.clone();
+        let file = sources.reserve(layout.display(&path), &path);
+        let source = SourceFile::new(layout.display(&path), &path, text.to_string());
+        let mut diagnostics = Diagnostics::new();
+        let mut pages = Vec::new();
+        match load::yaml::parse(file, &source) {
+            Err(ds) => ds.into_iter().for_each(|d| diagnostics.push(d)),
+            Ok(doc) => {
+                let named = NamedDoc {
+                    name,
+                    doc: Arc::new(doc),
+                };
+                let check =
+                    self.base
+                        .env()
+                        .check(id, &named, SourceView::with(&sources, file, &source));
+                diagnostics.extend(check.diags);
+                if let (Some(entry), Some(renderer), false) = (
+                    check.entry,
+                    self.base.renderer.as_deref(),
+                    diagnostics.has_errors(),
+                ) {
+                    match renderer.render_policy(&entry.page) {
+                        Ok(two) => pages.extend(two),
+                        Err(d) => diagnostics.push(d),
+                    }
+                    match renderer.render_site_pages(&[Listing::of(&entry.page)]) {
+                        Ok(site) => pages.extend(site),
+                        Err(d) => diagnostics.push(d),
+                    }
+                }
+            }
+        }
+        sources.add(source);
+        diagnostics.sort(&sources);
+        let mut report = diagnostics.render_human(&sources, false);
+        let json = serde_json::to_string(&diagnostics.to_json(&sources))
+            .map_err(|e| format!("diagnostics as JSON: {e}"))?;
+        report.push_str(&json);
+        Ok(ProbeResult {
+            pages,
+            diagnostics,
+            report,
+        })
+    }
+}

@@ -1,0 +1,145 @@
+//! A `policypress serve` child process on a free port, and raw HTTP
+//! helpers to speak to it (no HTTP client crate: the tests control every
+//! byte sent).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A running preview server, stopped when dropped.
+pub struct Server {
+    pub child: Child,
+    pub addr: String,
+    pub root: PathBuf,
+    _site: Option<tempfile::TempDir>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `serve` on `root` (kept alive by `site` when given) and waits for
+/// the line naming its address.
+pub fn start_at(root: PathBuf, site: Option<tempfile::TempDir>, extra: &[&str]) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_policypress"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(&root)
+        .args(extra)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("serve starts");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("piped stdout"))
+        .read_line(&mut line)
+        .expect("serve prints its address");
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_string();
+    Server {
+        child,
+        addr,
+        root,
+        _site: site,
+    }
+}
+
+/// Starts `serve` on a temporary site.
+pub fn start(site: tempfile::TempDir) -> Server {
+    let root = site.path().to_path_buf();
+    start_at(root, Some(site), &[])
+}
+
+/// Sends a raw request; returns (status, head, body), or the I/O error.
+pub fn try_request(addr: &str, target: &str) -> std::io::Result<(u16, String, String)> {
+    let mut s = TcpStream::connect(addr)?;
+    s.set_read_timeout(Some(Duration::from_secs(10)))?;
+    write!(
+        s,
+        "GET {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )?;
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw)?;
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    Ok((status, head.to_string(), body.to_string()))
+}
+
+/// GET `target`: (status, body).
+pub fn get(addr: &str, target: &str) -> (u16, String) {
+    let (s, _, b) = try_request(addr, target).expect("the server answers");
+    (s, b)
+}
+
+/// Waits until `f` holds, polling, for at most `secs` seconds.
+pub fn eventually(what: &str, secs: u64, mut f: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    while Instant::now() < deadline {
+        if f() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// An open live-reload event stream (`/_preview/events`).
+pub struct Events(pub BufReader<TcpStream>);
+
+impl Events {
+    pub fn open(addr: &str) -> Events {
+        let mut s = TcpStream::connect(addr).expect("connect");
+        s.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+        write!(
+            s,
+            "GET /_preview/events HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
+        )
+        .unwrap();
+        let mut r = BufReader::new(s);
+        let mut line = String::new();
+        r.read_line(&mut line).expect("a status line");
+        assert!(line.starts_with("HTTP/1.1 200"), "{line}");
+        loop {
+            line.clear();
+            r.read_line(&mut line).expect("headers");
+            if line == "\r\n" {
+                break;
+            }
+        }
+        Events(r)
+    }
+
+    /// The data of the next `status` event.
+    pub fn next(&mut self) -> std::io::Result<serde_json::Value> {
+        let mut line = String::new();
+        let mut event = String::new();
+        loop {
+            line.clear();
+            if self.0.read_line(&mut line)? == 0 {
+                return Err(std::io::ErrorKind::UnexpectedEof.into());
+            }
+            if let Some(e) = line.strip_prefix("event: ") {
+                event = e.trim().to_string();
+            } else if let Some(d) = line.strip_prefix("data: ") {
+                if event == "status" {
+                    return serde_json::from_str(d.trim())
+                        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e));
+                }
+            }
+        }
+    }
+}
