@@ -238,6 +238,15 @@ fn two_policies_cannot_share_a_slug() {
         d["message"].as_str().unwrap().contains("/fr/exemple/"),
         "{d}"
     );
+    // Both policies are clean on their own; the human output still quotes
+    // the slug line of each.
+    let o = run(s.path(), &["check"]);
+    let err = stderr(&o);
+    assert!(
+        err.contains("copy.yaml") && err.contains("sample.yaml"),
+        "{err}"
+    );
+    assert_eq!(err.matches("fr: exemple").count(), 2, "{err}");
 }
 
 #[test]

@@ -42,7 +42,7 @@ pub struct PolicyPage {
 
 /// What the landing page and the sitemap say of a policy: kept for every
 /// policy while a build streams through them, so it is small.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Listing {
     /// The policy id.
     pub id: String,

@@ -35,7 +35,7 @@ pub struct ServeOptions {
     pub port: u16,
     /// How long to wait for a burst of file events to settle.
     pub debounce: Duration,
-    /// Print each rebuild's timing.
+    /// Also print what each rebuild rendered again.
     pub verbose: bool,
     /// Print nothing but problems.
     pub quiet: bool,
@@ -53,6 +53,9 @@ pub struct Shared {
     pub in_flight: AtomicUsize,
     /// Set when the server stops, so event streams end.
     pub stopping: AtomicBool,
+    /// Held while the site pages are rendered again, so browsers reloading
+    /// together after a save wait for one render instead of each doing it.
+    site_render: Mutex<()>,
 }
 
 impl Shared {
@@ -66,12 +69,20 @@ impl Shared {
     /// of date (see [`Snapshot::site_stale`]) and `path` (a served path) is
     /// one of them or is not served at all (the 404 page answers it).
     pub fn refresh_site_pages(&self, path: &str) {
+        let wanted = |s: &Snapshot| {
+            s.site_stale
+                && s.project.is_some()
+                && (s.site_paths.iter().any(|p| p == path) || !s.files.contains_key(path))
+        };
+        if !wanted(&self.read()) {
+            return; // the common case: no lock taken
+        }
+        let _one_at_a_time = self.site_render.lock().unwrap_or_else(|e| e.into_inner());
         let (project, generation) = {
             let s = self.read();
-            let wanted = s.site_paths.iter().any(|p| p == path) || !s.files.contains_key(path);
-            match (&s.project, s.site_stale && wanted) {
+            match (&s.project, wanted(&s)) {
                 (Some(p), true) => (p.clone(), s.generation),
-                _ => return,
+                _ => return, // another request rendered them meanwhile
             }
         };
         let pages = project.render_site_pages();
@@ -84,6 +95,8 @@ impl Shared {
             Err(d) => {
                 s.diagnostics.extend(d);
                 s.site_stale = false;
+                drop(s);
+                self.notify();
             }
         }
     }
@@ -342,6 +355,15 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
             t0.elapsed(),
             seen.map(|s| t0.duration_since(s)),
         );
+        if options.verbose && !options.quiet {
+            match &affected {
+                Affected::Policies(ids) => eprintln!(
+                    "  rendered again: {}",
+                    ids.iter().cloned().collect::<Vec<_>>().join(", ")
+                ),
+                _ => eprintln!("  rendered again: every page"),
+            }
+        }
     }
     shared
         .stopping
@@ -372,5 +394,4 @@ fn report(
             .unwrap_or_default();
         eprintln!("Rebuilt in {:.1} ms{wait}", took.as_secs_f64() * 1e3);
     }
-    let _ = options.verbose;
 }

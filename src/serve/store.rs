@@ -7,7 +7,7 @@
 //! overlay.
 
 use crate::diagnostic::Diagnostics;
-use crate::render::Page;
+use crate::render::{Listing, Page};
 use crate::site::Project;
 use crate::source::SourceMap;
 use std::collections::{BTreeMap, HashMap};
@@ -114,17 +114,13 @@ pub struct Snapshot {
     pub site_paths: Vec<String>,
 }
 
-/// What the landing page and sitemap show of a policy, for comparison.
-fn listing_of(project: &Project, id: &str) -> Option<String> {
+/// What the landing page and sitemap show of a policy.
+fn listing_of(project: &Project, id: &str) -> Option<Listing> {
     let i = project
         .policies
         .binary_search_by(|e| e.page.id.as_str().cmp(id))
         .ok()?;
-    let p = &project.policies[i].page;
-    Some(format!(
-        "{:?}\u{1}{:?}\u{1}{:?}\u{1}{}",
-        p.policy.title, p.policy.organization.name, p.slugs, p.policy.updated
-    ))
+    Some(Listing::of(&project.policies[i].page))
 }
 
 /// Whether what the landing page and sitemap show changed between
@@ -184,7 +180,7 @@ pub fn render(
     // The landing page and sitemap list every policy: after a full render
     // they are rendered too; after a change to some policies, they are only
     // marked out of date if what they show changed, and rendered when asked
-    // for, so a save costs the same with 10 policies or 10,000.
+    // for, so a save does not pay for pages that list every policy.
     let (site_pages, site_stale) = match ids {
         Some(ids) => (Vec::new(), listing_changed(previous, project, ids)),
         None => (project.render_site_pages()?, false),

@@ -83,7 +83,6 @@ pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<&Path>) -> Out
     let sink = Sink {
         renderer: renderer.as_deref(),
         staging: staging.as_ref(),
-        write: out.is_some(),
     };
     let results: Vec<PolicyOutcome> = {
         let env = base.env();
@@ -109,14 +108,32 @@ pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<&Path>) -> Out
         stats.other_files += r.other_files;
     }
     let no_policies = files.is_empty() && !diags.has_errors();
-    diags.extend(site_level(
+    let site_wide = site_level(
         &base.layout,
         claims.iter(),
         no_policies,
         base.lock_exists.then_some(&base.lock),
         base.config.as_ref(),
         base.locales.as_deref(),
-    ));
+    );
+    // A site-wide problem (two policies at one address) may point into a
+    // policy that had none of its own, whose text was not kept: read it
+    // again so the problem can be shown in it.
+    for d in site_wide.iter() {
+        let places = d.location.iter().chain(d.related.iter().map(|(l, _)| l));
+        for loc in places {
+            let known = base.sources.get(loc.file);
+            if known.text.is_empty() {
+                let path = known.path.clone();
+                if let (Some(f), _) =
+                    load::read_file(&base.layout, &path, load::MAX_YAML_BYTES, loc.file)
+                {
+                    base.sources.add(f);
+                }
+            }
+        }
+    }
+    diags.extend(site_wide);
     // The landing page, sitemap and 404 page, and the theme's files.
     let mut site_pages = Vec::new();
     if let Some(r) = &renderer {
@@ -144,12 +161,12 @@ pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<&Path>) -> Out
     }
 }
 
-/// Where a policy's pages go.
+/// Where a policy's pages go: rendered when there is a renderer (always,
+/// so `check` finds what would fail `build`), written when there is a
+/// staging folder.
 struct Sink<'a> {
     renderer: Option<&'a Renderer>,
     staging: Option<&'a Staging>,
-    /// Whether this run writes (a build), so `policy.json` is made too.
-    write: bool,
 }
 
 /// Every stage for one policy.
@@ -192,11 +209,7 @@ fn one_policy(
         out.listing = Some(Listing::of(&entry.page));
         if let Some(renderer) = sink.renderer {
             let written = renderer.render_policy(&entry.page).and_then(|pages| {
-                let json = if sink.write {
-                    super::json_pages(renderer, &entry.page)?
-                } else {
-                    Vec::new()
-                };
+                let json = super::json_pages(renderer, &entry.page)?;
                 if let Some(staging) = sink.staging {
                     for page in pages.iter().chain(&json) {
                         write(staging, page)?;
