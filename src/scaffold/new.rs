@@ -13,7 +13,7 @@ use crate::lint::placeholder::MARKER;
 use crate::load::{load_named, SiteLayout, YamlPath};
 use crate::model::schema_nav::{one_line, SchemaNav, Shape};
 use crate::model::{Act, Ident, Jurisdiction, PolicyKind};
-use crate::source::SourceMap;
+use crate::source::{SourceFile, SourceMap};
 use serde_json::Value as J;
 use serde_yaml::Value as Y;
 use std::path::{Path, PathBuf};
@@ -86,7 +86,10 @@ pub fn new_policy(opts: &NewPolicy) -> Result<PathBuf, String> {
     Ok(path)
 }
 
-/// The merged value of profile `name` and the profiles it extends.
+/// The merged value of profile `name` and the profiles it extends: what a
+/// policy with `extends: name` would inherit, resolved by the pipeline's own
+/// resolve stage (same merge rules, same errors for an unknown profile or a
+/// cycle).
 fn profile_value(layout: &SiteLayout, name: &str) -> Result<Y, String> {
     let mut sources = SourceMap::new();
     let mut diags = crate::diagnostic::Diagnostics::new();
@@ -105,45 +108,32 @@ fn profile_value(layout: &SiteLayout, name: &str) -> Result<Y, String> {
             diags.render_human(&sources, false)
         ));
     }
-    let mut layers: Vec<&Y> = Vec::new();
-    let mut chain: Vec<&str> = Vec::new();
-    let mut current = name;
-    loop {
-        let Some(doc) = profiles.get(current) else {
-            let known: Vec<&str> = profiles.keys().map(String::as_str).collect();
-            let hint = match crate::validate::closest(current, &known) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None if known.is_empty() => {
-                    "this site has no profiles (content/profiles/<name>.yaml)".to_string()
-                }
-                None => format!("known profiles: {}", known.join(", ")),
-            };
-            let via = if chain.is_empty() {
-                String::new()
-            } else {
-                format!(" (extended by `{}`)", chain.join("` → `"))
-            };
-            return Err(format!(
-                "the profile `{current}`{via} does not exist: {hint}"
-            ));
-        };
-        if chain.contains(&current) {
-            return Err(format!(
-                "profiles extend each other in a cycle: {} → {current}",
-                chain.join(" → ")
-            ));
-        }
-        chain.push(current);
-        layers.push(&doc.doc.value);
-        match doc.doc.value.get("extends").and_then(Y::as_str) {
-            Some(next) => current = next,
-            None => break,
-        }
-    }
-    let mut merged = Y::Mapping(serde_yaml::Mapping::new());
-    for layer in layers.iter().rev() {
-        crate::resolve::merge(&mut merged, layer);
-    }
+    // A policy that only extends the profile (an identifier, so it is
+    // written as is).
+    let profile = Ident::parse(name)?;
+    let stub = layout.policies_dir().join("new.yaml");
+    let file = sources.add(SourceFile::new(
+        "(new policy)",
+        &stub,
+        format!("extends: {}\n", profile.as_str()),
+    ));
+    let doc = crate::load::yaml::parse(file, sources.get(file)).map_err(|ds| {
+        let d: crate::diagnostic::Diagnostics = ds.into_iter().collect();
+        d.render_human(&sources, false)
+    })?;
+    let named = crate::load::NamedDoc {
+        name: profile,
+        doc: std::sync::Arc::new(doc),
+    };
+    let mut merged = crate::resolve::resolve(&named, &profiles)
+        .map_err(|d| {
+            format!(
+                "{}{}",
+                d.message,
+                d.hint.map(|h| format!(": {h}")).unwrap_or_default()
+            )
+        })?
+        .value;
     if let Some(m) = merged.as_mapping_mut() {
         m.remove("extends");
     }
