@@ -211,9 +211,13 @@ fn one_policy(
             let written = renderer.render_policy(&entry.page).and_then(|pages| {
                 let json = super::json_pages(renderer, &entry.page)?;
                 if let Some(staging) = sink.staging {
-                    for page in pages.iter().chain(&json) {
-                        write(staging, page)?;
-                    }
+                    let files = pages
+                        .iter()
+                        .chain(&json)
+                        .map(|p| (p.path.as_str(), p.content.as_bytes()));
+                    staging
+                        .write_many(files)
+                        .map_err(|e| write_error(staging.target(), e))?;
                 }
                 Ok((pages.len(), json.len()))
             });
