@@ -272,7 +272,45 @@ fn tagged() -> impl Strategy<Value = String> {
 /// What must survive: the input without whitespace, quotes, and the
 /// references that stand for them (those are what the rules rewrite).
 fn skeleton(s: &str) -> String {
-    let mut s = s.to_string();
+    // A numeric reference to a whitespace character (`&#xa`, `&#32;`) is
+    // whitespace: French typography may remove it before `!` like a space.
+    let mut decoded = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find("&#") {
+        decoded.push_str(&rest[..i]);
+        let after = &rest[i + 2..];
+        let (hex, digits_from) = match after.as_bytes().first() {
+            Some(b'x' | b'X') => (true, 1),
+            _ => (false, 0),
+        };
+        let digits: String = after[digits_from..]
+            .chars()
+            .take_while(|c| {
+                if hex {
+                    c.is_ascii_hexdigit()
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+            .collect();
+        let value = u32::from_str_radix(&digits, if hex { 16 } else { 10 }).ok();
+        match value.and_then(char::from_u32).filter(|c| c.is_whitespace()) {
+            Some(c) if !digits.is_empty() => {
+                decoded.push(c);
+                let mut used = digits_from + digits.len();
+                if after[used..].starts_with(';') {
+                    used += 1;
+                }
+                rest = &after[used..];
+            }
+            _ => {
+                decoded.push_str("&#");
+                rest = after;
+            }
+        }
+    }
+    decoded.push_str(rest);
+    let mut s = decoded;
     for e in [
         "&nbsp;", "&#160;", "&quot;", "&#x22;", "&#39;", "&apos;", "&laquo;", "&raquo;",
     ] {
