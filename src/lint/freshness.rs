@@ -66,22 +66,37 @@ impl TranslationLock {
     /// Reads the lock of the site whose content folder is `content`
     /// (an empty lock when there is none yet).
     pub fn read(content: &Path) -> Result<TranslationLock, String> {
+        use std::io::Read;
         let path = content.join(LOCK_FILE);
-        // A pipe would block the read and a device never end.
+        let damaged = |why: String| {
+            format!("content/{LOCK_FILE} {why}; delete it and run `policypress check --accept all`")
+        };
+        // Checked before opening: opening a pipe blocks until a writer comes,
+        // and a device never ends.
         if std::fs::metadata(&path).is_ok_and(|m| !m.is_file()) {
-            return Err(format!(
-                "content/{LOCK_FILE} is not a regular file (a folder, pipe, socket or device); delete it and run `policypress check --accept all`"
+            return Err(damaged(
+                "is not a regular file (a folder, pipe, socket or device)".into(),
             ));
         }
-        match std::fs::read_to_string(&path) {
-            Ok(text) => serde_yaml::from_str(&text)
-                .map_err(|e| format!("content/{LOCK_FILE} is damaged ({e}); delete it and run `policypress check --accept all`")),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(TranslationLock {
-                version: 1,
-                ..Default::default()
-            }),
-            Err(e) => Err(format!("cannot read content/{LOCK_FILE}: {e}")),
+        let file = match std::fs::File::open(&path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(TranslationLock {
+                    version: 1,
+                    ..Default::default()
+                })
+            }
+            Err(e) => return Err(format!("cannot read content/{LOCK_FILE}: {e}")),
+        };
+        let mut text = String::new();
+        let limit = crate::load::MAX_YAML_BYTES;
+        file.take(limit + 1)
+            .read_to_string(&mut text)
+            .map_err(|e| format!("cannot read content/{LOCK_FILE}: {e}"))?;
+        if text.len() as u64 > limit {
+            return Err(damaged(format!("is larger than {limit} bytes")));
         }
+        serde_yaml::from_str(&text).map_err(|e| damaged(format!("is damaged ({e})")))
     }
 
     /// Writes the lock (sorted, so diffs are small), through a temporary
