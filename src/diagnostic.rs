@@ -152,6 +152,11 @@ impl Diagnostics {
         self.items.push(d);
     }
 
+    /// Keeps only the diagnostics for which `keep` is true.
+    pub fn retain(&mut self, keep: impl FnMut(&Diagnostic) -> bool) {
+        self.items.retain(keep);
+    }
+
     /// Moves all of `other` into this list.
     pub fn extend(&mut self, other: Diagnostics) {
         self.items.extend(other.items);

@@ -178,7 +178,7 @@ impl Shared {
 /// Returns the diagnostics to print.
 fn update(ws: &Workspace, shared: &Shared, affected: &Affected) -> Diagnostics {
     let mut diags = ws.diagnostics();
-    let sources = ws.sources.clone();
+    let sources = ws.sources().clone();
     match (ws.project(), affected) {
         (_, Affected::Nothing) => return Diagnostics::new(),
         (Some(project), _) => {
@@ -379,7 +379,7 @@ fn report(
     waited: Option<Duration>,
 ) {
     if !diags.is_empty() && (diags.has_errors() || !options.quiet) {
-        eprint!("{}", diags.render_human(&ws.sources, options.color));
+        eprint!("{}", diags.render_human(ws.sources(), options.color));
     }
     if diags.has_errors() {
         eprintln!("error: the site does not build; the preview keeps the last good pages");

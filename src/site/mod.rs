@@ -86,7 +86,7 @@ pub fn load_project(layout: SiteLayout, options: &LoadOptions) -> Loaded {
     Loaded {
         project: ws.project(),
         diagnostics: ws.diagnostics(),
-        sources: ws.sources,
+        sources: ws.base.sources,
     }
 }
 
@@ -120,25 +120,13 @@ pub enum Affected {
 /// workspace opened once.
 #[derive(Debug)]
 pub struct Workspace {
-    layout: SiteLayout,
+    /// The settings, profiles, wording, theme, lock and terminology, and
+    /// the policy documents as last read (`base.policies`).
+    base: Base,
     options: LoadOptions,
-    /// Every file read, for showing diagnostics.
-    pub sources: SourceMap,
-    config: Option<SiteConfig>,
-    /// Problems of site.yaml, the folders, the wording, the theme, the lock.
-    site_diags: Diagnostics,
-    profiles: BTreeMap<String, NamedDoc>,
     profile_diags: Diagnostics,
-    policy_docs: BTreeMap<String, NamedDoc>,
     policy_load_diags: Diagnostics,
     checks: BTreeMap<String, PolicyCheck>,
-    locales: Option<Arc<Locales>>,
-    renderer: Option<Arc<Renderer>>,
-    assets: Vec<Asset>,
-    lock: TranslationLock,
-    lock_exists: bool,
-    /// The terminology list (built-in, extended by the site's).
-    terms: Arc<Terms>,
     /// Problems that concern several policies or the whole site, as of the
     /// last change.
     site_level_diags: Diagnostics,
@@ -301,25 +289,14 @@ impl Workspace {
     pub fn open(layout: SiteLayout, options: LoadOptions) -> Workspace {
         let base = Base::load(layout, &options, true);
         let mut ws = Workspace {
-            layout: base.layout,
+            base,
             options,
-            sources: base.sources,
-            config: base.config,
-            site_diags: base.site_diags,
-            profiles: base.profiles,
             profile_diags: Diagnostics::new(),
-            policy_docs: base.policies,
             policy_load_diags: Diagnostics::new(),
             checks: BTreeMap::new(),
-            locales: base.locales,
-            renderer: base.renderer,
-            assets: base.assets,
-            lock: base.lock,
-            lock_exists: base.lock_exists,
-            terms: base.terms,
             site_level_diags: Diagnostics::new(),
         };
-        let ids: Vec<String> = ws.policy_docs.keys().cloned().collect();
+        let ids: Vec<String> = ws.base.policies.keys().cloned().collect();
         ws.check_policies(&ids);
         ws.site_level_diags = ws.site_level();
         ws
@@ -327,19 +304,18 @@ impl Workspace {
 
     /// The site's layout.
     pub fn layout(&self) -> &SiteLayout {
-        &self.layout
+        &self.base.layout
+    }
+
+    /// Every file read, for showing diagnostics.
+    pub fn sources(&self) -> &SourceMap {
+        &self.base.sources
     }
 
     /// Resolves, validates and lints the named policies, in parallel.
     fn check_policies(&mut self, ids: &[String]) {
-        let env = CheckEnv {
-            profiles: &self.profiles,
-            lock: &self.lock,
-            lock_exists: self.lock_exists,
-            source_language: self.config.as_ref().map(|c| c.source_language),
-            terms: &self.terms,
-        };
-        let (docs, sources) = (&self.policy_docs, SourceView::of(&self.sources));
+        let env = self.base.env();
+        let (docs, sources) = (&self.base.policies, SourceView::of(&self.base.sources));
         let results: Vec<(String, PolicyCheck)> = ids
             .par_iter()
             .filter_map(|id| Some((id.clone(), env.check(id, docs.get(id)?, sources))))
@@ -352,8 +328,11 @@ impl Workspace {
     /// Applies a batch of changed paths (created, modified, removed or
     /// renamed files) and says what must be rendered again.
     pub fn apply(&mut self, changed: &[PathBuf]) -> Affected {
-        let content = self.layout.content_dir();
-        let (policies_dir, profiles_dir) = (self.layout.policies_dir(), self.layout.profiles_dir());
+        let content = self.base.layout.content_dir();
+        let (policies_dir, profiles_dir) = (
+            self.base.layout.policies_dir(),
+            self.base.layout.profiles_dir(),
+        );
         let mut policies_changed = false;
         let mut profiles_changed = false;
         for path in changed {
@@ -369,11 +348,11 @@ impl Workspace {
             } else if path.starts_with(&profiles_dir) {
                 profiles_changed = true;
             } else if path.starts_with(&content)
-                || path.starts_with(self.layout.locales_dir())
-                || path.starts_with(self.layout.themes_dir())
+                || path.starts_with(self.base.layout.locales_dir())
+                || path.starts_with(self.base.layout.themes_dir())
             {
                 // Site settings, the lock, wording, theme: everything.
-                *self = Workspace::open(self.layout.clone(), self.options.clone());
+                *self = Workspace::open(self.base.layout.clone(), self.options.clone());
                 return Affected::All;
             }
         }
@@ -383,10 +362,10 @@ impl Workspace {
         let changed_set: HashSet<&Path> = changed.iter().map(PathBuf::as_path).collect();
         let mut recheck: BTreeSet<String> = BTreeSet::new();
         if profiles_changed {
-            let prev = std::mem::take(&mut self.profiles);
+            let prev = std::mem::take(&mut self.base.profiles);
             let (profiles, diags, touched) =
                 self.rescan(&prev, &profiles_dir, "profile", false, &changed_set);
-            self.profiles = profiles;
+            self.base.profiles = profiles;
             self.profile_diags = diags;
             for (id, check) in &self.checks {
                 if check.profiles.iter().any(|p| touched.contains(p)) {
@@ -395,7 +374,7 @@ impl Workspace {
             }
         }
         if policies_changed && !self.reload_known_policies(changed, &policies_dir, &mut recheck) {
-            let prev = std::mem::take(&mut self.policy_docs);
+            let prev = std::mem::take(&mut self.base.policies);
             let (docs, diags, touched) =
                 self.rescan(&prev, &policies_dir, "policy", true, &changed_set);
             for id in &touched {
@@ -405,27 +384,23 @@ impl Workspace {
                 }
                 recheck.insert(id.clone());
             }
-            self.policy_docs = docs;
+            self.base.policies = docs;
             self.policy_load_diags = diags;
             // The site-level load problems of the policies folder now live here.
-            self.site_diags = self
+            let (sources, layout) = (&self.base.sources, &self.base.layout);
+            self.base
                 .site_diags
-                .clone()
-                .into_iter()
-                .filter(|d| !is_about(d, &self.sources, &policies_dir, &self.layout))
-                .collect();
+                .retain(|d| !is_about(d, sources, &policies_dir, layout));
         }
         if profiles_changed {
-            self.site_diags = self
+            let (sources, layout) = (&self.base.sources, &self.base.layout);
+            self.base
                 .site_diags
-                .clone()
-                .into_iter()
-                .filter(|d| !is_about(d, &self.sources, &profiles_dir, &self.layout))
-                .collect();
+                .retain(|d| !is_about(d, sources, &profiles_dir, layout));
         }
         let ids: Vec<String> = recheck
             .iter()
-            .filter(|id| self.policy_docs.contains_key(*id))
+            .filter(|id| self.base.policies.contains_key(*id))
             .cloned()
             .collect();
         self.check_policies(&ids);
@@ -452,21 +427,23 @@ impl Workspace {
                 continue;
             }
             let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
-            let Some(doc) = stem.as_ref().and_then(|s| self.policy_docs.get(s)) else {
+            let Some(doc) = stem.as_ref().and_then(|s| self.base.policies.get(s)) else {
                 return false;
             };
-            if self.sources.get(doc.doc.file).path != *path || !path.is_file() {
+            if self.base.sources.get(doc.doc.file).path != *path || !path.is_file() {
                 return false;
             }
             known.push((stem.unwrap_or_default(), doc.name.clone(), path));
         }
         for (id, name, path) in known {
-            match load::load_yaml(&self.layout, &mut self.sources, path) {
+            match load::load_yaml(&self.base.layout, &mut self.base.sources, path) {
                 Ok(doc) => {
-                    self.policy_docs.insert(id.clone(), NamedDoc { name, doc });
+                    self.base
+                        .policies
+                        .insert(id.clone(), NamedDoc { name, doc });
                 }
                 Err(ds) => {
-                    self.policy_docs.remove(&id);
+                    self.base.policies.remove(&id);
                     self.checks.remove(&id);
                     ds.into_iter().for_each(|d| self.policy_load_diags.push(d));
                 }
@@ -495,9 +472,9 @@ impl Workspace {
             by_path.get(p).cloned()
         };
         let mut diags = Diagnostics::new();
-        let mut sources = std::mem::take(&mut self.sources);
+        let mut sources = std::mem::take(&mut self.base.sources);
         let docs = load::load_named(
-            &self.layout,
+            &self.base.layout,
             &mut sources,
             &mut diags,
             dir,
@@ -505,7 +482,7 @@ impl Workspace {
             required,
             &reuse,
         );
-        self.sources = sources;
+        self.base.sources = sources;
         let mut touched: BTreeSet<String> = docs
             .iter()
             .filter(|(name, doc)| {
@@ -521,41 +498,42 @@ impl Workspace {
     /// The documents of `docs` by the path of their file.
     fn docs_by_path(&self, docs: &BTreeMap<String, NamedDoc>) -> HashMap<PathBuf, NamedDoc> {
         docs.values()
-            .map(|d| (self.sources.get(d.doc.file).path.clone(), d.clone()))
+            .map(|d| (self.base.sources.get(d.doc.file).path.clone(), d.clone()))
             .collect()
     }
 
     /// Every problem of the site, sorted by file and line.
     pub fn diagnostics(&self) -> Diagnostics {
-        let mut d = self.site_diags.clone();
+        let mut d = self.base.site_diags.clone();
         d.extend(self.profile_diags.clone());
         d.extend(self.policy_load_diags.clone());
         for c in self.checks.values() {
             d.extend(c.diags.clone());
         }
         d.extend(self.site_level_diags.clone());
-        d.sort(&self.sources);
+        d.sort(&self.base.sources);
         d
     }
 
     /// Problems that concern several policies or the site as a whole.
     fn site_level(&self) -> Diagnostics {
         let claims = self.checks.values().filter_map(|c| c.claim.as_ref());
-        let none = self.policy_docs.is_empty() && self.checks.is_empty() && !self.has_load_errors();
+        let none =
+            self.base.policies.is_empty() && self.checks.is_empty() && !self.has_load_errors();
         site_level(
-            &self.layout,
+            &self.base.layout,
             claims,
             none,
-            self.lock_exists.then_some(&self.lock),
-            self.config.as_ref(),
-            self.locales.as_deref(),
+            self.base.lock_exists.then_some(&self.base.lock),
+            self.base.config.as_ref(),
+            self.base.locales.as_deref(),
         )
     }
 
     /// Whether any stage reported an error (without collecting and sorting
     /// every diagnostic, as [`Workspace::diagnostics`] does).
     pub fn has_errors(&self) -> bool {
-        self.site_diags.has_errors()
+        self.base.site_diags.has_errors()
             || self.profile_diags.has_errors()
             || self.policy_load_diags.has_errors()
             || self.checks.values().any(|c| c.diags.has_errors())
@@ -563,7 +541,7 @@ impl Workspace {
     }
 
     fn has_load_errors(&self) -> bool {
-        self.site_diags.has_errors() || self.policy_load_diags.has_errors()
+        self.base.site_diags.has_errors() || self.policy_load_diags.has_errors()
     }
 
     /// The project, when the site has no errors.
@@ -572,12 +550,12 @@ impl Workspace {
             return None;
         }
         let (config, renderer, locales) = (
-            self.config.as_ref()?,
-            self.renderer.as_ref()?,
-            self.locales.as_ref()?,
+            self.base.config.as_ref()?,
+            self.base.renderer.as_ref()?,
+            self.base.locales.as_ref()?,
         );
         Some(Project {
-            layout: self.layout.clone(),
+            layout: self.base.layout.clone(),
             config: config.clone(),
             policies: self
                 .checks
@@ -586,8 +564,8 @@ impl Workspace {
                 .collect(),
             renderer: renderer.clone(),
             locales: locales.clone(),
-            lock: self.lock.clone(),
-            assets: self.assets.clone(),
+            lock: self.base.lock.clone(),
+            assets: self.base.assets.clone(),
         })
     }
 }
