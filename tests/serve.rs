@@ -2,53 +2,12 @@
 //! temporary site, spoken to over raw HTTP.
 
 mod common;
+use common::server::start;
 use common::*;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
-
-struct Server {
-    child: Child,
-    addr: String,
-    _site: tempfile::TempDir,
-    root: std::path::PathBuf,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start(site: tempfile::TempDir) -> Server {
-    let root = site.path().to_path_buf();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_policypress"))
-        .args(["serve", "--port", "0", "--root"])
-        .arg(&root)
-        .env("NO_COLOR", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .and_then(|r| r.split('/').next())
-        .unwrap_or_else(|| panic!("no address in {line:?}"))
-        .to_string();
-    Server {
-        child,
-        addr,
-        _site: site,
-        root,
-    }
-}
 
 /// Sends a raw request; returns (status, headers, body).
 fn request(addr: &str, method: &str, target: &str, extra: &str) -> (u16, String, String) {
