@@ -2,9 +2,9 @@
 //! temporary site, spoken to over raw HTTP.
 
 mod common;
-use common::server::start;
+use common::server::{eventually, start, Events};
 use common::*;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -37,62 +37,6 @@ fn get(addr: &str, target: &str) -> (u16, String) {
 
 fn status(addr: &str) -> serde_json::Value {
     serde_json::from_str(&get(addr, "/_preview/status.json").1).unwrap()
-}
-
-/// Waits until `f` holds, polling.
-fn eventually(what: &str, mut f: impl FnMut() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while Instant::now() < deadline {
-        if f() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(25));
-    }
-    panic!("timed out waiting for {what}");
-}
-
-/// An open event stream.
-struct Events(BufReader<TcpStream>);
-
-impl Events {
-    fn open(addr: &str) -> Events {
-        let mut s = TcpStream::connect(addr).unwrap();
-        s.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
-        write!(
-            s,
-            "GET /_preview/events HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
-        )
-        .unwrap();
-        let mut r = BufReader::new(s);
-        let mut line = String::new();
-        r.read_line(&mut line).unwrap();
-        assert!(line.starts_with("HTTP/1.1 200"), "{line}");
-        loop {
-            line.clear();
-            r.read_line(&mut line).unwrap();
-            if line == "\r\n" {
-                break;
-            }
-        }
-        Events(r)
-    }
-
-    /// The data of the next `status` event.
-    fn next(&mut self) -> serde_json::Value {
-        let mut line = String::new();
-        let mut event = String::new();
-        loop {
-            line.clear();
-            self.0.read_line(&mut line).expect("an event arrives");
-            if let Some(e) = line.strip_prefix("event: ") {
-                event = e.trim().to_string();
-            } else if let Some(d) = line.strip_prefix("data: ") {
-                if event == "status" {
-                    return serde_json::from_str(d.trim()).unwrap();
-                }
-            }
-        }
-    }
 }
 
 const POLICY: &str = "content/policies/sample.yaml";
@@ -168,7 +112,7 @@ fn serves_pages_from_memory_with_the_reload_script() {
 fn an_edit_reloads_a_broken_edit_shows_the_overlay_and_the_fix_clears_it() {
     let srv = start(site("minimal"));
     let mut events = Events::open(&srv.addr);
-    let first = events.next();
+    let first = events.next().expect("a status event");
     assert_eq!(first["ok"], true);
     let generation = first["generation"].as_u64().unwrap();
 
@@ -178,7 +122,7 @@ fn an_edit_reloads_a_broken_edit_shows_the_overlay_and_the_fix_clears_it() {
         "Sample privacy statement",
         "Sample privacy statement, revised",
     );
-    let ev = events.next();
+    let ev = events.next().expect("a status event");
     assert_eq!(ev["ok"], true);
     assert!(ev["generation"].as_u64().unwrap() > generation);
     assert!(get(&srv.addr, PAGE)
@@ -196,7 +140,7 @@ fn an_edit_reloads_a_broken_edit_shows_the_overlay_and_the_fix_clears_it() {
     assert_eq!(get(&srv.addr, "/en/nothing-here/").0, 404);
 
     edit(&srv.root, POLICY, "practice: session", "practice: sesion");
-    let ev = events.next();
+    let ev = events.next().expect("a status event");
     assert_eq!(ev["ok"], false, "{ev}");
     let d = &ev["diagnostics"][0];
     assert_eq!(d["file"], POLICY);
@@ -209,7 +153,7 @@ fn an_edit_reloads_a_broken_edit_shows_the_overlay_and_the_fix_clears_it() {
     assert_eq!(status(&srv.addr)["ok"], false);
 
     edit(&srv.root, POLICY, "practice: sesion", "practice: none");
-    let ev = events.next();
+    let ev = events.next().expect("a status event");
     assert_eq!(ev["ok"], true);
     assert_eq!(status(&srv.addr)["ok"], true);
 }
@@ -218,7 +162,7 @@ fn an_edit_reloads_a_broken_edit_shows_the_overlay_and_the_fix_clears_it() {
 fn editors_saving_through_renames_and_swap_files_are_followed() {
     let srv = start(site("minimal"));
     let mut events = Events::open(&srv.addr);
-    events.next();
+    events.next().expect("a status event");
     // An editor writes a swap file, then a temporary file renamed over the policy.
     write(&srv.root, "content/policies/.sample.yaml.swp", "junk: [");
     let text = std::fs::read_to_string(srv.root.join(POLICY)).unwrap();
@@ -230,7 +174,7 @@ fn editors_saving_through_renames_and_swap_files_are_followed() {
     )
     .unwrap();
     std::fs::rename(&tmp, srv.root.join(POLICY)).unwrap();
-    eventually("the renamed file to be served", || {
+    eventually("the renamed file to be served", 15, || {
         get(&srv.addr, PAGE).1.contains("Renamed into place")
     });
     assert_eq!(status(&srv.addr)["ok"], true);
@@ -242,9 +186,11 @@ fn editors_saving_through_renames_and_swap_files_are_followed() {
             .replace("en: sample\n", "en: second\n")
             .replace("fr: exemple\n", "fr: deuxieme\n"),
     );
-    eventually("the new policy", || get(&srv.addr, "/en/second/").0 == 200);
+    eventually("the new policy", 15, || {
+        get(&srv.addr, "/en/second/").0 == 200
+    });
     std::fs::remove_file(srv.root.join("content/policies/second.yaml")).unwrap();
-    eventually("the deleted policy to go", || {
+    eventually("the deleted policy to go", 15, || {
         get(&srv.addr, "/en/second/").0 == 404
     });
 }
