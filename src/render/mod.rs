@@ -96,26 +96,8 @@ pub struct SectionView {
     pub html: Option<String>,
 }
 
-/// Replaces every `{en, fr}` object in `v` by its `lang` value.
-pub fn localize(v: &mut Value, lang: Lang) {
-    match v {
-        Value::Object(map) => {
-            if map.len() == 2 && map.contains_key("en") && map.contains_key("fr") {
-                if let Some(x) = map.remove(lang.code()) {
-                    *v = x;
-                    localize(v, lang);
-                }
-                return;
-            }
-            map.values_mut().for_each(|x| localize(x, lang));
-        }
-        Value::Array(items) => items.iter_mut().for_each(|x| localize(x, lang)),
-        _ => {}
-    }
-}
-
-/// A copy of `v` with every `{en, fr}` object replaced by its `lang` value
-/// (what [`localize`] does in place), without copying the other language.
+/// A copy of `v` with every `{en, fr}` object replaced by its `lang` value,
+/// without copying the other language.
 pub fn localized(v: &Value, lang: Lang) -> Value {
     match v {
         Value::Object(map) => {
@@ -478,10 +460,10 @@ mod tests {
 
     #[test]
     fn localize_picks_one_language_everywhere() {
-        let mut v = json!({"title": {"en": "A", "fr": "B"}, "list": [{"label": {"en": "x", "fr": "y"}}], "n": 1});
-        let copy = localized(&v, Lang::Fr);
-        localize(&mut v, Lang::Fr);
-        assert_eq!(v, json!({"title": "B", "list": [{"label": "y"}], "n": 1}));
-        assert_eq!(copy, v);
+        let v = json!({"title": {"en": "A", "fr": "B"}, "list": [{"label": {"en": "x", "fr": "y"}}], "n": 1});
+        assert_eq!(
+            localized(&v, Lang::Fr),
+            json!({"title": "B", "list": [{"label": "y"}], "n": 1})
+        );
     }
 }
