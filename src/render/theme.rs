@@ -201,8 +201,22 @@ impl Theme {
         }
         let mut files = BTreeMap::new();
         let mut raw = Vec::new();
-        for (rel, (id, text, _)) in &chosen {
-            // Parse alone first so a syntax error names its own file.
+        let mut tera = tera::Tera::default();
+        tera.set_escape_fn(escape_html);
+        // Parsing is a fixed cost of every build: parse the set once, and
+        // only when it fails parse each file alone so the error names its file.
+        let all: Vec<(String, String)> = chosen
+            .iter()
+            .map(|(rel, (_, text, _))| (rel.clone(), text.clone()))
+            .collect();
+        let parsed_together = tera.add_raw_templates(all).is_ok();
+        if parsed_together {
+            files = chosen
+                .iter()
+                .map(|(rel, (id, _, _))| (rel.clone(), *id))
+                .collect();
+        }
+        for (rel, (id, text, _)) in chosen.iter().filter(|_| !parsed_together) {
             let mut probe = tera::Tera::default();
             if let Err(e) = probe.add_raw_template(rel, text) {
                 let chain = error_chain(&e);
@@ -236,14 +250,16 @@ impl Theme {
                 );
             }
         }
-        let mut tera = tera::Tera::default();
-        tera.set_escape_fn(escape_html);
-        if let Err(e) = tera.add_raw_templates(raw) {
-            diags.push(
-                Diagnostic::error("template-error", error_chain(&e))
-                    .at_path(layout.display(&tdir))
-                    .with_hint("a template extends or includes a template that does not exist"),
-            );
+        if !parsed_together {
+            tera = tera::Tera::default();
+            tera.set_escape_fn(escape_html);
+            if let Err(e) = tera.add_raw_templates(raw) {
+                diags.push(
+                    Diagnostic::error("template-error", error_chain(&e))
+                        .at_path(layout.display(&tdir))
+                        .with_hint("a template extends or includes a template that does not exist"),
+                );
+            }
         }
         for required in ["policy.html", "index.html", "sitemap.xml"] {
             if !files.contains_key(required) && !diags.has_errors() {
