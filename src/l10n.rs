@@ -15,7 +15,7 @@ use crate::source::{FileId, SourceFile, SourceMap, Span};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -269,11 +269,15 @@ fn add_file(
             r
         }
     };
+    // Found in one pass: looking each message up from the top of its file
+    // made loading the locale files quadratic.
+    let defined = definitions(&file.text);
     for entry in resource.entries() {
         if let ast::Entry::Message(m) = entry {
             let name = m.id.name;
-            let span = find_definition(&file.text, name)
-                .map(|r| file.span_of_bytes(r))
+            let at = defined.get(name).copied();
+            let span = at
+                .map(|start| file.span_of_bytes(start..start + name.len()))
                 .unwrap_or(Span::START);
             let mut variables = BTreeSet::new();
             if let Some(p) = &m.value {
@@ -295,8 +299,8 @@ fn add_file(
                 continue;
             }
             let overrides = infos.get(name).is_some_and(|f| f.builtin);
-            let text = find_definition(&file.text, name)
-                .map(|r| definition_text(&file.text, r.start).to_string())
+            let text = at
+                .map(|start| definition_text(&file.text, start).to_string())
                 .unwrap_or_default();
             infos.insert(
                 name.to_string(),
@@ -319,18 +323,29 @@ fn add_file(
     }
 }
 
-/// The byte range of `id` where it is defined (`id =` at a line start).
-fn find_definition(text: &str, id: &str) -> Option<std::ops::Range<usize>> {
+/// Where each entry of a Fluent file is defined (`id =` at a line start):
+/// the byte offset of its identifier, the first definition of each.
+fn definitions(text: &str) -> HashMap<&str, usize> {
+    let mut found = HashMap::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id) {
-            if rest.trim_start().starts_with('=') {
-                return Some(offset..offset + id.len());
-            }
+        let id_len = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(line.len());
+        if id_len > 0 && line[id_len..].trim_start().starts_with('=') {
+            found.entry(&line[..id_len]).or_insert(offset);
         }
         offset += line.len();
     }
-    None
+    found
+}
+
+/// The byte range of `id` where it is defined (`id =` at a line start).
+#[cfg(test)]
+fn find_definition(text: &str, id: &str) -> Option<std::ops::Range<usize>> {
+    definitions(text)
+        .get(id)
+        .map(|&start| start..start + id.len())
 }
 
 /// The text of the entry starting at byte `start`: its first line and the

@@ -24,27 +24,34 @@ pub fn is_placeholder(s: &str) -> bool {
 
 /// The paths of every placeholder in a document.
 pub fn find(value: &Value) -> Vec<YamlPath> {
-    fn walk(v: &Value, path: YamlPath, out: &mut Vec<YamlPath>) {
+    use crate::load::Step;
+    // Steps are borrowed and a path is built only for a placeholder found:
+    // this runs on every node of every policy.
+    fn walk<'a>(v: &'a Value, steps: &mut Vec<Step<'a>>, out: &mut Vec<YamlPath>) {
         match v {
-            Value::String(s) if is_placeholder(s) => out.push(path),
+            Value::String(s) if is_placeholder(s) => out.push(YamlPath::from_steps(steps)),
             Value::Mapping(m) => {
                 for (k, v) in m {
                     if let Some(k) = k.as_str() {
-                        walk(v, path.key(k), out);
+                        steps.push(Step::Key(k));
+                        walk(v, steps, out);
+                        steps.pop();
                     }
                 }
             }
             Value::Sequence(items) => {
                 for (i, v) in items.iter().enumerate() {
-                    walk(v, path.index(i), out);
+                    steps.push(Step::Index(i));
+                    walk(v, steps, out);
+                    steps.pop();
                 }
             }
-            Value::Tagged(t) => walk(&t.value, path, out),
+            Value::Tagged(t) => walk(&t.value, steps, out),
             _ => {}
         }
     }
     let mut out = Vec::new();
-    walk(value, YamlPath::root(), &mut out);
+    walk(value, &mut Vec::new(), &mut out);
     out
 }
 

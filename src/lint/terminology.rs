@@ -6,7 +6,7 @@
 use super::terms::{Finding, Terms};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::l10n::Locales;
-use crate::load::{self, SiteLayout, YamlPath};
+use crate::load::{self, SiteLayout, Step, YamlPath};
 use crate::model::Lang;
 use crate::resolve::{Resolved, Target};
 use crate::source::{SourceMap, SourceView, Span};
@@ -60,7 +60,7 @@ pub fn policy(terms: &Terms, resolved: &Resolved, sources: SourceView<'_>) -> Di
             if findings.is_empty() {
                 return;
             }
-            let path = &path_of(steps);
+            let path = &YamlPath::from_steps(steps);
             let (file, span) = resolved.locate(path, Target::Value);
             let source = sources.get(file);
             let from = source.byte_range(span).start;
@@ -150,24 +150,9 @@ fn ftl_prose(entry: &str) -> String {
     out
 }
 
-/// A step of the way to a node, borrowed from the tree while walking it.
-#[derive(Debug, Clone, Copy)]
-enum Step<'a> {
-    Key(&'a str),
-    Index(usize),
-}
-
-/// The path of the node reached by `steps`.
-fn path_of(steps: &[Step<'_>]) -> YamlPath {
-    steps.iter().fold(YamlPath::root(), |p, s| match s {
-        Step::Key(k) => p.key(k),
-        Step::Index(i) => p.index(*i),
-    })
-}
-
 /// Calls `f` with every bilingual text of a YAML tree (an `en` or `fr`
 /// string inside a mapping), skipping what is not prose. The way to the
-/// text is given as steps; [`path_of`] makes a path of them when needed
+/// text is given as steps; [`YamlPath::from_steps`] makes a path of them when needed
 /// (rarely: only for a text with a finding).
 fn walk<'a>(v: &'a Value, steps: &mut Vec<Step<'a>>, f: &mut impl FnMut(&[Step<'a>], Lang, &str)) {
     match v {
@@ -276,7 +261,7 @@ mod tests {
         .unwrap();
         let mut seen = Vec::new();
         walk(&v, &mut Vec::new(), &mut |p, l, t| {
-            seen.push((path_of(p).to_string(), l, t.to_string()))
+            seen.push((YamlPath::from_steps(p).to_string(), l, t.to_string()))
         });
         assert_eq!(
             seen,

@@ -27,6 +27,17 @@ pub enum PathSeg {
     Index(usize),
 }
 
+/// One step of a path, borrowed from the document: walks over every node
+/// keep a stack of these and make a [`YamlPath`] only when they report
+/// something ([`YamlPath::from_steps`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step<'a> {
+    /// A mapping key.
+    Key(&'a str),
+    /// A sequence index.
+    Index(usize),
+}
+
 /// A path from the document root, e.g. `cookies.analytics.opt_out[0]`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct YamlPath(pub Vec<PathSeg>);
@@ -35,6 +46,19 @@ impl YamlPath {
     /// The document root.
     pub fn root() -> Self {
         YamlPath(Vec::new())
+    }
+
+    /// The path the steps lead to.
+    pub fn from_steps(steps: &[Step<'_>]) -> Self {
+        YamlPath(
+            steps
+                .iter()
+                .map(|s| match *s {
+                    Step::Key(k) => PathSeg::Key(k.to_string()),
+                    Step::Index(i) => PathSeg::Index(i),
+                })
+                .collect(),
+        )
     }
 
     /// This path with a key appended.
