@@ -107,6 +107,19 @@ def text_bytes(out, limit=400):
     return res
 
 
+def is_tmpfs(path):
+    """Whether `path` is on a memory file system (from /proc/mounts)."""
+    path, best, fstype = os.path.realpath(path), "", None
+    try:
+        for line in open("/proc/mounts"):
+            parts = line.split()
+            if len(parts) >= 3 and (path == parts[1] or path.startswith(parts[1].rstrip("/") + "/")) and len(parts[1]) >= len(best):
+                best, fstype = parts[1], parts[2]
+    except OSError:
+        return False
+    return fstype in ("tmpfs", "ramfs")
+
+
 def rm(path):
     if os.path.isdir(path):
         shutil.rmtree(path, ignore_errors=True)
@@ -301,6 +314,9 @@ def bench_size(args, n, runs, tools, calib):
     hugo_site = os.path.join(base, f"hugo-{n}")
     pp_out = os.path.join(outd, f"pp-{n}")
     hugo_out = os.path.join(outd, f"hugo-{n}")
+    # The same builds with the output folder in memory (tmpfs): what is left
+    # is the tools' own work, without the file system of the machine.
+    mem_out = {t: os.path.join(args.mem_out, f"{t}-{n}") for t in ("pp", "hugo")} if args.mem_out else {}
     r = {"n": n, "pages": 2 * n, "runs": runs, "problems": []}
 
     log(f"N={n}: generating the policypress site")
@@ -332,7 +348,11 @@ def bench_size(args, n, runs, tools, calib):
         "hugo": (["hugo", "--quiet", "--source", hugo_site, "--destination", hugo_out,
                   "--cacheDir", os.path.join(args.work, "hugo-cache")], None, hugo_out),
     }
-    active = [t for t in ("pp", "hugo") if t == "pp" or "hugo" in tools]
+    if mem_out:
+        cmds["pp-mem"] = (cmds["pp"][0][:-1] + [mem_out["pp"]], None, mem_out["pp"])
+        cmds["hugo-mem"] = (cmds["hugo"][0][:5] + [mem_out["hugo"]] + cmds["hugo"][0][6:], None, mem_out["hugo"])
+    active = [t for t in ("pp", "hugo", "pp-mem", "hugo-mem")
+              if t in cmds and (t.startswith("pp") or "hugo" in tools)]
     samples = {t: [] for t in active}
     # One untimed warm-up each, then alternate the tools run by run so that
     # background load drifts hit both alike.
@@ -383,6 +403,8 @@ def bench_size(args, n, runs, tools, calib):
         except Exception as e:  # noqa: BLE001 - reported, the run goes on
             r["problems"].append(f"serve: {e}")
 
+    for out in mem_out.values():
+        rm(out)  # memory: never kept
     if not args.keep:
         rm(pp_out)
         rm(hugo_out)
@@ -456,6 +478,23 @@ def report(args, results, load_start, load_end, hugo_version):
         + (", Hugo " + ", ".join(f"{w:.3f}" for w in r["hugo"]["wall_all"]) if r.get("hugo") else "")
         for r in results if r.get("pp")))
     L.append("")
+    if any(r.get("pp-mem") for r in results):
+        L.append(f"## Full build, output folder in memory (`{args.mem_out}`, tmpfs)")
+        L.append("")
+        L.append("The same builds, run in the same loop, writing into a memory file system: without the cost of creating files and folders on this machine's disk, which the table above includes (on this virtual machine, creating an inode right after the previous output was deleted is slow for both tools).")
+        L.append("")
+        L.append("| policies | pages | policypress (s) | pages/s | CPU (s) | peak RSS (MB) | Hugo (s) | Hugo pages/s | Hugo CPU (s) | policypress / Hugo |")
+        L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for r in results:
+            pp, hg = r.get("pp-mem"), r.get("hugo-mem")
+            ratio = pp["wall"] / hg["wall"] if pp and hg else None
+            L.append("| {:,} | {:,} | {} | {} | {} | {} | {} | {} | {} | {} |".format(
+                r["n"], r["pages"],
+                fmt(pp and pp["wall"], ".3f"), fmt(pp and r["pages"] / pp["wall"], ",.0f"),
+                fmt(pp and pp["cpu"]), fmt(pp and pp["rss_mb"], ".0f"),
+                fmt(hg and hg["wall"], ".3f"), fmt(hg and r["pages"] / hg["wall"], ",.0f"),
+                fmt(hg and hg["cpu"]), fmt(ratio, ".3f")))
+        L.append("")
     sv = [r for r in results if r.get("serve")]
     if sv:
         L.append("## One edited policy in `serve`")
@@ -505,6 +544,16 @@ def report(args, results, load_start, load_end, hugo_version):
     else:
         target("10,000 policies: ≤ ~10× the time of 1,000", None, "not measured (--quick)" if args.quick else "not measured")
         target("10,000 policies: peak memory < 150 MB", None, "not measured (--quick)" if args.quick else "not measured")
+    m1, m10 = r1 and r1.get("pp-mem"), r10 and r10.get("pp-mem")
+    if m1:
+        target("(output in memory) 1,000 policies: ≥ 10,000 pages/s", r1["pages"] / m1["wall"] >= 10000,
+               f"{r1['pages'] / m1['wall']:,.0f} pages/s")
+        if r1.get("hugo-mem"):
+            v = m1["wall"] / r1["hugo-mem"]["wall"]
+            target("(output in memory) 1,000 policies: ≤ 1/10 of Hugo's time", v <= 0.1, f"{v:.3f} × Hugo")
+    if m1 and m10:
+        v = m10["wall"] / m1["wall"]
+        target("(output in memory) 10,000 policies: ≤ ~10× the time of 1,000", v <= 10.0, f"{v:.1f}×")
     s1 = r1 and r1.get("serve")
     if s1 and s1["excl"]:
         v = median(s1["excl"])
@@ -552,7 +601,10 @@ def main():
     ap.add_argument("--debounce-ms", type=int, default=25)
     ap.add_argument("--no-hugo", action="store_true")
     ap.add_argument("--no-serve", action="store_true")
-    ap.add_argument("--keep", action="store_true", help="keep the build outputs")
+    ap.add_argument("--keep", action="store_true", help="keep the build outputs (on disk)")
+    ap.add_argument("--mem-out", default="/dev/shm/policypress-bench",
+                    help="folder on a memory file system for a second series of builds (default %(default)s; skipped when /dev/shm is not a tmpfs)")
+    ap.add_argument("--no-mem-out", action="store_true", help="skip the builds into memory")
     ap.add_argument("--clean", action="store_true", help="also remove the generated sites at the end")
     ap.add_argument("--work", default=os.path.join(REPO, "target", "bench"))
     args = ap.parse_args()
@@ -565,6 +617,10 @@ def main():
     if args.edits < 1:
         ap.error("--edits must be at least 1")
     os.makedirs(args.work, exist_ok=True)
+    if args.no_mem_out or not is_tmpfs(os.path.dirname(args.mem_out.rstrip("/")) or "/"):
+        args.mem_out = None
+    else:
+        os.makedirs(args.mem_out, exist_ok=True)
 
     tools = {"pp"}
     if not args.no_hugo:
@@ -594,6 +650,8 @@ def main():
     rm(os.path.join(args.work, "hugo-cache"))
     if not args.keep:
         rm(os.path.join(args.work, "out"))
+    if args.mem_out:
+        rm(args.mem_out)
     if args.clean:
         rm(os.path.join(args.work, "sites"))
 
