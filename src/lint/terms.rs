@@ -87,10 +87,48 @@ impl Finding {
 }
 
 /// The terminology lists of both languages.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Terms {
     en: List,
     fr: List,
+    /// Texts already searched and found clean, per language: the texts a
+    /// profile gives every policy that extends it are searched once.
+    clean: [std::sync::Mutex<Clean>; 2],
+}
+
+impl Clone for Terms {
+    fn clone(&self) -> Self {
+        Terms {
+            en: self.en.clone(),
+            fr: self.fr.clone(),
+            clean: Default::default(),
+        }
+    }
+}
+
+/// A bounded set of texts without findings.
+#[derive(Debug, Default)]
+struct Clean {
+    texts: std::collections::HashSet<Box<str>>,
+    bytes: usize,
+}
+
+impl Clean {
+    /// Bytes of text kept per language.
+    const BUDGET: usize = 4 << 20;
+
+    fn insert(&mut self, text: &str) {
+        if text.len() > Self::BUDGET / 16 {
+            return;
+        }
+        if self.bytes + text.len() > Self::BUDGET {
+            self.texts.clear();
+            self.bytes = 0;
+        }
+        if self.texts.insert(text.into()) {
+            self.bytes += text.len();
+        }
+    }
 }
 
 impl Terms {
@@ -180,6 +218,21 @@ impl Terms {
         if list.patterns.is_empty() || text.is_empty() {
             return Vec::new();
         }
+        let clean = &self.clean[lang as usize];
+        // A poisoned lock only means another thread panicked while holding
+        // it; the set is still a valid (possibly incomplete) cache.
+        let lock = || clean.lock().unwrap_or_else(|e| e.into_inner());
+        if lock().texts.contains(text) {
+            return Vec::new();
+        }
+        let findings = self.search(list, text);
+        if findings.is_empty() {
+            lock().insert(text);
+        }
+        findings
+    }
+
+    fn search(&self, list: &List, text: &str) -> Vec<Finding> {
         let chars: Vec<TextChar> = text
             .char_indices()
             .map(|(byte, c)| TextChar {
