@@ -114,7 +114,9 @@ thread_local! {
 /// over when full.
 #[derive(Default)]
 struct ParagraphCache {
-    map: std::collections::HashMap<Box<[u8]>, Box<str>>,
+    /// foldhash, not SipHash: keys are whole paragraphs, and hashing them
+    /// with the standard hasher cost more than typesetting half of them.
+    map: foldhash::HashMap<Box<[u8]>, Box<str>>,
     bytes: usize,
     /// The key being looked up (reused, so a hit allocates nothing).
     key: Vec<u8>,

@@ -109,7 +109,7 @@ impl Clone for Terms {
 /// A bounded set of texts without findings.
 #[derive(Debug, Default)]
 struct Clean {
-    texts: std::collections::HashSet<Box<str>>,
+    texts: foldhash::HashSet<Box<str>>,
     bytes: usize,
 }
 
