@@ -197,6 +197,15 @@ fn policy_diagnostics<'a>(snapshot: &'a Snapshot, id: &str) -> Vec<&'a Diagnosti
         .collect()
 }
 
+/// The path of a policy's page in `lang` among the paths of its files
+/// (which also hold its `policy.json` files).
+fn page_of(paths: &[String], lang: Lang) -> Option<&String> {
+    let prefix = format!("/{}/", lang.code());
+    paths
+        .iter()
+        .find(|p| p.starts_with(&prefix) && p.ends_with("/index.html"))
+}
+
 /// The dashboard: every policy, its pages, and the site's problems.
 pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
     let ui = Ui::of(snapshot)?;
@@ -214,8 +223,8 @@ pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
             "id": id,
             "title": title,
             "compare": ui.text("compare", &[("id", Arg::Str(id.clone()))])?,
-            "en": paths.iter().find(|p| p.starts_with("/en/")).map(|p| p.trim_end_matches("index.html")),
-            "fr": paths.iter().find(|p| p.starts_with("/fr/")).map(|p| p.trim_end_matches("index.html")),
+            "en": page_of(paths, Lang::En).map(|p| p.trim_end_matches("index.html")),
+            "fr": page_of(paths, Lang::Fr).map(|p| p.trim_end_matches("index.html")),
             "errors": diags.iter().filter(|d| d.severity == Severity::Error).count(),
             "warnings": diags.iter().filter(|d| d.severity == Severity::Warning).count(),
         }));
@@ -250,9 +259,7 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
         Err(e) => return Some(Err(e)),
     };
     let page = |lang: Lang| -> String {
-        paths
-            .iter()
-            .find(|p| p.starts_with(&format!("/{}/", lang.code())))
+        page_of(paths, lang)
             .and_then(|p| snapshot.files.get(p))
             .map(|f| String::from_utf8_lossy(&f.body).into_owned())
             .unwrap_or_default()
@@ -325,8 +332,8 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
         "id": id,
         "rows": rows,
         "other": unplaced,
-        "en": paths.iter().find(|p| p.starts_with("/en/")),
-        "fr": paths.iter().find(|p| p.starts_with("/fr/")),
+        "en": page_of(paths, Lang::En),
+        "fr": page_of(paths, Lang::Fr),
     }));
     Some(ctx.map_err(|e| e.to_string()).and_then(|c| {
         templates()

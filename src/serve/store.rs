@@ -96,7 +96,8 @@ fn inject(bytes: Vec<u8>) -> Vec<u8> {
 pub struct Snapshot {
     /// URL path (`/en/slug/index.html`) → file.
     pub files: HashMap<String, Arc<Served>>,
-    /// Paths each policy's pages live at.
+    /// Paths each policy's files live at: its two pages
+    /// (`/<lang>/<slug>/index.html`), then its `policy.json` files.
     pub policy_paths: BTreeMap<String, Vec<String>>,
     /// The project the pages were rendered from.
     pub project: Option<Arc<Project>>,
@@ -141,7 +142,8 @@ fn listing_changed(
 /// Pages rendered for a change, not yet served.
 #[derive(Debug, Default)]
 pub struct Rendered {
-    /// The pages of each policy rendered again, by policy id.
+    /// The files of each policy rendered again (its two pages, then its
+    /// `policy.json` files), by policy id.
     policies: Vec<(String, Vec<Page>)>,
     /// The landing page, sitemap and 404 page, after a full render.
     site_pages: Vec<Page>,
@@ -170,10 +172,14 @@ pub fn render(
     let policies: Vec<(String, Vec<Page>)> = chosen
         .par_iter()
         .map(|entry| {
-            project
-                .renderer
-                .render_policy(&entry.page)
-                .map(|pages| (entry.page.id.clone(), pages.into_iter().collect::<Vec<_>>()))
+            // The two pages, then the `policy.json` beside each, as `build`
+            // writes them.
+            let pages = project.renderer.render_policy(&entry.page)?;
+            let json = crate::site::json_pages(&project.renderer, &entry.page)?;
+            Ok((
+                entry.page.id.clone(),
+                pages.into_iter().chain(json).collect(),
+            ))
         })
         .collect::<Result<_, _>>()
         .map_err(|d| std::iter::once(d).collect::<Diagnostics>())?;

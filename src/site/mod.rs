@@ -711,8 +711,10 @@ impl Project {
     }
 }
 
-/// The `policy.json` files of a policy (see [`crate::publish`]).
-fn json_pages(renderer: &Renderer, p: &PolicyPage) -> Result<Vec<Page>, Diagnostic> {
+/// The `policy.json` files of a policy (see [`crate::publish`]): the same
+/// document beside each language's page, as `build` writes them and `serve`
+/// serves them.
+pub fn json_pages(renderer: &Renderer, p: &PolicyPage) -> Result<Vec<Page>, Diagnostic> {
     let urls = crate::model::Bilingual {
         en: renderer.page_url(crate::model::Lang::En, &p.slugs.en),
         fr: renderer.page_url(crate::model::Lang::Fr, &p.slugs.fr),
