@@ -239,6 +239,45 @@ fn policy_json_is_served_as_build_writes_it_and_follows_edits() {
 }
 
 #[test]
+fn a_policy_saved_while_another_is_broken_is_served_once_the_site_builds() {
+    let s = site("minimal");
+    let text = std::fs::read_to_string(s.path().join(POLICY)).unwrap();
+    write(
+        s.path(),
+        "content/policies/other.yaml",
+        &text
+            .replace("en: sample\n", "en: other\n")
+            .replace("fr: exemple\n", "fr: autre\n"),
+    );
+    let srv = start(s);
+    assert_eq!(get(&srv.addr, "/fr/autre/").0, 200);
+    edit(&srv.root, POLICY, "practice: session", "practice: sesion");
+    eventually("the error to be reported", 15, || {
+        status(&srv.addr)["ok"] == false
+    });
+    // Saved while the site does not build: checked (its new warning is
+    // listed) but not served yet, since the last good pages stay.
+    edit(
+        &srv.root,
+        "content/policies/other.yaml",
+        "Déclaration de confidentialité type",
+        "Déclaration sur les cookies",
+    );
+    eventually("the other policy to be checked again", 15, || {
+        get(&srv.addr, "/_preview/").1.contains("[terminology")
+    });
+    assert!(!get(&srv.addr, "/fr/autre/").1.contains("sur les cookies"));
+    edit(&srv.root, POLICY, "practice: sesion", "practice: session");
+    eventually("the other policy's new page", 15, || {
+        get(&srv.addr, "/fr/autre/").1.contains("sur les cookies")
+    });
+    assert_eq!(status(&srv.addr)["ok"], true);
+    assert!(get(&srv.addr, "/fr/autre/policy.json")
+        .1
+        .contains("sur les cookies"));
+}
+
+#[test]
 fn editors_saving_through_renames_and_swap_files_are_followed() {
     let srv = start(site("minimal"));
     let mut events = Events::open(&srv.addr);
