@@ -158,6 +158,125 @@ fn an_edit_reloads_a_broken_edit_shows_the_overlay_and_the_fix_clears_it() {
     assert_eq!(status(&srv.addr)["ok"], true);
 }
 
+/// Builds the site at `root` as the preview at `addr` sees it (same base
+/// URL) into a temporary folder; returns the folder.
+fn build_like_preview(root: &std::path::Path, addr: &str) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let o = run(
+        root,
+        &[
+            "build",
+            "--root",
+            &root.to_string_lossy(),
+            "--out",
+            &out.path().to_string_lossy(),
+            "--base-url",
+            &format!("http://{addr}/"),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    out
+}
+
+#[test]
+fn policy_json_is_served_as_build_writes_it_and_follows_edits() {
+    let srv = start(site("minimal"));
+    let files = ["en/sample/policy.json", "fr/exemple/policy.json"];
+    let served = |rel: &str| {
+        let (code, head, body) = request(&srv.addr, "GET", &format!("/{rel}"), "");
+        assert_eq!(code, 200, "/{rel}");
+        assert!(
+            head.to_lowercase()
+                .contains("content-type: application/json"),
+            "{head}"
+        );
+        body
+    };
+    let built = build_like_preview(&srv.root, &srv.addr);
+    for rel in files {
+        let body = served(rel);
+        let doc: serde_json::Value = serde_json::from_str(&body).expect("policy.json parses");
+        assert_eq!(doc["id"], "sample");
+        assert_eq!(doc["policy"]["title"]["en"], "Sample privacy statement");
+        assert_eq!(
+            body,
+            std::fs::read_to_string(built.path().join(rel)).unwrap(),
+            "{rel} as build writes it"
+        );
+    }
+    let before = served(files[0]);
+
+    edit(
+        &srv.root,
+        POLICY,
+        "Sample privacy statement",
+        "Sample privacy statement, revised",
+    );
+    eventually("the edited policy.json", 15, || {
+        get(&srv.addr, &format!("/{}", files[0])).1 != before
+    });
+    let built = build_like_preview(&srv.root, &srv.addr);
+    for rel in files {
+        let body = served(rel);
+        let doc: serde_json::Value = serde_json::from_str(&body).expect("policy.json parses");
+        assert_eq!(
+            doc["policy"]["title"]["en"],
+            "Sample privacy statement, revised"
+        );
+        assert_eq!(
+            body,
+            std::fs::read_to_string(built.path().join(rel)).unwrap(),
+            "{rel} after the edit, as build writes it"
+        );
+    }
+
+    // A broken edit keeps the last good file, as it keeps the last good pages.
+    edit(&srv.root, POLICY, "practice: session", "practice: sesion");
+    eventually("the error to be reported", 15, || {
+        status(&srv.addr)["ok"] == false
+    });
+    assert!(served(files[0]).contains("Sample privacy statement, revised"));
+}
+
+#[test]
+fn a_policy_saved_while_another_is_broken_is_served_once_the_site_builds() {
+    let s = site("minimal");
+    let text = std::fs::read_to_string(s.path().join(POLICY)).unwrap();
+    write(
+        s.path(),
+        "content/policies/other.yaml",
+        &text
+            .replace("en: sample\n", "en: other\n")
+            .replace("fr: exemple\n", "fr: autre\n"),
+    );
+    let srv = start(s);
+    assert_eq!(get(&srv.addr, "/fr/autre/").0, 200);
+    edit(&srv.root, POLICY, "practice: session", "practice: sesion");
+    eventually("the error to be reported", 15, || {
+        status(&srv.addr)["ok"] == false
+    });
+    // Saved while the site does not build: checked (its new warning is
+    // listed) but not served yet, since the last good pages stay.
+    edit(
+        &srv.root,
+        "content/policies/other.yaml",
+        "Déclaration de confidentialité type",
+        "Déclaration sur les cookies",
+    );
+    eventually("the other policy to be checked again", 15, || {
+        get(&srv.addr, "/_preview/").1.contains("[terminology")
+    });
+    assert!(!get(&srv.addr, "/fr/autre/").1.contains("sur les cookies"));
+    edit(&srv.root, POLICY, "practice: sesion", "practice: session");
+    eventually("the other policy's new page", 15, || {
+        get(&srv.addr, "/fr/autre/").1.contains("sur les cookies")
+    });
+    assert_eq!(status(&srv.addr)["ok"], true);
+    assert!(get(&srv.addr, "/fr/autre/policy.json")
+        .1
+        .contains("sur les cookies"));
+}
+
 #[test]
 fn editors_saving_through_renames_and_swap_files_are_followed() {
     let srv = start(site("minimal"));
@@ -189,10 +308,13 @@ fn editors_saving_through_renames_and_swap_files_are_followed() {
     eventually("the new policy", 15, || {
         get(&srv.addr, "/en/second/").0 == 200
     });
+    assert_eq!(get(&srv.addr, "/fr/deuxieme/policy.json").0, 200);
     std::fs::remove_file(srv.root.join("content/policies/second.yaml")).unwrap();
     eventually("the deleted policy to go", 15, || {
         get(&srv.addr, "/en/second/").0 == 404
     });
+    assert_eq!(get(&srv.addr, "/en/second/policy.json").0, 404);
+    assert_eq!(get(&srv.addr, "/fr/deuxieme/policy.json").0, 404);
 }
 
 #[test]

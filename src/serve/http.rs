@@ -97,7 +97,7 @@ fn bytes(body: Vec<u8>, content_type: &str) -> Response<std::io::Cursor<Vec<u8>>
 
 fn not_found(snapshot: &Snapshot) -> Response<std::io::Cursor<Vec<u8>>> {
     match snapshot.files.get("/404.html") {
-        Some(f) => bytes(f.body.clone(), f.content_type).with_status_code(StatusCode(404)),
+        Some(f) => bytes(f.body(), f.content_type).with_status_code(StatusCode(404)),
         None => text(404, "404 Not Found"),
     }
 }
@@ -163,9 +163,7 @@ pub fn handle(request: Request, shared: Arc<Shared>) {
             Some(Ok(html)) => respond(
                 request,
                 bytes(
-                    super::store::served("x.html", html.into_bytes())
-                        .body
-                        .clone(),
+                    super::store::served("x.html", html.into_bytes()).body(),
                     content_type("x.html"),
                 ),
             ),
@@ -194,7 +192,7 @@ pub fn handle(request: Request, shared: Arc<Shared>) {
                 drop(snapshot);
                 return respond(request, r);
             }
-            let r = bytes(f.body.clone(), f.content_type).with_header(header("ETag", &etag));
+            let r = bytes(f.body(), f.content_type).with_header(header("ETag", &etag));
             drop(snapshot);
             respond(request, r)
         }

@@ -71,21 +71,22 @@ impl Shared {
     pub fn refresh_site_pages(&self, path: &str) {
         let wanted = |s: &Snapshot| {
             s.site_stale
-                && s.project.is_some()
+                && s.site.is_some()
                 && (s.site_paths.iter().any(|p| p == path) || !s.files.contains_key(path))
         };
         if !wanted(&self.read()) {
             return; // the common case: no lock taken
         }
         let _one_at_a_time = self.site_render.lock().unwrap_or_else(|e| e.into_inner());
-        let (project, generation) = {
+        let (site, listings, generation) = {
             let s = self.read();
-            match (&s.project, wanted(&s)) {
-                (Some(p), true) => (p.clone(), s.generation),
+            match (&s.site, wanted(&s)) {
+                (Some(site), true) => (site.clone(), s.listings(), s.generation),
                 _ => return, // another request rendered them meanwhile
             }
         };
-        let pages = project.render_site_pages();
+        let pages = site.renderer.render_site_pages(&listings);
+        drop(listings);
         let mut s = self.write();
         if s.generation != generation {
             return; // a newer update came in; it will be asked for again
@@ -93,7 +94,7 @@ impl Shared {
         match pages {
             Ok(pages) => store::install_site_pages(&mut s, pages),
             Err(d) => {
-                s.diagnostics.extend(d);
+                s.diagnostics.push(d);
                 s.site_stale = false;
                 drop(s);
                 self.notify();
@@ -174,39 +175,33 @@ impl Shared {
     }
 }
 
-/// Brings the snapshot up to date with the workspace after `affected`.
-/// Returns the diagnostics to print.
-fn update(ws: &Workspace, shared: &Shared, affected: &Affected) -> Diagnostics {
+/// Brings the snapshot up to date with the workspace after `affected`:
+/// when the site has no errors, what the workspace rendered since the last
+/// update is served. Returns the diagnostics to print.
+fn update(ws: &mut Workspace, shared: &Shared, affected: &Affected) -> Diagnostics {
+    if *affected == Affected::Nothing {
+        return Diagnostics::new();
+    }
     let mut diags = ws.diagnostics();
     let sources = ws.sources().clone();
-    match (ws.project(), affected) {
-        (_, Affected::Nothing) => return Diagnostics::new(),
-        (Some(project), _) => {
-            let ids = match affected {
-                Affected::Policies(ids) => Some(ids),
-                _ => None,
-            };
-            let previous = shared.read().project.clone();
-            let full = matches!(affected, Affected::All) || previous.is_none();
-            let ids = if full { None } else { ids };
-            match store::render(&project, ids, full, previous.as_deref()) {
-                Ok(rendered) => {
-                    let mut snap = shared.write();
-                    store::install(&mut snap, rendered, &project);
-                    snap.project = Some(Arc::new(project));
-                    snap.generation += 1;
-                    snap.diagnostics = diags.clone();
-                    snap.sources = sources;
-                }
-                Err(render) => {
-                    diags.extend(render);
-                    let mut snap = shared.write();
-                    snap.diagnostics = diags.clone();
-                    snap.sources = sources;
-                }
-            }
+    let site = match (ws.has_errors(), ws.renderer(), ws.locales()) {
+        (false, Some(renderer), Some(locales)) => Some(store::Site {
+            renderer: renderer.clone(),
+            locales: locales.clone(),
+        }),
+        _ => None,
+    };
+    match site {
+        Some(site) => {
+            let prepared = store::prepare(ws.take_rendered(), &site, ws.assets());
+            let mut snap = shared.write();
+            diags.extend(store::install(&mut snap, prepared));
+            snap.site = Some(site);
+            snap.generation += 1;
+            snap.diagnostics = diags.clone();
+            snap.sources = sources;
         }
-        (None, _) => {
+        None => {
             let mut snap = shared.write();
             snap.diagnostics = diags.clone();
             snap.sources = sources;
@@ -276,9 +271,9 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     let layout = SiteLayout::new(&root);
 
     let started = Instant::now();
-    let mut ws = Workspace::open(layout.clone(), load);
+    let mut ws = Workspace::open_for_preview(layout.clone(), load);
     let shared = Arc::new(Shared::default());
-    let diags = update(&ws, &shared, &Affected::All);
+    let diags = update(&mut ws, &shared, &Affected::All);
     report(&diags, &ws, &options, started.elapsed(), None);
 
     let server = Arc::new(server);
@@ -347,7 +342,7 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         if affected == Affected::Nothing {
             continue;
         }
-        let diags = update(&ws, &shared, &affected);
+        let diags = update(&mut ws, &shared, &affected);
         report(
             &diags,
             &ws,

@@ -27,10 +27,10 @@ pub struct Ui {
 impl Ui {
     /// The wording for the current state of the preview.
     pub fn of(snapshot: &Snapshot) -> Result<Ui, String> {
-        if let Some(p) = &snapshot.project {
+        if let Some(site) = &snapshot.site {
             return Ok(Ui {
-                lang: p.config.source_language,
-                locales: p.locales.clone(),
+                lang: site.renderer.config().source_language,
+                locales: site.locales.clone(),
             });
         }
         static BUILTIN: OnceLock<Option<Arc<Locales>>> = OnceLock::new();
@@ -197,25 +197,29 @@ fn policy_diagnostics<'a>(snapshot: &'a Snapshot, id: &str) -> Vec<&'a Diagnosti
         .collect()
 }
 
+/// The path of a policy's page in `lang` among the paths of its files
+/// (which also hold its `policy.json` files).
+fn page_of(paths: &[String], lang: Lang) -> Option<&String> {
+    let prefix = format!("/{}/", lang.code());
+    paths
+        .iter()
+        .find(|p| p.starts_with(&prefix) && p.ends_with("/index.html"))
+}
+
 /// The dashboard: every policy, its pages, and the site's problems.
 pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
     let ui = Ui::of(snapshot)?;
     let mut policies: Vec<serde_json::Value> = Vec::new();
-    for id in snapshot.policy_paths.keys() {
+    for (id, shown) in &snapshot.policies {
         let diags = policy_diagnostics(snapshot, id);
-        let title = snapshot
-            .project
-            .as_ref()
-            .and_then(|p| p.policies.iter().find(|e| e.page.id == *id))
-            .map(|e| e.page.policy.title.get(ui.lang).clone())
-            .unwrap_or_default();
-        let paths = &snapshot.policy_paths[id];
+        let title = shown.summary.listing.title.get(ui.lang);
+        let paths = &shown.paths;
         policies.push(json!({
             "id": id,
             "title": title,
             "compare": ui.text("compare", &[("id", Arg::Str(id.clone()))])?,
-            "en": paths.iter().find(|p| p.starts_with("/en/")).map(|p| p.trim_end_matches("index.html")),
-            "fr": paths.iter().find(|p| p.starts_with("/fr/")).map(|p| p.trim_end_matches("index.html")),
+            "en": page_of(paths, Lang::En).map(|p| p.trim_end_matches("index.html")),
+            "fr": page_of(paths, Lang::Fr).map(|p| p.trim_end_matches("index.html")),
             "errors": diags.iter().filter(|d| d.severity == Severity::Error).count(),
             "warnings": diags.iter().filter(|d| d.severity == Severity::Warning).count(),
         }));
@@ -244,17 +248,16 @@ pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
 
 /// A policy's two pages side by side, or `None` for an unknown policy.
 pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, String>> {
-    let paths = snapshot.policy_paths.get(id)?;
+    let shown = snapshot.policies.get(id)?;
+    let paths = &shown.paths;
     let ui = match Ui::of(snapshot) {
         Ok(ui) => ui,
         Err(e) => return Some(Err(e)),
     };
     let page = |lang: Lang| -> String {
-        paths
-            .iter()
-            .find(|p| p.starts_with(&format!("/{}/", lang.code())))
+        page_of(paths, lang)
             .and_then(|p| snapshot.files.get(p))
-            .map(|f| String::from_utf8_lossy(&f.body).into_owned())
+            .map(|f| String::from_utf8_lossy(f.rendered()).into_owned())
             .unwrap_or_default()
     };
     // Ids are prefixed per column so the combined page keeps them unique.
@@ -272,19 +275,7 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
             .collect()
     };
     let (en, fr) = (prefixed(Lang::En), prefixed(Lang::Fr));
-    let extra_ids: Vec<String> = snapshot
-        .project
-        .as_ref()
-        .and_then(|p| p.policies.iter().find(|e| e.page.id == id))
-        .map(|e| {
-            e.page
-                .policy
-                .sections
-                .iter()
-                .map(|s| s.id.to_string())
-                .collect()
-        })
-        .unwrap_or_default();
+    let extra_ids = &shown.summary.sections;
     let diags = policy_diagnostics(snapshot, id);
     let mut placed = vec![false; diags.len()];
     let rows: Vec<serde_json::Value> = en
@@ -295,7 +286,7 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
                 .iter()
                 .enumerate()
                 .filter(|(_, d)| {
-                    d.key.as_deref().and_then(|k| section_of_key(k, &extra_ids)).as_deref() == Some(sid.as_str())
+                    d.key.as_deref().and_then(|k| section_of_key(k, extra_ids)).as_deref() == Some(sid.as_str())
                 })
                 .map(|(i, d)| {
                     placed[i] = true;
@@ -325,8 +316,8 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
         "id": id,
         "rows": rows,
         "other": unplaced,
-        "en": paths.iter().find(|p| p.starts_with("/en/")),
-        "fr": paths.iter().find(|p| p.starts_with("/fr/")),
+        "en": page_of(paths, Lang::En),
+        "fr": page_of(paths, Lang::Fr),
     }));
     Some(ctx.map_err(|e| e.to_string()).and_then(|c| {
         templates()

@@ -1,15 +1,19 @@
 //! What the preview serves: the rendered site, in memory.
 //!
 //! The preview never writes the publish folder: pages rendered by the same
-//! stages as `build` are kept here, keyed by URL path, with the reload
-//! script injected into HTML pages. When a change does not build, the last
-//! good pages stay and the diagnostics are kept beside them for the error
-//! overlay.
+//! stages as `build` are kept here, keyed by URL path, as the exact bytes
+//! rendered (the two `policy.json` of a policy share theirs); the reload
+//! script is added to HTML pages as they are sent. When a change does not
+//! build, the last good pages stay and the diagnostics are kept beside them
+//! for the error overlay.
 
-use crate::diagnostic::Diagnostics;
-use crate::render::{Listing, Page};
-use crate::site::Project;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::l10n::Locales;
+use crate::render::theme::Asset;
+use crate::render::{Listing, Page, Renderer};
+use crate::site::{PolicySummary, Renders};
 use crate::source::SourceMap;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -19,12 +23,66 @@ pub const RELOAD_TAG: &str = "<script src=\"/_preview/reload.js\" defer></script
 /// One file ready to send.
 #[derive(Debug)]
 pub struct Served {
-    /// The bytes.
-    pub body: Vec<u8>,
+    /// The bytes as rendered, without the reload script.
+    rendered: Arc<[u8]>,
+    /// Where the reload script goes, in an HTML page.
+    reload_at: Option<usize>,
     /// Its media type.
     pub content_type: &'static str,
     /// A strong validator of the bytes.
     pub etag: String,
+}
+
+impl Served {
+    /// The file at `path` (its extension gives its media type) with the
+    /// bytes `rendered`.
+    pub fn new(path: &str, rendered: Arc<[u8]>) -> Served {
+        let content_type = content_type(path);
+        let reload_at = content_type.starts_with("text/html").then(|| {
+            find(&rendered, b"</head>")
+                .or_else(|| find(&rendered, b"</body>"))
+                .unwrap_or(rendered.len())
+        });
+        // A fast non-cryptographic validator: it only has to change with the bytes.
+        let etag = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            rendered.hash(&mut h);
+            reload_at.hash(&mut h);
+            let len = rendered.len() + reload_at.map_or(0, |_| RELOAD_TAG.len());
+            format!("\"{:016x}-{len:x}\"", h.finish())
+        };
+        Served {
+            rendered,
+            reload_at,
+            content_type,
+            etag,
+        }
+    }
+
+    /// The bytes to send: those rendered, with the reload script in an
+    /// HTML page.
+    pub fn body(&self) -> Vec<u8> {
+        match self.reload_at {
+            Some(at) => {
+                let mut out = Vec::with_capacity(self.rendered.len() + RELOAD_TAG.len());
+                out.extend_from_slice(&self.rendered[..at]);
+                out.extend_from_slice(RELOAD_TAG.as_bytes());
+                out.extend_from_slice(&self.rendered[at..]);
+                out
+            }
+            None => self.rendered.to_vec(),
+        }
+    }
+
+    /// The bytes as rendered (without the reload script).
+    pub fn rendered(&self) -> &[u8] {
+        &self.rendered
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// The media type of a path, by its extension.
@@ -50,45 +108,29 @@ pub fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// Makes a served file, injecting the reload script into HTML.
+/// Makes a served file from its bytes.
 pub fn served(path: &str, bytes: Vec<u8>) -> Arc<Served> {
-    let content_type = content_type(path);
-    let body = if content_type.starts_with("text/html") {
-        inject(bytes)
-    } else {
-        bytes
-    };
-    // A fast non-cryptographic validator: it only has to change with the bytes.
-    let etag = {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        body.hash(&mut h);
-        format!("\"{:016x}-{:x}\"", h.finish(), body.len())
-    };
-    Arc::new(Served {
-        body,
-        content_type,
-        etag,
-    })
+    Arc::new(Served::new(path, Arc::from(bytes)))
 }
 
-fn inject(bytes: Vec<u8>) -> Vec<u8> {
-    let text = String::from_utf8_lossy(&bytes);
-    let at = text.find("</head>").or_else(|| text.find("</body>"));
-    match at {
-        Some(i) => {
-            let mut s = String::with_capacity(text.len() + RELOAD_TAG.len());
-            s.push_str(&text[..i]);
-            s.push_str(RELOAD_TAG);
-            s.push_str(&text[i..]);
-            s.into_bytes()
-        }
-        None => {
-            let mut s = text.into_owned();
-            s.push_str(RELOAD_TAG);
-            s.into_bytes()
-        }
-    }
+/// What the preview needs of the site's settings, wording and theme once
+/// the site has loaded.
+#[derive(Debug, Clone)]
+pub struct Site {
+    /// Renders the landing page, sitemap and 404 page when asked for.
+    pub renderer: Arc<Renderer>,
+    /// The wording of the preview's own pages.
+    pub locales: Arc<Locales>,
+}
+
+/// A policy as served.
+#[derive(Debug)]
+pub struct Shown {
+    /// What lists it.
+    pub summary: PolicySummary,
+    /// The paths of its files: its two pages
+    /// (`/<lang>/<slug>/index.html`), then its `policy.json` files.
+    pub paths: Vec<String>,
 }
 
 /// The state of the preview, shared by the HTTP threads.
@@ -96,10 +138,10 @@ fn inject(bytes: Vec<u8>) -> Vec<u8> {
 pub struct Snapshot {
     /// URL path (`/en/slug/index.html`) → file.
     pub files: HashMap<String, Arc<Served>>,
-    /// Paths each policy's pages live at.
-    pub policy_paths: BTreeMap<String, Vec<String>>,
-    /// The project the pages were rendered from.
-    pub project: Option<Arc<Project>>,
+    /// The policies served, by id.
+    pub policies: BTreeMap<String, Shown>,
+    /// The site the pages were rendered with (`None` until it has loaded).
+    pub site: Option<Site>,
     /// Problems of the current sources (errors stop the update).
     pub diagnostics: Diagnostics,
     /// The sources, to show the diagnostics.
@@ -114,153 +156,151 @@ pub struct Snapshot {
     pub site_paths: Vec<String>,
 }
 
-/// What the landing page and sitemap show of a policy.
-fn listing_of(project: &Project, id: &str) -> Option<Listing> {
-    let i = project
-        .policies
-        .binary_search_by(|e| e.page.id.as_str().cmp(id))
-        .ok()?;
-    Some(Listing::of(&project.policies[i].page))
+impl Snapshot {
+    /// What the landing page and sitemap list: every policy, by id.
+    pub fn listings(&self) -> Vec<Listing> {
+        self.policies
+            .values()
+            .map(|p| p.summary.listing.clone())
+            .collect()
+    }
 }
 
-/// Whether what the landing page and sitemap show changed between
-/// `previous` and `project`, when only the policies `ids` may have changed
-/// (each may have appeared or gone).
-fn listing_changed(
-    previous: Option<&Project>,
-    project: &Project,
-    ids: &std::collections::BTreeSet<String>,
-) -> bool {
-    let Some(old) = previous else { return true };
-    old.policies.len() != project.policies.len()
-        || ids
-            .iter()
-            .any(|id| listing_of(old, id) != listing_of(project, id))
-}
+/// A policy's files ready to serve, by URL path.
+type Files = Vec<(String, Arc<Served>)>;
 
-/// Pages rendered for a change, not yet served.
+/// An update made ready without the server's lock.
 #[derive(Debug, Default)]
-pub struct Rendered {
-    /// The pages of each policy rendered again, by policy id.
-    policies: Vec<(String, Vec<Page>)>,
-    /// The landing page, sitemap and 404 page, after a full render.
-    site_pages: Vec<Page>,
-    /// Whether what the site pages list changed (they were not rendered).
-    site_stale: bool,
-    /// The theme's files, after a full render.
-    assets: Option<Vec<(String, Vec<u8>)>>,
+pub struct Update {
+    /// Each policy rendered again (or gone: `None`), by id.
+    policies: Vec<(String, Option<(PolicySummary, Files)>)>,
+    /// Whether `policies` is every policy (any other is gone).
+    complete: bool,
+    /// After a full render: the landing page, sitemap and 404 page.
+    site_pages: Option<Result<Vec<Page>, Diagnostic>>,
+    /// After a full render: the theme's files.
+    assets: Option<Files>,
+    /// Problems met (an asset that cannot be read).
+    problems: Diagnostics,
 }
 
-/// Renders what a change needs: the policies `ids` (every policy when
-/// `None`), the site pages if what they list changed, the assets if
-/// `with_assets`. Runs without the server's lock: pages keep being served
-/// from the previous snapshot meanwhile.
-pub fn render(
-    project: &Project,
-    ids: Option<&std::collections::BTreeSet<String>>,
-    with_assets: bool,
-    previous: Option<&Project>,
-) -> Result<Rendered, Diagnostics> {
-    use rayon::prelude::*;
-    let chosen: Vec<_> = project
+/// Makes the renders of a workspace ready to serve (in parallel, while the
+/// previous pages are still served); after a full render, also renders the
+/// site pages and reads the theme's files.
+pub fn prepare(renders: Renders, site: &Site, assets: &[Asset]) -> Update {
+    let policies: Vec<(String, Option<(PolicySummary, Files)>)> = renders
         .policies
-        .iter()
-        .filter(|p| ids.is_none_or(|set| set.contains(&p.page.id)))
-        .collect();
-    let policies: Vec<(String, Vec<Page>)> = chosen
-        .par_iter()
-        .map(|entry| {
-            project
-                .renderer
-                .render_policy(&entry.page)
-                .map(|pages| (entry.page.id.clone(), pages.into_iter().collect::<Vec<_>>()))
-        })
-        .collect::<Result<_, _>>()
-        .map_err(|d| std::iter::once(d).collect::<Diagnostics>())?;
-    // The landing page and sitemap list every policy: after a full render
-    // they are rendered too; after a change to some policies, they are only
-    // marked out of date if what they show changed, and rendered when asked
-    // for, so a save does not pay for pages that list every policy.
-    let (site_pages, site_stale) = match ids {
-        Some(ids) => (Vec::new(), listing_changed(previous, project, ids)),
-        None => (project.render_site_pages()?, false),
-    };
-    let assets = if with_assets {
-        let mut out = Vec::with_capacity(project.assets.len());
-        for asset in &project.assets {
-            match asset.source.read() {
-                Ok(bytes) => out.push((asset.path.clone(), bytes.into_owned())),
-                Err(e) => {
-                    let d = crate::diagnostic::Diagnostic::error(
-                        "read-error",
-                        format!("cannot read the asset `{}`: {e}", asset.path),
-                    );
-                    return Err(std::iter::once(d).collect());
+        .into_par_iter()
+        .map(|(id, r)| {
+            let r = r.map(|r| {
+                let mut files: Files = Vec::with_capacity(r.files.len());
+                for (path, bytes) in r.files {
+                    let url = format!("/{path}");
+                    // The two policy.json of a policy share their bytes: one
+                    // served file for both.
+                    let same = shared_file(&files, &bytes);
+                    let file = same.unwrap_or_else(|| Arc::new(Served::new(&url, bytes)));
+                    files.push((url, file));
                 }
+                (r.summary, files)
+            });
+            (id, r)
+        })
+        .collect();
+    let mut update = Update {
+        policies,
+        complete: renders.complete,
+        ..Update::default()
+    };
+    if update.complete {
+        let listings: Vec<Listing> = update
+            .policies
+            .iter()
+            .filter_map(|(_, r)| r.as_ref().map(|(s, _)| s.listing.clone()))
+            .collect();
+        update.site_pages = Some(site.renderer.render_site_pages(&listings));
+        let mut files = Vec::with_capacity(assets.len());
+        for asset in assets {
+            match asset.source.read() {
+                Ok(bytes) => {
+                    let url = format!("/assets/{}", asset.path);
+                    files.push((url.clone(), served(&url, bytes.into_owned())));
+                }
+                Err(e) => update.problems.push(Diagnostic::error(
+                    "read-error",
+                    format!("cannot read the asset `{}`: {e}", asset.path),
+                )),
             }
         }
-        Some(out)
-    } else {
-        None
-    };
-    Ok(Rendered {
-        policies,
-        site_pages,
-        site_stale,
-        assets,
-    })
+        update.assets = Some(files);
+    }
+    update
 }
 
-/// Puts rendered pages in the snapshot (under the server's lock: the work
-/// here is proportional to what changed, plus one pass over the policy
-/// ids to forget those that are gone).
-pub fn install(snap: &mut Snapshot, rendered: Rendered, project: &Project) {
-    let files = &mut snap.files;
-    let policy_paths = &mut snap.policy_paths;
-    // Forget the old pages of what was rendered again (a slug may have
-    // changed) and of policies that are gone.
-    let keep = |id: &str| {
-        project
-            .policies
-            .binary_search_by(|e| e.page.id.as_str().cmp(id))
-            .is_ok()
-    };
-    let again: std::collections::HashSet<&str> = rendered
-        .policies
+/// The served file already made for `bytes`, if any.
+fn shared_file(files: &Files, bytes: &Arc<[u8]>) -> Option<Arc<Served>> {
+    files
         .iter()
-        .map(|(id, _)| id.as_str())
-        .collect();
-    policy_paths.retain(|id, paths| {
-        let stay = keep(id) && !again.contains(id.as_str());
-        if !stay {
-            for p in paths.iter() {
-                files.remove(p);
+        .find(|(_, f)| Arc::ptr_eq(&f.rendered, bytes))
+        .map(|(_, f)| f.clone())
+}
+
+/// Puts an update in the snapshot (under the server's lock: the work here
+/// is proportional to what changed). Returns the problems met.
+pub fn install(snap: &mut Snapshot, update: Update) -> Diagnostics {
+    let Update {
+        policies,
+        complete,
+        site_pages,
+        assets,
+        mut problems,
+    } = update;
+    // Forget the old files of what was rendered again (a slug may have
+    // changed) and of policies that are gone, all before adding the new
+    // ones (two policies may have swapped slugs).
+    let mut old: HashMap<String, Shown> = HashMap::new();
+    if complete {
+        old.extend(std::mem::take(&mut snap.policies));
+    } else {
+        for (id, _) in &policies {
+            if let Some(shown) = snap.policies.remove(id) {
+                old.insert(id.clone(), shown);
             }
         }
-        stay
-    });
-    for (id, pages) in rendered.policies {
-        let mut paths = Vec::with_capacity(pages.len());
-        for page in pages {
-            let url = format!("/{}", page.path);
-            files.insert(url.clone(), served(&url, page.content.into_bytes()));
-            paths.push(url);
-        }
-        policy_paths.insert(id, paths);
     }
-    if rendered.site_stale {
-        snap.site_stale = true;
-    } else if !rendered.site_pages.is_empty() {
-        install_site_pages(snap, rendered.site_pages);
-    }
-    let files = &mut snap.files;
-    if let Some(assets) = rendered.assets {
-        files.retain(|k, _| !k.starts_with("/assets/"));
-        for (path, bytes) in assets {
-            let url = format!("/assets/{path}");
-            files.insert(url.clone(), served(&url, bytes));
+    for shown in old.values() {
+        for p in &shown.paths {
+            snap.files.remove(p);
         }
     }
+    let mut listed_changed = false;
+    for (id, r) in policies {
+        let before = old.get(&id).map(|s| &s.summary.listing);
+        let after = r.as_ref().map(|(s, _)| &s.listing);
+        listed_changed |= before != after;
+        if let Some((summary, files)) = r {
+            let mut paths = Vec::with_capacity(files.len());
+            for (url, file) in files {
+                snap.files.insert(url.clone(), file);
+                paths.push(url);
+            }
+            snap.policies.insert(id, Shown { summary, paths });
+        }
+    }
+    match site_pages {
+        Some(Ok(pages)) => install_site_pages(snap, pages),
+        Some(Err(d)) => {
+            problems.push(d);
+            snap.site_stale = false;
+        }
+        None if listed_changed => snap.site_stale = true,
+        None => {}
+    }
+    if let Some(assets) = assets {
+        snap.files.retain(|k, _| !k.starts_with("/assets/"));
+        snap.files.extend(assets);
+    }
+    problems
 }
 
 /// Puts freshly rendered site pages (landing page, sitemap, 404 page) in

@@ -7,21 +7,24 @@
 //!   parse → resolve → validate → lint → render → write) on its own, in
 //!   parallel, keeping only a small summary of each; the output is replaced
 //!   atomically at the end, only if nothing failed.
-//! - [`Workspace`], for `serve` (and `check --accept`, `init`): keeps each
-//!   stage's results per file in memory, so a change re-runs the stages only
-//!   for what it affects.
+//! - [`Workspace`], for `serve` (and `check --accept`, `init`): keeps what
+//!   each policy file produced, so a change re-runs the stages only for what
+//!   it affects. For `serve` it also renders each policy as soon as it is
+//!   checked and keeps only a small summary of it besides its pages (its
+//!   data is dropped, and its file read again when a profile it extends
+//!   changes).
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::l10n::Locales;
 use crate::lint::freshness::{self, TranslationLock, LOCK_FILE};
 use crate::lint::terminology;
 use crate::lint::terms::Terms;
-use crate::load::{self, LoadedSite, NamedDoc, SiteLayout};
+use crate::load::{self, LoadedSite, NamedDoc, NamedFile, SiteLayout};
 use crate::model::{Ident, Localized, SiteConfig, Url};
 use crate::render::theme::{Asset, Theme};
 use crate::render::{Listing, Page, PolicyPage, Renderer};
 use crate::resolve::{self, Resolved};
-use crate::source::{SourceMap, SourceView};
+use crate::source::{FileId, SourceFile, SourceMap, SourceView};
 use crate::validate;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -93,6 +96,8 @@ pub fn load_project(layout: SiteLayout, options: &LoadOptions) -> Loaded {
 /// What one policy produced in the resolve, validate and lint stages.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PolicyCheck {
+    /// The policy's data, when it is valid (a preview workspace drops it
+    /// once the policy is rendered).
     pub(crate) entry: Option<Arc<PolicyEntry>>,
     /// Where its pages go, when it is valid (for the site-wide check of
     /// addresses, without going through every policy's data again).
@@ -113,25 +118,6 @@ pub enum Affected {
     All,
 }
 
-/// A site held in memory between changes, for `serve`: each stage's results
-/// are kept per file, so a change re-runs the stages only for what it
-/// affects (a policy file: that policy; a profile: the policies extending
-/// it; settings, wording or theme: everything). [`load_project`] is a
-/// workspace opened once.
-#[derive(Debug)]
-pub struct Workspace {
-    /// The settings, profiles, wording, theme, lock and terminology, and
-    /// the policy documents as last read (`base.policies`).
-    base: Base,
-    options: LoadOptions,
-    profile_diags: Diagnostics,
-    policy_load_diags: Diagnostics,
-    checks: BTreeMap<String, PolicyCheck>,
-    /// Problems that concern several policies or the whole site, as of the
-    /// last change.
-    site_level_diags: Diagnostics,
-}
-
 /// What every policy of a site depends on, loaded once: the settings, the
 /// profiles, the wording, the theme, the translations lock and the
 /// terminology list, with the problems found in them.
@@ -142,8 +128,9 @@ pub(crate) struct Base {
     pub(crate) config: Option<SiteConfig>,
     pub(crate) site_diags: Diagnostics,
     pub(crate) profiles: BTreeMap<String, NamedDoc>,
-    /// The policies, when asked for (see [`Base::load`]).
-    pub(crate) policies: BTreeMap<String, NamedDoc>,
+    /// The policy files, listed but not read, when asked for (see
+    /// [`Base::load`]).
+    pub(crate) policies: Vec<NamedFile>,
     pub(crate) locales: Option<Arc<Locales>>,
     pub(crate) renderer: Option<Arc<Renderer>>,
     pub(crate) assets: Vec<Asset>,
@@ -153,20 +140,23 @@ pub(crate) struct Base {
 }
 
 impl Base {
-    /// Loads the site's shared parts, and its policies if `with_policies`.
+    /// Loads the site's shared parts, and lists its policy files (without
+    /// reading them) if `with_policies`.
     pub(crate) fn load(layout: SiteLayout, options: &LoadOptions, with_policies: bool) -> Base {
-        let (site, mut site_diags) = if with_policies {
-            load::load_site(layout)
-        } else {
-            load::load_base(layout)
-        };
+        let (site, mut site_diags) = load::load_base(layout);
         let LoadedSite {
             layout,
             mut sources,
             config,
             profiles,
-            policies,
+            policies: _,
         } = site;
+        let policies = if with_policies {
+            let dir = layout.policies_dir();
+            load::list_named(&layout, &mut site_diags, &dir, "policy", true)
+        } else {
+            Vec::new()
+        };
         let config = config.and_then(|doc| {
             let (c, d) = validate::site_config(&doc);
             site_diags.extend(d);
@@ -284,21 +274,156 @@ impl CheckEnv<'_> {
     }
 }
 
+/// A site held in memory between changes, for `serve`: each stage's results
+/// are kept per file, so a change re-runs the stages only for what it
+/// affects (a policy file: that policy; a profile: the policies extending
+/// it; settings, wording or theme: everything). [`load_project`] is a
+/// workspace opened once.
+///
+/// Opened with [`Workspace::open`], it keeps every policy's data (for
+/// [`Workspace::project`]). Opened with [`Workspace::open_for_preview`], it
+/// keeps only what the next change needs: each policy is read, checked and
+/// rendered on its own, its pages are handed over with
+/// [`Workspace::take_rendered`], and its data and text are dropped (a clean
+/// policy's file is read again when a profile it extends changes), so memory
+/// grows with the pages, not with every stage's intermediate values.
+#[derive(Debug)]
+pub struct Workspace {
+    /// The settings, profiles, wording, theme, lock and terminology.
+    base: Base,
+    options: LoadOptions,
+    /// Whether policies are rendered and their data dropped (the preview).
+    preview: bool,
+    profile_diags: Diagnostics,
+    /// Problems of the policies folder itself (unreadable, file names),
+    /// after it was listed again.
+    policy_load_diags: Diagnostics,
+    /// Every policy file of the folder, by policy id.
+    policies: BTreeMap<String, PolicyState>,
+    /// Problems that concern several policies or the whole site, as of the
+    /// last change.
+    site_level_diags: Diagnostics,
+    /// The preview's renders not yet taken, by policy id (`None`: the
+    /// policy is gone or has no pages).
+    rendered: BTreeMap<String, Option<RenderedPolicy>>,
+    /// Whether `rendered` holds every policy (after a full load).
+    complete: bool,
+}
+
+/// A policy file of the workspace and what its last check found.
+#[derive(Debug)]
+struct PolicyState {
+    name: Ident,
+    path: PathBuf,
+    file: FileId,
+    check: PolicyCheck,
+}
+
+/// What the preview shows of a policy besides its files: what the landing
+/// page and the sitemap list, and the ids of its own sections.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PolicySummary {
+    /// What the landing page and the sitemap show of it.
+    pub listing: Listing,
+    /// The ids of its own sections (`sections:`), in order.
+    pub sections: Vec<String>,
+}
+
+impl PolicySummary {
+    /// The summary of a policy.
+    pub fn of(p: &PolicyPage) -> PolicySummary {
+        PolicySummary {
+            listing: Listing::of(p),
+            sections: p.policy.sections.iter().map(|s| s.id.to_string()).collect(),
+        }
+    }
+}
+
+/// A policy rendered for the preview: its summary and its files (its two
+/// pages, then its `policy.json` files), each as its path under the site
+/// (`en/<slug>/index.html`) and its bytes. Files with the same bytes share
+/// them (the two `policy.json`).
+#[derive(Debug, Clone)]
+pub struct RenderedPolicy {
+    /// What lists it.
+    pub summary: PolicySummary,
+    /// Its files.
+    pub files: Vec<(String, Arc<[u8]>)>,
+}
+
+/// The renders a preview workspace made since they were last taken.
+#[derive(Debug, Default)]
+pub struct Renders {
+    /// Each policy checked again, by id: its new render, or `None` when it
+    /// is gone or has no pages (it has errors).
+    pub policies: BTreeMap<String, Option<RenderedPolicy>>,
+    /// Whether `policies` is every policy of the site (after a full load):
+    /// any other policy is gone.
+    pub complete: bool,
+}
+
+/// One policy taken through the stages.
+struct Processed {
+    check: PolicyCheck,
+    /// Its text, to keep in the source map (empty when nothing needs it).
+    text: Option<SourceFile>,
+    rendered: Option<RenderedPolicy>,
+}
+
+/// A policy's pages and `policy.json` files, as bytes.
+fn render_files(renderer: &Renderer, p: &PolicyPage) -> Result<RenderedPolicy, Diagnostic> {
+    let pages = renderer.render_policy(p)?;
+    let json = json_pages(renderer, p)?;
+    let mut files: Vec<(String, Arc<[u8]>)> = Vec::with_capacity(pages.len() + json.len());
+    for page in pages.into_iter().chain(json) {
+        let same = files
+            .iter()
+            .find(|(_, b)| **b == *page.content.as_bytes())
+            .map(|(_, b)| b.clone());
+        let bytes = same.unwrap_or_else(|| Arc::from(page.content.into_bytes()));
+        files.push((page.path, bytes));
+    }
+    Ok(RenderedPolicy {
+        summary: PolicySummary::of(p),
+        files,
+    })
+}
+
 impl Workspace {
-    /// Loads the whole site.
+    /// Loads the whole site, keeping every policy's data.
     pub fn open(layout: SiteLayout, options: LoadOptions) -> Workspace {
-        let base = Base::load(layout, &options, true);
+        Workspace::load(layout, options, false)
+    }
+
+    /// Loads the whole site for the live preview: every policy is rendered
+    /// as soon as it is checked (see [`Workspace::take_rendered`]), and only
+    /// a small summary of it is kept.
+    pub fn open_for_preview(layout: SiteLayout, options: LoadOptions) -> Workspace {
+        Workspace::load(layout, options, true)
+    }
+
+    fn load(layout: SiteLayout, options: LoadOptions, preview: bool) -> Workspace {
+        let mut base = Base::load(layout, &options, true);
+        let files = std::mem::take(&mut base.policies);
         let mut ws = Workspace {
             base,
             options,
+            preview,
             profile_diags: Diagnostics::new(),
             policy_load_diags: Diagnostics::new(),
-            checks: BTreeMap::new(),
+            policies: BTreeMap::new(),
             site_level_diags: Diagnostics::new(),
+            rendered: BTreeMap::new(),
+            complete: preview,
         };
-        let ids: Vec<String> = ws.base.policies.keys().cloned().collect();
+        let mut ids = Vec::with_capacity(files.len());
+        for NamedFile { name, path } in files {
+            let id = name.as_str().to_string();
+            ws.insert_file(id.clone(), name, path);
+            ids.push(id);
+        }
         ws.check_policies(&ids);
-        ws.site_level_diags = ws.site_level();
+        ws.finish_change();
         ws
     }
 
@@ -307,21 +432,125 @@ impl Workspace {
         &self.base.layout
     }
 
-    /// Every file read, for showing diagnostics.
+    /// Every file read, for showing diagnostics. In a preview workspace,
+    /// the text of a policy without problems is not kept.
     pub fn sources(&self) -> &SourceMap {
         &self.base.sources
     }
 
-    /// Resolves, validates and lints the named policies, in parallel.
+    /// The renderer, when the settings, wording and theme loaded.
+    pub fn renderer(&self) -> Option<&Arc<Renderer>> {
+        self.base.renderer.as_ref()
+    }
+
+    /// The wording, when it loaded.
+    pub fn locales(&self) -> Option<&Arc<Locales>> {
+        self.base.locales.as_ref()
+    }
+
+    /// The theme's static files.
+    pub fn assets(&self) -> &[Asset] {
+        &self.base.assets
+    }
+
+    /// Takes the renders made since the last call (a preview workspace
+    /// only; see [`Workspace::open_for_preview`]). The preview takes them
+    /// when the site has no errors: until then they accumulate, so that
+    /// every policy changed meanwhile is served once the site builds again.
+    pub fn take_rendered(&mut self) -> Renders {
+        Renders {
+            policies: std::mem::take(&mut self.rendered),
+            complete: std::mem::replace(&mut self.complete, false),
+        }
+    }
+
+    /// Records a policy file of the folder, not yet checked.
+    fn insert_file(&mut self, id: String, name: Ident, path: PathBuf) {
+        let file = self
+            .base
+            .sources
+            .reserve(self.base.layout.display(&path), &path);
+        let state = PolicyState {
+            name,
+            path,
+            file,
+            check: PolicyCheck::default(),
+        };
+        self.policies.insert(id, state);
+    }
+
+    /// Takes the policy file `st` through every stage: read, parse,
+    /// resolve, validate, lint, and, when `render`, render (its data is
+    /// then dropped).
+    fn process(&self, id: &str, st: &PolicyState, render: bool) -> Processed {
+        let base = &self.base;
+        let mut out = Processed {
+            check: PolicyCheck::default(),
+            text: None,
+            rendered: None,
+        };
+        let (text, problem) =
+            load::read_file(&base.layout, &st.path, load::MAX_YAML_BYTES, st.file);
+        let Some(text) = text else {
+            problem.into_iter().for_each(|d| out.check.diags.push(d));
+            return out;
+        };
+        if let Some(d) = problem {
+            out.check.diags.push(d);
+            out.text = Some(text);
+            return out;
+        }
+        let doc = match load::yaml::parse(st.file, &text) {
+            Ok(doc) => doc,
+            Err(ds) => {
+                ds.into_iter().for_each(|d| out.check.diags.push(d));
+                out.text = Some(text);
+                return out;
+            }
+        };
+        let named = NamedDoc {
+            name: st.name.clone(),
+            doc: Arc::new(doc),
+        };
+        let sources = SourceView::with(&base.sources, st.file, &text);
+        out.check = base.env().check(id, &named, sources);
+        drop(named);
+        if render {
+            if let (Some(entry), Some(renderer)) = (out.check.entry.take(), &base.renderer) {
+                match render_files(renderer, &entry.page) {
+                    Ok(r) => out.rendered = Some(r),
+                    Err(d) => out.check.diags.push(d),
+                }
+            }
+        }
+        out.text = Some(if self.preview && out.check.diags.is_empty() {
+            // Nothing to show in it: read again if ever needed.
+            SourceFile::new(text.display.clone(), text.path.clone(), String::new())
+        } else {
+            text
+        });
+        out
+    }
+
+    /// Takes the named policies through every stage, in parallel.
     fn check_policies(&mut self, ids: &[String]) {
-        let env = self.base.env();
-        let (docs, sources) = (&self.base.policies, SourceView::of(&self.base.sources));
-        let results: Vec<(String, PolicyCheck)> = ids
+        let results: Vec<(String, Processed)> = ids
             .par_iter()
-            .filter_map(|id| Some((id.clone(), env.check(id, docs.get(id)?, sources))))
+            .filter_map(|id| {
+                let st = self.policies.get(id)?;
+                Some((id.clone(), self.process(id, st, self.preview)))
+            })
             .collect();
-        for (id, check) in results {
-            self.checks.insert(id, check);
+        for (id, p) in results {
+            if let Some(text) = p.text {
+                self.base.sources.add(text);
+            }
+            if self.preview {
+                self.rendered.insert(id.clone(), p.rendered);
+            }
+            if let Some(st) = self.policies.get_mut(&id) {
+                st.check = p.check;
+            }
         }
     }
 
@@ -352,7 +581,8 @@ impl Workspace {
                 || path.starts_with(self.base.layout.themes_dir())
             {
                 // Site settings, the lock, wording, theme: everything.
-                *self = Workspace::open(self.base.layout.clone(), self.options.clone());
+                let (layout, options) = (self.base.layout.clone(), self.options.clone());
+                *self = Workspace::load(layout, options, self.preview);
                 return Affected::All;
             }
         }
@@ -363,108 +593,116 @@ impl Workspace {
         let mut recheck: BTreeSet<String> = BTreeSet::new();
         if profiles_changed {
             let prev = std::mem::take(&mut self.base.profiles);
-            let (profiles, diags, touched) =
-                self.rescan(&prev, &profiles_dir, "profile", false, &changed_set);
+            let (profiles, diags, touched) = self.rescan(&prev, &profiles_dir, &changed_set);
             self.base.profiles = profiles;
             self.profile_diags = diags;
-            for (id, check) in &self.checks {
-                if check.profiles.iter().any(|p| touched.contains(p)) {
+            for (id, st) in &self.policies {
+                if st.check.profiles.iter().any(|p| touched.contains(p)) {
                     recheck.insert(id.clone());
                 }
             }
-        }
-        if policies_changed && !self.reload_known_policies(changed, &policies_dir, &mut recheck) {
-            let prev = std::mem::take(&mut self.base.policies);
-            let (docs, diags, touched) =
-                self.rescan(&prev, &policies_dir, "policy", true, &changed_set);
-            for id in &touched {
-                // A policy removed, or whose file no longer parses, has no result.
-                if !docs.contains_key(id) {
-                    self.checks.remove(id);
-                }
-                recheck.insert(id.clone());
-            }
-            self.base.policies = docs;
-            self.policy_load_diags = diags;
-            // The site-level load problems of the policies folder now live here.
-            let (sources, layout) = (&self.base.sources, &self.base.layout);
-            self.base
-                .site_diags
-                .retain(|d| !is_about(d, sources, &policies_dir, layout));
-        }
-        if profiles_changed {
             let (sources, layout) = (&self.base.sources, &self.base.layout);
             self.base
                 .site_diags
                 .retain(|d| !is_about(d, sources, &profiles_dir, layout));
         }
+        if policies_changed && !self.known_policies(changed, &policies_dir, &mut recheck) {
+            let touched = self.rescan_policies(&changed_set);
+            recheck.extend(touched);
+        }
         let ids: Vec<String> = recheck
             .iter()
-            .filter(|id| self.base.policies.contains_key(*id))
+            .filter(|id| self.policies.contains_key(*id))
             .cloned()
             .collect();
         self.check_policies(&ids);
-        self.site_level_diags = self.site_level();
+        self.finish_change();
         Affected::Policies(recheck)
     }
 
     /// The common case of a save: every changed path under the policies
-    /// folder is the file of a policy that parsed before and still exists.
-    /// Then the folder need not be listed again: those files are read and
-    /// parsed, and their policies marked for checking. Returns false (having
+    /// folder is the file of a policy already listed, and still a file.
+    /// Then the folder need not be listed again: those policies are marked
+    /// for checking (their files are read again). Returns false (having
     /// changed nothing) when the change is anything else (a file added,
-    /// removed or renamed, a file that did not parse).
-    fn reload_known_policies(
-        &mut self,
+    /// removed or renamed).
+    fn known_policies(
+        &self,
         changed: &[PathBuf],
         policies_dir: &Path,
         recheck: &mut BTreeSet<String>,
     ) -> bool {
-        let mut known: Vec<(String, Ident, &Path)> = Vec::new();
+        let mut known = Vec::new();
         for path in changed.iter().filter(|p| p.starts_with(policies_dir)) {
             let name = path.file_name().map(|n| n.to_string_lossy());
             if name.as_deref().is_some_and(load::is_editor_artifact) {
                 continue;
             }
             let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
-            let Some(doc) = stem.as_ref().and_then(|s| self.base.policies.get(s)) else {
-                return false;
-            };
-            if self.base.sources.get(doc.doc.file).path != *path || !path.is_file() {
-                return false;
+            let Some(stem) = stem else { return false };
+            match self.policies.get(&stem) {
+                Some(st) if st.path == *path && path.is_file() => known.push(stem),
+                _ => return false,
             }
-            known.push((stem.unwrap_or_default(), doc.name.clone(), path));
         }
-        for (id, name, path) in known {
-            match load::load_yaml(&self.base.layout, &mut self.base.sources, path) {
-                Ok(doc) => {
-                    self.base
-                        .policies
-                        .insert(id.clone(), NamedDoc { name, doc });
-                }
-                Err(ds) => {
-                    self.base.policies.remove(&id);
-                    self.checks.remove(&id);
-                    ds.into_iter().for_each(|d| self.policy_load_diags.push(d));
-                }
-            }
-            recheck.insert(id);
-        }
+        recheck.extend(known);
         true
     }
 
-    /// Lists a folder of named YAML files again, re-reading only the changed
-    /// paths. Returns the documents, the folder's load problems, and the
-    /// names whose document changed, appeared or vanished.
+    /// Lists the policies folder again. Files at the same path and not
+    /// among the `changed` paths keep what was found of them; the others
+    /// are returned, with the policies that are gone, to be checked.
+    fn rescan_policies(&mut self, changed: &HashSet<&Path>) -> BTreeSet<String> {
+        let dir = self.base.layout.policies_dir();
+        let mut diags = Diagnostics::new();
+        let listed = load::list_named(&self.base.layout, &mut diags, &dir, "policy", true);
+        let mut previous = std::mem::take(&mut self.policies);
+        let mut touched = BTreeSet::new();
+        for NamedFile { name, path } in listed {
+            let id = name.as_str().to_string();
+            match previous.remove(&id) {
+                Some(st) if st.path == path && !changed.contains(path.as_path()) => {
+                    self.policies.insert(id, st);
+                }
+                _ => {
+                    self.insert_file(id.clone(), name, path);
+                    touched.insert(id);
+                }
+            }
+        }
+        for (id, st) in previous {
+            if self.preview {
+                // Its problems are gone with it: so is any need of its text.
+                let display = self.base.sources.get(st.file).display.clone();
+                self.base
+                    .sources
+                    .add(SourceFile::new(display, st.path, String::new()));
+                self.rendered.insert(id.clone(), None);
+            }
+            touched.insert(id);
+        }
+        self.policy_load_diags = diags;
+        // The site-level load problems of the policies folder now live here.
+        let (sources, layout) = (&self.base.sources, &self.base.layout);
+        self.base
+            .site_diags
+            .retain(|d| !is_about(d, sources, &dir, layout));
+        touched
+    }
+
+    /// Lists the profiles folder again, re-reading only the changed paths.
+    /// Returns the profiles, the folder's load problems, and the names
+    /// whose document changed, appeared or vanished.
     fn rescan(
         &mut self,
         prev: &BTreeMap<String, NamedDoc>,
         dir: &Path,
-        what: &str,
-        required: bool,
         changed: &HashSet<&Path>,
     ) -> (BTreeMap<String, NamedDoc>, Diagnostics, BTreeSet<String>) {
-        let by_path = self.docs_by_path(prev);
+        let by_path: HashMap<PathBuf, NamedDoc> = prev
+            .values()
+            .map(|d| (self.base.sources.get(d.doc.file).path.clone(), d.clone()))
+            .collect();
         let reuse = |p: &Path| -> Option<NamedDoc> {
             if changed.contains(p) {
                 return None;
@@ -478,8 +716,8 @@ impl Workspace {
             &mut sources,
             &mut diags,
             dir,
-            what,
-            required,
+            "profile",
+            false,
             &reuse,
         );
         self.base.sources = sources;
@@ -495,11 +733,32 @@ impl Workspace {
         (docs, diags, touched)
     }
 
-    /// The documents of `docs` by the path of their file.
-    fn docs_by_path(&self, docs: &BTreeMap<String, NamedDoc>) -> HashMap<PathBuf, NamedDoc> {
-        docs.values()
-            .map(|d| (self.base.sources.get(d.doc.file).path.clone(), d.clone()))
-            .collect()
+    /// After policies were checked: the site-wide problems, and (in a
+    /// preview workspace) the text of any file they point into.
+    fn finish_change(&mut self) {
+        self.site_level_diags = self.site_level();
+        if !self.preview {
+            return;
+        }
+        // A site-wide problem (two policies at one address) may point into
+        // a policy without problems of its own, whose text was not kept.
+        let mut missing = Vec::new();
+        for d in self.site_level_diags.iter() {
+            let places = d.location.iter().chain(d.related.iter().map(|(l, _)| l));
+            for loc in places {
+                let known = self.base.sources.get(loc.file);
+                if known.text.is_empty() {
+                    missing.push((loc.file, known.path.clone()));
+                }
+            }
+        }
+        for (file, path) in missing {
+            if let (Some(f), _) =
+                load::read_file(&self.base.layout, &path, load::MAX_YAML_BYTES, file)
+            {
+                self.base.sources.add(f);
+            }
+        }
     }
 
     /// Every problem of the site, sorted by file and line.
@@ -507,8 +766,8 @@ impl Workspace {
         let mut d = self.base.site_diags.clone();
         d.extend(self.profile_diags.clone());
         d.extend(self.policy_load_diags.clone());
-        for c in self.checks.values() {
-            d.extend(c.diags.clone());
+        for st in self.policies.values() {
+            d.extend(st.check.diags.clone());
         }
         d.extend(self.site_level_diags.clone());
         d.sort(&self.base.sources);
@@ -517,9 +776,11 @@ impl Workspace {
 
     /// Problems that concern several policies or the site as a whole.
     fn site_level(&self) -> Diagnostics {
-        let claims = self.checks.values().filter_map(|c| c.claim.as_ref());
-        let none =
-            self.base.policies.is_empty() && self.checks.is_empty() && !self.has_load_errors();
+        let claims = self
+            .policies
+            .values()
+            .filter_map(|s| s.check.claim.as_ref());
+        let none = self.policies.is_empty() && !self.has_load_errors();
         site_level(
             &self.base.layout,
             claims,
@@ -536,7 +797,7 @@ impl Workspace {
         self.base.site_diags.has_errors()
             || self.profile_diags.has_errors()
             || self.policy_load_diags.has_errors()
-            || self.checks.values().any(|c| c.diags.has_errors())
+            || self.policies.values().any(|s| s.check.diags.has_errors())
             || self.site_level_diags.has_errors()
     }
 
@@ -544,7 +805,8 @@ impl Workspace {
         self.base.site_diags.has_errors() || self.policy_load_diags.has_errors()
     }
 
-    /// The project, when the site has no errors.
+    /// The project, when the site has no errors. A preview workspace keeps
+    /// no policy data: its policies are read and checked again.
     pub fn project(&self) -> Option<Project> {
         if self.has_errors() {
             return None;
@@ -554,14 +816,23 @@ impl Workspace {
             self.base.renderer.as_ref()?,
             self.base.locales.as_ref()?,
         );
+        let policies = if self.preview {
+            let entries: Vec<Option<Arc<PolicyEntry>>> = self
+                .policies
+                .par_iter()
+                .map(|(id, st)| self.process(id, st, false).check.entry)
+                .collect();
+            entries.into_iter().flatten().collect()
+        } else {
+            self.policies
+                .values()
+                .filter_map(|s| s.check.entry.clone())
+                .collect()
+        };
         Some(Project {
             layout: self.base.layout.clone(),
             config: config.clone(),
-            policies: self
-                .checks
-                .values()
-                .filter_map(|c| c.entry.clone())
-                .collect(),
+            policies,
             renderer: renderer.clone(),
             locales: locales.clone(),
             lock: self.base.lock.clone(),
@@ -711,8 +982,10 @@ impl Project {
     }
 }
 
-/// The `policy.json` files of a policy (see [`crate::publish`]).
-fn json_pages(renderer: &Renderer, p: &PolicyPage) -> Result<Vec<Page>, Diagnostic> {
+/// The `policy.json` files of a policy (see [`crate::publish`]): the same
+/// document beside each language's page, as `build` writes them and `serve`
+/// serves them.
+pub fn json_pages(renderer: &Renderer, p: &PolicyPage) -> Result<Vec<Page>, Diagnostic> {
     let urls = crate::model::Bilingual {
         en: renderer.page_url(crate::model::Lang::En, &p.slugs.en),
         fr: renderer.page_url(crate::model::Lang::Fr, &p.slugs.fr),
