@@ -3,7 +3,7 @@
 //! [`Probe`] loads a site once (settings, profiles, wording, theme) and then
 //! runs any policy text through the same stages as `build` and `check`:
 //! YAML parse with spans → resolve against the site's profiles → validate →
-//! lint → render both pages and the landing page → diagnostics printed as
+//! lint → render both pages, `policy.json` and the landing page → diagnostics printed as
 //! text and JSON. Nothing is read or written per call, so the fuzz targets
 //! (see `fuzz/`) can run thousands of inputs a second, and each crash they
 //! find becomes a one-line regression test (`tests/fuzz_regressions.rs`).
@@ -25,8 +25,8 @@ pub struct Probe {
 /// What one policy text produced.
 #[derive(Debug)]
 pub struct ProbeResult {
-    /// The English and French pages, then the landing page, sitemap and
-    /// 404 page, when the policy had no error.
+    /// The English and French pages, the `policy.json` files, then the
+    /// landing page, sitemap and 404 page, when the policy had no error.
     pub pages: Vec<Page>,
     /// Every problem found.
     pub diagnostics: Diagnostics,
@@ -76,8 +76,8 @@ impl Probe {
                     self.base.renderer.as_deref(),
                     diagnostics.has_errors(),
                 ) {
-                    match renderer.render_policy(&entry.page) {
-                        Ok(two) => pages.extend(two),
+                    match crate::site::policy_files(renderer, &entry.page) {
+                        Ok(files) => pages.extend(files.pages.into_iter().chain(files.json)),
                         Err(d) => diagnostics.push(d),
                     }
                     match renderer.render_site_pages(&[Listing::of(&entry.page)]) {

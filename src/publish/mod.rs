@@ -134,8 +134,40 @@ pub fn resolved(policy: &Policy) -> Policy {
 /// whitespace). Reordering keys, reformatting the YAML, or writing a
 /// default explicitly leaves it unchanged; changing any fact changes it.
 pub fn version(policy: &Policy) -> String {
-    let value = serde_json::to_value(resolved(policy)).unwrap_or(Value::Null);
-    version_of(&value)
+    Published::of(policy).map_or_else(|_| version_of(&Value::Null), |p| p.version)
+}
+
+/// What a policy publishes, computed once for both its pages and its
+/// `policy.json`: its [`resolved`] data as JSON, and the [`version`] of it.
+#[derive(Debug, Clone)]
+pub struct Published {
+    /// The [`resolved`] policy, serialized.
+    pub value: Value,
+    /// Its version.
+    pub version: String,
+}
+
+impl Published {
+    /// The published data of `policy`.
+    pub fn of(policy: &Policy) -> Result<Published, String> {
+        // What serializing `resolved(policy)` gives, without copying the model.
+        let mut value = serde_json::to_value(policy).map_err(|e| e.to_string())?;
+        if let Some(legal) = value.get_mut("legal") {
+            if legal.get("oversight").is_none_or(Value::is_null) {
+                legal["oversight"] =
+                    serde_json::json!(policy.legal.jurisdiction.default_oversight());
+            }
+        }
+        if let Some(allow) = value.get_mut("allow") {
+            *allow = Value::Array(Vec::new());
+        }
+        debug_assert_eq!(
+            Some(&value),
+            serde_json::to_value(resolved(policy)).ok().as_ref()
+        );
+        let version = version_of(&value);
+        Ok(Published { value, version })
+    }
 }
 
 /// The version of an already serialized [`resolved`] policy.
@@ -222,18 +254,20 @@ fn format_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
 }
 
 impl PolicyDocument {
-    /// The document of one policy, with `pages` its pages' addresses.
+    /// The document of one policy, with `published` its published data
+    /// ([`Published::of`]) and `pages` its pages' addresses.
     pub fn new(
         id: &str,
         policy: &Policy,
+        published: &Published,
         pages: Bilingual<String>,
         locales: &Locales,
     ) -> Result<PolicyDocument, String> {
         let policy = resolved(policy);
-        let value = serde_json::to_value(&policy).map_err(|e| e.to_string())?;
+        let value = &published.value;
         let mut labels: BTreeMap<String, BTreeMap<String, Bilingual<String>>> = BTreeMap::new();
         for field in ENUM_FIELDS {
-            for v in field.values(&value) {
+            for v in field.values(value) {
                 let id = format!("{}-{v}", field.prefix);
                 let label = Bilingual {
                     en: locales.format(Lang::En, &id, &[])?,
@@ -248,7 +282,7 @@ impl PolicyDocument {
         Ok(PolicyDocument {
             format: FORMAT,
             id: id.to_string(),
-            version: version_of(&value),
+            version: published.version.clone(),
             updated: policy.updated,
             pages,
             policy,
@@ -295,11 +329,12 @@ pub fn document_schema() -> Value {
 pub fn json_pages(
     id: &str,
     policy: &Policy,
+    published: &Published,
     slugs: &Bilingual<String>,
     urls: Bilingual<String>,
     locales: &Locales,
 ) -> Result<Vec<Page>, String> {
-    let text = PolicyDocument::new(id, policy, urls, locales)?.to_json()?;
+    let text = PolicyDocument::new(id, policy, published, urls, locales)?.to_json()?;
     Ok(Lang::ALL
         .iter()
         .map(|lang| Page {

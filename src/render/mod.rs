@@ -242,26 +242,14 @@ impl Renderer {
         crate::typography::apply(html, lang, &self.config.typography.options())
     }
 
-    /// Renders the English and French pages of a policy.
-    pub fn render_policy(&self, p: &PolicyPage) -> Result<[Page; 2], Diagnostic> {
-        let mut data = serde_json::to_value(&p.policy)
-            .map_err(|e| Diagnostic::error("render-error", format!("policy `{}`: {e}", p.id)))?;
-        if let Some(legal) = data.get_mut("legal") {
-            if legal.get("oversight").is_none_or(Value::is_null) {
-                legal["oversight"] = json!(p.policy.legal.jurisdiction.default_oversight());
-            }
-        }
-        // `data` is the published (resolved) policy but for `allow`, which
-        // the version leaves out: hash it as it is instead of serializing
-        // the policy a second time.
-        let allow = data
-            .get_mut("allow")
-            .map(|a| std::mem::replace(a, Value::Array(Vec::new())));
-        let version = crate::publish::version_of(&data);
-        if let (Some(slot), Some(a)) = (data.get_mut("allow"), allow) {
-            *slot = a;
-        }
-        debug_assert_eq!(version, crate::publish::version(&p.policy));
+    /// Renders the English and French pages of a policy, with `published`
+    /// its published data ([`crate::publish::Published::of`]).
+    pub fn render_policy(
+        &self,
+        p: &PolicyPage,
+        published: &crate::publish::Published,
+    ) -> Result<[Page; 2], Diagnostic> {
+        let (data, version) = (&published.value, &published.version);
         let render_one = |lang: Lang| -> Result<Page, Diagnostic> {
             let fail = |msg: String| {
                 Diagnostic::error(
@@ -271,7 +259,7 @@ impl Renderer {
                 .at_path(format!("content/policies/{}.yaml", p.id))
                 .with_hint("the template or a message it uses failed; the message names which")
             };
-            let policy = localized(&data, lang);
+            let policy = localized(data, lang);
             let org = p.policy.organization.name.get(lang).clone();
             let common = [
                 ("org", Arg::Str(org)),
@@ -300,7 +288,7 @@ impl Renderer {
                     })).collect::<Vec<_>>(),
                     "updated": p.policy.updated.to_string(),
                     "version": version,
-                    "json_ld": crate::publish::dpv::json_ld(&p.policy, lang, &self.page_url(lang, p.slugs.get(lang)), &version),
+                    "json_ld": crate::publish::dpv::json_ld(&p.policy, lang, &self.page_url(lang, p.slugs.get(lang)), version),
                     "root": "../../",
                     "assets": "../../assets/",
                 },

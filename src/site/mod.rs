@@ -313,8 +313,7 @@ pub struct Workspace {
 /// A policy file of the workspace and what its last check found.
 #[derive(Debug)]
 struct PolicyState {
-    name: Ident,
-    path: PathBuf,
+    named: NamedFile,
     file: FileId,
     check: PolicyCheck,
 }
@@ -370,23 +369,24 @@ struct Processed {
     rendered: Option<RenderedPolicy>,
 }
 
-/// A policy's pages and `policy.json` files, as bytes.
-fn render_files(renderer: &Renderer, p: &PolicyPage) -> Result<RenderedPolicy, Diagnostic> {
-    let pages = renderer.render_policy(p)?;
-    let json = json_pages(renderer, p)?;
-    let mut files: Vec<(String, Arc<[u8]>)> = Vec::with_capacity(pages.len() + json.len());
-    for page in pages.into_iter().chain(json) {
-        let same = files
-            .iter()
-            .find(|(_, b)| **b == *page.content.as_bytes())
-            .map(|(_, b)| b.clone());
-        let bytes = same.unwrap_or_else(|| Arc::from(page.content.into_bytes()));
-        files.push((page.path, bytes));
+impl RenderedPolicy {
+    /// The preview's copy of a policy's files ([`policy_files`]): files
+    /// with the same bytes share them.
+    fn new(p: &PolicyPage, rendered: PolicyFiles) -> RenderedPolicy {
+        let mut files: Vec<(String, Arc<[u8]>)> = Vec::with_capacity(4);
+        for page in rendered.pages.into_iter().chain(rendered.json) {
+            let same = files
+                .iter()
+                .find(|(_, b)| **b == *page.content.as_bytes())
+                .map(|(_, b)| b.clone());
+            let bytes = same.unwrap_or_else(|| Arc::from(page.content.into_bytes()));
+            files.push((page.path, bytes));
+        }
+        RenderedPolicy {
+            summary: PolicySummary::of(p),
+            files,
+        }
     }
-    Ok(RenderedPolicy {
-        summary: PolicySummary::of(p),
-        files,
-    })
 }
 
 impl Workspace {
@@ -471,8 +471,7 @@ impl Workspace {
             .sources
             .reserve(self.base.layout.display(&path), &path);
         let state = PolicyState {
-            name,
-            path,
+            named: NamedFile { name, path },
             file,
             check: PolicyCheck::default(),
         };
@@ -482,54 +481,42 @@ impl Workspace {
     /// Takes the policy file `st` through every stage: read, parse,
     /// resolve, validate, lint, and, when `render`, render (its data is
     /// then dropped).
-    fn process(&self, id: &str, st: &PolicyState, render: bool) -> Processed {
+    fn process(&self, st: &PolicyState, render: bool) -> Processed {
         let base = &self.base;
-        let mut out = Processed {
-            check: PolicyCheck::default(),
-            text: None,
-            rendered: None,
+        let renderer = base.renderer.as_deref().filter(|_| render);
+        let run = run_policy(
+            &base.layout,
+            &base.sources,
+            base.env(),
+            &st.named,
+            st.file,
+            renderer,
+        );
+        let mut check = run.check;
+        let rendered = match (run.files, render) {
+            (Some(files), true) => check
+                .entry
+                .take()
+                .map(|entry| RenderedPolicy::new(&entry.page, files)),
+            _ => None,
         };
-        let (text, problem) =
-            load::read_file(&base.layout, &st.path, load::MAX_YAML_BYTES, st.file);
-        let Some(text) = text else {
-            problem.into_iter().for_each(|d| out.check.diags.push(d));
-            return out;
-        };
-        if let Some(d) = problem {
-            out.check.diags.push(d);
-            out.text = Some(text);
-            return out;
-        }
-        let doc = match load::yaml::parse(st.file, &text) {
-            Ok(doc) => doc,
-            Err(ds) => {
-                ds.into_iter().for_each(|d| out.check.diags.push(d));
-                out.text = Some(text);
-                return out;
-            }
-        };
-        let named = NamedDoc {
-            name: st.name.clone(),
-            doc: Arc::new(doc),
-        };
-        let sources = SourceView::with(&base.sources, st.file, &text);
-        out.check = base.env().check(id, &named, sources);
-        drop(named);
         if render {
-            if let (Some(entry), Some(renderer)) = (out.check.entry.take(), &base.renderer) {
-                match render_files(renderer, &entry.page) {
-                    Ok(r) => out.rendered = Some(r),
-                    Err(d) => out.check.diags.push(d),
-                }
-            }
+            // Rendered (or failed): the preview keeps no data of it.
+            check.entry = None;
         }
-        out.text = Some(if self.preview && out.check.diags.is_empty() {
-            // Nothing to show in it: read again if ever needed.
-            SourceFile::new(text.display.clone(), text.path.clone(), String::new())
-        } else {
-            text
+        let text = run.text.map(|text| {
+            if self.preview && check.diags.is_empty() {
+                // Nothing to show in it: read again if ever needed.
+                SourceFile::new(text.display, text.path, String::new())
+            } else {
+                text
+            }
         });
-        out
+        Processed {
+            check,
+            text,
+            rendered,
+        }
     }
 
     /// Takes the named policies through every stage, in parallel.
@@ -538,7 +525,7 @@ impl Workspace {
             .par_iter()
             .filter_map(|id| {
                 let st = self.policies.get(id)?;
-                Some((id.clone(), self.process(id, st, self.preview)))
+                Some((id.clone(), self.process(st, self.preview)))
             })
             .collect();
         for (id, p) in results {
@@ -641,7 +628,7 @@ impl Workspace {
             let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
             let Some(stem) = stem else { return false };
             match self.policies.get(&stem) {
-                Some(st) if st.path == *path && path.is_file() => known.push(stem),
+                Some(st) if st.named.path == *path && path.is_file() => known.push(stem),
                 _ => return false,
             }
         }
@@ -661,7 +648,7 @@ impl Workspace {
         for NamedFile { name, path } in listed {
             let id = name.as_str().to_string();
             match previous.remove(&id) {
-                Some(st) if st.path == path && !changed.contains(path.as_path()) => {
+                Some(st) if st.named.path == path && !changed.contains(path.as_path()) => {
                     self.policies.insert(id, st);
                 }
                 _ => {
@@ -676,7 +663,7 @@ impl Workspace {
                 let display = self.base.sources.get(st.file).display.clone();
                 self.base
                     .sources
-                    .add(SourceFile::new(display, st.path, String::new()));
+                    .add(SourceFile::new(display, st.named.path, String::new()));
                 self.rendered.insert(id.clone(), None);
             }
             touched.insert(id);
@@ -820,7 +807,7 @@ impl Workspace {
             let entries: Vec<Option<Arc<PolicyEntry>>> = self
                 .policies
                 .par_iter()
-                .map(|(id, st)| self.process(id, st, false).check.entry)
+                .map(|(_, st)| self.process(st, false).check.entry)
                 .collect();
             entries.into_iter().flatten().collect()
         } else {
@@ -982,16 +969,107 @@ impl Project {
     }
 }
 
-/// The `policy.json` files of a policy (see [`crate::publish`]): the same
-/// document beside each language's page, as `build` writes them and `serve`
-/// serves them.
-pub fn json_pages(renderer: &Renderer, p: &PolicyPage) -> Result<Vec<Page>, Diagnostic> {
+/// The files of a policy, as `build` writes them and `serve` serves them.
+#[derive(Debug)]
+pub struct PolicyFiles {
+    /// Its English and French pages.
+    pub pages: [Page; 2],
+    /// Its `policy.json` files: the same document beside each language's
+    /// page (see [`crate::publish`]).
+    pub json: Vec<Page>,
+}
+
+impl PolicyFiles {
+    /// Every file, pages first.
+    pub fn iter(&self) -> impl Iterator<Item = &Page> {
+        self.pages.iter().chain(&self.json)
+    }
+}
+
+/// Renders the files of a policy. Its published data and version are
+/// computed once for all of them.
+pub fn policy_files(renderer: &Renderer, p: &PolicyPage) -> Result<PolicyFiles, Diagnostic> {
+    let failed = |e: String| {
+        Diagnostic::error("render-error", format!("policy `{}`: {e}", p.id))
+            .at_path(format!("content/policies/{}.yaml", p.id))
+    };
+    let published = crate::publish::Published::of(&p.policy).map_err(failed)?;
+    let pages = renderer.render_policy(p, &published)?;
     let urls = crate::model::Bilingual {
         en: renderer.page_url(crate::model::Lang::En, &p.slugs.en),
         fr: renderer.page_url(crate::model::Lang::Fr, &p.slugs.fr),
     };
-    crate::publish::json_pages(&p.id, &p.policy, &p.slugs, urls, renderer.locales()).map_err(|e| {
-        Diagnostic::error("render-error", format!("policy `{}`: {e}", p.id))
-            .at_path(format!("content/policies/{}.yaml", p.id))
-    })
+    let json = crate::publish::json_pages(
+        &p.id,
+        &p.policy,
+        &published,
+        &p.slugs,
+        urls,
+        renderer.locales(),
+    )
+    .map_err(failed)?;
+    Ok(PolicyFiles { pages, json })
+}
+
+/// What one policy file gave through the stages.
+pub(crate) struct PolicyRun {
+    /// What resolving, validating and linting found; its data when valid.
+    pub(crate) check: PolicyCheck,
+    /// Its text, when it could be read.
+    pub(crate) text: Option<SourceFile>,
+    /// Its files, when it was rendered.
+    pub(crate) files: Option<PolicyFiles>,
+}
+
+/// Takes one policy file through every stage: read, parse, then (in
+/// [`CheckEnv::check`]) resolve, validate and lint, then, when a renderer
+/// is given and the policy is valid, render. `build`, `check` and `serve`
+/// all go through here. `sources` must hold its profiles' files; `file` is
+/// the id reserved for it.
+pub(crate) fn run_policy(
+    layout: &SiteLayout,
+    sources: &SourceMap,
+    env: CheckEnv<'_>,
+    named: &NamedFile,
+    file: FileId,
+    renderer: Option<&Renderer>,
+) -> PolicyRun {
+    let mut run = PolicyRun {
+        check: PolicyCheck::default(),
+        text: None,
+        files: None,
+    };
+    let (text, problem) = load::read_file(layout, &named.path, load::MAX_YAML_BYTES, file);
+    run.text = text;
+    let Some(text) = &run.text else {
+        problem.into_iter().for_each(|d| run.check.diags.push(d));
+        return run;
+    };
+    if let Some(d) = problem {
+        run.check.diags.push(d);
+        return run;
+    }
+    let doc = match load::yaml::parse(file, text) {
+        Ok(doc) => doc,
+        Err(ds) => {
+            ds.into_iter().for_each(|d| run.check.diags.push(d));
+            return run;
+        }
+    };
+    let doc = NamedDoc {
+        name: named.name.clone(),
+        doc: Arc::new(doc),
+    };
+    run.check = env.check(
+        named.name.as_str(),
+        &doc,
+        SourceView::with(sources, file, text),
+    );
+    if let (Some(renderer), Some(entry)) = (renderer, &run.check.entry) {
+        match policy_files(renderer, &entry.page) {
+            Ok(files) => run.files = Some(files),
+            Err(d) => run.check.diags.push(d),
+        }
+    }
+    run
 }

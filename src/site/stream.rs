@@ -15,14 +15,13 @@
 
 use super::{site_level, Base, BuildStats, CheckEnv, LoadOptions};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::{self, NamedDoc, NamedFile, SiteLayout};
+use crate::load::{self, NamedFile, SiteLayout};
 use crate::output::{check_out_dir, Staging};
 use crate::render::{Listing, Page, Renderer};
-use crate::source::{FileId, SourceFile, SourceMap, SourceView};
+use crate::source::{FileId, SourceFile, SourceMap};
 use crate::validate::SlugClaim;
 use rayon::prelude::*;
 use std::path::Path;
-use std::sync::Arc;
 
 /// What a streamed run produced.
 #[derive(Debug)]
@@ -169,7 +168,8 @@ struct Sink<'a> {
     staging: Option<&'a Staging>,
 }
 
-/// Every stage for one policy.
+/// Every stage for one policy ([`super::run_policy`]), then its files
+/// written when there is a staging folder; only a summary is kept.
 fn one_policy(
     layout: &SiteLayout,
     sources: &SourceMap,
@@ -178,60 +178,34 @@ fn one_policy(
     id: FileId,
     sink: &Sink<'_>,
 ) -> PolicyOutcome {
-    let mut out = PolicyOutcome::default();
-    let (text, problem) = load::read_file(layout, &file.path, load::MAX_YAML_BYTES, id);
-    let Some(text) = text else {
-        problem.into_iter().for_each(|d| out.diags.push(d));
-        return out;
+    let run = super::run_policy(layout, sources, env, file, id, sink.renderer);
+    let mut out = PolicyOutcome {
+        diags: run.check.diags,
+        claim: run.check.claim,
+        listing: run.check.entry.as_ref().map(|e| Listing::of(&e.page)),
+        ..PolicyOutcome::default()
     };
-    if let Some(d) = problem {
-        out.diags.push(d);
-        out.file = Some(text);
-        return out;
-    }
-    let doc = match load::yaml::parse(id, &text) {
-        Ok(doc) => doc,
-        Err(ds) => {
-            ds.into_iter().for_each(|d| out.diags.push(d));
-            out.file = Some(text);
-            return out;
-        }
-    };
-    let named = NamedDoc {
-        name: file.name.clone(),
-        doc: Arc::new(doc),
-    };
-    let name = file.name.as_str();
-    let check = env.check(name, &named, SourceView::with(sources, id, &text));
-    out.diags = check.diags;
-    out.claim = check.claim;
-    if let Some(entry) = check.entry {
-        out.listing = Some(Listing::of(&entry.page));
-        if let Some(renderer) = sink.renderer {
-            let written = renderer.render_policy(&entry.page).and_then(|pages| {
-                let json = super::json_pages(renderer, &entry.page)?;
-                if let Some(staging) = sink.staging {
-                    let files = pages
+    if let Some(files) = run.files {
+        let written = match sink.staging {
+            Some(staging) => staging
+                .write_many(
+                    files
                         .iter()
-                        .chain(&json)
-                        .map(|p| (p.path.as_str(), p.content.as_bytes()));
-                    staging
-                        .write_many(files)
-                        .map_err(|e| write_error(staging.target(), e))?;
-                }
-                Ok((pages.len(), json.len()))
-            });
-            match written {
-                Ok((pages, other)) => {
-                    out.pages = pages;
-                    out.other_files = other;
-                }
-                Err(d) => out.diags.push(d),
+                        .map(|p| (p.path.as_str(), p.content.as_bytes())),
+                )
+                .map_err(|e| write_error(staging.target(), e)),
+            None => Ok(()),
+        };
+        match written {
+            Ok(()) => {
+                out.pages = files.pages.len();
+                out.other_files = files.json.len();
             }
+            Err(d) => out.diags.push(d),
         }
     }
     if !out.diags.is_empty() {
-        out.file = Some(text);
+        out.file = run.text;
     }
     out
 }
