@@ -1,6 +1,6 @@
 //! Lints: what a valid policy may still get wrong.
 //!
-//! [`legal`] holds the rules of each jurisdiction; this module applies them
+//! [`legal`](mod@legal) holds the rules of each jurisdiction; this module applies them
 //! to a validated policy, honours the policy's `allow:` list, and turns what
 //! is missing into diagnostics pointing at the key where it belongs.
 //! [`parity`] compares the structure of the two languages' free text, and

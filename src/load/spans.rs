@@ -2,7 +2,7 @@
 //!
 //! serde_yaml gives correct positions for syntax and type errors but not for
 //! missing fields or duplicate keys, and none at all once a value has been
-//! merged with a profile. While [`super::events`] walks the event stream of
+//! merged with a profile. While `events` walks the event stream of
 //! `saphyr-parser` to build a document's value, it records here, for every
 //! path in the document (`cookies.analytics.opt_out[0].url`), the span of its
 //! key and of its value, so any later stage can point at the author's line.

@@ -1,9 +1,9 @@
 //! Parsing one YAML file into a value and its span index.
 //!
 //! One walk over `saphyr-parser`'s events builds both (see
-//! [`super::events`]). serde_yaml is only called when that walk cannot vouch
+//! `events`). serde_yaml is only called when that walk cannot vouch
 //! for the result, chiefly on a syntax error: its libyaml messages are the
-//! ones [`explain_syntax_error`] knows how to explain.
+//! ones `explain_syntax_error` knows how to explain.
 
 use super::events;
 use super::spans::SpanIndex;

@@ -1,7 +1,7 @@
 //! `build` and `check` streaming through the policies.
 //!
 //! What every policy depends on (settings, profiles, wording, theme, lock,
-//! terminology) is loaded once ([`Base`]); then each policy goes through
+//! terminology) is loaded once (`Base`); then each policy goes through
 //! every stage on its own, in parallel: read → parse → resolve → validate →
 //! lint → render → write into the staging folder. Only a small summary of
 //! each policy is kept (what the landing page and the sitemap list, where
