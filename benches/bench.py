@@ -343,14 +343,17 @@ def bench_size(args, n, runs, tools, calib):
         log(f"N={n}: generating the Hugo site")
         gen_hugo.generate(n, hugo_site, SEED, calib["hugo_bytes"]["en"], calib["hugo_bytes"]["fr"], REPO)
 
-    cmds = {
-        "pp": ([args.bin, "-q", "build", "--root", pp_site, "--out", pp_out], None, pp_out),
-        "hugo": (["hugo", "--quiet", "--source", hugo_site, "--destination", hugo_out,
-                  "--cacheDir", os.path.join(args.work, "hugo-cache")], None, hugo_out),
-    }
+    def pp_cmd(out):
+        return ([args.bin, "-q", "build", "--root", pp_site, "--out", out], None, out)
+
+    def hugo_cmd(out):
+        return (["hugo", "--quiet", "--source", hugo_site, "--destination", out,
+                 "--cacheDir", os.path.join(args.work, "hugo-cache")], None, out)
+
+    cmds = {"pp": pp_cmd(pp_out), "hugo": hugo_cmd(hugo_out)}
     if mem_out:
-        cmds["pp-mem"] = (cmds["pp"][0][:-1] + [mem_out["pp"]], None, mem_out["pp"])
-        cmds["hugo-mem"] = (cmds["hugo"][0][:5] + [mem_out["hugo"]] + cmds["hugo"][0][6:], None, mem_out["hugo"])
+        cmds["pp-mem"] = pp_cmd(mem_out["pp"])
+        cmds["hugo-mem"] = hugo_cmd(mem_out["hugo"])
     active = [t for t in ("pp", "hugo", "pp-mem", "hugo-mem")
               if t in cmds and (t.startswith("pp") or "hugo" in tools)]
     samples = {t: [] for t in active}

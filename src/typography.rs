@@ -110,8 +110,9 @@ thread_local! {
 /// a rule may touch were typeset before, on another page. A paragraph's
 /// output depends only on its bytes, how they split into text, markup and
 /// opaque elements, the language and the options, and all of that is the
-/// key. The cache holds at most [`ParagraphCache::BUDGET`] bytes and starts
-/// over when full.
+/// key. The cache holds at most [`ParagraphCache::BUDGET`] bytes of keys and
+/// outputs (the table's own overhead comes on top) and starts over when
+/// full.
 #[derive(Default)]
 struct ParagraphCache {
     /// foldhash, not SipHash: keys are whole paragraphs, and hashing them

@@ -298,3 +298,39 @@ fn base_url_can_be_overridden_for_staging() {
     let canon = attr(&select(&doc, "link[rel=canonical]")[0], "href");
     assert_eq!(canon, "https://staging.example.org/en/sample/");
 }
+
+#[test]
+fn templates_see_the_resolved_policy_with_its_allow_list() {
+    // The published data (policy.json, the version) leaves `allow` out, but
+    // a theme's templates are given the policy as resolved, notes included.
+    let site = site("example");
+    edit(
+        site.path(),
+        "themes/default/templates/policy.html",
+        "<h1>{{ page.title }}</h1>",
+        "<h1>{{ page.title }}</h1><p id=\"allow\">{{ policy.allow | length }}{% for a in policy.allow %} {{ a.rule }}{% endfor %}</p>",
+    );
+    let out = site.path().join("out");
+    let o = run(site.path(), &["build", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "build failed: {}", stderr(&o));
+    for lang in ["en", "fr"] {
+        let slug = if lang == "en" {
+            "quebec-portal-privacy-policy"
+        } else {
+            "portail-quebec-politique-de-confidentialite"
+        };
+        let page = out.join(lang).join(slug).join("index.html");
+        let doc = html(&page);
+        let p = select(&doc, "#allow");
+        assert_eq!(p.len(), 1, "{}", page.display());
+        assert_eq!(
+            p[0].text().collect::<String>(),
+            "5 QC-05 QC-09 QC-11 QC-12 QC-13"
+        );
+    }
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(out.join("en/quebec-portal-privacy-policy/policy.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(json["policy"]["allow"], serde_json::json!([]));
+}

@@ -114,7 +114,7 @@ struct Clean {
 }
 
 impl Clean {
-    /// Bytes of text kept per language.
+    /// Bytes of text kept per language (the set's own overhead comes on top).
     const BUDGET: usize = 4 << 20;
 
     fn insert(&mut self, text: &str) {
@@ -314,6 +314,8 @@ impl Terms {
     }
 
     fn list_mut(&mut self, lang: Lang) -> &mut List {
+        // What was found clean may not be with the list changed.
+        self.clean = Default::default();
         match lang {
             Lang::En => &mut self.en,
             Lang::Fr => &mut self.fr,
@@ -830,6 +832,32 @@ mod tests {
         let t = Terms::builtin();
         assert!((12..=25).contains(&t.entries(Lang::Fr).len()));
         assert!((10..=20).contains(&t.entries(Lang::En).len()));
+    }
+
+    #[test]
+    fn texts_found_clean_are_remembered_and_findings_never_are() {
+        let terms = Terms::builtin();
+        let bad = "Ce site utilise des cookies pour mesurer l’audience.";
+        let clean = "Ce site utilise des témoins pour mesurer l’audience.";
+        for _ in 0..3 {
+            assert_eq!(terms.find(bad, Lang::Fr).len(), 1);
+            assert!(terms.find(clean, Lang::Fr).is_empty());
+        }
+        let remembered = |lang: Lang, text: &str| {
+            terms.clean[lang as usize]
+                .lock()
+                .map(|c| c.texts.contains(text))
+                .unwrap_or(false)
+        };
+        assert!(remembered(Lang::Fr, clean));
+        assert!(!remembered(Lang::Fr, bad));
+        // Per language: clean in French says nothing of English.
+        assert!(!remembered(Lang::En, clean));
+        // A copy starts with nothing remembered.
+        assert!(!terms.clone().clean[1]
+            .lock()
+            .map(|c| c.texts.contains(clean))
+            .unwrap_or(true));
     }
 
     #[test]

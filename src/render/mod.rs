@@ -259,7 +259,15 @@ impl Renderer {
                 .at_path(format!("content/policies/{}.yaml", p.id))
                 .with_hint("the template or a message it uses failed; the message names which")
             };
-            let policy = localized(data, lang);
+            let mut policy = localized(data, lang);
+            // The published data leaves out `allow` (author notes on silenced
+            // rules); templates have always been given it.
+            if let (Some(slot), Ok(allow)) = (
+                policy.get_mut("allow"),
+                serde_json::to_value(&p.policy.allow),
+            ) {
+                *slot = allow;
+            }
             let org = p.policy.organization.name.get(lang).clone();
             let common = [
                 ("org", Arg::Str(org)),

@@ -636,6 +636,17 @@ impl Workspace {
         true
     }
 
+    /// Drops the text kept of a policy file that is gone (a preview keeps
+    /// no text it cannot show a problem in).
+    fn forget_text(&mut self, st: PolicyState) {
+        if self.preview {
+            let display = self.base.sources.get(st.file).display.clone();
+            self.base
+                .sources
+                .add(SourceFile::new(display, st.named.path, String::new()));
+        }
+    }
+
     /// Lists the policies folder again. Files at the same path and not
     /// among the `changed` paths keep what was found of them; the others
     /// are returned, with the policies that are gone, to be checked.
@@ -651,7 +662,11 @@ impl Workspace {
                 Some(st) if st.named.path == path && !changed.contains(path.as_path()) => {
                     self.policies.insert(id, st);
                 }
-                _ => {
+                other => {
+                    if let Some(moved) = other.filter(|st| st.named.path != path) {
+                        // `a.yaml` became `a.yml`: the old file's text is not needed.
+                        self.forget_text(moved);
+                    }
                     self.insert_file(id.clone(), name, path);
                     touched.insert(id);
                 }
@@ -659,11 +674,7 @@ impl Workspace {
         }
         for (id, st) in previous {
             if self.preview {
-                // Its problems are gone with it: so is any need of its text.
-                let display = self.base.sources.get(st.file).display.clone();
-                self.base
-                    .sources
-                    .add(SourceFile::new(display, st.named.path, String::new()));
+                self.forget_text(st);
                 self.rendered.insert(id.clone(), None);
             }
             touched.insert(id);
@@ -792,10 +803,11 @@ impl Workspace {
         self.base.site_diags.has_errors() || self.policy_load_diags.has_errors()
     }
 
-    /// The project, when the site has no errors. A preview workspace keeps
-    /// no policy data: its policies are read and checked again.
+    /// The project, when the site has no errors. `None` for a preview
+    /// workspace ([`Workspace::open_for_preview`]), which keeps no policy
+    /// data.
     pub fn project(&self) -> Option<Project> {
-        if self.has_errors() {
+        if self.preview || self.has_errors() {
             return None;
         }
         let (config, renderer, locales) = (
@@ -803,19 +815,11 @@ impl Workspace {
             self.base.renderer.as_ref()?,
             self.base.locales.as_ref()?,
         );
-        let policies = if self.preview {
-            let entries: Vec<Option<Arc<PolicyEntry>>> = self
-                .policies
-                .par_iter()
-                .map(|(_, st)| self.process(st, false).check.entry)
-                .collect();
-            entries.into_iter().flatten().collect()
-        } else {
-            self.policies
-                .values()
-                .filter_map(|s| s.check.entry.clone())
-                .collect()
-        };
+        let policies = self
+            .policies
+            .values()
+            .filter_map(|s| s.check.entry.clone())
+            .collect();
         Some(Project {
             layout: self.base.layout.clone(),
             config: config.clone(),
