@@ -231,3 +231,43 @@ fn fill(text: &str) -> String {
     }
     out.join("\n") + "\n"
 }
+
+#[test]
+fn keys_of_another_jurisdiction_are_left_commented_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    init(tmp.path());
+    for (j, active, commented) in [
+        (
+            "quebec",
+            vec!["outside_quebec: TODO", "quote_section_65: false"],
+            vec!["bank_number:"],
+        ),
+        (
+            "federal",
+            vec!["bank_number:"],
+            vec!["outside_quebec: TODO", "quote_section_65: false"],
+        ),
+    ] {
+        let id = format!("p-{j}");
+        let o = run(tmp.path(), &["new", &id, "--jurisdiction", j]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let text = read(tmp.path(), &id);
+        for key in active {
+            assert!(
+                text.contains(&format!("\n  {key}")),
+                "{j}: `{key}` not active in\n{text}"
+            );
+        }
+        for key in commented {
+            assert!(
+                !text.contains(&format!("\n  {key}")),
+                "{j}: `{key}` active in\n{text}"
+            );
+            assert!(
+                text.contains(&format!("\n  # {key}")),
+                "{j}: `{key}` missing in\n{text}"
+            );
+        }
+        std::fs::remove_file(tmp.path().join(format!("content/policies/{id}.yaml"))).unwrap();
+    }
+}

@@ -221,6 +221,14 @@ pub struct Legal {
     pub outside_quebec: Option<bool>,
 }
 
+/// Keys that only a policy of one jurisdiction uses, by path: `new` leaves
+/// them commented out in a policy of another jurisdiction.
+pub const JURISDICTION_ONLY: &[(&str, Jurisdiction)] = &[
+    ("legal.quote_section_65", Jurisdiction::Quebec),
+    ("legal.bank_number", Jurisdiction::Federal),
+    ("legal.outside_quebec", Jurisdiction::Quebec),
+];
+
 /// Whose privacy law governs the policy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]

@@ -12,7 +12,7 @@
 use crate::lint::placeholder::MARKER;
 use crate::load::{load_named, SiteLayout, YamlPath};
 use crate::model::schema_nav::{one_line, SchemaNav, Shape};
-use crate::model::{Act, Ident, Jurisdiction, PolicyKind};
+use crate::model::{Act, Ident, Jurisdiction, PolicyKind, JURISDICTION_ONLY};
 use crate::source::{SourceFile, SourceMap};
 use serde_json::Value as J;
 use serde_yaml::Value as Y;
@@ -44,6 +44,7 @@ const OPTIONAL_DEFAULT: &str = "Optional; default:";
 const ONE_OF: &str = "One of:";
 const EACH_ONE_OF: &str = "Each item is one of:";
 const EXAMPLE_ITEM: &str = "Each item looks like this:";
+const ONLY_FOR: &str = "Used only when `legal.jurisdiction` is";
 
 /// Writes `content/policies/<id>.yaml`. Refuses an invalid id, an unknown
 /// profile and an existing file (which is never overwritten). Returns the
@@ -229,6 +230,9 @@ struct Gen<'a> {
     nav: &'a SchemaNav,
     profile: Option<(&'a str, &'a Y)>,
     prefill: Vec<(String, Y)>,
+    /// The policy's jurisdiction, when known: keys of another one are
+    /// written commented out.
+    jurisdiction: Option<Jurisdiction>,
     /// Writes one active item in optional lists of groups instead of a
     /// commented example (to test that every key written is accepted).
     expand_lists: bool,
@@ -261,6 +265,7 @@ impl<'a> Gen<'a> {
             nav: SchemaNav::policy(),
             profile,
             prefill,
+            jurisdiction,
             expand_lists,
         }
     }
@@ -404,8 +409,45 @@ impl<'a> Gen<'a> {
         self.prefill.iter().find(|(k, _)| *k == p).map(|(_, v)| v)
     }
 
-    /// One key and its value, with its explanation.
+    /// One key and its value, with its explanation; commented out when it
+    /// belongs to another jurisdiction than the policy's.
     fn field(
+        &self,
+        indent: usize,
+        key: &str,
+        prop: &J,
+        required: bool,
+        path: &YamlPath,
+        inherited: Option<&Y>,
+    ) -> Block {
+        let mut block = self.field_as_used(indent, key, prop, required, path, inherited);
+        let p = path.to_string();
+        let only = JURISDICTION_ONLY
+            .iter()
+            .find(|(k, _)| *k == p)
+            .map(|(_, j)| *j);
+        if let (Some(only), Some(mine)) = (only, self.jurisdiction) {
+            if only != mine && block.active {
+                // Not "delete if it does not apply": it is left out already.
+                block
+                    .lines
+                    .retain(|l| !(l.doc && l.text == OPTIONAL_DELETE));
+                let docs = block.lines.iter().take_while(|l| l.doc).count();
+                comment_out(&mut block.lines[docs..], indent);
+                let mut note = Vec::new();
+                Self::wrap(
+                    indent,
+                    &format!("{ONLY_FOR} `{}`.", inline(&kebab(only))),
+                    &mut note,
+                );
+                block.lines.splice(docs..docs, note);
+                block.active = false;
+            }
+        }
+        block
+    }
+
+    fn field_as_used(
         &self,
         indent: usize,
         key: &str,
@@ -559,6 +601,18 @@ mod tests {
     use crate::resolve::Resolved;
     use crate::source::{SourceFile, SourceMap};
     use std::sync::Arc;
+
+    #[test]
+    fn keys_of_one_jurisdiction_exist_in_the_model() {
+        let nav = SchemaNav::policy();
+        for (key, _) in JURISDICTION_ONLY {
+            let path = key.split('.').fold(YamlPath::root(), |p, k| p.key(k));
+            assert!(
+                nav.node_at(&path).is_some(),
+                "{key} is not a key of a policy"
+            );
+        }
+    }
 
     /// Reads a generated document through the validate stage.
     fn codes(text: &str) -> Vec<&'static str> {
