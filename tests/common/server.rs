@@ -59,13 +59,24 @@ pub fn start(site: tempfile::TempDir) -> Server {
     start_at(root, Some(site), &[])
 }
 
-/// Sends a raw request; returns (status, head, body), or the I/O error.
+/// Sends a raw GET; returns (status, head, body), or the I/O error.
 pub fn try_request(addr: &str, target: &str) -> std::io::Result<(u16, String, String)> {
+    try_request_with(addr, "GET", target, "")
+}
+
+/// Sends a raw request with `method` and the `extra` header lines (each
+/// ending with CRLF); returns (status, head, body), or the I/O error.
+pub fn try_request_with(
+    addr: &str,
+    method: &str,
+    target: &str,
+    extra: &str,
+) -> std::io::Result<(u16, String, String)> {
     let mut s = TcpStream::connect(addr)?;
     s.set_read_timeout(Some(Duration::from_secs(10)))?;
     write!(
         s,
-        "GET {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        "{method} {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{extra}\r\n"
     )?;
     let mut raw = Vec::new();
     s.read_to_end(&mut raw)?;
