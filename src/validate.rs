@@ -8,7 +8,7 @@
 //! hide the others.
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::{PathSeg, Step, YamlDoc, YamlPath};
+use crate::load::{PathSeg, Visit, YamlDoc, YamlPath};
 use crate::model::{Bilingual, Lang, Policy, SiteConfig};
 use crate::resolve::{Resolved, Target};
 use crate::source::{FileId, Span};
@@ -370,41 +370,30 @@ pub fn builtin_shown(policy: &Policy, id: &str) -> bool {
 }
 
 /// Walks every bilingual text of a value and reports empty ones.
-fn check_texts<'a>(value: &'a Value, steps: &mut Vec<Step<'a>>, r: &mut Reader) {
-    match value {
-        Value::Mapping(m) => {
-            let is_bilingual = m.len() == 2 && m.contains_key("en") && m.contains_key("fr");
-            for (k, v) in m {
+/// Reports every empty text of a bilingual pair.
+fn check_texts(value: &Value, r: &mut Reader) {
+    crate::load::walk(value, &mut |steps, v| match v {
+        Value::Mapping(m) if m.len() == 2 && m.contains_key("en") && m.contains_key("fr") => {
+            for (k, text) in m {
                 let Some(key) = k.as_str() else { continue };
-                if is_bilingual {
-                    if v.as_str().is_some_and(|s| s.trim().is_empty()) {
-                        let path = YamlPath::from_steps(steps);
-                        r.report_at(
-                            &path.key(key),
-                            Target::Value,
-                            Diagnostic::error(
-                                "missing-translation",
-                                format!("the {} text of `{path}` is empty", lang_name(key)),
-                            )
-                            .with_hint("write the text; every text is required in both languages"),
-                        );
-                    }
-                } else {
-                    steps.push(Step::Key(key));
-                    check_texts(v, steps, r);
-                    steps.pop();
+                if text.as_str().is_some_and(|s| s.trim().is_empty()) {
+                    let path = YamlPath::from_steps(steps);
+                    r.report_at(
+                        &path.key(key),
+                        Target::Value,
+                        Diagnostic::error(
+                            "missing-translation",
+                            format!("the {} text of `{path}` is empty", lang_name(key)),
+                        )
+                        .with_hint("write the text; every text is required in both languages"),
+                    );
                 }
             }
+            Visit::Skip
         }
-        Value::Sequence(s) => {
-            for (i, v) in s.iter().enumerate() {
-                steps.push(Step::Index(i));
-                check_texts(v, steps, r);
-                steps.pop();
-            }
-        }
-        _ => {}
-    }
+        Value::Tagged(_) => Visit::Skip,
+        _ => Visit::Descend,
+    });
 }
 
 /// Reads a resolved policy into the model. Returns `None` when any error
@@ -419,7 +408,7 @@ pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
     }
     let value = masked.as_ref().unwrap_or(&resolved.value);
     let clean = r.read_fields(value, POLICY_FIELDS);
-    check_texts(value, &mut Vec::new(), &mut r);
+    check_texts(value, &mut r);
     if !clean || r.diags.has_errors() {
         return (None, r.diags);
     }

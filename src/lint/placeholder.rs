@@ -24,34 +24,15 @@ pub fn is_placeholder(s: &str) -> bool {
 
 /// The paths of every placeholder in a document.
 pub fn find(value: &Value) -> Vec<YamlPath> {
-    use crate::load::Step;
-    // Steps are borrowed and a path is built only for a placeholder found:
-    // this runs on every node of every policy.
-    fn walk<'a>(v: &'a Value, steps: &mut Vec<Step<'a>>, out: &mut Vec<YamlPath>) {
-        match v {
-            Value::String(s) if is_placeholder(s) => out.push(YamlPath::from_steps(steps)),
-            Value::Mapping(m) => {
-                for (k, v) in m {
-                    if let Some(k) = k.as_str() {
-                        steps.push(Step::Key(k));
-                        walk(v, steps, out);
-                        steps.pop();
-                    }
-                }
-            }
-            Value::Sequence(items) => {
-                for (i, v) in items.iter().enumerate() {
-                    steps.push(Step::Index(i));
-                    walk(v, steps, out);
-                    steps.pop();
-                }
-            }
-            Value::Tagged(t) => walk(&t.value, steps, out),
-            _ => {}
-        }
-    }
     let mut out = Vec::new();
-    walk(value, &mut Vec::new(), &mut out);
+    crate::load::walk(value, &mut |steps, v| {
+        if let Value::String(s) = v {
+            if is_placeholder(s) {
+                out.push(YamlPath::from_steps(steps));
+            }
+        }
+        crate::load::Visit::Descend
+    });
     out
 }
 

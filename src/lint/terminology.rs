@@ -6,7 +6,7 @@
 use super::terms::{Finding, Terms};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::l10n::Locales;
-use crate::load::{self, SiteLayout, Step, YamlPath};
+use crate::load::{self, SiteLayout, Step, Visit, YamlPath};
 use crate::model::Lang;
 use crate::resolve::{Resolved, Target};
 use crate::source::{SourceMap, SourceView, Span};
@@ -52,29 +52,25 @@ pub fn load(layout: &SiteLayout, sources: &mut SourceMap) -> (Terms, Diagnostics
 /// Every term to avoid in the published texts of a policy.
 pub fn policy(terms: &Terms, resolved: &Resolved, sources: SourceView<'_>) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    walk(
-        &resolved.value,
-        &mut Vec::new(),
-        &mut |steps, lang, text| {
-            let findings = terms.find(text, lang);
-            if findings.is_empty() {
-                return;
-            }
-            let path = &YamlPath::from_steps(steps);
-            let (file, span) = resolved.locate(path, Target::Value);
-            let source = sources.get(file);
-            let from = source.byte_range(span).start;
-            let mut cursor = from;
-            for f in findings {
-                let (span, next) = match find_in_source(&source.text, cursor, &f) {
-                    Some(r) => (source.span_of_bytes(r.clone()), r.end),
-                    None => (span, cursor),
-                };
-                cursor = next;
-                diags.push(f.diagnostic(lang).at(file, span).with_key(path.to_string()));
-            }
-        },
-    );
+    texts(&resolved.value, &mut |steps, lang, text| {
+        let findings = terms.find(text, lang);
+        if findings.is_empty() {
+            return;
+        }
+        let path = &YamlPath::from_steps(steps);
+        let (file, span) = resolved.locate(path, Target::Value);
+        let source = sources.get(file);
+        let from = source.byte_range(span).start;
+        let mut cursor = from;
+        for f in findings {
+            let (span, next) = match find_in_source(&source.text, cursor, &f) {
+                Some(r) => (source.span_of_bytes(r.clone()), r.end),
+                None => (span, cursor),
+            };
+            cursor = next;
+            diags.push(f.diagnostic(lang).at(file, span).with_key(path.to_string()));
+        }
+    });
     diags
 }
 
@@ -152,33 +148,26 @@ fn ftl_prose(entry: &str) -> String {
 
 /// Calls `f` with every bilingual text of a YAML tree (an `en` or `fr`
 /// string inside a mapping), skipping what is not prose. The way to the
-/// text is given as steps; [`YamlPath::from_steps`] makes a path of them when needed
-/// (rarely: only for a text with a finding).
-fn walk<'a>(v: &'a Value, steps: &mut Vec<Step<'a>>, f: &mut impl FnMut(&[Step<'a>], Lang, &str)) {
-    match v {
-        Value::Mapping(m) => {
-            for (k, child) in m {
-                let Some(key) = k.as_str() else { continue };
-                if NOT_PROSE.contains(&key) {
-                    continue;
-                }
-                steps.push(Step::Key(key));
-                match (Lang::from_code(key), child) {
-                    (Some(lang), Value::String(s)) => f(steps, lang, s),
-                    _ => walk(child, steps, f),
-                }
-                steps.pop();
-            }
+/// text is given as steps; [`YamlPath::from_steps`] makes a path of them
+/// when needed (rarely: only for a text with a finding).
+fn texts<'a>(v: &'a Value, f: &mut impl FnMut(&[Step<'a>], Lang, &str)) {
+    load::walk(v, &mut |steps, node| {
+        let key = match steps.last() {
+            Some(Step::Key(k)) => Some(*k),
+            _ => None,
+        };
+        if key.is_some_and(|k| NOT_PROSE.contains(&k)) {
+            return Visit::Skip;
         }
-        Value::Sequence(items) => {
-            for (i, child) in items.iter().enumerate() {
-                steps.push(Step::Index(i));
-                walk(child, steps, f);
-                steps.pop();
+        match (key.and_then(Lang::from_code), node) {
+            (Some(lang), Value::String(s)) => {
+                f(steps, lang, s);
+                Visit::Skip
             }
+            (_, Value::Tagged(_)) => Visit::Skip,
+            _ => Visit::Descend,
         }
-        _ => {}
-    }
+    });
 }
 
 /// The byte range in `source`, at or after `from`, of the text a finding
@@ -260,7 +249,7 @@ mod tests {
         )
         .unwrap();
         let mut seen = Vec::new();
-        walk(&v, &mut Vec::new(), &mut |p, l, t| {
+        texts(&v, &mut |p, l, t| {
             seen.push((YamlPath::from_steps(p).to_string(), l, t.to_string()))
         });
         assert_eq!(

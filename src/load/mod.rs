@@ -14,7 +14,7 @@ mod events;
 pub mod spans;
 pub mod yaml;
 
-pub use spans::{NodeSpans, PathSeg, SpanIndex, Step, YamlPath};
+pub use spans::{walk, NodeSpans, PathSeg, SpanIndex, Step, Visit, YamlPath};
 pub use yaml::YamlDoc;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};

@@ -38,6 +38,56 @@ pub enum Step<'a> {
     Index(usize),
 }
 
+/// What [`walk`] does below the node it visited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Visit {
+    /// Visit its children.
+    Descend,
+    /// Leave them.
+    Skip,
+}
+
+/// Visits every node of a YAML tree, each before its children, with the
+/// steps that lead to it (mapping keys that are not text are passed over);
+/// below a node only when `visit` returns [`Visit::Descend`]. The steps are
+/// borrowed: [`YamlPath::from_steps`] makes a path of them when needed.
+pub fn walk<'a>(
+    value: &'a serde_yaml::Value,
+    visit: &mut impl FnMut(&[Step<'a>], &'a serde_yaml::Value) -> Visit,
+) {
+    fn go<'a>(
+        v: &'a serde_yaml::Value,
+        steps: &mut Vec<Step<'a>>,
+        visit: &mut impl FnMut(&[Step<'a>], &'a serde_yaml::Value) -> Visit,
+    ) {
+        use serde_yaml::Value;
+        if visit(steps, v) == Visit::Skip {
+            return;
+        }
+        match v {
+            Value::Mapping(m) => {
+                for (k, child) in m {
+                    if let Some(k) = k.as_str() {
+                        steps.push(Step::Key(k));
+                        go(child, steps, visit);
+                        steps.pop();
+                    }
+                }
+            }
+            Value::Sequence(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    steps.push(Step::Index(i));
+                    go(child, steps, visit);
+                    steps.pop();
+                }
+            }
+            Value::Tagged(t) => go(&t.value, steps, visit),
+            _ => {}
+        }
+    }
+    go(value, &mut Vec::new(), visit);
+}
+
 /// A path from the document root, e.g. `cookies.analytics.opt_out[0]`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct YamlPath(pub Vec<PathSeg>);
