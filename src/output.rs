@@ -7,6 +7,12 @@
 //! build killed half-way only ever sees the previous complete site or the
 //! new complete site. The old site is then deleted. A failed build removes
 //! its staging folder and leaves the output untouched.
+//!
+//! A file whose bytes are those the previous output holds at the same path
+//! is not written again: the staging folder gets a second link to it, which
+//! becomes its only link once the old site is deleted. Unchanged files
+//! keep their modification time (a deployment copying changed files sees
+//! only those), and the file system allocates nothing for them.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -80,6 +86,8 @@ fn normalize(p: &Path) -> PathBuf {
 pub struct Staging {
     dir: PathBuf,
     target: PathBuf,
+    /// The output being replaced, when it is a folder.
+    previous: Option<PathBuf>,
     committed: bool,
 }
 
@@ -120,11 +128,27 @@ impl Staging {
             .map_or(0, |d| d.subsec_nanos());
         let dir = parent.join(format!("{prefix}{}-{nonce}", std::process::id()));
         std::fs::create_dir(&dir)?;
+        let previous = std::fs::symlink_metadata(target)
+            .is_ok_and(|m| m.is_dir())
+            .then(|| target.to_path_buf());
         Ok(Staging {
             dir,
             target: target.to_path_buf(),
+            previous,
             committed: false,
         })
+    }
+
+    /// Puts `content` at `path` (`rel` in the staging folder): a link to
+    /// the previous output's file at `rel` when it holds exactly these
+    /// bytes, else a new file.
+    fn put(&self, rel: &str, path: &Path, content: &[u8]) -> io::Result<()> {
+        if let Some(old) = self.previous.as_ref().map(|p| p.join(rel)) {
+            if same_file_content(&old, content) && std::fs::hard_link(&old, path).is_ok() {
+                return Ok(());
+            }
+        }
+        std::fs::write(path, content)
     }
 
     /// The staging folder.
@@ -143,7 +167,7 @@ impl Staging {
         if let Some(p) = path.parent() {
             std::fs::create_dir_all(p)?;
         }
-        std::fs::write(path, content)
+        self.put(rel, &path, content)
     }
 
     /// Writes several files (`/`-separated paths and contents), creating
@@ -162,7 +186,7 @@ impl Staging {
                     made.push(p.to_path_buf());
                 }
             }
-            std::fs::write(&path, content)?;
+            self.put(rel, &path, content)?;
         }
         Ok(())
     }
@@ -188,6 +212,31 @@ impl Staging {
         }
         Ok(())
     }
+}
+
+/// Whether `path` is a regular file, linked nowhere else, holding exactly
+/// `content`.
+#[cfg(not(unix))]
+fn same_file_content(_: &Path, _: &[u8]) -> bool {
+    false
+}
+
+/// Whether `path` is a regular file, linked nowhere else, holding exactly
+/// `content`.
+#[cfg(unix)]
+fn same_file_content(path: &Path, content: &[u8]) -> bool {
+    use std::io::Read;
+    use std::os::unix::fs::MetadataExt;
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return false;
+    };
+    if !meta.is_file() || meta.nlink() != 1 || meta.len() != content.len() as u64 {
+        return false;
+    }
+    let mut bytes = Vec::with_capacity(content.len());
+    std::fs::File::open(path)
+        .and_then(|f| f.take(content.len() as u64 + 1).read_to_end(&mut bytes))
+        .is_ok_and(|_| bytes == content)
 }
 
 impl Drop for Staging {

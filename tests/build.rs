@@ -334,3 +334,55 @@ fn templates_see_the_resolved_policy_with_its_allow_list() {
     .unwrap();
     assert_eq!(json["policy"]["allow"], serde_json::json!([]));
 }
+
+#[test]
+fn a_rebuild_keeps_the_files_it_would_write_identically() {
+    use std::os::unix::fs::MetadataExt;
+    let site = site("example");
+    let out = site.path().join("out");
+    let build = || {
+        let o = run(site.path(), &["build", "--out", out.to_str().unwrap()]);
+        assert!(o.status.success(), "build failed: {}", stderr(&o));
+    };
+    let unchanged = out.join("en/quebec-portal-privacy-policy/index.html");
+    let edited = out.join("en/ontario-privacy-statement/index.html");
+    build();
+    let before = |p: &Path| std::fs::metadata(p).unwrap();
+    let (u0, e0) = (before(&unchanged), before(&edited));
+    let (u_text, e_text) = (
+        std::fs::read(&unchanged).unwrap(),
+        std::fs::read_to_string(&edited).unwrap(),
+    );
+    edit(
+        site.path(),
+        "content/policies/ontario-government.yaml",
+        "en: Privacy statement",
+        "en: Privacy statement (revised)",
+    );
+    build();
+    let (u1, e1) = (before(&unchanged), before(&edited));
+    // The unchanged page is the same file, alone, with its bytes and time.
+    assert_eq!(u1.ino(), u0.ino());
+    assert_eq!(u1.nlink(), 1);
+    assert_eq!(u1.mtime(), u0.mtime());
+    assert_eq!(std::fs::read(&unchanged).unwrap(), u_text);
+    // The edited one is a new file with the new text.
+    assert_ne!(e1.ino(), e0.ino());
+    let new_text = std::fs::read_to_string(&edited).unwrap();
+    assert_ne!(new_text, e_text);
+    assert!(new_text.contains("Privacy statement (revised)"));
+    // Nothing in the output has a second link, and no staging folder is left.
+    for (rel, _) in snapshot(&out) {
+        assert_eq!(
+            std::fs::metadata(out.join(&rel)).unwrap().nlink(),
+            1,
+            "{rel}"
+        );
+    }
+    let left: Vec<_> = std::fs::read_dir(site.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("staging"))
+        .collect();
+    assert!(left.is_empty());
+}
