@@ -463,19 +463,22 @@ def report(args, results, load_start, load_end, hugo_version):
     L.append("")
     L.append("## Full build")
     L.append("")
-    L.append("| policies | pages | runs | policypress (s) | pages/s | CPU (s) | peak RSS (MB) | Hugo (s) | Hugo pages/s | Hugo CPU (s) | Hugo peak RSS (MB) | policypress / Hugo |")
-    L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for r in results:
-        pp, hg = r.get("pp"), r.get("hugo")
-        ratio = pp["wall"] / hg["wall"] if pp and hg else None
-        L.append("| {:,} | {:,} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |".format(
-            r["n"], r["pages"], r["runs"],
-            fmt(pp and pp["wall"], ".3f"), fmt(pp and r["pages"] / pp["wall"], ",.0f"),
-            fmt(pp and pp["cpu"]), fmt(pp and pp["rss_mb"], ".0f"),
-            fmt(hg and hg["wall"], ".3f"), fmt(hg and r["pages"] / hg["wall"], ",.0f"),
-            fmt(hg and hg["cpu"]), fmt(hg and hg["rss_mb"], ".0f"),
-            fmt(ratio, ".3f")))
-    L.append("")
+    def build_table(pp_key, hugo_key):
+        L.append("| policies | pages | runs | policypress (s) | pages/s | CPU (s) | peak RSS (MB) | Hugo (s) | Hugo pages/s | Hugo CPU (s) | Hugo peak RSS (MB) | policypress / Hugo |")
+        L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for r in results:
+            pp, hg = r.get(pp_key), r.get(hugo_key)
+            ratio = pp["wall"] / hg["wall"] if pp and hg else None
+            L.append("| {:,} | {:,} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |".format(
+                r["n"], r["pages"], r["runs"],
+                fmt(pp and pp["wall"], ".3f"), fmt(pp and r["pages"] / pp["wall"], ",.0f"),
+                fmt(pp and pp["cpu"]), fmt(pp and pp["rss_mb"], ".0f"),
+                fmt(hg and hg["wall"], ".3f"), fmt(hg and r["pages"] / hg["wall"], ",.0f"),
+                fmt(hg and hg["cpu"]), fmt(hg and hg["rss_mb"], ".0f"),
+                fmt(ratio, ".3f")))
+        L.append("")
+
+    build_table("pp", "hugo")
     L.append("Every run (s): " + "; ".join(
         f"N={r['n']:,}: policypress " + ", ".join(f"{w:.3f}" for w in r["pp"]["wall_all"])
         + (", Hugo " + ", ".join(f"{w:.3f}" for w in r["hugo"]["wall_all"]) if r.get("hugo") else "")
@@ -486,18 +489,7 @@ def report(args, results, load_start, load_end, hugo_version):
         L.append("")
         L.append("The same builds, run in the same loop, writing into a memory file system: without the cost of creating files and folders on this machine's disk, which the table above includes (on this virtual machine, creating an inode right after the previous output was deleted is slow for both tools).")
         L.append("")
-        L.append("| policies | pages | policypress (s) | pages/s | CPU (s) | peak RSS (MB) | Hugo (s) | Hugo pages/s | Hugo CPU (s) | policypress / Hugo |")
-        L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        for r in results:
-            pp, hg = r.get("pp-mem"), r.get("hugo-mem")
-            ratio = pp["wall"] / hg["wall"] if pp and hg else None
-            L.append("| {:,} | {:,} | {} | {} | {} | {} | {} | {} | {} | {} |".format(
-                r["n"], r["pages"],
-                fmt(pp and pp["wall"], ".3f"), fmt(pp and r["pages"] / pp["wall"], ",.0f"),
-                fmt(pp and pp["cpu"]), fmt(pp and pp["rss_mb"], ".0f"),
-                fmt(hg and hg["wall"], ".3f"), fmt(hg and r["pages"] / hg["wall"], ",.0f"),
-                fmt(hg and hg["cpu"]), fmt(ratio, ".3f")))
-        L.append("")
+        build_table("pp-mem", "hugo-mem")
     sv = [r for r in results if r.get("serve")]
     if sv:
         L.append("## One edited policy in `serve`")
