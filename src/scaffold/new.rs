@@ -301,14 +301,9 @@ impl<'a> Gen<'a> {
                 }
             } else {
                 let inherited = self.profile.and_then(|(_, v)| v.get(key));
-                self.field(
-                    0,
-                    key,
-                    prop,
-                    required,
-                    &YamlPath::root().key(key),
-                    inherited,
-                )
+                let path = YamlPath::root().key(key);
+                let block = self.field(0, key, prop, required, &path, inherited);
+                self.for_jurisdiction(0, &path, block)
             };
             for l in &block.lines {
                 l.render(&mut out);
@@ -409,18 +404,9 @@ impl<'a> Gen<'a> {
         self.prefill.iter().find(|(k, _)| *k == p).map(|(_, v)| v)
     }
 
-    /// One key and its value, with its explanation; commented out when it
-    /// belongs to another jurisdiction than the policy's.
-    fn field(
-        &self,
-        indent: usize,
-        key: &str,
-        prop: &J,
-        required: bool,
-        path: &YamlPath,
-        inherited: Option<&Y>,
-    ) -> Block {
-        let mut block = self.field_as_used(indent, key, prop, required, path, inherited);
+    /// `block`, the key at `path`, commented out when the key belongs to
+    /// another jurisdiction than the policy's.
+    fn for_jurisdiction(&self, indent: usize, path: &YamlPath, mut block: Block) -> Block {
         let p = path.to_string();
         let only = JURISDICTION_ONLY
             .iter()
@@ -447,7 +433,8 @@ impl<'a> Gen<'a> {
         block
     }
 
-    fn field_as_used(
+    /// One key and its value, with its explanation.
+    fn field(
         &self,
         indent: usize,
         key: &str,
@@ -556,14 +543,9 @@ impl<'a> Gen<'a> {
         let mut lines = Vec::new();
         let mut active = false;
         for (k, v, req) in self.nav.properties(node, name) {
-            let b = self.field(
-                indent,
-                k,
-                v,
-                req,
-                &path.key(k),
-                inherited.and_then(|i| i.get(k)),
-            );
+            let path = path.key(k);
+            let b = self.field(indent, k, v, req, &path, inherited.and_then(|i| i.get(k)));
+            let b = self.for_jurisdiction(indent, &path, b);
             active |= b.active;
             lines.extend(b.lines);
         }
