@@ -100,3 +100,23 @@ impl Probe {
         })
     }
 }
+
+/// How the `typography` fuzz target reads its input, shared with the test
+/// that replays what it found: the first byte chooses the language (bit 0:
+/// English) and the options (bit 1: narrow no-break spaces), the rest is the
+/// HTML. `None` when the input is empty or not UTF-8.
+pub fn typography_case(
+    bytes: &[u8],
+) -> Option<(&str, crate::model::Lang, crate::typography::Options)> {
+    let (&mode, rest) = bytes.split_first()?;
+    let html = std::str::from_utf8(rest).ok()?;
+    let lang = if mode & 1 == 0 {
+        crate::model::Lang::Fr
+    } else {
+        crate::model::Lang::En
+    };
+    let options = crate::typography::Options {
+        narrow_nbsp_before_punct: mode & 2 != 0,
+    };
+    Some((html, lang, options))
+}

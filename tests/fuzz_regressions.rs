@@ -6,10 +6,9 @@
 mod common;
 use common::*;
 use policypress::load::SiteLayout;
-use policypress::model::Lang;
-use policypress::probe::Probe;
+use policypress::probe::{typography_case, Probe};
 use policypress::render::markdown::{is_safe_url, to_html};
-use policypress::typography::{apply, Options};
+use policypress::typography::apply;
 use std::path::PathBuf;
 
 /// Every input of a target: regressions first, then the seed corpus.
@@ -96,15 +95,8 @@ fn markdown_inputs_give_only_markdown_tags_and_safe_links() {
 #[test]
 fn typography_inputs_are_rewritten_idempotently() {
     for (path, bytes) in inputs("typography") {
-        let Some((&mode, rest)) = bytes.split_first() else {
+        let Some((html, lang, options)) = typography_case(&bytes) else {
             continue;
-        };
-        let Ok(html) = std::str::from_utf8(rest) else {
-            continue;
-        };
-        let lang = if mode & 1 == 0 { Lang::Fr } else { Lang::En };
-        let options = Options {
-            narrow_nbsp_before_punct: mode & 2 != 0,
         };
         let once = apply(html, lang, &options);
         assert_eq!(apply(&once, lang, &options), once, "{path:?}");

@@ -7,8 +7,30 @@ use libfuzzer_sys::fuzz_target;
 use policypress::render::markdown::{is_safe_url, to_html};
 
 const TAGS: &[&str] = &[
-    "p", "em", "strong", "a", "ul", "ol", "li", "h3", "h4", "h5", "h6", "code", "pre",
-    "blockquote", "table", "thead", "tbody", "tr", "th", "td", "del", "img", "hr", "br",
+    "p",
+    "em",
+    "strong",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "code",
+    "pre",
+    "blockquote",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "del",
+    "img",
+    "hr",
+    "br",
 ];
 
 fn unescape(v: &str) -> String {
@@ -25,7 +47,9 @@ fn check(html: &str, input: &str) {
     let mut rest = html;
     while let Some(start) = rest.find('<') {
         let tag = &rest[start + 1..];
-        let end = tag.find('>').unwrap_or_else(|| panic!("unclosed tag in {html:?}"));
+        let end = tag
+            .find('>')
+            .unwrap_or_else(|| panic!("unclosed tag in {html:?}"));
         let inner = &tag[..end];
         let inner = inner.strip_prefix('/').unwrap_or(inner);
         let inner = inner.strip_suffix('/').unwrap_or(inner).trim_end();

@@ -4,21 +4,17 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use policypress::model::Lang;
-use policypress::typography::{apply, Options};
+use policypress::probe::typography_case;
+use policypress::typography::apply;
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&mode, rest)) = data.split_first() else {
+    let Some((html, lang, options)) = typography_case(data) else {
         return;
-    };
-    let Ok(html) = std::str::from_utf8(rest) else {
-        return;
-    };
-    let lang = if mode & 1 == 0 { Lang::Fr } else { Lang::En };
-    let options = Options {
-        narrow_nbsp_before_punct: mode & 2 != 0,
     };
     let once = apply(html, lang, &options);
     let twice = apply(&once, lang, &options);
-    assert_eq!(once, twice, "not idempotent ({lang:?}, {options:?}) on {html:?}");
+    assert_eq!(
+        once, twice,
+        "not idempotent ({lang:?}, {options:?}) on {html:?}"
+    );
 });
