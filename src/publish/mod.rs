@@ -150,21 +150,7 @@ pub struct Published {
 impl Published {
     /// The published data of `policy`.
     pub fn of(policy: &Policy) -> Result<Published, String> {
-        // What serializing `resolved(policy)` gives, without copying the model.
-        let mut value = serde_json::to_value(policy).map_err(|e| e.to_string())?;
-        if let Some(legal) = value.get_mut("legal") {
-            if legal.get("oversight").is_none_or(Value::is_null) {
-                legal["oversight"] =
-                    serde_json::json!(policy.legal.jurisdiction.default_oversight());
-            }
-        }
-        if let Some(allow) = value.get_mut("allow") {
-            *allow = Value::Array(Vec::new());
-        }
-        debug_assert_eq!(
-            Some(&value),
-            serde_json::to_value(resolved(policy)).ok().as_ref()
-        );
+        let value = serde_json::to_value(resolved(policy)).map_err(|e| e.to_string())?;
         let version = version_of(&value);
         Ok(Published { value, version })
     }
