@@ -325,6 +325,51 @@ mod tests {
         }
     }
 
+    /// The paths of the patched Tera (vendor/tera/PATCHED.md) that change
+    /// how a value is found or compared render what upstream Tera renders.
+    #[test]
+    fn patched_tera_compares_and_looks_up_like_upstream() {
+        let mut tera = tera::Tera::default();
+        tera.set_escape_fn(escape_html);
+        let template = concat!(
+            // comparisons: literal either side, negated, escaped text, numbers, types
+            "{% if name == \"R&D <x>\" %}eq{% endif %}|",
+            "{% if \"R&D <x>\" == name %}eq{% endif %}|",
+            "{% if name != \"other\" %}ne{% endif %}|",
+            "{% if not name == \"other\" %}not{% endif %}|",
+            "{% if n == 2 %}num{% endif %}{% if n == \"2\" %}bad{% endif %}|",
+            "{% if n != \"2\" %}bad{% endif %}|",
+            "{% if flag == \"true\" %}bad{% endif %}{% if flag != \"true\" %}type{% endif %}|",
+            "{% if name %}truthy{% endif %}{% if empty %}bad{% endif %}|",
+            // set names shadowing and reassigned; a loop over owned values
+            "{% set a = name %}{% set a = \"b&c\" %}{{ a }}|",
+            "{% for it in items | reverse %}{{ it.label }}{{ it.sub.x }};{% endfor %}|",
+            "{% for k, v in obj %}{{ k }}={{ v.y }};{% endfor %}|",
+            // a key that holds a dot-free `~` and the JSON-pointer escapes
+            "{{ odd[\"a~b\"] }}|{{ name }}",
+        );
+        tera.add_raw_template("t.html", template).expect("parses");
+        let mut ctx = tera::Context::new();
+        ctx.insert("name", "R&D <x>");
+        ctx.insert("empty", "");
+        ctx.insert("n", &2);
+        ctx.insert("flag", &true);
+        ctx.insert(
+            "items",
+            &serde_json::json!([{"label": "1<", "sub": {"x": "a"}}, {"label": "2", "sub": {"x": "b"}}]),
+        );
+        ctx.insert(
+            "obj",
+            &serde_json::json!({"p": {"y": "&"}, "q": {"y": "z"}}),
+        );
+        ctx.insert("odd", &serde_json::json!({"a~b": "tilde"}));
+        let out = tera.render("t.html", &ctx).expect("renders");
+        assert_eq!(
+            out,
+            "eq|eq|ne|not|num||type|truthy|b&amp;c|2b;1&lt;a;|p=&amp;;q=z;|tilde|R&amp;D &lt;x&gt;"
+        );
+    }
+
     #[test]
     fn finds_parse_positions() {
         assert_eq!(parse_error_position("x\n --> 3:11\n  |"), Some((3, 11)));
