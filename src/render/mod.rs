@@ -332,7 +332,9 @@ impl Renderer {
         // copied (`json!` would serialize a second copy of a list), and each
         // is dropped once its page is rendered.
         let bilingual = |en: String, fr: String| obj([("en", en.into()), ("fr", fr.into())]);
-        let index = {
+        // The landing page and the sitemap are the two largest pages of a big
+        // site and come after every policy: render them side by side.
+        let index = || -> Result<String, Diagnostic> {
             let list: Vec<Value> = policies
                 .iter()
                 .map(|p| {
@@ -376,11 +378,13 @@ impl Renderer {
             ]);
             let ctx = tera::Context::from_value(ctx)
                 .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
-            self.tera(source)
+            let html = self
+                .tera(source)
                 .render("index.html", &ctx)
-                .map_err(|e| fail("index.html", e))?
+                .map_err(|e| fail("index.html", e))?;
+            Ok(self.typeset(&html, source))
         };
-        let sitemap = {
+        let sitemap = || -> Result<String, Diagnostic> {
             let mut urls: Vec<Value> = Vec::with_capacity(policies.len() * 2);
             for p in policies {
                 let lastmod = p.updated.to_string();
@@ -405,12 +409,14 @@ impl Renderer {
                 .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
             self.tera(source)
                 .render("sitemap.xml", &ctx)
-                .map_err(|e| fail("sitemap.xml", e))?
+                .map_err(|e| fail("sitemap.xml", e))
         };
+        let (index, sitemap) = rayon::join(index, sitemap);
+        let (index, sitemap) = (index?, sitemap?);
         let mut pages = vec![
             Page {
                 path: "index.html".into(),
-                content: self.typeset(&index, source),
+                content: index,
             },
             Page {
                 path: "sitemap.xml".into(),
