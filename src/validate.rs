@@ -178,7 +178,8 @@ fn friendly_type(serde_expected: &str) -> String {
 
 /// Reads `value` (found at `base`) into `T`, or says why not.
 fn read_at<T: DeserializeOwned>(value: &Value, base: &YamlPath) -> Result<T, ReadError> {
-    serde_path_to_error::deserialize(value.clone()).map_err(|e| {
+    // Read through a reference: the value is not copied for each read.
+    serde_path_to_error::deserialize(value).map_err(|e| {
         let path = path_from_serde(base, e.path());
         explain(path, &e.inner().to_string())
     })
