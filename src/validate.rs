@@ -408,12 +408,23 @@ pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
         r.report_at(p, Target::Value, crate::lint::placeholder::diagnostic(p));
     }
     let value = masked.as_ref().unwrap_or(&resolved.value);
-    let clean = r.read_fields(value, POLICY_FIELDS);
+    // A policy that reads whole (the usual case) has nothing for the
+    // field-by-field reading to report: `Policy` refuses unknown fields and
+    // reads each field as its own type. That reading runs only to report
+    // every mistake of a policy that does not read. (Keys that are not words
+    // are excluded: serde reads a number key as a field's index.)
+    let keys_are_words = value
+        .as_mapping()
+        .is_some_and(|m| m.keys().all(|k| k.as_str().is_some()));
+    let whole = keys_are_words
+        .then(|| read_at::<Policy>(value, &YamlPath::root()).ok())
+        .flatten();
+    let clean = whole.is_some() || r.read_fields(value, POLICY_FIELDS);
     check_texts(value, &mut r);
     if !clean || r.diags.has_errors() {
         return (None, r.diags);
     }
-    let Some(policy) = r.read::<Policy>(value, &YamlPath::root()) else {
+    let Some(policy) = whole.or_else(|| r.read::<Policy>(value, &YamlPath::root())) else {
         return (None, r.diags);
     };
     check_sections(&policy, &mut r);
