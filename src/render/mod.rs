@@ -279,31 +279,52 @@ impl Renderer {
             ];
             let sections = self.sections(p, lang, &common).map_err(fail)?;
             let other = lang.other();
-            let ctx = json!({
-                "lang": lang.code(),
-                "html_lang": lang.html_tag(),
-                "other_lang": other.code(),
-                "other_html_lang": other.html_tag(),
-                "page": {
-                    "id": p.id,
-                    "title": p.policy.title.get(lang),
-                    "url": self.page_url(lang, p.slugs.get(lang)),
-                    "other_url": self.page_url(other, p.slugs.get(other)),
-                    "other_href": self.other_href(lang, &p.slugs),
-                    "alternates": Lang::ALL.iter().map(|l| json!({
-                        "hreflang": l.code(),
-                        "url": self.page_url(*l, p.slugs.get(*l)),
-                    })).collect::<Vec<_>>(),
-                    "updated": p.policy.updated.to_string(),
-                    "version": version,
-                    "json_ld": crate::publish::dpv::json_ld(&p.policy, lang, &self.page_url(lang, p.slugs.get(lang)), version),
-                    "root": "../../",
-                    "assets": "../../assets/",
-                },
-                "site": { "title": self.config.title.get(lang) },
-                "policy": policy,
-                "sections": sections,
-            });
+            let url = self.page_url(lang, p.slugs.get(lang));
+            let sections = serde_json::to_value(sections).map_err(|e| fail(e.to_string()))?;
+            // Built by moving values into place: `json!` would copy the
+            // localized policy, the largest value here, by serializing it.
+            let ctx = obj([
+                ("lang", lang.code().into()),
+                ("html_lang", lang.html_tag().into()),
+                ("other_lang", other.code().into()),
+                ("other_html_lang", other.html_tag().into()),
+                (
+                    "page",
+                    obj([
+                        ("id", p.id.as_str().into()),
+                        ("title", p.policy.title.get(lang).as_str().into()),
+                        ("other_url", self.page_url(other, p.slugs.get(other)).into()),
+                        ("other_href", self.other_href(lang, &p.slugs).into()),
+                        (
+                            "alternates",
+                            Lang::ALL
+                                .iter()
+                                .map(|l| {
+                                    obj([
+                                        ("hreflang", l.code().into()),
+                                        ("url", self.page_url(*l, p.slugs.get(*l)).into()),
+                                    ])
+                                })
+                                .collect(),
+                        ),
+                        ("updated", p.policy.updated.to_string().into()),
+                        ("version", version.as_str().into()),
+                        (
+                            "json_ld",
+                            crate::publish::dpv::json_ld(&p.policy, lang, &url, version).into(),
+                        ),
+                        ("url", url.into()),
+                        ("root", "../../".into()),
+                        ("assets", "../../assets/".into()),
+                    ]),
+                ),
+                (
+                    "site",
+                    obj([("title", self.config.title.get(lang).as_str().into())]),
+                ),
+                ("policy", policy),
+                ("sections", sections),
+            ]);
             let ctx = tera::Context::from_value(ctx).map_err(|e| fail(e.to_string()))?;
             let html = self
                 .tera(lang)
