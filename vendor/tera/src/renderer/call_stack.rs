@@ -30,7 +30,7 @@ impl<'a> UserContext<'a> {
     pub fn find_value_by_dotted_pointer(&self, pointer: &str) -> Option<&'a Value> {
         // policypress patch: unescape the first segment only when it holds a
         // `~` (the two `replace` calls allocated twice per lookup).
-        let first = pointer.split('.').next().unwrap_or(pointer);
+        let first = pointer.split_once('.').map_or(pointer, |(first, _)| first);
         let root = if first.contains('~') {
             std::borrow::Cow::Owned(first.replace("~1", "/").replace("~0", "~"))
         } else {
@@ -111,8 +111,10 @@ impl<'a> CallStack<'a> {
     }
 
     pub fn lookup(&self, key: &str) -> Option<Val<'a>> {
+        // policypress patch: find the dot once, not twice in every frame.
+        let dot = key.find('.');
         for stack_frame in self.stack.iter().rev() {
-            let found = stack_frame.find_value(key);
+            let found = stack_frame.find_value_with_dot(key, dot);
             if found.is_some() {
                 return found;
             }
@@ -125,7 +127,7 @@ impl<'a> CallStack<'a> {
         }
 
         // Not in stack frame, look in user supplied context
-        if key.contains('.') {
+        if dot.is_some() {
             return self.context.find_value_by_dotted_pointer(key).map(Cow::Borrowed);
         } else if let Some(value) = self.context.find_value(key) {
             return Some(Cow::Borrowed(value));
