@@ -140,17 +140,28 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
     s
 }
 
+/// A theme's template files, read but not parsed yet (see [`Theme::read`]).
+pub struct ThemeSources {
+    dir: PathBuf,
+    tdir: PathBuf,
+    /// Template name → (file id, text, from the site?).
+    chosen: BTreeMap<String, (FileId, String, bool)>,
+    /// The names of the built-in templates.
+    embedded: Vec<String>,
+    /// Problems found while reading.
+    diags: Diagnostics,
+}
+
 impl Theme {
-    /// Loads the theme `name`: the embedded default templates and static
-    /// files, overridden file by file by `themes/<name>/` when the site has
-    /// it. Parses every template once, reporting syntax errors with file,
-    /// line and column, and warns about a site template that replaces no
-    /// default one and that no template uses (probably a misspelt name).
-    pub fn load(
+    /// Reads the theme `name`'s templates into `sources`: the embedded
+    /// default templates, overridden file by file by `themes/<name>/` when
+    /// the site has it. Parsing them, the costlier half, needs no access to
+    /// `sources`, so it can run while the rest of the site loads.
+    pub fn read(
         layout: &SiteLayout,
         name: &str,
         sources: &mut SourceMap,
-    ) -> (Option<Theme>, Diagnostics) {
+    ) -> Result<ThemeSources, Diagnostics> {
         let mut diags = Diagnostics::new();
         let dir = layout.themes_dir().join(name);
         let tdir = dir.join("templates");
@@ -178,7 +189,7 @@ impl Theme {
                         )
                         .at_path(display),
                     );
-                    return (None, diags);
+                    return Err(diags);
                 }
             };
             for (rel, path) in listed {
@@ -197,8 +208,30 @@ impl Theme {
                     .at_path(display)
                     .with_hint("remove `theme:` from content/site.yaml to use the built-in default theme, or create the folder"),
             );
-            return (None, diags);
+            return Err(diags);
         }
+        Ok(ThemeSources {
+            dir,
+            tdir,
+            chosen,
+            embedded,
+            diags,
+        })
+    }
+}
+
+impl ThemeSources {
+    /// Parses every template once, reporting syntax errors with file, line
+    /// and column, and warns about a site template that replaces no default
+    /// one and that no template uses (probably a misspelt name).
+    pub fn parse(self, layout: &SiteLayout) -> (Option<Theme>, Diagnostics) {
+        let ThemeSources {
+            dir,
+            tdir,
+            chosen,
+            embedded,
+            mut diags,
+        } = self;
         let mut files = BTreeMap::new();
         let mut raw = Vec::new();
         let mut tera = tera::Tera::default();

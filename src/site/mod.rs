@@ -168,20 +168,40 @@ impl Base {
             }
             c
         });
-        let (locales, ld) = Locales::load(&layout, &mut sources);
-        site_diags.extend(ld);
-        let locales = locales.map(Arc::new);
-        let theme = config.as_ref().and_then(|c| {
-            let (t, d) = Theme::load(&layout, c.theme.as_str(), &mut sources);
-            site_diags.extend(d);
-            t
+        // Parsing the theme's templates is the largest fixed cost of a run;
+        // it goes on another thread while the wording, the lock and the
+        // terminology load (diagnostics are sorted by file, not by the order
+        // files were read).
+        let theme_sources = config
+            .as_ref()
+            .map(|c| Theme::read(&layout, c.theme.as_str(), &mut sources));
+        let (theme, locales, lock, lock_exists, terms) = std::thread::scope(|scope| {
+            let parsing = theme_sources.map(|read| {
+                let layout = &layout;
+                scope.spawn(move || match read {
+                    Ok(read) => read.parse(layout),
+                    Err(diags) => (None, diags),
+                })
+            });
+            let (locales, ld) = Locales::load(&layout, &mut sources);
+            site_diags.extend(ld);
+            let (lock, lock_exists) = read_lock(&layout, &mut site_diags);
+            let (terms, td) = terminology::load(&layout, &mut sources);
+            site_diags.extend(td);
+            let theme = parsing.and_then(|handle| {
+                // A panic on the parsing thread carries on here, as if
+                // parsing had run on this one.
+                let (t, d) = handle
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                site_diags.extend(d);
+                t
+            });
+            (theme, locales.map(Arc::new), lock, lock_exists, terms)
         });
         if let (Some(l), Some(t)) = (&locales, &theme) {
             site_diags.extend(unused_site_messages(l, t, &sources));
         }
-        let (lock, lock_exists) = read_lock(&layout, &mut site_diags);
-        let (terms, td) = terminology::load(&layout, &mut sources);
-        site_diags.extend(td);
         if let Some(l) = &locales {
             site_diags.extend(terminology::messages(&terms, l, &sources));
         }
