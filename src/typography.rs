@@ -305,11 +305,10 @@ fn is_tag_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
 }
 
+/// The first `needle` in `hay` at or after `from` (SIMD search: text runs
+/// and the JSON-LD of `<script>` are long).
 fn find_byte(hay: &[u8], from: usize, needle: u8) -> Option<usize> {
-    hay.get(from..)?
-        .iter()
-        .position(|&b| b == needle)
-        .map(|i| i + from)
+    memchr::memchr(needle, hay.get(from..)?).map(|i| i + from)
 }
 
 impl<'a> Tokenizer<'a> {
