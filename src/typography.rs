@@ -86,6 +86,8 @@ fn run(html: &str, lang: Lang, options: &Options, cache: Option<&mut ParagraphCa
         lang,
         options: *options,
         out: String::with_capacity(html.len() + html.len() / 32 + 16),
+        copied: 0,
+        para: String::new(),
         segs: Vec::new(),
         items: Vec::new(),
         scratch: Vec::new(),
@@ -110,14 +112,15 @@ thread_local! {
 /// a rule may touch were typeset before, on another page. A paragraph's
 /// output depends only on its bytes, how they split into text, markup and
 /// opaque elements, the language and the options, and all of that is the
-/// key. The cache holds at most [`ParagraphCache::BUDGET`] bytes of keys and
-/// outputs (the table's own overhead comes on top) and starts over when
-/// full.
+/// key. The output is `None` when the paragraph comes out as read (it then
+/// need not be copied at all). The cache holds at most
+/// [`ParagraphCache::BUDGET`] bytes of keys and outputs (the table's own
+/// overhead comes on top) and starts over when full.
 #[derive(Default)]
 struct ParagraphCache {
     /// foldhash, not SipHash: keys are whole paragraphs, and hashing them
     /// with the standard hasher cost more than typesetting half of them.
-    map: foldhash::HashMap<Box<[u8]>, Box<str>>,
+    map: foldhash::HashMap<Box<[u8]>, Option<Box<str>>>,
     bytes: usize,
     /// The key being looked up (reused, so a hit allocates nothing).
     key: Vec<u8>,
@@ -127,8 +130,8 @@ impl ParagraphCache {
     /// Bytes of keys and outputs kept per thread.
     const BUDGET: usize = 4 << 20;
 
-    fn insert(&mut self, output: &str) {
-        let size = self.key.len() + output.len();
+    fn insert(&mut self, output: Option<&str>) {
+        let size = self.key.len() + output.map_or(0, str::len);
         if size > Self::BUDGET / 16 {
             return;
         }
@@ -137,7 +140,7 @@ impl ParagraphCache {
             self.bytes = 0;
         }
         self.bytes += size;
-        self.map.insert(self.key.as_slice().into(), output.into());
+        self.map.insert(self.key.as_slice().into(), output.map(Box::from));
     }
 }
 
@@ -959,7 +962,14 @@ struct Engine<'a> {
     src: &'a str,
     lang: Lang,
     options: Options,
+    /// The output for `src[..copied]`. The bytes after `copied` that were
+    /// read are written only when a paragraph that comes out changed (or
+    /// the end of the input) needs them to be: most of a page comes out as
+    /// read and is copied in a few large pieces.
     out: String,
+    copied: usize,
+    /// A paragraph being typeset (reused).
+    para: String,
     /// The current paragraph as read: text, inline markup and opaque
     /// elements, by byte range. Expanded into `items` only when a rule may
     /// apply (`hot`); otherwise copied as is.
@@ -1121,6 +1131,8 @@ impl Engine<'_> {
             self.skipped(s.start, src.len(), s.opaque);
         }
         self.flush();
+        self.out.push_str(&src[self.copied..]);
+        self.copied = src.len();
     }
 
     /// A block element `name` opens (after its start tag was written): a
@@ -1153,27 +1165,44 @@ impl Engine<'_> {
     /// A whole skipped element `start..end`.
     fn skipped(&mut self, start: usize, end: usize, opaque: bool) {
         if opaque {
-            self.segs.push((Seg::Opaque, start, end));
+            self.push_seg(Seg::Opaque, start, end);
         } else {
             self.block(start, end);
         }
     }
 
-    /// A tag that ends the paragraph.
+    /// A tag (or a skipped element) `start..end` that ends the paragraph.
+    /// It comes out as read: it is left for a later copy.
     fn block(&mut self, start: usize, end: usize) {
         self.flush();
-        self.out.push_str(&self.src[start..end]);
+        debug_assert!(self.copied <= start && start <= end);
+    }
+
+    /// Writes the typeset paragraph `output` for `src[from..to]`, after the
+    /// bytes read before it that were not written yet.
+    fn replace(&mut self, from: usize, to: usize, output: &str) {
+        self.out.push_str(&self.src[self.copied..from]);
+        self.out.push_str(output);
+        self.copied = to;
+    }
+
+    /// Adds a piece to the paragraph. Pieces follow each other without a
+    /// gap, so a paragraph is `src[from..to]` of its first and last piece.
+    fn push_seg(&mut self, seg: Seg, start: usize, end: usize) {
+        debug_assert!(self.segs.last().is_none_or(|s| s.2 == start));
+        debug_assert!(self.copied <= start);
+        self.segs.push((seg, start, end));
     }
 
     fn push_markup(&mut self, start: usize, end: usize) {
-        self.segs.push((Seg::Markup, start, end));
+        self.push_seg(Seg::Markup, start, end);
     }
 
     fn push_text(&mut self, start: usize, end: usize) {
         if !self.hot && may_be_hot(&self.src.as_bytes()[start..end], self.lang) {
             self.hot = true;
         }
-        self.segs.push((Seg::Text, start, end));
+        self.push_seg(Seg::Text, start, end);
     }
 
     /// Turns the paragraph's pieces into items.
@@ -1229,30 +1258,31 @@ impl Engine<'_> {
         }
     }
 
-    /// Applies the rules to the paragraph and writes it out.
+    /// Applies the rules to the paragraph and writes it out if it changed.
     fn flush(&mut self) {
-        if self.segs.is_empty() {
+        let (Some(&(_, from, _)), Some(&(_, _, to))) = (self.segs.first(), self.segs.last())
+        else {
             return;
-        }
-        let src = self.src;
+        };
         if !self.hot {
-            // No rule can apply: the paragraph is copied as read.
-            for &(_, start, end) in &self.segs {
-                self.out.push_str(&src[start..end]);
-            }
+            // No rule can apply: the paragraph comes out as read.
             self.segs.clear();
             return;
         }
+        self.hot = false;
+        let src = self.src;
         if let Some(cache) = self.cache.as_deref_mut() {
             paragraph_key(&mut cache.key, src, &self.segs, self.lang, self.options);
             if let Some(done) = cache.map.get(cache.key.as_slice()) {
-                self.out.push_str(done);
+                if let Some(done) = done.as_deref() {
+                    self.out.push_str(&src[self.copied..from]);
+                    self.out.push_str(done);
+                    self.copied = to;
+                }
                 self.segs.clear();
-                self.hot = false;
                 return;
             }
         }
-        let out_start = self.out.len();
         self.expand();
         self.quotes();
         if self.lang == Lang::Fr {
@@ -1260,31 +1290,37 @@ impl Engine<'_> {
         }
         // Items copied as read are mostly neighbours in the source: write
         // each such run with one copy.
-        let (mut from, mut to) = (0, 0);
+        let mut para = std::mem::take(&mut self.para);
+        para.clear();
+        let (mut run_from, mut run_to) = (0, 0);
         for it in &self.items {
             let as_read = match it.kind {
                 Kind::Markup | Kind::Opaque => true,
                 Kind::Inserted => false,
                 Kind::Literal | Kind::Entity { .. } => it.ch == it.orig,
             };
-            if as_read && from < to && it.start == to {
-                to = it.end;
+            if as_read && run_from < run_to && it.start == run_to {
+                run_to = it.end;
                 continue;
             }
-            self.out.push_str(&src[from..to]);
+            para.push_str(&src[run_from..run_to]);
             if as_read {
-                (from, to) = (it.start, it.end);
+                (run_from, run_to) = (it.start, it.end);
             } else {
-                (from, to) = (0, 0);
-                self.out.push(it.ch);
+                (run_from, run_to) = (0, 0);
+                para.push(it.ch);
             }
         }
-        self.out.push_str(&src[from..to]);
+        para.push_str(&src[run_from..run_to]);
         self.items.clear();
-        self.hot = false;
-        if let Some(cache) = self.cache.as_deref_mut() {
-            cache.insert(&self.out[out_start..]);
+        let changed = para != src[from..to];
+        if changed {
+            self.replace(from, to, &para);
         }
+        if let Some(cache) = self.cache.as_deref_mut() {
+            cache.insert(changed.then_some(para.as_str()));
+        }
+        self.para = para;
     }
 
     /// Straight double quotes paired into typographic ones; straight
