@@ -140,7 +140,8 @@ impl ParagraphCache {
             self.bytes = 0;
         }
         self.bytes += size;
-        self.map.insert(self.key.as_slice().into(), output.map(Box::from));
+        self.map
+            .insert(self.key.as_slice().into(), output.map(Box::from));
     }
 }
 
@@ -1030,10 +1031,45 @@ fn paragraph_key(
 
 /// Whether `text` holds a character some rule looks at (`&` included: a
 /// character reference may stand for one).
+///
+/// Most text holds none, and all of it is read: blocks of 32 bytes are
+/// first tested, without a branch per byte, for bytes in a few ranges that
+/// cover those characters (a test the compiler turns into vector code);
+/// only a block that has one is looked at byte by byte.
 fn may_be_hot(text: &[u8], lang: Lang) -> bool {
+    const BLOCK: usize = 32;
+    let mut from = 0;
+    for block in text.chunks_exact(BLOCK) {
+        let maybe = match lang {
+            Lang::En => block.iter().fold(0u8, |any, &b| {
+                // `"` `&` `'`, and `# $ %` between them.
+                any | u8::from(b.wrapping_sub(b'"') <= b'\'' - b'"')
+            }),
+            Lang::Fr => block.iter().fold(0u8, |any, &b| {
+                // `! " &` `'` (and `# $ %`), digits `: ;` (and `< = >`) `?`,
+                // and the first byte of « and ».
+                any | u8::from(b.wrapping_sub(b'!') <= b'\'' - b'!')
+                    | u8::from(b.wrapping_sub(b'0') <= b'?' - b'0')
+                    | u8::from(b == 0xC2)
+            }),
+        };
+        if maybe != 0 && is_hot(text, from, BLOCK, lang) {
+            return true;
+        }
+        from += BLOCK;
+    }
+    is_hot(text, from, text.len() - from, lang)
+}
+
+/// Whether one of the `len` bytes of `text` from `from` starts a character
+/// some rule looks at (see [`may_be_hot`]).
+fn is_hot(text: &[u8], from: usize, len: usize, lang: Lang) -> bool {
+    let bytes = text.iter().enumerate().skip(from).take(len);
     match lang {
-        Lang::En => text.iter().any(|&b| matches!(b, b'"' | b'\'' | b'&')),
-        Lang::Fr => text.iter().enumerate().any(|(i, &b)| {
+        Lang::En => bytes
+            .into_iter()
+            .any(|(_, &b)| matches!(b, b'"' | b'\'' | b'&')),
+        Lang::Fr => bytes.into_iter().any(|(i, &b)| {
             matches!(b, b'"' | b'\'' | b'&' | b':' | b';' | b'?' | b'!' | b'0'..=b'9')
                 // « and » are C2 AB and C2 BB in UTF-8.
                 || (b == 0xC2 && matches!(text.get(i + 1), Some(0xAB | 0xBB)))
@@ -1260,8 +1296,7 @@ impl Engine<'_> {
 
     /// Applies the rules to the paragraph and writes it out if it changed.
     fn flush(&mut self) {
-        let (Some(&(_, from, _)), Some(&(_, _, to))) = (self.segs.first(), self.segs.last())
-        else {
+        let (Some(&(_, from, _)), Some(&(_, _, to))) = (self.segs.first(), self.segs.last()) else {
             return;
         };
         if !self.hot {
