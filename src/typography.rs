@@ -1032,47 +1032,60 @@ fn paragraph_key(
 /// Whether `text` holds a character some rule looks at (`&` included: a
 /// character reference may stand for one).
 ///
-/// Most text holds none, and all of it is read: blocks of 32 bytes are
-/// first tested, without a branch per byte, for bytes in a few ranges that
-/// cover those characters (a test the compiler turns into vector code);
-/// only a block that has one is looked at byte by byte.
+/// Most text holds none, and all of it is read: blocks of 32 bytes (the
+/// last one padded with zeros) are first tested, without a branch per
+/// byte, for bytes in a few ranges that cover those characters (a test the
+/// compiler turns into vector code); only a block that has one is looked
+/// at byte by byte.
 fn may_be_hot(text: &[u8], lang: Lang) -> bool {
-    const BLOCK: usize = 32;
+    let mut blocks = text.chunks_exact(BLOCK);
     let mut from = 0;
-    for block in text.chunks_exact(BLOCK) {
-        let maybe = match lang {
-            Lang::En => block.iter().fold(0u8, |any, &b| {
-                // `"` `&` `'`, and `# $ %` between them.
-                any | u8::from(b.wrapping_sub(b'"') <= b'\'' - b'"')
-            }),
-            Lang::Fr => block.iter().fold(0u8, |any, &b| {
-                // `! " &` `'` (and `# $ %`), digits `: ;` (and `< = >`) `?`,
-                // and the first byte of « and ».
-                any | u8::from(b.wrapping_sub(b'!') <= b'\'' - b'!')
-                    | u8::from(b.wrapping_sub(b'0') <= b'?' - b'0')
-                    | u8::from(b == 0xC2)
-            }),
-        };
-        if maybe != 0 && is_hot(text, from, BLOCK, lang) {
+    for block in blocks.by_ref() {
+        if maybe_hot_block(block, lang) && is_hot(text, from, from + BLOCK, lang) {
             return true;
         }
         from += BLOCK;
     }
-    is_hot(text, from, text.len() - from, lang)
+    let rest = blocks.remainder();
+    let mut last = [0u8; BLOCK];
+    last[..rest.len()].copy_from_slice(rest);
+    maybe_hot_block(&last, lang) && is_hot(text, from, text.len(), lang)
 }
 
-/// Whether one of the `len` bytes of `text` from `from` starts a character
-/// some rule looks at (see [`may_be_hot`]).
-fn is_hot(text: &[u8], from: usize, len: usize, lang: Lang) -> bool {
-    let bytes = text.iter().enumerate().skip(from).take(len);
+/// Bytes [`may_be_hot`] tests at a time.
+const BLOCK: usize = 32;
+
+/// Whether `block` has a byte in the ranges of [`may_be_hot`] (zero is in
+/// none).
+fn maybe_hot_block(block: &[u8], lang: Lang) -> bool {
+    let any = match lang {
+        Lang::En => block.iter().fold(0u8, |any, &b| {
+            // `"` `&` `'`, and `# $ %` between them.
+            any | u8::from(b.wrapping_sub(b'"') <= b'\'' - b'"')
+        }),
+        Lang::Fr => block.iter().fold(0u8, |any, &b| {
+            // `! " &` `'` (and `# $ %`), digits `: ;` (and `< = >`) `?`,
+            // and the first byte of « and ».
+            any | u8::from(b.wrapping_sub(b'!') <= b'\'' - b'!')
+                | u8::from(b.wrapping_sub(b'0') <= b'?' - b'0')
+                | u8::from(b == 0xC2)
+        }),
+    };
+    any != 0
+}
+
+/// Whether one of the bytes `from..to` of `text` starts a character some
+/// rule looks at (see [`may_be_hot`]).
+fn is_hot(text: &[u8], from: usize, to: usize, lang: Lang) -> bool {
+    let Some(bytes) = text.get(from..to) else {
+        return false;
+    };
     match lang {
-        Lang::En => bytes
-            .into_iter()
-            .any(|(_, &b)| matches!(b, b'"' | b'\'' | b'&')),
-        Lang::Fr => bytes.into_iter().any(|(i, &b)| {
+        Lang::En => bytes.iter().any(|&b| matches!(b, b'"' | b'\'' | b'&')),
+        Lang::Fr => bytes.iter().enumerate().any(|(i, &b)| {
             matches!(b, b'"' | b'\'' | b'&' | b':' | b';' | b'?' | b'!' | b'0'..=b'9')
                 // « and » are C2 AB and C2 BB in UTF-8.
-                || (b == 0xC2 && matches!(text.get(i + 1), Some(0xAB | 0xBB)))
+                || (b == 0xC2 && matches!(text.get(from + i + 1), Some(0xAB | 0xBB)))
         }),
     }
 }
