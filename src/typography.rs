@@ -669,8 +669,8 @@ impl Item {
     fn is(&self, c: char) -> bool {
         self.text() == Some(c)
     }
-    fn is_any(&self, set: &str) -> bool {
-        self.text().is_some_and(|c| set.contains(c))
+    fn is_any(&self, set: &[char]) -> bool {
+        self.text().is_some_and(|c| set.contains(&c))
     }
     fn is_digit(&self) -> bool {
         self.text().is_some_and(|c| c.is_ascii_digit())
@@ -871,7 +871,7 @@ fn telephone(items: &[Item], p: usize, n: usize) -> bool {
 
 /// Whether a unit starts at `n`: `% $ € ¢` or a word of [`UNITS`].
 fn unit_at(items: &[Item], n: usize) -> bool {
-    if items[n].is_any("%$€¢") {
+    if items[n].is_any(&['%', '$', '€', '¢']) {
         return true;
     }
     let mut buf = [' '; 9];
@@ -922,7 +922,12 @@ fn colon_followed_ok(items: &[Item], c: usize) -> bool {
 
 /// After `; ? !` that get a narrow no-break space inserted.
 fn punct_followed_ok(items: &[Item], c: usize) -> bool {
-    next_vis(items, c).is_none_or(|a| items[a].is_space() || items[a].is_any("»)]}”\"'’.,?!;"))
+    next_vis(items, c).is_none_or(|a| {
+        items[a].is_space()
+            || items[a].is_any(&[
+                '»', ')', ']', '}', '”', '"', '\'', '’', '.', ',', '?', '!', ';',
+            ])
+    })
 }
 
 /// Whether removing the space between `p` and a `;` could glue them into a
@@ -1458,7 +1463,9 @@ impl Engine<'_> {
                 i = last + 1;
                 continue;
             }
-            if it.kind != Kind::Markup {
+            // The characters [`Engine::insert_between`] may put a space
+            // before.
+            if it.is_any(&[':', ';', '?', '!', '»', '%', '$', '€']) {
                 if let Some(p) = prev_vis(&src, i).filter(|&p| !src[p].is_space()) {
                     if let Some(c) = self.insert_between(&src, p, i) {
                         dst.push(Item {
@@ -1474,7 +1481,8 @@ impl Engine<'_> {
             dst.push(it);
             // «texte: the space goes right after «, before any inline tag.
             if it.is('«')
-                && next_vis(&src, i).is_some_and(|n| !src[n].is_space() && !src[n].is_any("»\""))
+                && next_vis(&src, i)
+                    .is_some_and(|n| !src[n].is_space() && !src[n].is_any(&['»', '"']))
             {
                 dst.push(Item {
                     ch: NBSP,
@@ -1496,7 +1504,7 @@ impl Engine<'_> {
             return RunAction::Keep;
         };
         let (pi, ni) = (&items[p], &items[n]);
-        if ni.is_any(";?!") && pi.closes_word() && !pi.is_any("?!;:") {
+        if ni.is_any(&[';', '?', '!']) && pi.closes_word() && !pi.is_any(&['?', '!', ';', ':']) {
             if ni.is(';') && fragile(items, p) {
                 return RunAction::Keep;
             }
@@ -1538,17 +1546,17 @@ impl Engine<'_> {
             return Some(NBSP);
         }
         if self.options.narrow_nbsp_before_punct
-            && ci.is_any(";?!")
+            && ci.is_any(&[';', '?', '!'])
             && pi.closes_word()
-            && !pi.is_any("?!;:")
+            && !pi.is_any(&['?', '!', ';', ':'])
             && punct_followed_ok(items, c)
         {
             return Some(NNBSP);
         }
-        if ci.is('»') && !pi.is_any("«\"") {
+        if ci.is('»') && !pi.is_any(&['«', '"']) {
             return Some(NBSP);
         }
-        if pi.is_digit() && ci.is_any("%$€") {
+        if pi.is_digit() && ci.is_any(&['%', '$', '€']) {
             return Some(NBSP);
         }
         None
