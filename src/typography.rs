@@ -272,6 +272,8 @@ enum Token {
         start: usize,
         end: usize,
         name: (usize, usize),
+        /// The lists the element is in (bits of [`class`]).
+        class: u8,
         self_closing: bool,
         no_translate: bool,
         /// The language its `lang` attribute names, if English or French.
@@ -282,6 +284,8 @@ enum Token {
         start: usize,
         end: usize,
         name: (usize, usize),
+        /// The lists the element is in (bits of [`class`]).
+        class: u8,
     },
 }
 
@@ -456,19 +460,29 @@ impl<'a> Tokenizer<'a> {
         };
         self.pos = end;
         let tag_name = &self.src[name.0..name.1];
+        let class = classify(tag_name);
         if is_end {
-            Token::End { start, end, name }
+            Token::End {
+                start,
+                end,
+                name,
+                class,
+            }
         } else {
-            if let Some(raw) = RAW_TEXT
-                .iter()
-                .find(|(n, _)| n.eq_ignore_ascii_case(tag_name))
-            {
-                self.raw = Some(*raw);
+            // Every raw-text element but `title` is skipped.
+            if class & class::SKIPPED != 0 || tag_name.len() == "title".len() {
+                if let Some(raw) = RAW_TEXT
+                    .iter()
+                    .find(|(n, _)| n.eq_ignore_ascii_case(tag_name))
+                {
+                    self.raw = Some(*raw);
+                }
             }
             Token::Start {
                 start,
                 end,
                 name,
+                class,
                 self_closing,
                 no_translate,
                 lang,
@@ -1140,12 +1154,12 @@ impl Engine<'_> {
                     start,
                     end,
                     name,
+                    class: c,
                     self_closing,
                     no_translate,
                     lang,
                 } => {
                     let n = &src[name.0..name.1];
-                    let c = classify(n);
                     if no_translate || c & class::SKIPPED != 0 {
                         let opaque = c & (class::OPAQUE | class::INLINE) != 0;
                         if c & class::VOID != 0 || (self_closing && is_foreign(n)) {
@@ -1170,9 +1184,14 @@ impl Engine<'_> {
                         }
                     }
                 }
-                Token::End { start, end, name } => {
+                Token::End {
+                    start,
+                    end,
+                    name,
+                    class: c,
+                } => {
                     let n = &src[name.0..name.1];
-                    if classify(n) & class::INLINE != 0 {
+                    if c & class::INLINE != 0 {
                         self.push_markup(start, end);
                     } else {
                         self.block(start, end);
@@ -1817,6 +1836,10 @@ mod tests {
             assert_eq!(c & class::SKIPPED != 0, name_in(name, SKIPPED), "{name}");
             assert_eq!(c & class::OPAQUE != 0, name_in(name, OPAQUE), "{name}");
             assert_eq!(c & class::VOID != 0, name_in(name, VOID), "{name}");
+        }
+        // The tokenizer looks for raw-text elements among skipped ones.
+        for (name, _) in RAW_TEXT.iter().filter(|(n, _)| *n != "title") {
+            assert!(classify(name) & class::SKIPPED != 0, "{name}");
         }
     }
 
