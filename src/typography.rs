@@ -992,7 +992,7 @@ struct Engine<'a> {
     para: String,
     /// The current paragraph as read: text, inline markup and opaque
     /// elements, by byte range. Expanded into `items` only when a rule may
-    /// apply (`hot`); otherwise copied as is.
+    /// apply (`hot`); otherwise left in place (see `out`).
     segs: Vec<(Seg, usize, usize)>,
     /// The current paragraph, one item per character or tag.
     items: Vec<Item>,
