@@ -86,6 +86,8 @@ fn run(html: &str, lang: Lang, options: &Options, cache: Option<&mut ParagraphCa
         lang,
         options: *options,
         out: String::with_capacity(html.len() + html.len() / 32 + 16),
+        copied: 0,
+        para: String::new(),
         segs: Vec::new(),
         items: Vec::new(),
         scratch: Vec::new(),
@@ -110,14 +112,15 @@ thread_local! {
 /// a rule may touch were typeset before, on another page. A paragraph's
 /// output depends only on its bytes, how they split into text, markup and
 /// opaque elements, the language and the options, and all of that is the
-/// key. The cache holds at most [`ParagraphCache::BUDGET`] bytes of keys and
-/// outputs (the table's own overhead comes on top) and starts over when
-/// full.
+/// key. The output is `None` when the paragraph comes out as read (it then
+/// need not be copied at all). The cache holds at most
+/// [`ParagraphCache::BUDGET`] bytes of keys and outputs (the table's own
+/// overhead comes on top) and starts over when full.
 #[derive(Default)]
 struct ParagraphCache {
     /// foldhash, not SipHash: keys are whole paragraphs, and hashing them
     /// with the standard hasher cost more than typesetting half of them.
-    map: foldhash::HashMap<Box<[u8]>, Box<str>>,
+    map: foldhash::HashMap<Box<[u8]>, Option<Box<str>>>,
     bytes: usize,
     /// The key being looked up (reused, so a hit allocates nothing).
     key: Vec<u8>,
@@ -127,8 +130,8 @@ impl ParagraphCache {
     /// Bytes of keys and outputs kept per thread.
     const BUDGET: usize = 4 << 20;
 
-    fn insert(&mut self, output: &str) {
-        let size = self.key.len() + output.len();
+    fn insert(&mut self, output: Option<&str>) {
+        let size = self.key.len() + output.map_or(0, str::len);
         if size > Self::BUDGET / 16 {
             return;
         }
@@ -137,7 +140,8 @@ impl ParagraphCache {
             self.bytes = 0;
         }
         self.bytes += size;
-        self.map.insert(self.key.as_slice().into(), output.into());
+        self.map
+            .insert(self.key.as_slice().into(), output.map(Box::from));
     }
 }
 
@@ -268,6 +272,8 @@ enum Token {
         start: usize,
         end: usize,
         name: (usize, usize),
+        /// The lists the element is in (bits of [`class`]).
+        class: u8,
         self_closing: bool,
         no_translate: bool,
         /// The language its `lang` attribute names, if English or French.
@@ -278,6 +284,8 @@ enum Token {
         start: usize,
         end: usize,
         name: (usize, usize),
+        /// The lists the element is in (bits of [`class`]).
+        class: u8,
     },
 }
 
@@ -305,11 +313,10 @@ fn is_tag_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
 }
 
+/// The first `needle` in `hay` at or after `from` (SIMD search: text runs
+/// and the JSON-LD of `<script>` are long).
 fn find_byte(hay: &[u8], from: usize, needle: u8) -> Option<usize> {
-    hay.get(from..)?
-        .iter()
-        .position(|&b| b == needle)
-        .map(|i| i + from)
+    memchr::memchr(needle, hay.get(from..)?).map(|i| i + from)
 }
 
 impl<'a> Tokenizer<'a> {
@@ -453,19 +460,29 @@ impl<'a> Tokenizer<'a> {
         };
         self.pos = end;
         let tag_name = &self.src[name.0..name.1];
+        let class = classify(tag_name);
         if is_end {
-            Token::End { start, end, name }
+            Token::End {
+                start,
+                end,
+                name,
+                class,
+            }
         } else {
-            if let Some(raw) = RAW_TEXT
-                .iter()
-                .find(|(n, _)| n.eq_ignore_ascii_case(tag_name))
-            {
-                self.raw = Some(*raw);
+            // Every raw-text element but `title` is skipped.
+            if class & class::SKIPPED != 0 || tag_name.len() == "title".len() {
+                if let Some(raw) = RAW_TEXT
+                    .iter()
+                    .find(|(n, _)| n.eq_ignore_ascii_case(tag_name))
+                {
+                    self.raw = Some(*raw);
+                }
             }
             Token::Start {
                 start,
                 end,
                 name,
+                class,
                 self_closing,
                 no_translate,
                 lang,
@@ -666,8 +683,8 @@ impl Item {
     fn is(&self, c: char) -> bool {
         self.text() == Some(c)
     }
-    fn is_any(&self, set: &str) -> bool {
-        self.text().is_some_and(|c| set.contains(c))
+    fn is_any(&self, set: &[char]) -> bool {
+        self.text().is_some_and(|c| set.contains(&c))
     }
     fn is_digit(&self) -> bool {
         self.text().is_some_and(|c| c.is_ascii_digit())
@@ -868,7 +885,7 @@ fn telephone(items: &[Item], p: usize, n: usize) -> bool {
 
 /// Whether a unit starts at `n`: `% $ € ¢` or a word of [`UNITS`].
 fn unit_at(items: &[Item], n: usize) -> bool {
-    if items[n].is_any("%$€¢") {
+    if items[n].is_any(&['%', '$', '€', '¢']) {
         return true;
     }
     let mut buf = [' '; 9];
@@ -919,7 +936,12 @@ fn colon_followed_ok(items: &[Item], c: usize) -> bool {
 
 /// After `; ? !` that get a narrow no-break space inserted.
 fn punct_followed_ok(items: &[Item], c: usize) -> bool {
-    next_vis(items, c).is_none_or(|a| items[a].is_space() || items[a].is_any("»)]}”\"'’.,?!;"))
+    next_vis(items, c).is_none_or(|a| {
+        items[a].is_space()
+            || items[a].is_any(&[
+                '»', ')', ']', '}', '”', '"', '\'', '’', '.', ',', '?', '!', ';',
+            ])
+    })
 }
 
 /// Whether removing the space between `p` and a `;` could glue them into a
@@ -960,10 +982,17 @@ struct Engine<'a> {
     src: &'a str,
     lang: Lang,
     options: Options,
+    /// The output for `src[..copied]`. The bytes after `copied` that were
+    /// read are written only when a paragraph that comes out changed (or
+    /// the end of the input) needs them to be: most of a page comes out as
+    /// read and is copied in a few large pieces.
     out: String,
+    copied: usize,
+    /// A paragraph being typeset (reused).
+    para: String,
     /// The current paragraph as read: text, inline markup and opaque
     /// elements, by byte range. Expanded into `items` only when a rule may
-    /// apply (`hot`); otherwise copied as is.
+    /// apply (`hot`); otherwise left in place (see `out`).
     segs: Vec<(Seg, usize, usize)>,
     /// The current paragraph, one item per character or tag.
     items: Vec<Item>,
@@ -1021,13 +1050,61 @@ fn paragraph_key(
 
 /// Whether `text` holds a character some rule looks at (`&` included: a
 /// character reference may stand for one).
+///
+/// Most text holds none, and all of it is read: blocks of 32 bytes (the
+/// last one padded with zeros) are first tested, without a branch per
+/// byte, for bytes in a few ranges that cover those characters (a test the
+/// compiler turns into vector code); only a block that has one is looked
+/// at byte by byte.
 fn may_be_hot(text: &[u8], lang: Lang) -> bool {
+    let mut blocks = text.chunks_exact(BLOCK);
+    let mut from = 0;
+    for block in blocks.by_ref() {
+        if maybe_hot_block(block, lang) && is_hot(text, from, from + BLOCK, lang) {
+            return true;
+        }
+        from += BLOCK;
+    }
+    let rest = blocks.remainder();
+    let mut last = [0u8; BLOCK];
+    last[..rest.len()].copy_from_slice(rest);
+    maybe_hot_block(&last, lang) && is_hot(text, from, text.len(), lang)
+}
+
+/// Bytes [`may_be_hot`] tests at a time.
+const BLOCK: usize = 32;
+
+/// Whether `block` has a byte in the ranges of [`may_be_hot`] (zero is in
+/// none).
+fn maybe_hot_block(block: &[u8], lang: Lang) -> bool {
+    let any = match lang {
+        Lang::En => block.iter().fold(0u8, |any, &b| {
+            // `"` `&` `'`, and `# $ %` between them.
+            any | u8::from(b.wrapping_sub(b'"') <= b'\'' - b'"')
+        }),
+        Lang::Fr => block.iter().fold(0u8, |any, &b| {
+            // `! " &` `'` (and `# $ %`), digits `: ;` (and `< = >`) `?`,
+            // and the first byte of « and ».
+            any | u8::from(b.wrapping_sub(b'!') <= b'\'' - b'!')
+                | u8::from(b.wrapping_sub(b'0') <= b'?' - b'0')
+                | u8::from(b == 0xC2)
+        }),
+    };
+    any != 0
+}
+
+/// Whether one of the bytes `from..to` of `text` starts a character some
+/// rule looks at (see [`may_be_hot`]).
+fn is_hot(text: &[u8], from: usize, to: usize, lang: Lang) -> bool {
+    let Some(bytes) = text.get(from..to) else {
+        return false;
+    };
     match lang {
-        Lang::En => text.iter().any(|&b| matches!(b, b'"' | b'\'' | b'&')),
-        Lang::Fr => text.iter().enumerate().any(|(i, &b)| {
+        Lang::En => bytes.iter().any(|&b| matches!(b, b'"' | b'\'' | b'&')),
+        Lang::Fr => bytes.iter().enumerate().any(|(i, &b)| {
             matches!(b, b'"' | b'\'' | b'&' | b':' | b';' | b'?' | b'!' | b'0'..=b'9')
                 // « and » are C2 AB and C2 BB in UTF-8.
-                || (b == 0xC2 && matches!(text.get(i + 1), Some(0xAB | 0xBB)))
+                || (b == 0xC2 && matches!(text.get(from + i + 1), Some(0xAB | 0xBB)))
         }),
     }
 }
@@ -1077,12 +1154,12 @@ impl Engine<'_> {
                     start,
                     end,
                     name,
+                    class: c,
                     self_closing,
                     no_translate,
                     lang,
                 } => {
                     let n = &src[name.0..name.1];
-                    let c = classify(n);
                     if no_translate || c & class::SKIPPED != 0 {
                         let opaque = c & (class::OPAQUE | class::INLINE) != 0;
                         if c & class::VOID != 0 || (self_closing && is_foreign(n)) {
@@ -1107,9 +1184,14 @@ impl Engine<'_> {
                         }
                     }
                 }
-                Token::End { start, end, name } => {
+                Token::End {
+                    start,
+                    end,
+                    name,
+                    class: c,
+                } => {
                     let n = &src[name.0..name.1];
-                    if classify(n) & class::INLINE != 0 {
+                    if c & class::INLINE != 0 {
                         self.push_markup(start, end);
                     } else {
                         self.block(start, end);
@@ -1122,6 +1204,8 @@ impl Engine<'_> {
             self.skipped(s.start, src.len(), s.opaque);
         }
         self.flush();
+        self.out.push_str(&src[self.copied..]);
+        self.copied = src.len();
     }
 
     /// A block element `name` opens (after its start tag was written): a
@@ -1154,27 +1238,44 @@ impl Engine<'_> {
     /// A whole skipped element `start..end`.
     fn skipped(&mut self, start: usize, end: usize, opaque: bool) {
         if opaque {
-            self.segs.push((Seg::Opaque, start, end));
+            self.push_seg(Seg::Opaque, start, end);
         } else {
             self.block(start, end);
         }
     }
 
-    /// A tag that ends the paragraph.
+    /// A tag (or a skipped element) `start..end` that ends the paragraph.
+    /// It comes out as read: it is left for a later copy.
     fn block(&mut self, start: usize, end: usize) {
         self.flush();
-        self.out.push_str(&self.src[start..end]);
+        debug_assert!(self.copied <= start && start <= end);
+    }
+
+    /// Writes the typeset paragraph `output` for `src[from..to]`, after the
+    /// bytes read before it that were not written yet.
+    fn replace(&mut self, from: usize, to: usize, output: &str) {
+        self.out.push_str(&self.src[self.copied..from]);
+        self.out.push_str(output);
+        self.copied = to;
+    }
+
+    /// Adds a piece to the paragraph. Pieces follow each other without a
+    /// gap, so a paragraph is `src[from..to]` of its first and last piece.
+    fn push_seg(&mut self, seg: Seg, start: usize, end: usize) {
+        debug_assert!(self.segs.last().is_none_or(|s| s.2 == start));
+        debug_assert!(self.copied <= start);
+        self.segs.push((seg, start, end));
     }
 
     fn push_markup(&mut self, start: usize, end: usize) {
-        self.segs.push((Seg::Markup, start, end));
+        self.push_seg(Seg::Markup, start, end);
     }
 
     fn push_text(&mut self, start: usize, end: usize) {
         if !self.hot && may_be_hot(&self.src.as_bytes()[start..end], self.lang) {
             self.hot = true;
         }
-        self.segs.push((Seg::Text, start, end));
+        self.push_seg(Seg::Text, start, end);
     }
 
     /// Turns the paragraph's pieces into items.
@@ -1230,30 +1331,30 @@ impl Engine<'_> {
         }
     }
 
-    /// Applies the rules to the paragraph and writes it out.
+    /// Applies the rules to the paragraph and writes it out if it changed.
     fn flush(&mut self) {
-        if self.segs.is_empty() {
+        let (Some(&(_, from, _)), Some(&(_, _, to))) = (self.segs.first(), self.segs.last()) else {
             return;
-        }
-        let src = self.src;
+        };
         if !self.hot {
-            // No rule can apply: the paragraph is copied as read.
-            for &(_, start, end) in &self.segs {
-                self.out.push_str(&src[start..end]);
-            }
+            // No rule can apply: the paragraph comes out as read.
             self.segs.clear();
             return;
         }
+        self.hot = false;
+        let src = self.src;
         if let Some(cache) = self.cache.as_deref_mut() {
             paragraph_key(&mut cache.key, src, &self.segs, self.lang, self.options);
             if let Some(done) = cache.map.get(cache.key.as_slice()) {
-                self.out.push_str(done);
+                if let Some(done) = done.as_deref() {
+                    self.out.push_str(&src[self.copied..from]);
+                    self.out.push_str(done);
+                    self.copied = to;
+                }
                 self.segs.clear();
-                self.hot = false;
                 return;
             }
         }
-        let out_start = self.out.len();
         self.expand();
         self.quotes();
         if self.lang == Lang::Fr {
@@ -1261,31 +1362,37 @@ impl Engine<'_> {
         }
         // Items copied as read are mostly neighbours in the source: write
         // each such run with one copy.
-        let (mut from, mut to) = (0, 0);
+        let mut para = std::mem::take(&mut self.para);
+        para.clear();
+        let (mut run_from, mut run_to) = (0, 0);
         for it in &self.items {
             let as_read = match it.kind {
                 Kind::Markup | Kind::Opaque => true,
                 Kind::Inserted => false,
                 Kind::Literal | Kind::Entity { .. } => it.ch == it.orig,
             };
-            if as_read && from < to && it.start == to {
-                to = it.end;
+            if as_read && run_from < run_to && it.start == run_to {
+                run_to = it.end;
                 continue;
             }
-            self.out.push_str(&src[from..to]);
+            para.push_str(&src[run_from..run_to]);
             if as_read {
-                (from, to) = (it.start, it.end);
+                (run_from, run_to) = (it.start, it.end);
             } else {
-                (from, to) = (0, 0);
-                self.out.push(it.ch);
+                (run_from, run_to) = (0, 0);
+                para.push(it.ch);
             }
         }
-        self.out.push_str(&src[from..to]);
+        para.push_str(&src[run_from..run_to]);
         self.items.clear();
-        self.hot = false;
-        if let Some(cache) = self.cache.as_deref_mut() {
-            cache.insert(&self.out[out_start..]);
+        let changed = para != src[from..to];
+        if changed {
+            self.replace(from, to, &para);
         }
+        if let Some(cache) = self.cache.as_deref_mut() {
+            cache.insert(changed.then_some(para.as_str()));
+        }
+        self.para = para;
     }
 
     /// Straight double quotes paired into typographic ones; straight
@@ -1375,7 +1482,9 @@ impl Engine<'_> {
                 i = last + 1;
                 continue;
             }
-            if it.kind != Kind::Markup {
+            // The characters [`Engine::insert_between`] may put a space
+            // before.
+            if it.is_any(&[':', ';', '?', '!', '»', '%', '$', '€']) {
                 if let Some(p) = prev_vis(&src, i).filter(|&p| !src[p].is_space()) {
                     if let Some(c) = self.insert_between(&src, p, i) {
                         dst.push(Item {
@@ -1391,7 +1500,8 @@ impl Engine<'_> {
             dst.push(it);
             // «texte: the space goes right after «, before any inline tag.
             if it.is('«')
-                && next_vis(&src, i).is_some_and(|n| !src[n].is_space() && !src[n].is_any("»\""))
+                && next_vis(&src, i)
+                    .is_some_and(|n| !src[n].is_space() && !src[n].is_any(&['»', '"']))
             {
                 dst.push(Item {
                     ch: NBSP,
@@ -1413,7 +1523,7 @@ impl Engine<'_> {
             return RunAction::Keep;
         };
         let (pi, ni) = (&items[p], &items[n]);
-        if ni.is_any(";?!") && pi.closes_word() && !pi.is_any("?!;:") {
+        if ni.is_any(&[';', '?', '!']) && pi.closes_word() && !pi.is_any(&['?', '!', ';', ':']) {
             if ni.is(';') && fragile(items, p) {
                 return RunAction::Keep;
             }
@@ -1455,17 +1565,17 @@ impl Engine<'_> {
             return Some(NBSP);
         }
         if self.options.narrow_nbsp_before_punct
-            && ci.is_any(";?!")
+            && ci.is_any(&[';', '?', '!'])
             && pi.closes_word()
-            && !pi.is_any("?!;:")
+            && !pi.is_any(&['?', '!', ';', ':'])
             && punct_followed_ok(items, c)
         {
             return Some(NNBSP);
         }
-        if ci.is('»') && !pi.is_any("«\"") {
+        if ci.is('»') && !pi.is_any(&['«', '"']) {
             return Some(NBSP);
         }
-        if pi.is_digit() && ci.is_any("%$€") {
+        if pi.is_digit() && ci.is_any(&['%', '$', '€']) {
             return Some(NBSP);
         }
         None
@@ -1726,6 +1836,10 @@ mod tests {
             assert_eq!(c & class::SKIPPED != 0, name_in(name, SKIPPED), "{name}");
             assert_eq!(c & class::OPAQUE != 0, name_in(name, OPAQUE), "{name}");
             assert_eq!(c & class::VOID != 0, name_in(name, VOID), "{name}");
+        }
+        // The tokenizer looks for raw-text elements among skipped ones.
+        for (name, _) in RAW_TEXT.iter().filter(|(n, _)| *n != "title") {
+            assert!(classify(name) & class::SKIPPED != 0, "{name}");
         }
     }
 
