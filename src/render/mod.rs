@@ -7,6 +7,7 @@
 //! same section ids in the same order by construction), then rendered once
 //! per language. The [`Renderer`] is read-only and shared across threads.
 
+mod fold;
 pub mod functions;
 pub mod markdown;
 pub mod theme;
@@ -159,6 +160,7 @@ impl Renderer {
         let tera = Lang::ALL.map(|lang| {
             let mut t = theme.tera.clone();
             functions::register(&mut t, &locales, lang, &plain);
+            fold::fold_plain_messages(&mut t, lang, &plain, theme::escape_html);
             t
         });
         Renderer {

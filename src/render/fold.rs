@@ -1,0 +1,261 @@
+//! Messages without variables written into each language's templates.
+//!
+//! `{{ t(key="toc-title") }}` renders the same text on every page of a
+//! language. Each language has its own copy of the theme's templates (see
+//! [`super::Renderer::new`]), so such a call can be replaced, once, by the
+//! text it renders: about four `t()` calls in five on a policy page, each of
+//! which made Tera build an argument map, look the message up, copy it and
+//! escape it, on every page.
+//!
+//! Only exact calls are replaced: `t`, `t_en` or `t_fr` with a single `key`
+//! argument written as a string literal, with no filter and no `not`, in a
+//! template Tera escapes (`.html`, `.htm`, `.xml`), for a message that needs
+//! no variable. Anything else is left to the function at render time, which
+//! also reports a missing message as before. The text is escaped with the
+//! theme's escape function, exactly as Tera escapes the function's result.
+
+use super::functions::Plain;
+use crate::model::Lang;
+use tera::ast::{Expr, ExprVal, Node};
+
+/// The suffixes of the templates whose output Tera escapes (its default
+/// list, which policypress does not change).
+const ESCAPED_SUFFIXES: [&str; 3] = [".html", ".htm", ".xml"];
+
+/// Replaces, in every template of `tera` (the copy for `lang`), the calls
+/// that render a message without variables by the escaped text they render.
+/// `plain` holds each language's messages without variables.
+pub fn fold_plain_messages(
+    tera: &mut tera::Tera,
+    lang: Lang,
+    plain: &[Plain; 2],
+    escape: fn(&str) -> String,
+) {
+    let text_of = |expr: &Expr| -> Option<String> {
+        let ExprVal::FunctionCall(call) = &expr.val else {
+            return None;
+        };
+        let messages = match call.name.as_str() {
+            "t" => &plain[lang as usize],
+            "t_en" => &plain[Lang::En as usize],
+            "t_fr" => &plain[Lang::Fr as usize],
+            _ => return None,
+        };
+        if expr.negated || !expr.filters.is_empty() || call.args.len() != 1 {
+            return None;
+        }
+        let key = call.args.get("key")?;
+        let ExprVal::String(id) = &key.val else {
+            return None;
+        };
+        if key.negated || !key.filters.is_empty() {
+            return None;
+        }
+        messages.get(id.as_str()).map(|text| escape(text))
+    };
+    for template in tera.templates.values_mut() {
+        let name = template.path.as_deref().unwrap_or(&template.name);
+        if !ESCAPED_SUFFIXES.iter().any(|s| name.ends_with(s)) {
+            continue;
+        }
+        fold(&mut template.ast, &text_of);
+        for block in template.blocks.values_mut() {
+            fold(&mut block.body, &text_of);
+        }
+        for definitions in template.blocks_definitions.values_mut() {
+            for (_, block) in definitions.iter_mut() {
+                fold(&mut block.body, &text_of);
+            }
+        }
+        for definition in template.macros.values_mut() {
+            fold(&mut definition.body, &text_of);
+        }
+    }
+}
+
+/// Folds the calls `text_of` knows in `nodes` and in every body nested in
+/// them, then joins neighbouring texts.
+fn fold(nodes: &mut Vec<Node>, text_of: &impl Fn(&Expr) -> Option<String>) {
+    for node in nodes.iter_mut() {
+        let text = match node {
+            Node::VariableBlock(_, expr) => text_of(expr),
+            Node::MacroDefinition(_, definition, _) => {
+                fold(&mut definition.body, text_of);
+                None
+            }
+            Node::FilterSection(_, section, _) => {
+                fold(&mut section.body, text_of);
+                None
+            }
+            Node::Block(_, block, _) => {
+                fold(&mut block.body, text_of);
+                None
+            }
+            Node::Forloop(_, each, _) => {
+                fold(&mut each.body, text_of);
+                if let Some(empty) = &mut each.empty_body {
+                    fold(empty, text_of);
+                }
+                None
+            }
+            Node::If(branches, _) => {
+                for (_, _, body) in &mut branches.conditions {
+                    fold(body, text_of);
+                }
+                if let Some((_, body)) = &mut branches.otherwise {
+                    fold(body, text_of);
+                }
+                None
+            }
+            _ => None,
+        };
+        if let Some(text) = text {
+            *node = Node::Text(text);
+        }
+    }
+    join_texts(nodes);
+}
+
+/// Joins neighbouring text nodes into one (fewer nodes to render).
+fn join_texts(nodes: &mut Vec<Node>) {
+    let mut joined: Vec<Node> = Vec::with_capacity(nodes.len());
+    for node in nodes.drain(..) {
+        match (joined.last_mut(), node) {
+            (Some(Node::Text(previous)), Node::Text(next)) => previous.push_str(&next),
+            (_, node) => joined.push(node),
+        }
+    }
+    *nodes = joined;
+}
+
+/// The number of `t()`-like calls left in `tera`'s templates, by template
+/// (for tests).
+#[cfg(test)]
+fn calls_left(tera: &tera::Tera) -> std::collections::HashMap<String, usize> {
+    fn count(nodes: &[Node]) -> usize {
+        nodes
+            .iter()
+            .map(|node| match node {
+                Node::VariableBlock(_, expr) => usize::from(
+                    matches!(&expr.val, ExprVal::FunctionCall(c) if c.name.starts_with('t')),
+                ),
+                Node::Block(_, block, _) => count(&block.body),
+                Node::Forloop(_, each, _) => {
+                    count(&each.body) + each.empty_body.as_deref().map_or(0, count)
+                }
+                Node::If(branches, _) => {
+                    branches
+                        .conditions
+                        .iter()
+                        .map(|(_, _, body)| count(body))
+                        .sum::<usize>()
+                        + branches
+                            .otherwise
+                            .as_ref()
+                            .map_or(0, |(_, body)| count(body))
+                }
+                _ => 0,
+            })
+            .sum()
+    }
+    tera.templates
+        .iter()
+        .map(|(name, template)| (name.clone(), count(&template.ast)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::theme::escape_html;
+    use std::collections::HashMap;
+    use std::sync::Arc;
+
+    fn plain(pairs: &[(&str, &str)]) -> Plain {
+        Arc::new(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    /// A stand-in for the real `t` (returns the message, or fails).
+    fn register(tera: &mut tera::Tera, messages: Plain) {
+        let t = move |args: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
+            let key = args.get("key").and_then(|k| k.as_str()).unwrap_or("");
+            match messages.get(key) {
+                Some(text) => Ok(text.clone().into()),
+                None => Err(tera::Error::msg(format!("no message `{key}`"))),
+            }
+        };
+        tera.register_function("t", t);
+    }
+
+    #[test]
+    fn folded_templates_render_what_the_calls_rendered() {
+        let messages = plain(&[("a", "R&D <b>"), ("b", "l’été « x »"), ("c", "")]);
+        let both = [messages.clone(), messages.clone()];
+        let templates = [
+            (
+                "base.html",
+                "<title>{% block title %}{{ t(key=\"a\") }}{% endblock title %}</title>\n\
+                 {% block main %}{% endblock main %}",
+            ),
+            (
+                "page.html",
+                "{% extends \"base.html\" %}{% import \"macros.html\" as m %}\
+                 {% block title %}{{ super() }} | {{ t(key=\"b\") }}{% endblock title %}\
+                 {% block main %}\
+                 {%- for i in items %}<li>{{ t(key=\"a\") }} {{ i }}</li>{% else %}{{ t(key=\"c\") }}{% endfor -%}\
+                 {% if flag %}{{ t(key=\"b\") }}{% elif other %}x{% else %}{{ t(key=\"a\") | upper }}{% endif %}\
+                 {{ t(key=\"a\") | safe }}|{{ t(key=\"b\" ~ suffix) }}|{% filter upper %}{{ t(key=\"b\") }}{% endfilter %}\
+                 {{ m::hello() }}\
+                 {% endblock main %}",
+            ),
+            ("macros.html", "{% macro hello() %}<p>{{ t(key=\"a\") }}</p>{% endmacro hello %}"),
+            ("plain.txt", "{{ t(key=\"a\") }}"),
+        ];
+        let mut tera = tera::Tera::default();
+        tera.set_escape_fn(escape_html);
+        tera.add_raw_templates(templates).expect("parses");
+        register(&mut tera, messages);
+        let mut folded = tera.clone();
+        fold_plain_messages(&mut folded, Lang::En, &both, escape_html);
+
+        for (flag, items) in [(true, vec!["1", "<2>"]), (false, vec![])] {
+            let mut ctx = tera::Context::new();
+            ctx.insert("items", &items);
+            ctx.insert("flag", &flag);
+            ctx.insert("other", &false);
+            ctx.insert("suffix", "");
+            for name in ["page.html", "plain.txt"] {
+                assert_eq!(
+                    folded.render(name, &ctx).expect("renders"),
+                    tera.render(name, &ctx).expect("renders"),
+                    "{name}"
+                );
+            }
+        }
+        // The plain `t()` calls are gone; those with a filter, a computed
+        // key or outside an escaped template are left.
+        let left = calls_left(&folded);
+        assert_eq!(left["base.html"], 0);
+        assert_eq!(left["plain.txt"], 1);
+        assert_eq!(left["page.html"], 3, "with a filter or a computed key");
+        assert_eq!(calls_left(&tera)["page.html"], 7);
+        assert_eq!(calls_left(&tera)["plain.txt"], 1);
+    }
+
+    #[test]
+    fn a_missing_message_is_left_to_fail_at_render_time() {
+        let mut tera = tera::Tera::default();
+        tera.set_escape_fn(escape_html);
+        tera.add_raw_template("p.html", "{{ t(key=\"missing\") }}")
+            .expect("parses");
+        register(&mut tera, plain(&[]));
+        fold_plain_messages(&mut tera, Lang::Fr, &[plain(&[]), plain(&[])], escape_html);
+        assert_eq!(calls_left(&tera)["p.html"], 1);
+        assert!(tera.render("p.html", &tera::Context::new()).is_err());
+    }
+}
