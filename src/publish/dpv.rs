@@ -223,7 +223,7 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
         point.insert("schema:telephone".into(), json!(phone.tel_uri()));
     }
     let org = &policy.organization;
-    json!({
+    let mut description = json!({
         "@context": {
             "dpv": DPV_NS,
             "pd": PD_NS,
@@ -241,20 +241,42 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
             "@type": "dpv:DataController",
             "schema:name": org.name.get(lang),
             "schema:url": org.website.get(lang).as_str(),
-            "schema:contactPoint": Value::Object(point),
         },
-        "dpv:hasProcess": processes,
-    })
+    });
+    // Moved in: `json!` would copy them by serializing.
+    if let Some(map) = description.as_object_mut() {
+        if let Some(controller) = map
+            .get_mut("dpv:hasDataController")
+            .and_then(Value::as_object_mut)
+        {
+            controller.insert("schema:contactPoint".into(), Value::Object(point));
+        }
+        map.insert("dpv:hasProcess".into(), Value::Array(processes));
+    }
+    description
 }
 
 /// JSON for the inside of a `<script>` element: every `<`, `>` and `&` is
 /// written as a JSON escape, so no text can close the element or open a
 /// comment (`</script>`, `<!--`), and the value parses unchanged.
 pub fn script_safe(v: &Value) -> String {
-    v.to_string()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    let json = v.to_string();
+    let mut out = String::with_capacity(json.len() + 64);
+    // The three characters are ASCII: every cut is on a character boundary.
+    let mut start = 0;
+    for (i, b) in json.bytes().enumerate() {
+        let escape = match b {
+            b'<' => "\\u003c",
+            b'>' => "\\u003e",
+            b'&' => "\\u0026",
+            _ => continue,
+        };
+        out.push_str(&json[start..i]);
+        out.push_str(escape);
+        start = i + 1;
+    }
+    out.push_str(&json[start..]);
+    out
 }
 
 /// The escaped JSON-LD of a page, ready to place in its `<script>`.
