@@ -135,6 +135,19 @@ impl Events {
     }
 
     /// The data of the next `status` event.
+    /// The next status event whose `ok` is `ok`, skipping others: a save
+    /// written in two steps (`std::fs::write` truncates, then writes) can
+    /// reach the watcher as two changes that a loaded machine spreads over
+    /// two debounce windows, each rebuilt and announced.
+    pub fn next_with_ok(&mut self, ok: bool) -> std::io::Result<serde_json::Value> {
+        loop {
+            let ev = self.next()?;
+            if ev["ok"] == ok {
+                return Ok(ev);
+            }
+        }
+    }
+
     pub fn next(&mut self) -> std::io::Result<serde_json::Value> {
         let mut line = String::new();
         let mut event = String::new();
