@@ -356,7 +356,10 @@ impl Renderer {
         // is dropped once its page is rendered.
         let bilingual = |en: String, fr: String| obj([("en", en.into()), ("fr", fr.into())]);
         // The landing page and the sitemap are the two largest pages of a big
-        // site and come after every policy: render them side by side.
+        // site. They are rendered one after the other, each context dropped
+        // before the next is built: side by side they were about 1 % faster
+        // but raised the peak memory of a 10,000-policy build by a third
+        // (106 → 144 MB).
         let index = || -> Result<String, Diagnostic> {
             let list: Vec<Value> = policies
                 .iter()
@@ -434,8 +437,8 @@ impl Renderer {
                 .render("sitemap.xml", &ctx)
                 .map_err(|e| fail("sitemap.xml", e))
         };
-        let (index, sitemap) = rayon::join(index, sitemap);
-        let (index, sitemap) = (index?, sitemap?);
+        let index = index()?;
+        let sitemap = sitemap()?;
         let mut pages = vec![
             Page {
                 path: "index.html".into(),
