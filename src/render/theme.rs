@@ -365,6 +365,7 @@ mod tests {
         let mut tera = tera::Tera::default();
         tera.set_escape_fn(escape_html);
         let template = concat!(
+            "{% import \"macros.html\" as mac %}",
             // comparisons: literal either side, negated, escaped text, numbers, types
             "{% if name == \"R&D <x>\" %}eq{% endif %}|",
             "{% if \"R&D <x>\" == name %}eq{% endif %}|",
@@ -374,6 +375,14 @@ mod tests {
             "{% if n != \"2\" %}bad{% endif %}|",
             "{% if flag == \"true\" %}bad{% endif %}{% if flag != \"true\" %}type{% endif %}|",
             "{% if name %}truthy{% endif %}{% if empty %}bad{% endif %}|",
+            // one side escaped and the other not: a concatenation, a macro, `safe`
+            "{% set v = \"&D\" %}{% if \"R\" ~ v == \"R&D\" %}EQ{% else %}NE{% endif %}",
+            "{% if \"R\" ~ v == other %}EQ{% else %}NE{% endif %}",
+            "{% if mac::m() == \"a&b\" %}EQ{% else %}NE{% endif %}",
+            "{% if mac::m() == \"a&amp;b\" %}EQ{% else %}NE{% endif %}",
+            "{% if name | safe == \"R&D <x>\" %}EQ{% else %}NE{% endif %}",
+            "{% if name | safe == name %}EQ{% else %}NE{% endif %}",
+            "{% if name | safe != name | safe %}NE{% else %}EQ{% endif %}|",
             // set names shadowing and reassigned; a loop over owned values
             "{% set a = name %}{% set a = \"b&c\" %}{{ a }}|",
             "{% for it in items | reverse %}{{ it.label }}{{ it.sub.x }};{% endfor %}|",
@@ -381,10 +390,16 @@ mod tests {
             // a key that holds a dot-free `~` and the JSON-pointer escapes
             "{{ odd[\"a~b\"] }}|{{ name }}",
         );
-        tera.add_raw_template("t.html", template).expect("parses");
+        tera.add_raw_templates([
+            ("macros.html", "{% macro m() %}{{ amp }}{% endmacro m %}"),
+            ("t.html", template),
+        ])
+        .expect("parses");
         let mut ctx = tera::Context::new();
         ctx.insert("name", "R&D <x>");
         ctx.insert("empty", "");
+        ctx.insert("other", "R&D");
+        ctx.insert("amp", "a&b");
         ctx.insert("n", &2);
         ctx.insert("flag", &true);
         ctx.insert(
@@ -399,7 +414,7 @@ mod tests {
         let out = tera.render("t.html", &ctx).expect("renders");
         assert_eq!(
             out,
-            "eq|eq|ne|not|num||type|truthy|b&amp;c|2b;1&lt;a;|p=&amp;;q=z;|tilde|R&amp;D &lt;x&gt;"
+            "eq|eq|ne|not|num||type|truthy|NENEEQNENENEEQ|b&amp;c|2b;1&lt;a;|p=&amp;;q=z;|tilde|R&amp;D &lt;x&gt;"
         );
     }
 

@@ -36,6 +36,7 @@ impl<'a> UserContext<'a> {
         } else {
             std::borrow::Cow::Borrowed(first)
         };
+        // (Upstream slices by the length of the unescaped segment; kept as is.)
         let rest = &pointer[root.len() + 1..];
         self.inner.get(&root).and_then(|val| dotted_pointer(val, rest))
     }

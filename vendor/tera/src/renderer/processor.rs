@@ -351,6 +351,25 @@ impl<'a> Processor<'a> {
     }
 
     fn eval_expression(&mut self, expr: &'a Expr) -> Result<Val<'a>> {
+        let (res, escape) = self.eval_expression_unescaped(expr)?;
+        if escape {
+            return self.escaped(&res);
+        }
+        Ok(res)
+    }
+
+    /// policypress patch: the escaped text of a string value.
+    fn escaped(&self, val: &Val<'a>) -> Result<Val<'a>> {
+        let text = val.as_str().unwrap_or_default();
+        Ok(Cow::Owned(to_value(self.tera.get_escape_fn()(text)).map_err(Error::json)?))
+    }
+
+    /// policypress patch: [`Processor::eval_expression`] without its last
+    /// step: the value, and whether `eval_expression` would escape it.
+    /// Comparisons use it to compare raw texts, which gives the same result
+    /// as comparing the escaped ones when both sides are escaped (the escape
+    /// function is injective) or neither is.
+    fn eval_expression_unescaped(&mut self, expr: &'a Expr) -> Result<(Val<'a>, bool)> {
         let mut needs_escape = false;
 
         let mut res = match expr.val {
@@ -418,7 +437,7 @@ impl<'a> Processor<'a> {
                                 return Err(e);
                             }
                             // A negative undefined ident is !false so truthy
-                            return Ok(Cow::Owned(Value::Bool(true)));
+                            return Ok((Cow::Owned(Value::Bool(true)), false));
                         }
                     }
                 }
@@ -451,17 +470,13 @@ impl<'a> Processor<'a> {
 
         // Lastly, we need to check if the expression is negated, thus turning it into a bool
         if expr.negated {
-            return Ok(Cow::Owned(Value::Bool(!res.is_truthy())));
+            return Ok((Cow::Owned(Value::Bool(!res.is_truthy())), false));
         }
 
         // Checks if it's a string and we need to escape it (if the last filter is `safe` we don't)
-        if self.should_escape && needs_escape && res.is_string() && !expr.is_marked_safe() {
-            res = Cow::Owned(
-                to_value(self.tera.get_escape_fn()(res.as_str().unwrap())).map_err(Error::json)?,
-            );
-        }
-
-        Ok(res)
+        let escape =
+            self.should_escape && needs_escape && res.is_string() && !expr.is_marked_safe();
+        Ok((res, escape))
     }
 
     /// Render an expression and never escape its result
@@ -618,23 +633,40 @@ impl<'a> Processor<'a> {
                         }
                     }
                     LogicOperator::Eq | LogicOperator::NotEq => {
-                        // policypress patch: compare the values unescaped (the
-                        // escape function is injective, so equality is the same,
-                        // and escaping both sides of every comparison was costly),
-                        // and compare with a string literal without copying it.
+                        // policypress patch: compare raw values when both sides
+                        // would be escaped or neither would (the escape function
+                        // is injective, so the result is the same, and escaping
+                        // both sides of every comparison was costly); escape the
+                        // one side that would be otherwise. A plain string
+                        // literal (escaped exactly when the template is) is
+                        // compared without being copied.
                         if let Some((literal, other)) = string_literal_side(lhs, rhs) {
-                            let other_val = self.safe_eval_expression(other)?;
+                            let (other_val, other_escaped) =
+                                self.eval_expression_unescaped(other)?;
                             if other_val.is_number() {
                                 return Ok(false);
                             }
-                            let equal = other_val.as_str() == Some(literal);
+                            // The literal is escaped whenever the template is; the
+                            // other side only if also so (`other_escaped` implies
+                            // `should_escape`).
+                            let literal = if self.should_escape && !other_escaped {
+                                Cow::Owned(self.tera.get_escape_fn()(literal))
+                            } else {
+                                Cow::Borrowed(literal)
+                            };
+                            let equal = other_val.as_str() == Some(literal.as_ref());
                             return Ok(match *operator {
                                 LogicOperator::Eq => equal,
                                 _ => !equal,
                             } != bool_expr.negated);
                         }
-                        let mut lhs_val = self.safe_eval_expression(lhs)?;
-                        let mut rhs_val = self.safe_eval_expression(rhs)?;
+                        let (mut lhs_val, lhs_escaped) = self.eval_expression_unescaped(lhs)?;
+                        let (mut rhs_val, rhs_escaped) = self.eval_expression_unescaped(rhs)?;
+                        if lhs_escaped && !rhs_escaped {
+                            lhs_val = self.escaped(&lhs_val)?;
+                        } else if rhs_escaped && !lhs_escaped {
+                            rhs_val = self.escaped(&rhs_val)?;
+                        }
 
                         // Monomorphize number vals.
                         if lhs_val.is_number() || rhs_val.is_number() {
@@ -660,9 +692,11 @@ impl<'a> Processor<'a> {
                 }
             }
             ExprVal::Ident(_) => {
-                // policypress patch: truthiness does not need the escaped text.
+                // policypress patch: truthiness does not need the escaped text
+                // (escaping keeps an empty text empty and any other non-empty).
                 let mut res = self
-                    .safe_eval_expression(bool_expr)
+                    .eval_expression_unescaped(bool_expr)
+                    .map(|(value, _)| value)
                     .unwrap_or(Cow::Owned(Value::Bool(false)))
                     .is_truthy();
                 if bool_expr.negated {
