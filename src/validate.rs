@@ -411,11 +411,13 @@ pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
     // A policy that reads whole (the usual case) has nothing for the
     // field-by-field reading to report: `Policy` refuses unknown fields and
     // reads each field as its own type. That reading runs only to report
-    // every mistake of a policy that does not read. (Keys that are not words
-    // are excluded: serde reads a number key as a field's index.)
+    // every mistake of a policy that does not read. (Keys that are not plain
+    // words go field by field: serde reads a number key as a field's index,
+    // and a tagged key `!x title` as `title`, which the field-by-field
+    // reading reports.)
     let keys_are_words = value
         .as_mapping()
-        .is_some_and(|m| m.keys().all(|k| k.as_str().is_some()));
+        .is_some_and(|m| m.keys().all(|k| matches!(k, Value::String(_))));
     let whole = keys_are_words
         .then(|| read_at::<Policy>(value, &YamlPath::root()).ok())
         .flatten();
