@@ -21,7 +21,7 @@ use crate::lint::terminology;
 use crate::lint::terms::Terms;
 use crate::load::{self, LoadedSite, NamedDoc, NamedFile, SiteLayout};
 use crate::model::{Ident, Localized, SiteConfig, Url};
-use crate::render::theme::{Asset, Theme};
+use crate::render::theme::{Asset, Theme, ThemeSources};
 use crate::render::{Listing, Page, PolicyPage, Renderer};
 use crate::resolve::{self, Resolved};
 use crate::source::{FileId, SourceFile, SourceMap, SourceView};
@@ -139,6 +139,12 @@ pub(crate) struct Base {
     pub(crate) terms: Arc<Terms>,
 }
 
+/// The stack of the thread that parses the theme: a main thread's usual
+/// 8 MiB (the template parser recurses with a template's nesting; with a
+/// spawned thread's default 2 MiB, deeply nested templates that parse on the
+/// main thread overflowed it).
+const MAIN_THREAD_STACK: usize = 8 << 20;
+
 impl Base {
     /// Loads the site's shared parts, and lists its policy files (without
     /// reading them) if `with_policies`.
@@ -175,25 +181,39 @@ impl Base {
         let theme_sources = config
             .as_ref()
             .map(|c| Theme::read(&layout, c.theme.as_str(), &mut sources));
+        let pending = std::sync::Mutex::new(theme_sources);
         let (theme, locales, lock, lock_exists, terms) = std::thread::scope(|scope| {
-            let parsing = theme_sources.map(|read| {
-                let layout = &layout;
-                scope.spawn(move || match read {
-                    Ok(read) => read.parse(layout),
-                    Err(diags) => (None, diags),
-                })
-            });
+            // The parser recurses with a template's nesting: give the thread
+            // the stack a main thread has (a spawned one gets 2 MiB).
+            let parse = |read: Result<ThemeSources, Diagnostics>| match read {
+                Ok(read) => read.parse(&layout),
+                Err(diags) => (None, diags),
+            };
+            let take = || {
+                pending
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .take()
+            };
+            let parsing = std::thread::Builder::new()
+                .name("theme".into())
+                .stack_size(MAIN_THREAD_STACK)
+                .spawn_scoped(scope, move || take().map(parse));
             let (locales, ld) = Locales::load(&layout, &mut sources);
             site_diags.extend(ld);
             let (lock, lock_exists) = read_lock(&layout, &mut site_diags);
             let (terms, td) = terminology::load(&layout, &mut sources);
             site_diags.extend(td);
-            let theme = parsing.and_then(|handle| {
+            let parsed = match parsing {
                 // A panic on the parsing thread carries on here, as if
                 // parsing had run on this one.
-                let (t, d) = handle
+                Ok(handle) => handle
                     .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                // No thread to be had: parse here.
+                Err(_) => take().map(parse),
+            };
+            let theme = parsed.and_then(|(t, d)| {
                 site_diags.extend(d);
                 t
             });
