@@ -8,11 +8,14 @@
 //! escape it, on every page.
 //!
 //! Only exact calls are replaced: `t`, `t_en` or `t_fr` with a single `key`
-//! argument written as a string literal, with no filter and no `not`, in a
-//! template Tera escapes (`.html`, `.htm`, `.xml`), for a message that needs
-//! no variable. Anything else is left to the function at render time, which
-//! also reports a missing message as before. The text is escaped with the
-//! theme's escape function, exactly as Tera escapes the function's result.
+//! argument written as a string literal, with no filter and no `not`, for a
+//! message that needs no variable. Anything else is left to the function at
+//! render time, which also reports a missing message as before. The text is
+//! escaped with the theme's escape function, exactly as Tera escapes the
+//! function's result. Tera decides whether to escape from the template a
+//! render starts at (includes, parents and macros follow it), so calls are
+//! folded only when every template policypress renders from (its entry
+//! points) is one Tera escapes (`.html`, `.htm`, `.xml`); they all are.
 
 use super::functions::Plain;
 use crate::model::Lang;
@@ -24,13 +27,20 @@ const ESCAPED_SUFFIXES: [&str; 3] = [".html", ".htm", ".xml"];
 
 /// Replaces, in every template of `tera` (the copy for `lang`), the calls
 /// that render a message without variables by the escaped text they render.
-/// `plain` holds each language's messages without variables.
+/// `plain` holds each language's messages without variables; `entry_points`
+/// are the templates renders start at. Folds nothing if one of those is not
+/// escaped.
 pub fn fold_plain_messages(
     tera: &mut tera::Tera,
     lang: Lang,
     plain: &[Plain; 2],
     escape: fn(&str) -> String,
+    entry_points: &[&str],
 ) {
+    let escaped = |name: &str| ESCAPED_SUFFIXES.iter().any(|s| name.ends_with(s));
+    if !entry_points.iter().all(|name| escaped(name)) {
+        return;
+    }
     let text_of = |expr: &Expr| -> Option<String> {
         let ExprVal::FunctionCall(call) = &expr.val else {
             return None;
@@ -54,10 +64,6 @@ pub fn fold_plain_messages(
         messages.get(id.as_str()).map(|text| escape(text))
     };
     for template in tera.templates.values_mut() {
-        let name = template.path.as_deref().unwrap_or(&template.name);
-        if !ESCAPED_SUFFIXES.iter().any(|s| name.ends_with(s)) {
-            continue;
-        }
         fold(&mut template.ast, &text_of);
         for block in template.blocks.values_mut() {
             fold(&mut block.body, &text_of);
@@ -215,13 +221,15 @@ mod tests {
             ),
             ("macros.html", "{% macro hello() %}<p>{{ t(key=\"a\") }}</p>{% endmacro hello %}"),
             ("plain.txt", "{{ t(key=\"a\") }}"),
+            ("with-partial.html", "<p>{% include \"plain.txt\" %}</p>"),
         ];
         let mut tera = tera::Tera::default();
         tera.set_escape_fn(escape_html);
         tera.add_raw_templates(templates).expect("parses");
         register(&mut tera, messages);
         let mut folded = tera.clone();
-        fold_plain_messages(&mut folded, Lang::En, &both, escape_html);
+        let entry_points = ["page.html", "with-partial.html"];
+        fold_plain_messages(&mut folded, Lang::En, &both, escape_html, &entry_points);
 
         for (flag, items) in [(true, vec!["1", "<2>"]), (false, vec![])] {
             let mut ctx = tera::Context::new();
@@ -229,7 +237,7 @@ mod tests {
             ctx.insert("flag", &flag);
             ctx.insert("other", &false);
             ctx.insert("suffix", "");
-            for name in ["page.html", "plain.txt"] {
+            for name in entry_points {
                 assert_eq!(
                     folded.render(name, &ctx).expect("renders"),
                     tera.render(name, &ctx).expect("renders"),
@@ -237,14 +245,25 @@ mod tests {
                 );
             }
         }
-        // The plain `t()` calls are gone; those with a filter, a computed
-        // key or outside an escaped template are left.
+        // The plain `t()` calls are gone, in the partial included from an
+        // escaped template too; those with a filter or a computed key are left.
         let left = calls_left(&folded);
         assert_eq!(left["base.html"], 0);
-        assert_eq!(left["plain.txt"], 1);
+        assert_eq!(left["plain.txt"], 0);
         assert_eq!(left["page.html"], 3, "with a filter or a computed key");
         assert_eq!(calls_left(&tera)["page.html"], 7);
         assert_eq!(calls_left(&tera)["plain.txt"], 1);
+
+        // A render starting at a template Tera does not escape: nothing folds.
+        let mut unescaped = tera.clone();
+        fold_plain_messages(
+            &mut unescaped,
+            Lang::En,
+            &both,
+            escape_html,
+            &["page.html", "plain.txt"],
+        );
+        assert_eq!(calls_left(&unescaped), calls_left(&tera));
     }
 
     #[test]
@@ -254,7 +273,13 @@ mod tests {
         tera.add_raw_template("p.html", "{{ t(key=\"missing\") }}")
             .expect("parses");
         register(&mut tera, plain(&[]));
-        fold_plain_messages(&mut tera, Lang::Fr, &[plain(&[]), plain(&[])], escape_html);
+        fold_plain_messages(
+            &mut tera,
+            Lang::Fr,
+            &[plain(&[]), plain(&[])],
+            escape_html,
+            &["p.html"],
+        );
         assert_eq!(calls_left(&tera)["p.html"], 1);
         assert!(tera.render("p.html", &tera::Context::new()).is_err());
     }

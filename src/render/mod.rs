@@ -148,6 +148,9 @@ pub fn section_ids(policy: &Policy) -> Vec<(String, Option<usize>)> {
     out
 }
 
+/// The templates a render starts at (the others are reached from these).
+const ENTRY_POINTS: [&str; 4] = ["policy.html", "index.html", "sitemap.xml", "404.html"];
+
 impl Renderer {
     /// The wording it renders with.
     pub fn locales(&self) -> &Locales {
@@ -160,7 +163,7 @@ impl Renderer {
         let tera = Lang::ALL.map(|lang| {
             let mut t = theme.tera.clone();
             functions::register(&mut t, &locales, lang, &plain);
-            fold::fold_plain_messages(&mut t, lang, &plain, theme::escape_html);
+            fold::fold_plain_messages(&mut t, lang, &plain, theme::escape_html, &ENTRY_POINTS);
             t
         });
         Renderer {
