@@ -39,9 +39,11 @@ impl Probe {
     pub fn open(layout: SiteLayout) -> Result<Probe, String> {
         let base = Base::load(layout, &LoadOptions::default(), false);
         if base.site_diags.has_errors() || base.renderer.is_none() {
+            let mut diags = base.site_diags.clone();
+            diags.sort(&base.sources);
             return Err(format!(
                 "the site has errors:\n{}",
-                base.site_diags.render_human(&base.sources, false)
+                diags.render_human(&base.sources, false)
             ));
         }
         Ok(Probe { base })

@@ -104,7 +104,9 @@ fn an_edit_reloads_a_broken_edit_shows_the_overlay_and_the_fix_clears_it() {
         "Sample privacy statement",
         "Sample privacy statement, revised",
     );
-    let ev = events.next_with_ok(true).expect("a status event");
+    let ev = events
+        .next_where(|ev| ev["ok"] == true)
+        .expect("a status event");
     assert!(ev["generation"].as_u64().unwrap() > generation);
     assert!(get(&srv.addr, PAGE)
         .1
@@ -121,7 +123,14 @@ fn an_edit_reloads_a_broken_edit_shows_the_overlay_and_the_fix_clears_it() {
     assert_eq!(get(&srv.addr, "/en/nothing-here/").0, 404);
 
     edit(&srv.root, POLICY, "practice: session", "practice: sesion");
-    let ev = events.next_with_ok(false).expect("a status event");
+    let ev = events
+        .next_where(|ev| {
+            ev["diagnostics"][0]["snippet"]
+                .as_str()
+                .is_some_and(|s| s.contains("practice: sesion"))
+        })
+        .expect("a status event");
+    assert_eq!(ev["ok"], false, "{ev}");
     let d = &ev["diagnostics"][0];
     assert_eq!(d["file"], POLICY);
     assert!(d["line"].as_u64().unwrap() > 1);
@@ -133,7 +142,9 @@ fn an_edit_reloads_a_broken_edit_shows_the_overlay_and_the_fix_clears_it() {
     assert_eq!(status(&srv.addr)["ok"], false);
 
     edit(&srv.root, POLICY, "practice: sesion", "practice: none");
-    events.next_with_ok(true).expect("a status event");
+    events
+        .next_where(|ev| ev["ok"] == true)
+        .expect("a status event");
     assert_eq!(status(&srv.addr)["ok"], true);
 }
 

@@ -134,20 +134,24 @@ impl Events {
         Events(r)
     }
 
-    /// The data of the next `status` event.
-    /// The next status event whose `ok` is `ok`, skipping others: a save
+    /// The next status event that `wanted` accepts, skipping others: a save
     /// written in two steps (`std::fs::write` truncates, then writes) can
     /// reach the watcher as two changes that a loaded machine spreads over
-    /// two debounce windows, each rebuilt and announced.
-    pub fn next_with_ok(&mut self, ok: bool) -> std::io::Result<serde_json::Value> {
+    /// two debounce windows, each rebuilt and announced (the first one sees
+    /// an empty file).
+    pub fn next_where(
+        &mut self,
+        wanted: impl Fn(&serde_json::Value) -> bool,
+    ) -> std::io::Result<serde_json::Value> {
         loop {
             let ev = self.next()?;
-            if ev["ok"] == ok {
+            if wanted(&ev) {
                 return Ok(ev);
             }
         }
     }
 
+    /// The data of the next `status` event.
     pub fn next(&mut self) -> std::io::Result<serde_json::Value> {
         let mut line = String::new();
         let mut event = String::new();
