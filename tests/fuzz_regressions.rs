@@ -7,7 +7,7 @@ mod common;
 use common::*;
 use policypress::load::SiteLayout;
 use policypress::probe::{typography_case, Probe};
-use policypress::render::markdown::{is_safe_url, to_html};
+use policypress::render::markdown::{is_safe_url, to_html, TAGS};
 use policypress::typography::apply;
 use std::path::PathBuf;
 
@@ -47,32 +47,6 @@ fn pipeline_inputs_load_check_and_render_without_panic() {
 
 #[test]
 fn markdown_inputs_give_only_markdown_tags_and_safe_links() {
-    const TAGS: &[&str] = &[
-        "p",
-        "em",
-        "strong",
-        "a",
-        "ul",
-        "ol",
-        "li",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "code",
-        "pre",
-        "blockquote",
-        "table",
-        "thead",
-        "tbody",
-        "tr",
-        "th",
-        "td",
-        "del",
-        "img",
-        "hr",
-        "br",
-    ];
     for (path, bytes) in inputs("markdown") {
         let Ok(text) = std::str::from_utf8(&bytes) else {
             continue;

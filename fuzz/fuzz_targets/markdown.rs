@@ -4,34 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use policypress::render::markdown::{is_safe_url, to_html};
-
-const TAGS: &[&str] = &[
-    "p",
-    "em",
-    "strong",
-    "a",
-    "ul",
-    "ol",
-    "li",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "code",
-    "pre",
-    "blockquote",
-    "table",
-    "thead",
-    "tbody",
-    "tr",
-    "th",
-    "td",
-    "del",
-    "img",
-    "hr",
-    "br",
-];
+use policypress::render::markdown::{is_safe_url, to_html, TAGS};
 
 fn unescape(v: &str) -> String {
     v.replace("&quot;", "\"")

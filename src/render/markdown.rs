@@ -48,6 +48,35 @@ fn shift(level: HeadingLevel) -> HeadingLevel {
     }
 }
 
+/// Every element [`to_html`] can produce. The `markdown` fuzz target and
+/// its regression test (`tests/fuzz_regressions.rs`) check outputs against it.
+pub const TAGS: &[&str] = &[
+    "p",
+    "em",
+    "strong",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "code",
+    "pre",
+    "blockquote",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "del",
+    "img",
+    "hr",
+    "br",
+];
+
 /// Renders a Markdown body to sanitized HTML.
 pub fn to_html(markdown: &str) -> String {
     let parser = Parser::new_ext(markdown, options()).map(|event| match event {
