@@ -260,23 +260,12 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
 /// written as a JSON escape, so no text can close the element or open a
 /// comment (`</script>`, `<!--`), and the value parses unchanged.
 pub fn script_safe(v: &Value) -> String {
-    let json = v.to_string();
-    let mut out = String::with_capacity(json.len() + 64);
-    // The three characters are ASCII: every cut is on a character boundary.
-    let mut start = 0;
-    for (i, b) in json.bytes().enumerate() {
-        let escape = match b {
-            b'<' => "\\u003c",
-            b'>' => "\\u003e",
-            b'&' => "\\u0026",
-            _ => continue,
-        };
-        out.push_str(&json[start..i]);
-        out.push_str(escape);
-        start = i + 1;
-    }
-    out.push_str(&json[start..]);
-    out
+    crate::render::theme::replace_ascii(&v.to_string(), |b| match b {
+        b'<' => Some("\\u003c"),
+        b'>' => Some("\\u003e"),
+        b'&' => Some("\\u0026"),
+        _ => None,
+    })
 }
 
 /// The escaped JSON-LD of a page, ready to place in its `<script>`.

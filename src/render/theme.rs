@@ -94,24 +94,35 @@ pub fn list_files(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
 /// Escapes text for HTML and XML (text and quoted attributes). Unlike
 /// Tera's default it leaves `/` alone, so URLs stay readable in the source.
 pub fn escape_html(input: &str) -> String {
+    replace_ascii(input, |b| match b {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'"' => Some("&quot;"),
+        b'\'' => Some("&#39;"),
+        _ => None,
+    })
+}
+
+/// `input` with every byte that `replacement` maps to a text replaced by
+/// it. `replacement` must map ASCII bytes only: the runs between them are
+/// then copied whole, every cut falling on a character boundary. Text with
+/// nothing to replace is copied in one piece.
+pub(crate) fn replace_ascii(
+    input: &str,
+    replacement: impl Fn(u8) -> Option<&'static str>,
+) -> String {
     let bytes = input.as_bytes();
-    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
-    let Some(first) = bytes.iter().position(special) else {
+    let Some(first) = bytes.iter().position(|&b| replacement(b).is_some()) else {
         return input.to_string();
     };
     let mut out = String::with_capacity(input.len() + input.len() / 8 + 8);
-    // Copy the runs between special characters whole; those are ASCII, so
-    // every cut falls on a character boundary.
     let mut start = 0;
-    for (i, b) in bytes.iter().enumerate().skip(first) {
-        let rep = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
+    for (i, &b) in bytes.iter().enumerate().skip(first) {
+        let Some(rep) = replacement(b) else {
+            continue;
         };
+        debug_assert!(b.is_ascii(), "replace_ascii maps ASCII bytes only");
         out.push_str(&input[start..i]);
         out.push_str(rep);
         start = i + 1;
