@@ -172,12 +172,15 @@ impl Staging {
 
     /// Writes several files (`/`-separated paths and contents), creating
     /// each folder once: on a slow file system, folder creation is a good
-    /// part of a build's system time.
+    /// part of a build's system time. A file with the same bytes as one
+    /// written before it in the same call (a policy's two `policy.json`)
+    /// becomes a second link to that one: no second inode to allocate.
     pub fn write_many<'a>(
         &self,
         files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
     ) -> io::Result<()> {
         let mut made: Vec<PathBuf> = Vec::new();
+        let mut written: Vec<(&[u8], PathBuf)> = Vec::new();
         for (rel, content) in files {
             let path = self.dir.join(rel);
             if let Some(p) = path.parent() {
@@ -186,7 +189,12 @@ impl Staging {
                     made.push(p.to_path_buf());
                 }
             }
+            let twin = written.iter().find(|(bytes, _)| *bytes == content);
+            if twin.is_some_and(|(_, first)| std::fs::hard_link(first, &path).is_ok()) {
+                continue;
+            }
             self.put(rel, &path, content)?;
+            written.push((content, path));
         }
         Ok(())
     }
@@ -296,6 +304,36 @@ mod tests {
         );
         let leftovers = std::fs::read_dir(tmp.path()).unwrap().count();
         assert_eq!(leftovers, 1);
+    }
+
+    #[test]
+    fn files_with_the_same_bytes_in_one_batch_share_an_inode() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let s = Staging::new(&out).unwrap();
+        let json = br#"{"id":"x"}"#.to_vec();
+        s.write_many([
+            ("en/x/index.html", &b"<p>en</p>"[..]),
+            ("fr/x/index.html", &b"<p>fr</p>"[..]),
+            ("en/x/policy.json", &json[..]),
+            ("fr/x/policy.json", &json[..]),
+        ])
+        .unwrap();
+        s.commit().unwrap();
+        for rel in ["en/x/policy.json", "fr/x/policy.json"] {
+            assert_eq!(std::fs::read(out.join(rel)).unwrap(), json);
+        }
+        assert_eq!(
+            std::fs::read(out.join("fr/x/index.html")).unwrap(),
+            b"<p>fr</p>"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let ino = |rel: &str| std::fs::metadata(out.join(rel)).unwrap().ino();
+            assert_eq!(ino("en/x/policy.json"), ino("fr/x/policy.json"));
+            assert_ne!(ino("en/x/index.html"), ino("fr/x/index.html"));
+        }
     }
 
     #[test]
