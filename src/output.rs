@@ -141,10 +141,16 @@ impl Staging {
 
     /// Puts `content` at `path` (`rel` in the staging folder): a link to
     /// the previous output's file at `rel` when it holds exactly these
-    /// bytes, else a new file.
-    fn put(&self, rel: &str, path: &Path, content: &[u8]) -> io::Result<()> {
-        if let Some(old) = self.previous.as_ref().map(|p| p.join(rel)) {
-            if same_file_content(&old, content) && std::fs::hard_link(&old, path).is_ok() {
+    /// bytes, else a new file. `twins` are the other paths this build gives
+    /// the same file (links to it): the previous file may be linked there
+    /// too, and nowhere else.
+    fn put(&self, rel: &str, path: &Path, content: &[u8], twins: &[&str]) -> io::Result<()> {
+        if let Some(prev) = &self.previous {
+            let old = prev.join(rel);
+            let old_twins: Vec<PathBuf> = twins.iter().map(|t| prev.join(t)).collect();
+            if same_file_content(&old, content, &old_twins)
+                && std::fs::hard_link(&old, path).is_ok()
+            {
                 return Ok(());
             }
         }
@@ -167,21 +173,22 @@ impl Staging {
         if let Some(p) = path.parent() {
             std::fs::create_dir_all(p)?;
         }
-        self.put(rel, &path, content)
+        self.put(rel, &path, content, &[])
     }
 
     /// Writes several files (`/`-separated paths and contents), creating
     /// each folder once: on a slow file system, folder creation is a good
     /// part of a build's system time. A file with the same bytes as one
-    /// written before it in the same call (a policy's two `policy.json`)
-    /// becomes a second link to that one: no second inode to allocate.
+    /// before it in the same call (a policy's two `policy.json`) becomes a
+    /// second link to that one: no second inode to allocate.
     pub fn write_many<'a>(
         &self,
         files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
     ) -> io::Result<()> {
+        let files: Vec<(&str, &[u8])> = files.into_iter().collect();
         let mut made: Vec<PathBuf> = Vec::new();
-        let mut written: Vec<(&[u8], PathBuf)> = Vec::new();
-        for (rel, content) in files {
+        let mut firsts: Vec<(&[u8], PathBuf)> = Vec::new();
+        for (i, &(rel, content)) in files.iter().enumerate() {
             let path = self.dir.join(rel);
             if let Some(p) = path.parent() {
                 if !made.iter().any(|m| m == p) {
@@ -189,12 +196,23 @@ impl Staging {
                     made.push(p.to_path_buf());
                 }
             }
-            let twin = written.iter().find(|(bytes, _)| *bytes == content);
-            if twin.is_some_and(|(_, first)| std::fs::hard_link(first, &path).is_ok()) {
+            let first = firsts.iter().find(|(bytes, _)| *bytes == content);
+            if first.is_some_and(|(_, first)| std::fs::hard_link(first, &path).is_ok()) {
                 continue;
             }
-            self.put(rel, &path, content)?;
-            written.push((content, path));
+            let twins: Vec<&str> = match first {
+                // Linking failed: this copy stands alone.
+                Some(_) => Vec::new(),
+                None => files[i + 1..]
+                    .iter()
+                    .filter(|(_, c)| *c == content)
+                    .map(|(r, _)| *r)
+                    .collect(),
+            };
+            self.put(rel, &path, content, &twins)?;
+            if first.is_none() {
+                firsts.push((content, path));
+            }
         }
         Ok(())
     }
@@ -222,23 +240,34 @@ impl Staging {
     }
 }
 
-/// Whether `path` is a regular file, linked nowhere else, holding exactly
-/// `content`.
+/// Whether `path` is a regular file holding exactly `content`, linked
+/// nowhere but at `twins`.
 #[cfg(not(unix))]
-fn same_file_content(_: &Path, _: &[u8]) -> bool {
+fn same_file_content(_: &Path, _: &[u8], _: &[PathBuf]) -> bool {
     false
 }
 
-/// Whether `path` is a regular file, linked nowhere else, holding exactly
-/// `content`.
+/// Whether `path` is a regular file holding exactly `content`, linked
+/// nowhere but at `twins`.
 #[cfg(unix)]
-fn same_file_content(path: &Path, content: &[u8]) -> bool {
+fn same_file_content(path: &Path, content: &[u8], twins: &[PathBuf]) -> bool {
     use std::io::Read;
     use std::os::unix::fs::MetadataExt;
     let Ok(meta) = std::fs::symlink_metadata(path) else {
         return false;
     };
-    if !meta.is_file() || meta.nlink() != 1 || meta.len() != content.len() as u64 {
+    if !meta.is_file()
+        || meta.nlink() > 1 + twins.len() as u64
+        || meta.len() != content.len() as u64
+    {
+        return false;
+    }
+    // Every other link must be one of the twins: the file is shared with
+    // nothing outside this output.
+    let linked_at_twins = twins.iter().filter(|t| {
+        std::fs::symlink_metadata(t).is_ok_and(|m| m.dev() == meta.dev() && m.ino() == meta.ino())
+    });
+    if 1 + linked_at_twins.count() as u64 != meta.nlink() {
         return false;
     }
     let mut bytes = Vec::with_capacity(content.len());

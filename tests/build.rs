@@ -196,14 +196,17 @@ fn dates_are_localized() {
         let den = t(&en, ".date-modified time");
         let dfr = t(&fr, ".date-modified time");
         if den == "January 29, 2014" {
-            assert_eq!(dfr, "le 29 janvier 2014");
+            assert_eq!(dfr, "29 janvier 2014");
             seen_en = true;
         }
         assert!(
             den.chars().next().is_some_and(|c| c.is_ascii_uppercase()),
             "{den}"
         );
-        assert!(dfr.starts_with("le "), "{dfr}");
+        assert!(
+            dfr.chars().next().is_some_and(|c| c.is_ascii_digit()),
+            "a date after a label takes no article: {dfr}"
+        );
     }
     assert!(seen_en, "the Sécurité publique policy is dated 2014-01-29");
 }
@@ -346,9 +349,15 @@ fn a_rebuild_keeps_the_files_it_would_write_identically() {
     };
     let unchanged = out.join("en/quebec-portal-privacy-policy/index.html");
     let edited = out.join("en/ontario-privacy-statement/index.html");
+    // A policy's two policy.json are one file with two links.
+    let json_en = out.join("en/quebec-portal-privacy-policy/policy.json");
+    let json_fr = out.join("fr/portail-quebec-politique-de-confidentialite/policy.json");
     build();
     let before = |p: &Path| std::fs::metadata(p).unwrap();
     let (u0, e0) = (before(&unchanged), before(&edited));
+    let j0 = before(&json_en);
+    assert_eq!(j0.nlink(), 2);
+    assert_eq!(before(&json_fr).ino(), j0.ino());
     let (u_text, e_text) = (
         std::fs::read(&unchanged).unwrap(),
         std::fs::read_to_string(&edited).unwrap(),
@@ -371,11 +380,17 @@ fn a_rebuild_keeps_the_files_it_would_write_identically() {
     let new_text = std::fs::read_to_string(&edited).unwrap();
     assert_ne!(new_text, e_text);
     assert!(new_text.contains("Privacy statement (revised)"));
-    // Nothing in the output has a second link, and no staging folder is left.
+    // The unchanged policy.json too, both links of it.
+    let j1 = before(&json_en);
+    assert_eq!((j1.ino(), j1.nlink(), j1.mtime()), (j0.ino(), 2, j0.mtime()));
+    assert_eq!(before(&json_fr).ino(), j0.ino());
+    // Nothing else in the output has a second link (policy.json files are
+    // linked in pairs), and no staging folder is left.
     for (rel, _) in snapshot(&out) {
+        let links = if rel.ends_with("/policy.json") { 2 } else { 1 };
         assert_eq!(
             std::fs::metadata(out.join(&rel)).unwrap().nlink(),
-            1,
+            links,
             "{rel}"
         );
     }
