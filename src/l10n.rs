@@ -116,7 +116,7 @@ impl Locales {
         Ok(out.into_owned())
     }
 
-    /// The long form of a date ("January 29, 2014" / « le 29 janvier 2014 »)
+    /// The long form of a date ("January 29, 2014" / « 29 janvier 2014 »)
     /// from the `date-long` message. Month and day are numbers, so the
     /// message can select on them (`[1] janvier`, `[1] 1er`); the year is
     /// text, so it is never written with a thousands separator.

@@ -101,7 +101,7 @@ voluntary-reply = { $reply ->
     }
 
 voluntary-email-heading = If you write to us by email
-voluntary-email-advice = Avoid sending personal information by email. For security reasons, never include personal information in an email, especially your social insurance number.
+voluntary-email-advice = For security reasons, never send personal information by email, especially your social insurance number.
 voluntary-reply-by-phone = We do not use email to answer questions that require sending personal or confidential information. We will instead try to answer your message or follow up on your request by telephone.
 voluntary-same-rules = Emails are handled under the same confidentiality rules as letters sent by mail.
 voluntary-staff-trained = You can count on the discretion of our staff: everyone who may have access to confidential information has been trained in confidentiality and must follow its rules.

@@ -104,7 +104,7 @@ voluntary-reply = { $reply ->
     }
 
 voluntary-email-heading = Si vous nous écrivez par courriel
-voluntary-email-advice = Évitez de transmettre des renseignements personnels par courriel. Pour des raisons de sécurité, n’inscrivez jamais de renseignements personnels dans un courriel, en particulier votre numéro d’assurance sociale.
+voluntary-email-advice = Pour des raisons de sécurité, ne transmettez jamais de renseignements personnels par courriel, en particulier votre numéro d’assurance sociale.
 voluntary-reply-by-phone = Nous n’utilisons pas le courriel pour répondre aux questions qui exigent la transmission de renseignements personnels ou confidentiels. Nous tenterons plutôt de répondre à votre message ou de donner suite à votre demande par téléphone.
 voluntary-same-rules = Les courriels sont traités selon les mêmes règles de confidentialité que le courrier postal.
 voluntary-staff-trained = Vous pouvez compter sur la discrétion de notre personnel : toutes les personnes susceptibles d’avoir accès à des renseignements confidentiels ont reçu une formation sur la confidentialité et doivent en respecter les règles.
@@ -133,7 +133,7 @@ newsletter-use = { $shared ->
 
 use-purposes-lead = Nous utilisons les renseignements personnels que vous nous transmettez pour :
 use-purpose-only = Nous n’utilisons les renseignements personnels que nous détenons qu’aux fins pour lesquelles ils ont été recueillis.
-use-access-lead = Ont accès à vos renseignements personnels :
+use-access-lead = Seules les personnes suivantes ont accès à vos renseignements personnels :
 use-disclosure-lead = Nous ne communiquons vos renseignements personnels à un autre organisme que dans les cas suivants :
 use-no-profiling = Vos renseignements personnels ne servent jamais à établir des profils d’utilisateurs.
 use-no-private-disclosure = Nous ne communiquons jamais vos renseignements personnels à un organisme privé.

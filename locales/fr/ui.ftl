@@ -4,8 +4,10 @@
 ## Formats appelés par le moteur. Les nombres arrivent sous forme de nombres
 ## Fluent; les clés de variantes [1] … [12] correspondent à des nombres.
 
-# $year, $month (1 à 12), $day (1 à 31) : le 29 janvier 2014, le 1er février 2024
-date-long = le { $day ->
+# $year, $month (1 à 12), $day (1 à 31) : 29 janvier 2014, 1er février 2024.
+# Sans article : la date suit une étiquette (« Date de modification : »)
+# ou figure seule dans l’historique; dans une phrase, le gabarit écrit « le » devant.
+date-long = { $day ->
         [1] 1er
        *[other] { $day }
     } { $month ->

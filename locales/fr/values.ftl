@@ -111,7 +111,7 @@ disclosure-approved-agreements = en vertu d’ententes écrites conclues conform
 ## Mesures de sécurité (SecurityMeasure).
 ## Introduction : « Nos mesures de protection comprennent notamment : »
 
-security-measure-up-to-date-protocols = des protocoles de sécurité à jour, notamment pour les transactions par carte de crédit
+security-measure-up-to-date-protocols = des protocoles de sécurité à jour, y compris pour les transactions par carte de crédit
 security-measure-encryption = le chiffrement des renseignements qui nous sont transmis
 security-measure-security-software = des logiciels de sécurité
 security-measure-firewall = un pare-feu qui protège l’information sur nos réseaux

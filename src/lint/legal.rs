@@ -305,7 +305,7 @@ pub const RULES: &[Rule] = &[
         citation: "FIPPA s. 39 (2) (a)",
         confirmed: true,
         satisfied_by: "`legal.acts` cites an act with its sections",
-        check: |p| when(p.legal.acts.iter().any(|a| !a.sections.is_empty()), "legal.acts", "cite the section that authorizes collection, e.g. `sections: [\"38(2)\"]`"),
+        check: |p| when(p.legal.acts.iter().any(|a| !a.sections.is_empty()), "legal.acts", "cite the section that authorizes collection, e.g. `sections: [\"38 (2)\"]`"),
     },
     Rule {
         id: "ON-03",
