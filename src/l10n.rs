@@ -243,7 +243,11 @@ fn add_file(
     diags: &mut Diagnostics,
 ) {
     let file = sources.get(id);
-    let resource = match FluentResource::try_new(file.text.clone()) {
+    // A byte order mark (left by some editors) is not Fluent: parse what
+    // follows it, and shift the parser's offsets back into the file.
+    let body = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
+    let skip = file.text.len() - body.len();
+    let resource = match FluentResource::try_new(body.to_string()) {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
@@ -253,12 +257,13 @@ fn add_file(
                     .slice
                     .as_ref()
                     .map(|s| {
-                        let piece = &file.text[s.clone()];
+                        let piece = &body[s.clone()];
                         s.start + (piece.len() - piece.trim_start().len())
                     })
                     .filter(|start| *start <= e.pos.start)
-                    .unwrap_or(e.pos.start);
-                let end = e.pos.end.max(start + 1).min(file.text.len());
+                    .unwrap_or(e.pos.start)
+                    + skip;
+                let end = (e.pos.end + skip).max(start + 1).min(file.text.len());
                 let span = file.span_of_bytes(start..end);
                 diags.push(
                     Diagnostic::error("fluent-syntax", format!("invalid Fluent: {}", e.kind))
@@ -271,13 +276,13 @@ fn add_file(
     };
     // Found in one pass: looking each message up from the top of its file
     // made loading the locale files quadratic.
-    let defined = definitions(&file.text);
+    let defined = definitions(body);
     for entry in resource.entries() {
         if let ast::Entry::Message(m) = entry {
             let name = m.id.name;
             let at = defined.get(name).copied();
             let span = at
-                .map(|start| file.span_of_bytes(start..start + name.len()))
+                .map(|start| file.span_of_bytes(skip + start..skip + start + name.len()))
                 .unwrap_or(Span::START);
             let mut variables = BTreeSet::new();
             if let Some(p) = &m.value {
@@ -299,8 +304,10 @@ fn add_file(
                 continue;
             }
             let overrides = infos.get(name).is_some_and(|f| f.builtin);
+            // Line endings are not wording: a checkout that turns them
+            // into CRLF must not look like a change to review.
             let text = at
-                .map(|start| definition_text(&file.text, start).to_string())
+                .map(|start| definition_text(body, start).replace("\r\n", "\n"))
                 .unwrap_or_default();
             infos.insert(
                 name.to_string(),

@@ -8,6 +8,7 @@ use policypress::model::{SchemaKind, Url};
 use policypress::site::{self, LoadOptions};
 use policypress::source::SourceMap;
 use std::io::IsTerminal;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -224,7 +225,23 @@ fn use_color() -> bool {
 
 fn print_human(diags: &Diagnostics, sources: &SourceMap) {
     if !diags.is_empty() {
-        eprint!("{}", diags.render_human(sources, use_color()));
+        let text = diags.render_human(sources, use_color());
+        // Like `emit`: a reader that stopped reading is no reason to crash.
+        let _ = std::io::stderr().lock().write_all(text.as_bytes());
+    }
+}
+
+/// Writes `text` to standard output. A reader that stopped reading
+/// (`| head`) is not an error; any other failure is reported, and turns
+/// `code` into a failure.
+fn emit(text: &str, code: ExitCode) -> ExitCode {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => code,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
+        Err(e) => {
+            eprintln!("error: writing to standard output: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -292,10 +309,7 @@ fn run_diff(
         DiffFormat::Json => s.json(),
     });
     match printed {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => emit(&text, ExitCode::SUCCESS),
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(2)
@@ -411,10 +425,10 @@ fn main() -> ExitCode {
             root,
             format,
         } => run_diff(&root, &old, new.as_deref(), rev.as_deref(), format),
-        Command::Rules => {
-            print!("{}", policypress::lint::legal::rules_markdown());
-            ExitCode::SUCCESS
-        }
+        Command::Rules => emit(
+            &policypress::lint::legal::rules_markdown(),
+            ExitCode::SUCCESS,
+        ),
         Command::Schema { kind } => {
             let kind = match kind {
                 SchemaArg::Policy => SchemaKind::Policy,
@@ -423,11 +437,8 @@ fn main() -> ExitCode {
                 SchemaArg::PolicyJson => SchemaKind::Document,
             };
             let schema = policypress::model::json_schema(kind);
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&schema).unwrap_or_default()
-            );
-            ExitCode::SUCCESS
+            let text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+            emit(&format!("{text}\n"), ExitCode::SUCCESS)
         }
         Command::Build {
             root,
@@ -506,6 +517,11 @@ fn main() -> ExitCode {
             let loaded = site::stream::run(SiteLayout::new(&root), &LoadOptions::default(), None);
             let diags = loaded.diagnostics;
             let failed = diags.has_errors() || (strict && diags.warning_count() > 0);
+            let code = if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            };
             match format {
                 Format::Json => {
                     let doc = serde_json::json!({
@@ -514,7 +530,8 @@ fn main() -> ExitCode {
                         "warnings": diags.warning_count(),
                         "diagnostics": diags.to_json(&loaded.sources),
                     });
-                    println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+                    let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+                    emit(&format!("{text}\n"), code)
                 }
                 Format::Human => {
                     print_human(&diags, &loaded.sources);
@@ -529,12 +546,8 @@ fn main() -> ExitCode {
                             summary(&diags)
                         );
                     }
+                    code
                 }
-            }
-            if failed {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
             }
         }
     }

@@ -96,7 +96,9 @@ impl SourceFile {
 
     /// The 1-based line and column of a byte offset.
     pub fn position(&self, byte: usize) -> (u32, u32) {
-        let byte = byte.min(self.text.len());
+        // An offset inside a character (from a parser that counts
+        // differently) stands for that character.
+        let byte = self.text.floor_char_boundary(byte.min(self.text.len()));
         let line_idx = match self.line_starts.binary_search(&byte) {
             Ok(i) => i,
             Err(i) => i - 1,
@@ -108,9 +110,14 @@ impl SourceFile {
 
     /// A span covering the byte range `range`, clipped to its first line.
     pub fn span_of_bytes(&self, range: std::ops::Range<usize>) -> Span {
-        let (line, column) = self.position(range.start);
-        let end = range.end.min(self.text.len()).max(range.start);
-        let piece = &self.text[range.start.min(end)..end];
+        let start = self
+            .text
+            .floor_char_boundary(range.start.min(self.text.len()));
+        let (line, column) = self.position(start);
+        let end = self
+            .text
+            .ceil_char_boundary(range.end.min(self.text.len()).max(start));
+        let piece = &self.text[start..end];
         let piece = piece.split('\n').next().unwrap_or("");
         Span::new(line, column, piece.chars().count() as u32)
     }

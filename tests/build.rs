@@ -382,7 +382,10 @@ fn a_rebuild_keeps_the_files_it_would_write_identically() {
     assert!(new_text.contains("Privacy statement (revised)"));
     // The unchanged policy.json too, both links of it.
     let j1 = before(&json_en);
-    assert_eq!((j1.ino(), j1.nlink(), j1.mtime()), (j0.ino(), 2, j0.mtime()));
+    assert_eq!(
+        (j1.ino(), j1.nlink(), j1.mtime()),
+        (j0.ino(), 2, j0.mtime())
+    );
     assert_eq!(before(&json_fr).ino(), j0.ino());
     // Nothing else in the output has a second link (policy.json files are
     // linked in pairs), and no staging folder is left.

@@ -301,6 +301,36 @@ fn wording_errors_name_the_locale_file_and_line() {
 }
 
 #[test]
+fn locale_files_saved_with_a_bom_or_crlf_read_as_written() {
+    // A byte order mark and Windows line endings (an editor, a git
+    // checkout with autocrlf) change nothing: no crash, no error, no
+    // translation to review again.
+    let s = site("example");
+    for rel in ["locales/en/ui.ftl", "locales/fr/values.ftl"] {
+        let path = s.path().join(rel);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+        std::fs::write(&path, text).unwrap();
+    }
+    let o = run(s.path(), &["check", "--strict", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(o.status.code(), Some(0), "{report:#}");
+    // A syntax error after a mark is still found on its line.
+    write(
+        s.path(),
+        "locales/en/zz-broken.ftl",
+        "\u{feff}good = fine\nbad = { $x\nnext = ok\n",
+    );
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "fluent-syntax");
+    assert_eq!(d["file"], "locales/en/zz-broken.ftl");
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(2), Some(1))
+    );
+}
+
+#[test]
 fn template_errors_name_the_template_file_and_line() {
     let s = site("minimal");
     write(

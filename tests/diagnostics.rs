@@ -343,3 +343,27 @@ fn top_level_keys_that_are_not_plain_words_are_reported() {
         assert!(d["message"].as_str().unwrap().contains("updated"), "{d}");
     }
 }
+
+#[test]
+fn a_reader_that_stops_reading_is_not_a_crash() {
+    // `policypress check --format json | head -1`: the pipe closes before
+    // everything is written.
+    use std::process::{Command, Stdio};
+    for args in [
+        &["check", "--format", "json"][..],
+        &["schema", "policy"][..],
+        &["rules"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_policypress"))
+            .args(args)
+            .current_dir(repo())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let o = child.wait_with_output().unwrap();
+        assert_ne!(o.status.code(), Some(101), "{args:?}: {}", stderr(&o));
+        assert!(!stderr(&o).contains("panicked"), "{args:?}: {}", stderr(&o));
+    }
+}
