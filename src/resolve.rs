@@ -135,6 +135,19 @@ pub fn resolve(
             .at(current.file, at)
             .with_hint("remove `extends` from one of these profiles"));
         }
+        if !(profile.doc.value.is_mapping() || profile.doc.value.is_null()) {
+            // Reported in the profile's file (once, however many policies
+            // extend it), not as keys missing from each policy.
+            let at = profile
+                .doc
+                .spans
+                .get(&YamlPath::root())
+                .map(|n| n.value)
+                .unwrap_or(Span::START);
+            return Err(Diagnostic::error("wrong-type", "the profile is not a group of keys")
+                .at(profile.doc.file, at)
+                .with_hint("a profile is a set of `key: value` lines, like a policy, holding the keys its policies share"));
+        }
         names.push(name.to_string());
         layers.push(profile.doc.clone());
         current = profile.doc.clone();

@@ -216,6 +216,14 @@ impl<'a> SourceView<'a> {
             _ => self.map.get(id),
         }
     }
+
+    /// The id of the file read from `path`, if it was read.
+    pub fn find(&self, path: &Path) -> Option<FileId> {
+        match self.extra {
+            Some((x, f)) if f.path == path => Some(x),
+            _ => self.map.find(path),
+        }
+    }
 }
 
 #[cfg(test)]

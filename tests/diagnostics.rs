@@ -224,6 +224,43 @@ fn profiles_must_exist_and_not_form_cycles() {
 }
 
 #[test]
+fn a_broken_profile_is_blamed_not_its_policies() {
+    // A profile that does not parse: its own error, and each policy that
+    // extends it says so (not "the profile does not exist").
+    let s = site("minimal");
+    let base = s.path().join("content/profiles/base.yaml");
+    let text = std::fs::read_to_string(&base).unwrap();
+    std::fs::write(&base, format!("{text}broken: [\n")).unwrap();
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1);
+    assert_eq!(
+        find(&report, "yaml-syntax")["file"],
+        "content/profiles/base.yaml"
+    );
+    let d = find(&report, "profile-error");
+    assert_eq!(d["file"], POLICY);
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .contains("content/profiles/base.yaml"),
+        "{d}"
+    );
+    assert!(
+        codes(&report).iter().all(|c| c != "unknown-profile"),
+        "{report:#}"
+    );
+
+    // A profile that is a list, not keys: one error, in the profile.
+    std::fs::write(&base, "- a\n- b\n").unwrap();
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1);
+    let d = find(&report, "wrong-type");
+    assert_eq!(d["file"], "content/profiles/base.yaml");
+    assert_eq!(report["errors"], 1, "{report:#}");
+}
+
+#[test]
 fn two_policies_cannot_share_a_slug() {
     let s = site("minimal");
     let text = std::fs::read_to_string(s.path().join(POLICY)).unwrap();

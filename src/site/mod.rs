@@ -250,6 +250,7 @@ impl Base {
     pub(crate) fn env(&self) -> CheckEnv<'_> {
         CheckEnv {
             profiles: &self.profiles,
+            layout: &self.layout,
             lock: &self.lock,
             lock_exists: self.lock_exists,
             source_language: self.config.as_ref().map(|c| c.source_language),
@@ -262,6 +263,7 @@ impl Base {
 #[derive(Clone, Copy)]
 pub(crate) struct CheckEnv<'a> {
     profiles: &'a BTreeMap<String, NamedDoc>,
+    layout: &'a SiteLayout,
     lock: &'a TranslationLock,
     lock_exists: bool,
     source_language: Option<crate::model::Lang>,
@@ -269,6 +271,51 @@ pub(crate) struct CheckEnv<'a> {
 }
 
 impl CheckEnv<'_> {
+    /// A profile that was read but did not load (its own errors are
+    /// reported in its file) is not "unknown": say so, and point at it.
+    fn blame_profile(
+        &self,
+        e: Diagnostic,
+        named: &NamedDoc,
+        sources: SourceView<'_>,
+    ) -> Diagnostic {
+        let Some(loc) = e.location.filter(|_| e.code == "unknown-profile") else {
+            return e;
+        };
+        // The first name along the `extends` chain that is not a loaded profile.
+        let extends = |doc: &NamedDoc| -> Option<String> {
+            doc.doc
+                .value
+                .get("extends")
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
+        let mut name = extends(named);
+        for _ in 0..=self.profiles.len() {
+            match name.as_deref().and_then(|n| self.profiles.get(n)) {
+                Some(p) => name = extends(p),
+                None => break,
+            }
+        }
+        let Some(name) = name else {
+            return e;
+        };
+        let dir = self.layout.profiles_dir();
+        let Some(file) = ["yaml", "yml"]
+            .iter()
+            .find_map(|ext| sources.find(&dir.join(format!("{name}.{ext}"))))
+        else {
+            return e;
+        };
+        let display = &sources.get(file).display;
+        Diagnostic::error(
+            "profile-error",
+            format!("the profile `{name}` has errors, reported in `{display}`"),
+        )
+        .at(loc.file, loc.span)
+        .with_hint("fix the profile's errors; this policy is checked again once it loads")
+    }
+
     /// Resolves, validates and lints the policy `id` read as `named`.
     /// `sources` must hold the policy's file and its profiles'.
     pub(crate) fn check(&self, id: &str, named: &NamedDoc, sources: SourceView<'_>) -> PolicyCheck {
@@ -307,7 +354,7 @@ impl CheckEnv<'_> {
                 if let Some(ext) = named.doc.value.get("extends").and_then(|v| v.as_str()) {
                     check.profiles.push(ext.to_string());
                 }
-                check.diags.push(e);
+                check.diags.push(self.blame_profile(e, named, sources));
             }
         }
         check

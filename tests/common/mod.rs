@@ -132,6 +132,16 @@ pub fn find<'a>(report: &'a serde_json::Value, code: &str) -> &'a serde_json::Va
         .unwrap_or_else(|| panic!("no `{code}` diagnostic in {report:#}"))
 }
 
+/// The codes of every diagnostic in a JSON check report, in order.
+pub fn codes(report: &serde_json::Value) -> Vec<String> {
+    report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["code"].as_str().map(str::to_string))
+        .collect()
+}
+
 /// A temporary site with only the `fixture` content: the theme and wording
 /// are the built-in ones.
 pub fn content_only(fixture: &str) -> tempfile::TempDir {
