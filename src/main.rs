@@ -381,30 +381,11 @@ fn main() -> ExitCode {
             open,
             debounce_ms,
         } => {
-            if open {
-                let url = format!(
-                    "http://{}:{port}/",
-                    if bind == "0.0.0.0" {
-                        "127.0.0.1"
-                    } else {
-                        bind.as_str()
-                    }
-                );
-                // Best effort: the address is printed anyway.
-                let _ = std::process::Command::new(if cfg!(target_os = "macos") {
-                    "open"
-                } else {
-                    "xdg-open"
-                })
-                .arg(url)
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::null())
-                .spawn();
-            }
             let options = policypress::serve::ServeOptions {
                 root,
                 bind,
                 port,
+                open,
                 debounce: std::time::Duration::from_millis(debounce_ms),
                 verbose: cli.verbose,
                 quiet: cli.quiet,

@@ -98,7 +98,7 @@ impl SourceFile {
     pub fn position(&self, byte: usize) -> (u32, u32) {
         // An offset inside a character (from a parser that counts
         // differently) stands for that character.
-        let byte = self.text.floor_char_boundary(byte.min(self.text.len()));
+        let byte = floor_boundary(&self.text, byte);
         let line_idx = match self.line_starts.binary_search(&byte) {
             Ok(i) => i,
             Err(i) => i - 1,
@@ -110,17 +110,33 @@ impl SourceFile {
 
     /// A span covering the byte range `range`, clipped to its first line.
     pub fn span_of_bytes(&self, range: std::ops::Range<usize>) -> Span {
-        let start = self
-            .text
-            .floor_char_boundary(range.start.min(self.text.len()));
+        let start = floor_boundary(&self.text, range.start);
         let (line, column) = self.position(start);
-        let end = self
-            .text
-            .ceil_char_boundary(range.end.min(self.text.len()).max(start));
+        let end = ceil_boundary(&self.text, range.end.max(start));
         let piece = &self.text[start..end];
         let piece = piece.split('\n').next().unwrap_or("");
         Span::new(line, column, piece.chars().count() as u32)
     }
+}
+
+/// The largest character boundary of `s` at or before `byte` (clamped to
+/// its length).
+fn floor_boundary(s: &str, byte: usize) -> usize {
+    let mut b = byte.min(s.len());
+    while !s.is_char_boundary(b) {
+        b -= 1;
+    }
+    b
+}
+
+/// The smallest character boundary of `s` at or after `byte` (clamped to
+/// its length).
+fn ceil_boundary(s: &str, byte: usize) -> usize {
+    let mut b = byte.min(s.len());
+    while !s.is_char_boundary(b) {
+        b += 1;
+    }
+    b
 }
 
 fn char_to_byte(s: &str, chars: usize) -> usize {
@@ -229,6 +245,14 @@ impl<'a> SourceView<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offsets_inside_a_character_stand_for_it() {
+        let f = SourceFile::new("x.ftl", "x.ftl", "\u{feff}é = a\n".to_string());
+        assert_eq!(f.position(1), (1, 1));
+        assert_eq!(f.span_of_bytes(1..4), Span::new(1, 1, 2));
+        assert_eq!(f.span_of_bytes(4..99), Span::new(1, 2, 5));
+    }
 
     #[test]
     fn positions_count_characters_not_bytes() {

@@ -411,3 +411,63 @@ fn the_preview_pages_speak_the_sites_source_language() {
     assert!(body.contains("<h1>Policies</h1>") && body.contains("Compare sample"));
     assert_eq!(status(&srv.addr)["lang"], "en");
 }
+
+#[test]
+fn a_source_folder_deleted_and_put_back_is_watched_again() {
+    let srv = start(site("minimal"));
+    let content = srv.root.join("content");
+    let aside = tempfile::tempdir().unwrap();
+    copy_dir(&content, aside.path());
+    // Removed and copied back (a new folder: a watch on the old one is gone).
+    std::fs::remove_dir_all(&content).unwrap();
+    eventually("the missing content folder is reported", 10, || {
+        status(&srv.addr)["ok"] == false
+    });
+    copy_dir(aside.path(), &content);
+    eventually("the content folder is read again", 10, || {
+        status(&srv.addr)["ok"] == true
+    });
+    // Its files are watched again: an edit is served.
+    edit(
+        &srv.root,
+        POLICY,
+        "Sample privacy statement",
+        "Sample privacy statement, after the move",
+    );
+    eventually("the edit is served", 10, || {
+        get(&srv.addr, PAGE).1.contains("after the move")
+    });
+}
+
+#[test]
+fn a_site_that_never_built_answers_with_its_problems_and_reloads() {
+    let s = site("minimal");
+    edit(s.path(), POLICY, "practice: session", "practice: sesion");
+    // A policy file that never built is listed too, by its id.
+    write(s.path(), "content/policies/brand-new.yml", "title: [\n");
+    let srv = start(s);
+    let (code, head, body) = request(&srv.addr, "GET", "/", "");
+    assert_eq!(code, 404);
+    assert!(head.contains("text/html"), "{head}");
+    assert!(body.contains("/_preview/reload.js"), "{body}");
+    let dashboard = get(&srv.addr, "/_preview/").1;
+    assert!(dashboard.contains("brand-new"), "{dashboard}");
+    std::fs::remove_file(srv.root.join("content/policies/brand-new.yml")).unwrap();
+    edit(&srv.root, POLICY, "practice: sesion", "practice: session");
+    eventually("the fixed site is served", 10, || {
+        get(&srv.addr, PAGE).0 == 200
+    });
+}
+
+#[test]
+fn an_ipv6_loopback_address_is_served_and_printed_in_brackets() {
+    if std::net::TcpListener::bind("[::1]:0").is_err() {
+        eprintln!("no IPv6 loopback here; skipped");
+        return;
+    }
+    let s = site("minimal");
+    let root = s.path().to_path_buf();
+    let srv = common::server::start_at(root, Some(s), &["--bind", "::1"]);
+    assert!(srv.addr.starts_with("[::1]:"), "{}", srv.addr);
+    assert_eq!(get(&srv.addr, PAGE).0, 200);
+}

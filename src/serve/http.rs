@@ -96,10 +96,29 @@ fn bytes(body: Vec<u8>, content_type: &str) -> Response<std::io::Cursor<Vec<u8>>
 }
 
 fn not_found(snapshot: &Snapshot) -> Response<std::io::Cursor<Vec<u8>>> {
-    match snapshot.files.get("/404.html") {
-        Some(f) => bytes(f.body(), f.content_type).with_status_code(StatusCode(404)),
-        None => text(404, "404 Not Found"),
+    if let Some(f) = snapshot.files.get("/404.html") {
+        return bytes(f.body(), f.content_type).with_status_code(StatusCode(404));
     }
+    // No site page yet (it has not built once): the dashboard, which lists
+    // the problems and reloads itself when the site builds.
+    match super::preview::dashboard(snapshot) {
+        Ok(html) => bytes(
+            super::store::served("x.html", html.into_bytes()).body(),
+            content_type("x.html"),
+        )
+        .with_status_code(StatusCode(404)),
+        Err(_) => text(404, "404 Not Found"),
+    }
+}
+
+/// Whether an `If-None-Match` value matches `etag`: `*`, or a list of tags,
+/// weak ones compared weakly (RFC 9110, 13.1.2).
+fn etag_matches(header: &str, etag: &str) -> bool {
+    header.trim() == "*"
+        || header
+            .split(',')
+            .map(|t| t.trim())
+            .any(|t| t.strip_prefix("W/").unwrap_or(t) == etag)
 }
 
 /// Answers one request.
@@ -184,7 +203,7 @@ pub fn handle(request: Request, shared: Arc<Shared>) {
             let matches = request
                 .headers()
                 .iter()
-                .any(|h| h.field.equiv("If-None-Match") && h.value.as_str() == etag);
+                .any(|h| h.field.equiv("If-None-Match") && etag_matches(h.value.as_str(), &etag));
             if matches {
                 let r = Response::from_data(Vec::new())
                     .with_status_code(StatusCode(304))
@@ -198,7 +217,10 @@ pub fn handle(request: Request, shared: Arc<Shared>) {
         }
         None if snapshot.files.contains_key(&format!("{key}/index.html")) => {
             drop(snapshot);
-            respond(request, redirect(&format!("{key}/")))
+            // The folder's address, with the query the request had.
+            let query = request.url().find('?').map_or("", |i| &request.url()[i..]);
+            let to = format!("{key}/{query}");
+            respond(request, redirect(&to))
         }
         None => {
             let r = not_found(&snapshot);
@@ -277,6 +299,17 @@ mod tests {
         ] {
             assert_eq!(normalize(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn if_none_match_takes_lists_weak_tags_and_star() {
+        let tag = "\"abc-1f\"";
+        assert!(etag_matches(tag, tag));
+        assert!(etag_matches("W/\"abc-1f\"", tag));
+        assert!(etag_matches("\"x\", \"abc-1f\"", tag));
+        assert!(etag_matches(" * ", tag));
+        assert!(!etag_matches("\"abc-1e\"", tag));
+        assert!(!etag_matches("", tag));
     }
 
     #[test]

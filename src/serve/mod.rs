@@ -18,6 +18,7 @@ use crate::site::{Affected, LoadOptions, Workspace};
 use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{new_debouncer, DebounceEventResult};
 use serde_json::json;
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize};
 use std::sync::{mpsc, Arc, Condvar, Mutex, RwLock, RwLockReadGuard};
@@ -33,6 +34,8 @@ pub struct ServeOptions {
     pub bind: String,
     /// Port; 0 picks a free one.
     pub port: u16,
+    /// Open the preview in the default browser once it listens.
+    pub open: bool,
     /// How long to wait for a burst of file events to settle.
     pub debounce: Duration,
     /// Also print what each rebuild rendered again.
@@ -238,7 +241,12 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
             options.root.display()
         )
     })?;
-    let addr = format!("{}:{}", options.bind, options.port);
+    // An IPv6 address is written with or without brackets (`::1`, `[::1]`).
+    let bind = options.bind.trim_start_matches('[').trim_end_matches(']');
+    let addr = match bind.parse::<std::net::IpAddr>() {
+        Ok(ip) => std::net::SocketAddr::new(ip, options.port).to_string(),
+        Err(_) => format!("{bind}:{}", options.port),
+    };
     let listener = std::net::TcpListener::bind(&addr).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AddrInUse {
             format!(
@@ -258,10 +266,11 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         .server_addr()
         .to_ip()
         .ok_or_else(|| format!("cannot listen on {addr}: not an IP address"))?;
-    let host = if local.ip().is_unspecified() {
-        "127.0.0.1".to_string()
-    } else {
-        local.ip().to_string()
+    let host = match local.ip() {
+        std::net::IpAddr::V4(ip) if ip.is_unspecified() => "127.0.0.1".to_string(),
+        std::net::IpAddr::V6(ip) if ip.is_unspecified() => "[::1]".to_string(),
+        std::net::IpAddr::V4(ip) => ip.to_string(),
+        std::net::IpAddr::V6(ip) => format!("[{ip}]"),
     };
     let base = format!("http://{host}:{}/", local.port());
     let base_url = Url::parse(&base).map_err(|e| format!("internal error: {e}"))?;
@@ -300,22 +309,30 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     let (tx, rx) = mpsc::channel::<DebounceEventResult>();
     let mut debouncer = new_debouncer(options.debounce, None, tx)
         .map_err(|e| format!("cannot watch files: {e}"))?;
-    let mut watched = 0;
+    let mut watched: HashSet<PathBuf> = HashSet::new();
     for dir in layout.source_dirs() {
         if dir.is_dir() {
             debouncer
                 .watch(&dir, RecursiveMode::Recursive)
                 .map_err(|e| format!("cannot watch `{}`: {e}", dir.display()))?;
-            watched += 1;
+            watched.insert(dir);
         }
     }
-    if watched == 0 {
+    if watched.is_empty() {
         return Err(format!(
             "`{}` holds none of content/, locales/, themes/",
             root.display()
         ));
     }
+    // The root itself, not recursively: a source folder created after the
+    // start, or deleted and put back, is seen and watched (see `rewatch`).
+    debouncer
+        .watch(&root, RecursiveMode::NonRecursive)
+        .map_err(|e| format!("cannot watch `{}`: {e}", root.display()))?;
     println!("Serving {base} (preview dashboard: {base}_preview/); press Ctrl-C to stop");
+    if options.open {
+        open_in_browser(&base);
+    }
 
     while let Ok(first) = rx.recv() {
         let mut events = Vec::new();
@@ -332,10 +349,11 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         while let Ok(more) = rx.try_recv() {
             absorb(more);
         }
-        let paths = changed_paths(&events);
+        let mut paths = changed_paths(&events);
         if paths.is_empty() {
             continue;
         }
+        rewatch(&layout, &mut debouncer, &mut watched, &mut paths);
         let seen = events.iter().map(|e| e.time).min();
         let t0 = Instant::now();
         let affected = ws.apply(&paths);
@@ -364,6 +382,52 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         .stopping
         .store(true, std::sync::atomic::Ordering::SeqCst);
     Ok(())
+}
+
+/// Keeps a recursive watch on each source folder that exists: one that
+/// appeared, or was replaced (an event on the folder itself), is watched
+/// (again) and added to `paths`, so what it holds is read again; one that
+/// is gone is forgotten.
+fn rewatch<W: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
+    layout: &SiteLayout,
+    debouncer: &mut notify_debouncer_full::Debouncer<W, C>,
+    watched: &mut HashSet<PathBuf>,
+    paths: &mut Vec<PathBuf>,
+) {
+    for dir in layout.source_dirs() {
+        let replaced = paths.contains(&dir);
+        if dir.is_dir() {
+            if replaced || !watched.contains(&dir) {
+                let _ = debouncer.unwatch(&dir);
+                match debouncer.watch(&dir, RecursiveMode::Recursive) {
+                    Ok(()) => {
+                        watched.insert(dir.clone());
+                    }
+                    Err(e) => eprintln!("warning: cannot watch `{}`: {e}", dir.display()),
+                }
+                if !replaced {
+                    paths.push(dir);
+                }
+            }
+        } else if watched.remove(&dir) {
+            let _ = debouncer.unwatch(&dir);
+        }
+    }
+}
+
+/// Opens `url` in the default browser, best effort (the address is printed
+/// anyway).
+fn open_in_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let _ = std::process::Command::new(opener)
+        .arg(url)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
 }
 
 fn report(

@@ -8,6 +8,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::l10n::{Arg, Locales};
 use crate::model::Lang;
 use serde_json::json;
+use std::collections::BTreeSet;
 use std::sync::{Arc, OnceLock};
 
 /// Prefix of the preview's own messages in `locales/<lang>/ui.ftl`.
@@ -185,16 +186,24 @@ fn diag_json(d: &Diagnostic, snapshot: &Snapshot, ui: &Ui) -> serde_json::Value 
 /// The diagnostics that concern policy `id` (its own file, or a profile or
 /// locale it uses, as reported while checking it).
 fn policy_diagnostics<'a>(snapshot: &'a Snapshot, id: &str) -> Vec<&'a Diagnostic> {
-    let own = format!("content/policies/{id}.yaml");
     snapshot
         .diagnostics
         .iter()
-        .filter(|d| {
-            d.location
-                .map(|l| snapshot.sources.get(l.file).display == own)
-                .unwrap_or_else(|| d.path.as_deref() == Some(own.as_str()))
-        })
+        .filter(|d| policy_of(snapshot, d) == Some(id))
         .collect()
+}
+
+/// The id of the policy whose file a diagnostic points into
+/// (`content/policies/<id>.yaml` or `.yml`), if it points into one.
+fn policy_of<'a>(snapshot: &'a Snapshot, d: &'a Diagnostic) -> Option<&'a str> {
+    let display = match d.location {
+        Some(l) => snapshot.sources.get(l.file).display.as_str(),
+        None => d.path.as_deref()?,
+    };
+    let name = display.strip_prefix("content/policies/")?;
+    name.strip_suffix(".yaml")
+        .or_else(|| name.strip_suffix(".yml"))
+        .filter(|id| !id.contains('/'))
 }
 
 /// The path of a policy's page in `lang` among the paths of its files
@@ -209,15 +218,27 @@ fn page_of(paths: &[String], lang: Lang) -> Option<&String> {
 /// The dashboard: every policy, its pages, and the site's problems.
 pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
     let ui = Ui::of(snapshot)?;
+    // Every policy served, and every policy file with problems that has
+    // no pages yet (a new file that does not build).
+    let mut ids: BTreeSet<&str> = snapshot.policies.keys().map(String::as_str).collect();
+    ids.extend(
+        snapshot
+            .diagnostics
+            .iter()
+            .filter_map(|d| policy_of(snapshot, d)),
+    );
     let mut policies: Vec<serde_json::Value> = Vec::new();
-    for (id, shown) in &snapshot.policies {
+    for id in ids {
         let diags = policy_diagnostics(snapshot, id);
-        let title = shown.summary.listing.title.get(ui.lang);
-        let paths = &shown.paths;
+        let shown = snapshot.policies.get(id);
+        let paths: &[String] = shown.map_or(&[], |s| &s.paths);
         policies.push(json!({
             "id": id,
-            "title": title,
-            "compare": ui.text("compare", &[("id", Arg::Str(id.clone()))])?,
+            "title": shown.map(|s| s.summary.listing.title.get(ui.lang)),
+            "compare": match shown {
+                Some(_) => Some(ui.text("compare", &[("id", Arg::Str(id.to_string()))])?),
+                None => None,
+            },
             "en": page_of(paths, Lang::En).map(|p| p.trim_end_matches("index.html")),
             "fr": page_of(paths, Lang::Fr).map(|p| p.trim_end_matches("index.html")),
             "errors": diags.iter().filter(|d| d.severity == Severity::Error).count(),
