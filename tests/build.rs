@@ -404,3 +404,33 @@ fn a_rebuild_keeps_the_files_it_would_write_identically() {
         .collect();
     assert!(left.is_empty());
 }
+
+#[test]
+fn the_not_found_page_speaks_the_source_language_first_and_links_under_the_base_url() {
+    // The example site is written in French first, and may be published
+    // below a domain's root: the 404 page is served at any address, so its
+    // links start from the base URL's path.
+    let site = site("example");
+    let out = site.path().join("out");
+    let o = run(
+        site.path(),
+        &[
+            "build",
+            "--out",
+            out.to_str().unwrap(),
+            "--base-url",
+            "https://example.gouv.qc.ca/policies/",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc = html(&out.join("404.html"));
+    assert_eq!(select(&doc, "html")[0].value().attr("lang"), Some("fr-CA"));
+    let links: Vec<&str> = select(&doc, "link[rel=stylesheet], a[href]")
+        .iter()
+        .filter_map(|e| e.value().attr("href"))
+        .collect();
+    assert!(!links.is_empty());
+    for l in links {
+        assert!(l.starts_with("/policies/"), "{l}");
+    }
+}

@@ -457,8 +457,18 @@ impl Renderer {
             .get_template_names()
             .any(|n| n == "404.html")
         {
-            let ctx = tera::Context::from_value(json!({ "page": { "root": "/", "assets": "/assets/" }, "site": { "title": self.config.title } }))
-                .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
+            // Served at any address: links from the site's root path (the
+            // source language's base URL, which may be below a domain's root).
+            let base = self.config.base_url(source);
+            let root =
+                url::Url::parse(&base).map_or_else(|_| "/".to_string(), |u| u.path().to_string());
+            let assets = format!("{root}assets/");
+            let ctx = tera::Context::from_value(json!({
+                "page": { "root": root, "assets": assets },
+                "site": { "title": self.config.title },
+                "source_lang": source.code(),
+            }))
+            .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
             let html = self
                 .tera(source)
                 .render("404.html", &ctx)
