@@ -255,7 +255,7 @@ fn summary(diags: &Diagnostics) -> String {
 }
 
 fn parse_base_url(s: Option<String>) -> Result<Option<Url>, ExitCode> {
-    match s.map(|s| Url::parse(&s)) {
+    match s.map(|s| Url::parse_base(&s)) {
         None => Ok(None),
         Some(Ok(u)) => Ok(Some(u)),
         Some(Err(e)) => {

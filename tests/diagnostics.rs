@@ -404,3 +404,55 @@ fn a_reader_that_stops_reading_is_not_a_crash() {
         assert!(!stderr(&o).contains("panicked"), "{args:?}: {}", stderr(&o));
     }
 }
+
+#[test]
+fn a_damaged_lock_is_one_error_with_safe_advice() {
+    // A merge conflict left in the lock: reported once, with advice that
+    // keeps the review record; nothing is checked against it meanwhile
+    // (every text would look unreviewed).
+    let s = site("example");
+    let lock = s.path().join("content/translations.lock");
+    let text = std::fs::read_to_string(&lock).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    let at = lines.len() / 2;
+    lines.splice(at..at, ["<<<<<<< HEAD", "=======", ">>>>>>> other"]);
+    std::fs::write(&lock, lines.join("\n")).unwrap();
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1);
+    let d = find(&report, "lock-error");
+    let message = d["message"].as_str().unwrap();
+    assert!(message.contains("merge conflict"), "{message}");
+    assert!(!message.contains("--accept all"), "{message}");
+    let codes = codes(&report);
+    assert_eq!(codes, ["lock-error"], "{report:#}");
+}
+
+#[test]
+fn e_mail_addresses_and_base_urls_are_checked() {
+    let s = site_with(
+        "content/profiles/base.yaml",
+        "email: foi@",
+        "email: mailto:foi@",
+    );
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1, "{report:#}");
+    let d = find(&report, "invalid-value");
+    assert!(d["message"].as_str().unwrap().contains("mailto:"), "{d}");
+
+    let s = site("minimal");
+    let site_yaml = std::fs::read_to_string(s.path().join("content/site.yaml")).unwrap();
+    let base = site_yaml
+        .lines()
+        .find(|l| l.starts_with("base_url:"))
+        .unwrap()
+        .to_string();
+    edit(
+        s.path(),
+        "content/site.yaml",
+        &base,
+        &format!("{}?x=1", base.trim_end()),
+    );
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1, "{report:#}");
+    assert_eq!(find(&report, "invalid-value")["file"], "content/site.yaml");
+}

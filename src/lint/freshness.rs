@@ -69,7 +69,9 @@ impl TranslationLock {
         use std::io::Read;
         let path = content.join(LOCK_FILE);
         let damaged = |why: String| {
-            format!("content/{LOCK_FILE} {why}; delete it and run `policypress check --accept all`")
+            format!(
+                "content/{LOCK_FILE} {why}; restore it from version control (`git checkout -- content/{LOCK_FILE}`) or repair it: deleting it loses the record of which translations were reviewed"
+            )
         };
         // Checked before opening: opening a pipe blocks until a writer comes,
         // and a device never ends.
@@ -95,6 +97,15 @@ impl TranslationLock {
             .map_err(|e| format!("cannot read content/{LOCK_FILE}: {e}"))?;
         if text.len() as u64 > limit {
             return Err(damaged(format!("is larger than {limit} bytes")));
+        }
+        if let Some(line) = text
+            .lines()
+            .position(|l| l.starts_with("<<<<<<< ") || l == "<<<<<<<")
+        {
+            return Err(damaged(format!(
+                "holds an unresolved merge conflict (line {}): keep both sides' entries, or take one side and review again",
+                line + 1
+            )));
         }
         serde_yaml::from_str(&text).map_err(|e| damaged(format!("is damaged ({e})")))
     }

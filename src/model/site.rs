@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct SiteConfig {
     /// Where the site is published: one base URL, or one per language when
-    /// the two languages live on two domains.
+    /// the two languages live on two domains. No query or fragment.
+    #[serde(deserialize_with = "base_url")]
     pub base_url: Localized<Url>,
     /// The language the policies are written in first; the other is the
     /// translation (French for Québec bodies, English for Ontario and
@@ -26,6 +27,15 @@ pub struct SiteConfig {
     /// Typographic choices for the rendered pages.
     #[serde(default)]
     pub typography: Typography,
+}
+
+/// Reads `base_url`: web addresses without a query or fragment.
+fn base_url<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Localized<Url>, D::Error> {
+    let v = Localized::<Url>::deserialize(d)?;
+    for lang in [Lang::En, Lang::Fr] {
+        Url::parse_base(v.get(lang).as_str()).map_err(serde::de::Error::custom)?;
+    }
+    Ok(v)
 }
 
 /// Typographic choices. Pages always get French and English typography

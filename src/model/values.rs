@@ -208,6 +208,19 @@ impl Url {
         }
     }
 
+    /// Parses the address a site is published under: a web address without
+    /// a query (`?…`) or a fragment (`#…`), since page addresses are built
+    /// by appending to it.
+    pub fn parse_base(s: &str) -> Result<Url, String> {
+        let url = Url::parse(s)?;
+        match url::Url::parse(s) {
+            Ok(u) if u.query().is_some() || u.fragment().is_some() => Err(format!(
+                "`{s}` has a query (`?…`) or a fragment (`#…`): a base URL is the folder pages are published in; write it without them"
+            )),
+            _ => Ok(url),
+        }
+    }
+
     /// The address as written.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -232,19 +245,35 @@ impl<'de> Deserialize<'de> for Url {
 pub struct Email(String);
 
 impl Email {
-    /// Checks the general shape `local@domain.tld`.
+    /// Checks the shape `local@domain.tld`: a dot-separated local part of
+    /// the characters an address may hold unquoted, and a domain of at
+    /// least two labels (letters, digits, hyphens; any script).
     pub fn parse(s: &str) -> Result<Email, String> {
-        let ok = match s.split_once('@') {
-            Some((local, domain)) => {
-                !local.is_empty()
-                    && !domain.starts_with('.')
-                    && domain.contains('.')
-                    && !domain.ends_with('.')
-                    && !s.chars().any(|c| c.is_whitespace() || c == '<' || c == '>')
-                    && !domain.contains('@')
-            }
-            None => false,
+        if s.starts_with("mailto:") {
+            return Err(format!(
+                "`{s}` is a link, not an e-mail address: write the address alone, without `mailto:` (the page adds it)"
+            ));
+        }
+        let atom = |c: char| {
+            c.is_ascii_alphanumeric()
+                || "!#$%&'*+-/=?^_`{|}~".contains(c)
+                || !(c.is_ascii() || c.is_whitespace())
         };
+        let ok = s.rsplit_once('@').is_some_and(|(local, domain)| {
+            let labels: Vec<&str> = domain.split('.').collect();
+            local.len() <= 64
+                && local
+                    .split('.')
+                    .all(|p| !p.is_empty() && p.chars().all(atom))
+                && labels.len() >= 2
+                && labels.iter().all(|l| {
+                    !l.is_empty()
+                        && l.len() <= 63
+                        && !l.starts_with('-')
+                        && !l.ends_with('-')
+                        && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+                })
+        });
         if ok {
             Ok(Email(s.to_string()))
         } else {
@@ -427,6 +456,25 @@ mod tests {
         assert!(Email::parse("acces@mri.gouv.qc.ca").is_ok());
         assert!(Email::parse("acces.mri.gouv.qc.ca").is_err());
         assert!(Email::parse("a@b").is_err());
+        assert!(Url::parse_base("https://www.quebec.ca/politiques/").is_ok());
+        assert!(Url::parse_base("https://a.ca/x?y").is_err());
+        assert!(Url::parse_base("https://a.ca/x#y").is_err());
+        assert!(Email::parse("prénom.nom+tag@ministère.gouv.qc.ca").is_ok());
+        for bad in [
+            "mailto:acces@gouv.qc.ca",
+            "a@b..ca",
+            "a..b@gouv.qc.ca",
+            ".a@gouv.qc.ca",
+            "a@-x.ca",
+            "a b@gouv.qc.ca",
+            "a@b@gouv.qc.ca",
+            "<a@gouv.qc.ca>",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad}");
+        }
+        assert!(Email::parse("mailto:a@gouv.qc.ca")
+            .unwrap_err()
+            .contains("without `mailto:`"));
     }
 
     #[test]

@@ -135,8 +135,20 @@ pub(crate) struct Base {
     pub(crate) renderer: Option<Arc<Renderer>>,
     pub(crate) assets: Vec<Asset>,
     pub(crate) lock: TranslationLock,
-    pub(crate) lock_exists: bool,
+    pub(crate) lock_file: LockFile,
     pub(crate) terms: Arc<Terms>,
+}
+
+/// What was found at `content/translations.lock`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LockFile {
+    /// No lock: freshness is not tracked (one warning says so).
+    Missing,
+    /// Read: freshness is checked against it.
+    Read,
+    /// There but unreadable (reported): nothing is checked against it, or
+    /// every text would look unreviewed.
+    Damaged,
 }
 
 /// The stack of the thread that parses the theme: a main thread's usual
@@ -182,7 +194,7 @@ impl Base {
             .as_ref()
             .map(|c| Theme::read(&layout, c.theme.as_str(), &mut sources));
         let pending = std::sync::Mutex::new(theme_sources);
-        let (theme, locales, lock, lock_exists, terms) = std::thread::scope(|scope| {
+        let (theme, locales, lock, lock_file, terms) = std::thread::scope(|scope| {
             // The parser recurses with a template's nesting: give the thread
             // the stack a main thread has (a spawned one gets 2 MiB).
             let parse = |read: Result<ThemeSources, Diagnostics>| match read {
@@ -201,7 +213,7 @@ impl Base {
                 .spawn_scoped(scope, move || take().map(parse));
             let (locales, ld) = Locales::load(&layout, &mut sources);
             site_diags.extend(ld);
-            let (lock, lock_exists) = read_lock(&layout, &mut site_diags);
+            let (lock, lock_file) = read_lock(&layout, &mut site_diags);
             let (terms, td) = terminology::load(&layout, &mut sources);
             site_diags.extend(td);
             let parsed = match parsing {
@@ -217,7 +229,7 @@ impl Base {
                 site_diags.extend(d);
                 t
             });
-            (theme, locales.map(Arc::new), lock, lock_exists, terms)
+            (theme, locales.map(Arc::new), lock, lock_file, terms)
         });
         if let (Some(l), Some(t)) = (&locales, &theme) {
             site_diags.extend(unused_site_messages(l, t, &sources));
@@ -241,7 +253,7 @@ impl Base {
             renderer,
             assets,
             lock,
-            lock_exists,
+            lock_file,
             terms: Arc::new(terms),
         }
     }
@@ -252,7 +264,7 @@ impl Base {
             profiles: &self.profiles,
             layout: &self.layout,
             lock: &self.lock,
-            lock_exists: self.lock_exists,
+            lock_exists: self.lock_file == LockFile::Read,
             source_language: self.config.as_ref().map(|c| c.source_language),
             terms: &self.terms,
         }
@@ -870,7 +882,7 @@ impl Workspace {
             &self.base.layout,
             claims,
             none,
-            self.base.lock_exists.then_some(&self.base.lock),
+            (self.base.lock_file, &self.base.lock),
             self.base.config.as_ref(),
             self.base.locales.as_deref(),
         )
@@ -926,7 +938,7 @@ fn site_level<'a>(
     layout: &SiteLayout,
     claims: impl Iterator<Item = &'a validate::SlugClaim> + Clone,
     no_policies: bool,
-    lock: Option<&TranslationLock>,
+    (lock_file, lock): (LockFile, &TranslationLock),
     config: Option<&SiteConfig>,
     locales: Option<&Locales>,
 ) -> Diagnostics {
@@ -940,8 +952,8 @@ fn site_level<'a>(
                 ),
         );
     }
-    match (lock, config, locales) {
-        (None, ..) => {
+    match (lock_file, config, locales) {
+        (LockFile::Missing, ..) => {
             // One warning, not one per text: a new site has reviewed nothing yet.
             let lock_path = layout.content_dir().join(LOCK_FILE);
             d.push(
@@ -955,7 +967,7 @@ fn site_level<'a>(
                 ),
             );
         }
-        (Some(lock), Some(c), Some(l)) => {
+        (LockFile::Read, Some(c), Some(l)) => {
             d.extend(freshness::check_messages(lock, c.source_language, l))
         }
         _ => {}
@@ -1004,15 +1016,15 @@ fn is_about(d: &Diagnostic, sources: &SourceMap, dir: &Path, layout: &SiteLayout
     }
 }
 
-fn read_lock(layout: &SiteLayout, diags: &mut Diagnostics) -> (TranslationLock, bool) {
-    let exists = layout.content_dir().join(LOCK_FILE).exists();
+fn read_lock(layout: &SiteLayout, diags: &mut Diagnostics) -> (TranslationLock, LockFile) {
     match TranslationLock::read(&layout.content_dir()) {
-        Ok(lock) => (lock, exists),
+        Ok(lock) if layout.content_dir().join(LOCK_FILE).exists() => (lock, LockFile::Read),
+        Ok(lock) => (lock, LockFile::Missing),
         Err(message) => {
             diags.push(
                 Diagnostic::error("lock-error", message).at_path(format!("content/{LOCK_FILE}")),
             );
-            (TranslationLock::default(), exists)
+            (TranslationLock::default(), LockFile::Damaged)
         }
     }
 }

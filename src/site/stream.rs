@@ -111,7 +111,7 @@ pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<&Path>) -> Out
         &base.layout,
         claims.iter(),
         no_policies,
-        base.lock_exists.then_some(&base.lock),
+        (base.lock_file, &base.lock),
         base.config.as_ref(),
         base.locales.as_deref(),
     );
