@@ -34,6 +34,10 @@ struct ReadError {
     message: String,
     hint: Option<String>,
     target: Target,
+    /// For a missing key: its name (`path` is the group lacking it).
+    missing: Option<String>,
+    /// For an unknown key: the key it is likely a typo of.
+    suggested: Option<String>,
 }
 
 fn path_from_serde(base: &YamlPath, path: &serde_path_to_error::Path) -> YamlPath {
@@ -68,22 +72,32 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
         let words = quoted(rest);
         let key = words.first().copied().unwrap_or("");
         let expected: Vec<&str> = words.iter().skip(1).copied().collect();
-        let hint = match closest(key, &expected) {
+        let suggested = closest(key, &expected);
+        let hint = match suggested {
             Some(s) => format!("did you mean `{s}`?"),
             None if expected.is_empty() => "remove this key".to_string(),
             None => format!("valid keys here: {}", expected.join(", ")),
         };
-        let here = if path.is_root() {
+        // Some readers record the unknown key in the path, others stop at
+        // its parent.
+        let (parent, path) = if path.last_key() == Some(key) {
+            (path.parent(), path)
+        } else {
+            (path.clone(), path.key(key))
+        };
+        let here = if parent.is_root() {
             "at the top level".to_string()
         } else {
-            format!("in `{path}`")
+            format!("in `{parent}`")
         };
         return ReadError {
-            path: path.key(key),
+            path,
             code: "unknown-key",
             message: format!("unknown key `{key}` {here}"),
             hint: Some(hint),
             target: Target::Key,
+            missing: None,
+            suggested: suggested.map(str::to_string),
         };
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
@@ -100,6 +114,8 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
             code: "unknown-value",
             hint: Some(hint),
             target: Target::Value,
+            missing: None,
+            suggested: None,
         };
     }
     if let Some(rest) = msg.strip_prefix("missing field ") {
@@ -114,6 +130,8 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
                 path,
                 code: "missing-translation",
                 target: Target::Key,
+                missing: Some(key),
+                suggested: None,
             };
         }
         let here = if path.is_root() {
@@ -129,6 +147,8 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
             path,
             code: "missing-key",
             target: Target::Key,
+            missing: Some(key),
+            suggested: None,
         };
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
@@ -153,6 +173,8 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
             code: "wrong-type",
             hint: Some(hint),
             target: Target::Value,
+            missing: None,
+            suggested: None,
         };
     }
     ReadError {
@@ -161,6 +183,8 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
         message: msg.to_string(),
         hint: None,
         target: Target::Value,
+        missing: None,
+        suggested: None,
     }
 }
 
@@ -183,6 +207,132 @@ fn read_at<T: DeserializeOwned>(value: &Value, base: &YamlPath) -> Result<T, Rea
         let path = path_from_serde(base, e.path());
         explain(path, &e.inner().to_string())
     })
+}
+
+/// At most this many problems are reported for one value read.
+const MAX_READ_ERRORS: usize = 64;
+
+/// Every problem of reading `value` (found at `base`) as `T`: serde stops
+/// at the first, so each is taken out of a copy of the value (the key, item
+/// or group at fault) and the copy read again, until it reads or only the
+/// consequences of what was taken out remain (a required key now missing:
+/// then the group lacking it is taken out in turn). Paths are reported as
+/// in `value`, whatever items were taken out of lists before them.
+fn read_errors<T: DeserializeOwned>(value: &Value, base: &YamlPath) -> Vec<ReadError> {
+    // Original indices taken out of each list (the list's original path).
+    let mut removed: HashMap<YamlPath, Vec<usize>> = HashMap::new();
+    // The first problem of `copy`: explained at its path in `value`, and
+    // its path in `copy`.
+    let attempt = |copy: &Value, removed: &HashMap<YamlPath, Vec<usize>>| {
+        serde_path_to_error::deserialize::<_, T>(copy)
+            .err()
+            .map(|e| {
+                let current = path_from_serde(base, e.path());
+                let original = original_path(&current, base, removed);
+                (explain(original, &e.inner().to_string()), current)
+            })
+    };
+    let Some(first) = attempt(value, &removed) else {
+        return Vec::new();
+    };
+    let mut copy = value.clone();
+    // What was taken out, and the keys a reported typo stands for, as
+    // original paths.
+    let mut taken: Vec<YamlPath> = Vec::new();
+    let mut meant: Vec<YamlPath> = Vec::new();
+    let mut out: Vec<ReadError> = Vec::new();
+    let mut next = Some(first);
+    while let Some((e, current)) = next.take() {
+        if out.len() >= MAX_READ_ERRORS {
+            break;
+        }
+        let orig_path = e.path.clone();
+        // A key missing because it was taken out, or written with a typo
+        // already reported (`titel` for `title`), is not reported again.
+        let consequence = e.missing.as_ref().is_some_and(|m| {
+            let lacking = orig_path.key(m);
+            taken.iter().any(|t| t.0.starts_with(&lacking.0)) || meant.contains(&lacking)
+        });
+        if let Some(s) = &e.suggested {
+            meant.push(orig_path.parent().key(s));
+        }
+        if !consequence {
+            out.push(e);
+        }
+        // Take out the node at fault (for a missing key, the group lacking
+        // it), unless it is the value itself.
+        if current.0.len() <= base.0.len() {
+            break;
+        }
+        let Some(was_item) = take_at(&mut copy, &current.0[base.0.len()..]) else {
+            break;
+        };
+        if let (true, Some(PathSeg::Index(i))) = (was_item, orig_path.0.last()) {
+            let entry = removed.entry(orig_path.parent()).or_default();
+            entry.push(*i);
+            entry.sort_unstable();
+        }
+        taken.push(orig_path);
+        next = attempt(&copy, &removed);
+    }
+    out
+}
+
+/// Takes the node at `rel` out of `value`; `Some(true)` when it was a list
+/// item, `Some(false)` a mapping entry, `None` when there is none.
+fn take_at(value: &mut Value, rel: &[PathSeg]) -> Option<bool> {
+    let (last, init) = rel.split_last()?;
+    let mut cur = value;
+    for seg in init {
+        cur = match (seg, cur) {
+            (PathSeg::Key(k), Value::Mapping(m)) => m.get_mut(k.as_str())?,
+            (PathSeg::Index(i), Value::Sequence(s)) => s.get_mut(*i)?,
+            _ => return None,
+        };
+    }
+    match (last, cur) {
+        (PathSeg::Key(k), Value::Mapping(m)) => m.remove(k.as_str()).map(|_| false),
+        (PathSeg::Index(i), Value::Sequence(s)) if *i < s.len() => {
+            s.remove(*i);
+            Some(true)
+        }
+        _ => None,
+    }
+}
+
+/// `path` in a copy with list items taken out, as the same node's path in
+/// the original value.
+fn original_path(
+    path: &YamlPath,
+    base: &YamlPath,
+    removed: &HashMap<YamlPath, Vec<usize>>,
+) -> YamlPath {
+    if removed.is_empty() {
+        return path.clone();
+    }
+    let mut orig = base.clone();
+    for seg in &path.0[base.0.len().min(path.0.len())..] {
+        orig = match seg {
+            PathSeg::Key(k) => orig.key(k),
+            PathSeg::Index(i) => {
+                let gone = removed.get(&orig).map_or(&[][..], Vec::as_slice);
+                // The i-th index (from 0) not taken out.
+                let mut n = *i;
+                let mut j = 0;
+                loop {
+                    if !gone.contains(&j) {
+                        if n == 0 {
+                            break;
+                        }
+                        n -= 1;
+                    }
+                    j += 1;
+                }
+                orig.index(j)
+            }
+        };
+    }
+    orig
 }
 
 /// Reads a value, turning failures into located diagnostics.
@@ -224,12 +374,14 @@ impl<'a> Reader<'a> {
         self.diags.push(d.at(file, span));
     }
 
-    /// Reads a whole value.
+    /// Reads a whole value, reporting every problem it has.
     pub fn read<T: DeserializeOwned>(&mut self, value: &Value, path: &YamlPath) -> Option<T> {
         match read_at(value, path) {
             Ok(v) => Some(v),
-            Err(e) => {
-                self.report(e);
+            Err(_) => {
+                for e in read_errors::<T>(value, path) {
+                    self.report(e);
+                }
                 None
             }
         }
@@ -238,7 +390,8 @@ impl<'a> Reader<'a> {
     /// Reads a mapping key by key so each top-level mistake is reported:
     /// `fields` lists every key with a checker for its type and whether it
     /// is required. Returns whether every key read cleanly.
-    fn read_fields(&mut self, value: &Value, fields: &[FieldSpec]) -> bool {
+    fn read_fields(&mut self, value: &Value, doc: &DocFields) -> bool {
+        let fields = doc.fields;
         let root = YamlPath::root();
         let Some(map) = value.as_mapping() else {
             let what = if value.is_null() {
@@ -249,14 +402,15 @@ impl<'a> Reader<'a> {
             self.report_at(
                 &root,
                 Target::Value,
-                Diagnostic::error("wrong-type", format!("the document is {what}")).with_hint(
-                    "a policy file is a set of `key: value` lines, starting with `title:`",
-                ),
+                Diagnostic::error("wrong-type", format!("the document is {what}"))
+                    .with_hint(doc.shape_hint),
             );
             return false;
         };
         let before = self.diags.error_count();
         let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+        // Keys an unknown key is likely a typo of: not reported missing too.
+        let mut meant: Vec<String> = Vec::new();
         for (k, v) in map {
             let Some(key) = k.as_str() else {
                 self.report_at(
@@ -268,29 +422,35 @@ impl<'a> Reader<'a> {
             };
             match fields.iter().find(|f| f.name == key) {
                 Some(f) => {
-                    if let Err(e) = (f.check)(v, &root.key(key)) {
+                    for e in (f.check)(v, &root.key(key)) {
                         self.report(e);
                     }
                 }
-                None => self.report(explain(
-                    root.clone(),
-                    &format!(
-                        "unknown field `{key}`, expected one of {}",
-                        names
-                            .iter()
-                            .map(|n| format!("`{n}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                )),
+                None => {
+                    let e = explain(
+                        root.clone(),
+                        &format!(
+                            "unknown field `{key}`, expected one of {}",
+                            names
+                                .iter()
+                                .map(|n| format!("`{n}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    );
+                    meant.extend(e.suggested.clone());
+                    self.report(e);
+                }
             }
         }
         for f in fields.iter().filter(|f| f.required) {
-            if !map.contains_key(f.name) {
-                self.report(explain(
-                    root.clone(),
-                    &format!("missing field `{}`", f.name),
-                ));
+            if !map.contains_key(f.name) && !meant.iter().any(|m| m == f.name) {
+                let mut e = explain(root.clone(), &format!("missing field `{}`", f.name));
+                if let Some(missing) = doc.missing {
+                    e.message = format!("{} is missing the required key `{}`", missing.0, f.name);
+                    e.hint = Some(missing.1.replace("{key}", f.name));
+                }
+                self.report(e);
             }
         }
         self.diags.error_count() == before
@@ -302,7 +462,7 @@ impl<'a> Reader<'a> {
 struct FieldSpec {
     name: &'static str,
     required: bool,
-    check: fn(&Value, &YamlPath) -> Result<(), ReadError>,
+    check: fn(&Value, &YamlPath) -> Vec<ReadError>,
 }
 
 macro_rules! fields {
@@ -310,7 +470,7 @@ macro_rules! fields {
         &[ $( FieldSpec {
             name: $name,
             required: $req,
-            check: |v, p| read_at::<$ty>(v, p).map(|_| ()),
+            check: |v, p| read_errors::<$ty>(v, p),
         }, )* ]
     };
 }
@@ -337,6 +497,46 @@ const POLICY_FIELDS: &[FieldSpec] = {
         "sections": Vec<ExtraSection>, false;
         "allow": Vec<Allow>, false;
         "history": Vec<HistoryEntry>, false;
+    }
+};
+
+/// The top-level keys of a kind of document, and how to speak of it.
+struct DocFields {
+    fields: &'static [FieldSpec],
+    /// The hint when the document is not a mapping.
+    shape_hint: &'static str,
+    /// For a missing top-level key: what lacks it, and the hint (`{key}`
+    /// stands for the key); `None` for the wording of a policy.
+    missing: Option<(&'static str, &'static str)>,
+}
+
+const POLICY_DOC: DocFields = DocFields {
+    fields: POLICY_FIELDS,
+    shape_hint: "a policy file is a set of `key: value` lines, starting with `title:`",
+    missing: None,
+};
+
+const SITE_DOC: DocFields = DocFields {
+    fields: SITE_FIELDS,
+    shape_hint:
+        "content/site.yaml is a set of `key: value` lines: base_url, source_language, title…",
+    missing: Some((
+        "content/site.yaml",
+        "add `{key}:` (see docs/data-format.md, site settings)",
+    )),
+};
+
+/// Every top-level key of `content/site.yaml`, in the order of
+/// [`SiteConfig`]'s fields. A unit test checks this list against the struct.
+const SITE_FIELDS: &[FieldSpec] = {
+    use crate::model::*;
+    fields! {
+        "base_url": Localized<Url>, true;
+        "source_language": Lang, true;
+        "languages": Vec<Lang>, false;
+        "theme": Ident, false;
+        "title": Text, true;
+        "typography": crate::model::site::Typography, false;
     }
 };
 
@@ -421,7 +621,7 @@ pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
     let whole = keys_are_words
         .then(|| read_at::<Policy>(value, &YamlPath::root()).ok())
         .flatten();
-    let clean = whole.is_some() || r.read_fields(value, POLICY_FIELDS);
+    let clean = whole.is_some() || r.read_fields(value, &POLICY_DOC);
     check_texts(value, &mut r);
     if !clean || r.diags.has_errors() {
         return (None, r.diags);
@@ -518,7 +718,13 @@ pub fn site_config(doc: &YamlDoc) -> (Option<SiteConfig>, Diagnostics) {
         (doc.file, span)
     };
     let mut r = Reader::new(&locate);
-    let config = r.read::<SiteConfig>(&doc.value, &YamlPath::root());
+    // Read whole; when that fails, key by key, to report every mistake.
+    let config = read_at::<SiteConfig>(&doc.value, &YamlPath::root()).ok();
+    if config.is_none() && r.read_fields(&doc.value, &SITE_DOC) {
+        // Each key read on its own, yet not the whole: say so rather than
+        // nothing.
+        r.read::<SiteConfig>(&doc.value, &YamlPath::root());
+    }
     if let Some(c) = &config {
         if c.languages.len() != 2 || !Lang::ALL.iter().all(|l| c.languages.contains(l)) {
             r.report_at(
@@ -634,6 +840,20 @@ mod tests {
                 }
             }
         }
+        assert_eq!(names, struct_keys);
+    }
+
+    #[test]
+    fn field_list_matches_the_site_struct() {
+        let names: Vec<&str> = SITE_FIELDS.iter().map(|f| f.name).collect();
+        let src = include_str!("model/site.rs");
+        let start = src.find("pub struct SiteConfig {").unwrap();
+        let end = start + src[start..].find("\n}").unwrap();
+        let struct_keys: Vec<&str> = src[start..end]
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("pub "))
+            .filter_map(|rest| rest.split_once(':').map(|(f, _)| f))
+            .collect();
         assert_eq!(names, struct_keys);
     }
 

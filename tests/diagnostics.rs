@@ -96,8 +96,12 @@ fn unknown_keys_suggest_the_right_one() {
     );
     assert_eq!(d["column"], 1);
     assert!(d["hint"].as_str().unwrap().contains("`cookies`"), "{d}");
-    // The key is then also missing: both are reported in one run.
-    find(&report, "missing-key");
+    // The key it stands for is then missing too, but that is the same
+    // mistake: it is not reported twice.
+    assert!(
+        codes(&report).iter().all(|c| c != "missing-key"),
+        "{report:#}"
+    );
 
     let s = site_with(
         POLICY,
@@ -113,6 +117,76 @@ fn unknown_keys_suggest_the_right_one() {
     assert_eq!(d["column"], 3);
     assert!(
         d["hint"].as_str().unwrap().contains("linked_sites_may_set"),
+        "{d}"
+    );
+}
+
+#[test]
+fn every_mistake_inside_a_group_or_list_is_reported_in_one_run() {
+    // Three mistakes in one group, and two in one list: serde stops at the
+    // first, the reader goes on.
+    let s = site_with(
+        POLICY,
+        "  practice: session",
+        "  practice: sesion\n  purpse: x\n  refusable: yes",
+    );
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1);
+    let found: Vec<(String, String)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().into(),
+                d["key"].as_str().unwrap_or("").into(),
+            )
+        })
+        .collect();
+    for (code, key) in [
+        ("unknown-value", "cookies.practice"),
+        ("unknown-key", "cookies.purpse"),
+        ("wrong-type", "cookies.refusable"),
+    ] {
+        assert!(
+            found.iter().any(|(c, k)| c == code && k == key),
+            "{code} at {key}: {report:#}"
+        );
+    }
+}
+
+#[test]
+fn items_after_one_taken_out_keep_their_own_index() {
+    // `[name, emial, phone, adress]`: the fourth item is reported as [3]
+    // even though [1] was taken out to find it.
+    let s = site_with(
+        POLICY,
+        "categories: [name, email]",
+        "categories: [name, emial, email, adress]",
+    );
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1);
+    let keys: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "unknown-value")
+        .map(|d| d["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        keys,
+        ["voluntary.categories[1]", "voluntary.categories[3]"],
+        "{report:#}"
+    );
+    let d = &report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "unknown-value")
+        .nth(1)
+        .unwrap();
+    assert!(
+        d["message"].as_str().unwrap().contains("categories[3]"),
         "{d}"
     );
 }
@@ -455,4 +529,28 @@ fn e_mail_addresses_and_base_urls_are_checked() {
     let (code, report) = check_json(s.path());
     assert_eq!(code, 1, "{report:#}");
     assert_eq!(find(&report, "invalid-value")["file"], "content/site.yaml");
+}
+
+#[test]
+fn every_mistake_of_the_site_settings_is_reported_in_one_run() {
+    let s = site("minimal");
+    let path = s.path().join("content/site.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text: String = text
+        .lines()
+        .filter(|l| !l.starts_with("title:") && !l.starts_with("  en:") && !l.starts_with("  fr:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let text = text.replace("source_language: en", "source_language: de");
+    std::fs::write(&path, format!("{text}them: default\n")).unwrap();
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1);
+    let d = find(&report, "missing-key");
+    assert!(
+        d["message"].as_str().unwrap().contains("content/site.yaml"),
+        "{d}"
+    );
+    assert!(!d["hint"].as_str().unwrap().contains("extends"), "{d}");
+    find(&report, "unknown-key");
+    find(&report, "unknown-value");
 }
