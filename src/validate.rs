@@ -155,7 +155,42 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
         let (found, expected) = rest
             .split_once(", expected ")
             .unwrap_or((rest, "another type"));
-        let hint = if expected.contains("struct Bilingual") {
+        if found == "unit value" {
+            // `key:` with nothing after it.
+            if let Some(lang @ ("en" | "fr")) = path.last_key() {
+                let lang = lang.to_string();
+                return ReadError {
+                    message: format!(
+                        "the {} text of `{}` is empty",
+                        lang_name(&lang),
+                        path.parent()
+                    ),
+                    hint: Some("write the text; every text is required in both languages".into()),
+                    path,
+                    code: "missing-translation",
+                    target: Target::Value,
+                    missing: None,
+                    suggested: None,
+                };
+            }
+            return ReadError {
+                message: format!("`{path}` has no value"),
+                hint: Some(format!(
+                    "write {} after the colon (or, if the key is optional, remove it)",
+                    friendly_type(expected)
+                )),
+                path,
+                code: "wrong-type",
+                target: Target::Value,
+                missing: None,
+                suggested: None,
+            };
+        }
+        let number = found.starts_with("integer") || found.starts_with("floating point");
+        let hint = if number && expected.contains("string") {
+            let written = found.split('`').nth(1).unwrap_or("…");
+            format!("put it in quotes to write it as text: \"{written}\"")
+        } else if expected.contains("struct Bilingual") {
             "write the text in both languages:\n  en: …\n  fr: …".to_string()
         } else if expected.contains("sequence") {
             "write a list, one `- item` per line".to_string()

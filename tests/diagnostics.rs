@@ -230,7 +230,7 @@ fn values_are_checked_where_they_are_written_even_in_a_profile() {
         d["line"].as_u64().unwrap(),
         line_of(s.path(), POLICY, "updated:")
     );
-    assert!(d["message"].as_str().unwrap().contains("YYYY-MM-DD"));
+    assert!(d["message"].as_str().unwrap().contains("no day 30"), "{d}");
 
     let s = site_with(
         POLICY,
@@ -553,4 +553,29 @@ fn every_mistake_of_the_site_settings_is_reported_in_one_run() {
     assert!(!d["hint"].as_str().unwrap().contains("extends"), "{d}");
     find(&report, "unknown-key");
     find(&report, "unknown-value");
+}
+
+#[test]
+fn empty_values_impossible_dates_and_bare_numbers_are_explained() {
+    let s = site_with(POLICY, "updated: 2024-02-01", "updated: 2023-02-29");
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "invalid-value");
+    assert!(d["message"].as_str().unwrap().contains("no day 29"), "{d}");
+
+    let s = site_with(POLICY, "updated: 2024-02-01", "updated:");
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "wrong-type");
+    assert!(
+        d["message"].as_str().unwrap().contains("has no value"),
+        "{d}"
+    );
+    assert!(!d["message"].as_str().unwrap().contains("unit"), "{d}");
+}
+
+#[test]
+fn an_empty_text_in_one_language_is_a_missing_translation() {
+    let s = site_with(POLICY, "  fr: Déclaration de confidentialité type", "  fr:");
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "missing-translation");
+    assert_eq!(d["key"], "title.fr", "{d}");
 }

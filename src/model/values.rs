@@ -162,6 +162,32 @@ impl Date {
         };
         (year >= 1900 && (1..=days).contains(&day)).then_some(Date { year, month, day })
     }
+
+    /// Why `s` is not a date [`Date::parse`] accepts.
+    fn explain(s: &str) -> String {
+        let shaped = s.len() == 10
+            && s.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        if !shaped {
+            return format!("invalid date `{s}`: write it as YYYY-MM-DD, e.g. 2014-01-29");
+        }
+        let (year, month) = (&s[0..4], &s[5..7]);
+        if !(1..=12).contains(&month.parse::<u8>().unwrap_or(0)) {
+            format!("invalid date `{s}`: there is no month {month} (months go from 01 to 12)")
+        } else if year < "1900" {
+            format!("invalid date `{s}`: dates before 1900 are not accepted")
+        } else {
+            format!(
+                "invalid date `{s}`: there is no day {} in that month",
+                &s[8..10]
+            )
+        }
+    }
 }
 
 impl fmt::Display for Date {
@@ -179,11 +205,7 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Date::parse(&s).ok_or_else(|| {
-            de::Error::custom(format!(
-                "invalid date `{s}`: write it as YYYY-MM-DD, e.g. 2014-01-29"
-            ))
-        })
+        Date::parse(&s).ok_or_else(|| de::Error::custom(Date::explain(&s)))
     }
 }
 
@@ -431,6 +453,10 @@ mod tests {
         assert!(Date::parse("2024-02-29").is_some());
         assert!(Date::parse("2014-13-01").is_none());
         assert!(Date::parse("29/01/2014").is_none());
+        assert!(Date::explain("2023-02-29").contains("no day 29"));
+        assert!(Date::explain("2014-13-01").contains("no month 13"));
+        assert!(Date::explain("1899-12-31").contains("before 1900"));
+        assert!(Date::explain("29/01/2014").contains("YYYY-MM-DD"));
     }
 
     #[test]
