@@ -579,3 +579,25 @@ fn an_empty_text_in_one_language_is_a_missing_translation() {
     let d = find(&report, "missing-translation");
     assert_eq!(d["key"], "title.fr", "{d}");
 }
+
+#[test]
+fn files_that_look_meant_to_be_read_but_are_not_are_named() {
+    let s = site("minimal");
+    let policy = std::fs::read_to_string(s.path().join(POLICY)).unwrap();
+    write(s.path(), "content/policies/drafts/other.yaml", &policy);
+    write(s.path(), "content/policies/shouting.YAML", &policy);
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 0, "warnings only: {report:#}");
+    let files: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "unread-file")
+        .map(|d| d["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        files,
+        ["content/policies/drafts", "content/policies/shouting.YAML"],
+        "{report:#}"
+    );
+}

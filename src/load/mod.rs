@@ -223,22 +223,36 @@ pub fn is_editor_artifact(name: &str) -> bool {
         || name.ends_with(".bak")
 }
 
-/// The YAML files of a folder, sorted by name, skipping editor artifacts.
-pub fn yaml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
+/// The YAML files of a folder, sorted by name, skipping editor artifacts;
+/// then, sorted, what looks meant to be read but is not: a file whose
+/// extension is `.yaml` or `.yml` in another case (`.YAML`), a subfolder
+/// holding YAML files.
+pub fn yaml_files(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<PathBuf>)> {
+    let is_yaml = |name: &str| name.ends_with(".yaml") || name.ends_with(".yml");
+    let (mut files, mut unread) = (Vec::new(), Vec::new());
     for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
+        let entry = entry?;
+        let path = entry.path();
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
         let Some(name) = name else { continue };
         if is_editor_artifact(&name) {
             continue;
         }
-        if name.ends_with(".yaml") || name.ends_with(".yml") {
+        if is_yaml(&name) {
             files.push(path);
+        } else if is_yaml(&name.to_lowercase()) {
+            unread.push(path);
+        } else if entry.file_type().is_ok_and(|t| t.is_dir())
+            && std::fs::read_dir(&path).is_ok_and(|mut d| {
+                d.any(|e| e.is_ok_and(|e| is_yaml(&e.file_name().to_string_lossy().to_lowercase())))
+            })
+        {
+            unread.push(path);
         }
     }
     files.sort();
-    Ok(files)
+    unread.sort();
+    Ok((files, unread))
 }
 
 /// A YAML file of a folder of named files, not yet read.
@@ -261,7 +275,25 @@ pub fn list_named(
 ) -> Vec<NamedFile> {
     let mut out: Vec<NamedFile> = Vec::new();
     let files = match yaml_files(dir) {
-        Ok(f) => f,
+        Ok((files, unread)) => {
+            for path in unread {
+                let display = layout.display(&path);
+                let hint = if path.is_dir() {
+                    format!("{what} files are read from `{}` itself, not from its subfolders: move the files up, or out of the folder to keep them aside", layout.display(dir))
+                } else {
+                    "rename it with a lower-case `.yaml` (or `.yml`)".to_string()
+                };
+                diags.push(
+                    Diagnostic::warning(
+                        "unread-file",
+                        format!("`{display}` is not read as a {what}"),
+                    )
+                    .at_path(display)
+                    .with_hint(hint),
+                );
+            }
+            files
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => return out,
         Err(e) => {
             let display = layout.display(dir);
