@@ -346,13 +346,41 @@ fn template_errors_name_the_template_file_and_line() {
         "themes/default/templates/sections/zz-broken.html"
     );
     assert_eq!(d["line"], 2);
-    // A message the template uses but no locale defines: caught when rendering.
+    // A message the template asks for by name but no locale defines: one
+    // error at the template's line and column (not one per page).
     let s = site("minimal");
     let tpl = s
         .path()
         .join("themes/default/templates/sections/cookies.html");
     let text = std::fs::read_to_string(&tpl).unwrap();
-    std::fs::write(&tpl, format!("{{{{ t(key=\"no-such-message\") }}}}{text}")).unwrap();
+    std::fs::write(
+        &tpl,
+        format!("\n  {{{{ t(key=\"no-such-message\") }}}}{text}"),
+    )
+    .unwrap();
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1);
+    let d = find(&report, "missing-message");
+    assert_eq!(d["file"], "themes/default/templates/sections/cookies.html");
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(2), Some(13))
+    );
+    assert!(
+        d["message"].as_str().unwrap().contains("no-such-message"),
+        "{d}"
+    );
+    assert_eq!(report["errors"], 1, "{report:#}");
+    // A key built at render time is still caught when rendering.
+    let s = site("minimal");
+    let tpl = s
+        .path()
+        .join("themes/default/templates/sections/cookies.html");
+    std::fs::write(
+        &tpl,
+        format!("{{{{ t(key=\"no-such-\" ~ \"message\") }}}}{text}"),
+    )
+    .unwrap();
     let (code, report) = check_json(s.path());
     assert_eq!(code, 1);
     let d = find(&report, "template-error");

@@ -151,6 +151,85 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
     s
 }
 
+/// A message a template asks for by a literal key: `t(key="…")` (in the
+/// page's language), `t_en(…)` or `t_fr(…)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageUse<'a> {
+    /// `t`, `t_en` or `t_fr`.
+    pub function: &'a str,
+    /// The message id.
+    pub key: &'a str,
+    /// Where the id starts in the template's text (after its quote).
+    pub at: usize,
+}
+
+/// The messages a template's text asks for by a literal key (comments
+/// `{# … #}` left out). Keys built at render time (`"a-" ~ x`) are not
+/// listed.
+pub fn message_uses(text: &str) -> Vec<MessageUse<'_>> {
+    let bytes = text.as_bytes();
+    // Comment ranges, to skip.
+    let mut comments: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find("{#") {
+        let start = from + i;
+        let end = text[start..]
+            .find("#}")
+            .map_or(text.len(), |j| start + j + 2);
+        comments.push(start..end);
+        from = end;
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find("key") {
+        let at_key = from + i;
+        from = at_key + 3;
+        if comments.iter().any(|c| c.contains(&at_key)) {
+            continue;
+        }
+        // `key` as a whole word, then `=`, then a string literal ending
+        // the argument.
+        if at_key > 0 && (bytes[at_key - 1].is_ascii_alphanumeric() || bytes[at_key - 1] == b'_') {
+            continue;
+        }
+        let rest = text[from..].trim_start();
+        let Some(rest) = rest.strip_prefix('=').map(str::trim_start) else {
+            continue;
+        };
+        let Some(lit) = rest.strip_prefix('"') else {
+            continue;
+        };
+        let Some(len) = lit.find('"') else { continue };
+        let after = lit[len + 1..].trim_start();
+        if !(after.starts_with(')') || after.starts_with(',')) {
+            continue;
+        }
+        // The call the argument belongs to: the nearest `(` before it with
+        // no `)` between.
+        let before = &text[..at_key];
+        let Some(open) = before.rfind('(') else {
+            continue;
+        };
+        if before[open..].contains(')') {
+            continue;
+        }
+        let name_start = before[..open]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .map_or(0, |j| j + 1);
+        let function = &before[name_start..open];
+        if !matches!(function, "t" | "t_en" | "t_fr") {
+            continue;
+        }
+        let at = text.len() - lit.len();
+        out.push(MessageUse {
+            function,
+            key: &lit[..len],
+            at,
+        });
+    }
+    out
+}
+
 /// A theme's template files, read but not parsed yet (see [`Theme::read`]).
 pub struct ThemeSources {
     dir: PathBuf,
@@ -339,6 +418,15 @@ impl ThemeSources {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn message_uses_are_found_with_their_offsets() {
+        let text = "{{ t(key=\"a\") }} {# t(key=\"hidden\") #}\n{{ t_fr( count=2, key = \"b\" ) }} {{ t(key=\"c-\" ~ x) }} {{ other(key=\"d\") }}";
+        let uses = message_uses(text);
+        let got: Vec<(&str, &str)> = uses.iter().map(|u| (u.function, u.key)).collect();
+        assert_eq!(got, [("t", "a"), ("t_fr", "b")]);
+        assert_eq!(&text[uses[1].at..uses[1].at + 1], "b");
+    }
 
     #[test]
     fn escapes_like_a_char_by_char_pass() {

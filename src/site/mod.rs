@@ -231,14 +231,22 @@ impl Base {
             });
             (theme, locales.map(Arc::new), lock, lock_file, terms)
         });
+        let mut messages_missing = false;
         if let (Some(l), Some(t)) = (&locales, &theme) {
             site_diags.extend(unused_site_messages(l, t, &sources));
+            let missing = missing_template_messages(l, t, &sources);
+            messages_missing = missing.has_errors();
+            site_diags.extend(missing);
         }
         if let Some(l) = &locales {
             site_diags.extend(terminology::messages(&terms, l, &sources));
         }
+        // A template asking for a message that does not exist would fail
+        // every page: reported once, at the template, instead.
         let renderer = match (&config, &locales, &theme) {
-            (Some(c), Some(l), Some(t)) => Some(Arc::new(Renderer::new(t, l.clone(), c.clone()))),
+            (Some(c), Some(l), Some(t)) if !messages_missing => {
+                Some(Arc::new(Renderer::new(t, l.clone(), c.clone())))
+            }
             _ => None,
         };
         let assets = theme.map(|t| t.assets).unwrap_or_default();
@@ -1000,6 +1008,49 @@ fn unused_site_messages(locales: &Locales, theme: &Theme, sources: &SourceMap) -
                 )
                 .at(info.file, info.span)
                 .with_hint("check the message id against the built-in wording (policypress lists it in (built-in) locales/)"),
+            );
+        }
+    }
+    d
+}
+
+/// The messages the theme's templates ask for by a literal key that the
+/// wording does not define (in both languages for `t`, in one for `t_en`
+/// and `t_fr`), each at the template's line and column.
+fn missing_template_messages(locales: &Locales, theme: &Theme, sources: &SourceMap) -> Diagnostics {
+    use crate::model::Lang;
+    let mut d = Diagnostics::new();
+    for (name, id) in &theme.files {
+        let file = sources.get(*id);
+        for u in crate::render::theme::message_uses(&file.text) {
+            let langs: &[Lang] = match u.function {
+                "t_en" => &[Lang::En],
+                "t_fr" => &[Lang::Fr],
+                _ => &Lang::ALL,
+            };
+            let Some(lang) = langs.iter().find(|l| !locales.has(**l, u.key)) else {
+                continue;
+            };
+            let known: Vec<&str> = locales.messages(*lang).keys().map(String::as_str).collect();
+            let hint = match crate::validate::closest(u.key, &known) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!(
+                    "define `{}` in locales/{}/ (and in the other language)",
+                    u.key,
+                    lang.code()
+                ),
+            };
+            d.push(
+                Diagnostic::error(
+                    "missing-message",
+                    format!(
+                        "the template `{name}` asks for the message `{}`, which locales/{}/ does not define",
+                        u.key,
+                        lang.code()
+                    ),
+                )
+                .at(*id, file.span_of_bytes(u.at..u.at + u.key.len()))
+                .with_hint(hint),
             );
         }
     }
