@@ -240,12 +240,13 @@ pub fn yaml_files(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<PathBuf>)> {
         }
         if is_yaml(&name) {
             files.push(path);
-        } else if is_yaml(&name.to_lowercase()) {
-            unread.push(path);
-        } else if entry.file_type().is_ok_and(|t| t.is_dir())
-            && std::fs::read_dir(&path).is_ok_and(|mut d| {
-                d.any(|e| e.is_ok_and(|e| is_yaml(&e.file_name().to_string_lossy().to_lowercase())))
-            })
+        } else if is_yaml(&name.to_lowercase())
+            || (entry.file_type().is_ok_and(|t| t.is_dir())
+                && std::fs::read_dir(&path).is_ok_and(|mut d| {
+                    d.any(|e| {
+                        e.is_ok_and(|e| is_yaml(&e.file_name().to_string_lossy().to_lowercase()))
+                    })
+                }))
         {
             unread.push(path);
         }
