@@ -152,7 +152,9 @@ pub fn load(layout: &SiteLayout, old: &Input, new: &Input) -> Loaded {
                 text,
             } => {
                 let id = sources.add(SourceFile::new(display.clone(), path, text.clone()));
-                yaml::parse(id, sources.get(id)).map(Arc::new)
+                yaml::parse(id, sources.get(id))
+                    .and_then(yaml::YamlDoc::strict)
+                    .map(Arc::new)
             }
         };
         let doc = match parsed {

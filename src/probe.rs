@@ -61,7 +61,7 @@ impl Probe {
         let source = SourceFile::new(layout.display(&path), &path, text.to_string());
         let mut diagnostics = Diagnostics::new();
         let mut pages = Vec::new();
-        match load::yaml::parse(file, &source) {
+        match load::yaml::parse(file, &source).and_then(load::yaml::YamlDoc::strict) {
             Err(ds) => ds.into_iter().for_each(|d| diagnostics.push(d)),
             Ok(doc) => {
                 let named = NamedDoc {

@@ -271,6 +271,17 @@ fn duplicate_keys_are_errors_with_both_places() {
         d["line"].as_u64().unwrap(),
         line_of(s.path(), POLICY, "updated: 2024-03-01")
     );
+    // The rest of the file is still checked in the same run.
+    let s = site_with(
+        POLICY,
+        "updated: 2024-02-01",
+        "updated: 2024-02-01\nupdated: 2024-03-01",
+    );
+    edit(s.path(), POLICY, "practice: session", "practice: sesion");
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1);
+    find(&report, "duplicate-key");
+    find(&report, "unknown-value");
 }
 
 #[test]

@@ -209,7 +209,9 @@ pub fn load_yaml(
     path: &Path,
 ) -> Result<Arc<YamlDoc>, Vec<Diagnostic>> {
     let id = read_source(layout, sources, path, MAX_YAML_BYTES).map_err(|d| vec![d])?;
-    yaml::parse(id, sources.get(id)).map(Arc::new)
+    yaml::parse(id, sources.get(id))
+        .and_then(YamlDoc::strict)
+        .map(Arc::new)
 }
 
 /// Whether a file name is an editor's temporary, swap or backup file.
@@ -408,7 +410,11 @@ fn parse_queued(
     for (q, result) in queue.drain(..).zip(parsed) {
         match (q, result) {
             (Queued::Report(ds), _) | (_, Err(ds)) => ds.into_iter().for_each(|d| diags.push(d)),
-            (Queued::Parse { stem, name, .. }, Ok(Some(doc))) => {
+            (Queued::Parse { stem, name, .. }, Ok(Some(mut doc))) => {
+                // Reported, and the rest of the file still checked.
+                std::mem::take(&mut doc.problems)
+                    .into_iter()
+                    .for_each(|d| diags.push(d));
                 out.insert(
                     stem,
                     NamedDoc {
@@ -523,8 +529,10 @@ mod tests {
                 "duplicate-key"
             ]
         );
-        // Two files for one id are a problem whether or not the first parses.
-        assert_eq!(out.keys().collect::<Vec<_>>(), ["b", "d"]);
+        // Two files for one id are a problem whether or not the first parses;
+        // a file with a key written twice is read on (the last value kept).
+        assert_eq!(out.keys().collect::<Vec<_>>(), ["b", "c", "d"]);
+        assert_eq!(out["c"].doc.value["x"], serde_yaml::Value::from(6));
         assert_eq!(out["b"].doc.value["x"], serde_yaml::Value::from(2));
         let files: Vec<_> = sources.iter().map(|(_, f)| f.display.clone()).collect();
         assert!(files.windows(2).all(|w| w[0] < w[1]), "{files:?}");

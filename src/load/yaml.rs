@@ -20,6 +20,21 @@ pub struct YamlDoc {
     pub value: serde_yaml::Value,
     /// Where each key and value sits.
     pub spans: SpanIndex,
+    /// Errors that did not stop the reading (keys written twice: the last
+    /// one is kept), so the rest of the file is still checked. A caller
+    /// reports them, or refuses the document with [`YamlDoc::strict`].
+    pub problems: Vec<Diagnostic>,
+}
+
+impl YamlDoc {
+    /// The document if it has no problems, else the problems.
+    pub fn strict(self) -> Result<YamlDoc, Vec<Diagnostic>> {
+        if self.problems.is_empty() {
+            Ok(self)
+        } else {
+            Err(self.problems)
+        }
+    }
 }
 
 /// Parses `source`. Syntax errors and duplicate keys come back as
@@ -29,32 +44,47 @@ pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnosti
     let bom_shift = u32::from(text.len() != source.text.len());
     let events::Loaded {
         value: fast_value,
+        duplicated,
         mut spans,
     } = events::load(text);
+    // Two equal keys the span index did not see as the same text (`1` and
+    // `01`): serde_yaml decides, and words it.
+    let fast_value = fast_value.filter(|_| !duplicated || !spans.duplicates.is_empty());
     if bom_shift == 1 {
         spans.shift_first_line_columns(1);
     }
-    if !spans.duplicates.is_empty() {
-        return Err(spans
-            .duplicates
-            .iter()
-            .map(|d| {
-                Diagnostic::error(
-                    "duplicate-key",
-                    format!("the key `{}` is written twice", d.path),
-                )
-                .at(file, d.again)
-                .with_related(file, d.first, "first written here")
-                .with_hint("keep one of the two; the second would silently replace the first")
-            })
-            .collect());
-    }
+    let problems: Vec<Diagnostic> = spans
+        .duplicates
+        .iter()
+        .map(|d| {
+            Diagnostic::error(
+                "duplicate-key",
+                format!("the key `{}` is written twice", d.path),
+            )
+            .at(file, d.again)
+            .with_related(file, d.first, "first written here")
+            .with_hint("keep one of the two; the second would silently replace the first")
+        })
+        .collect();
     if let Some(value) = fast_value {
-        return Ok(YamlDoc { file, value, spans });
+        return Ok(YamlDoc {
+            file,
+            value,
+            spans,
+            problems,
+        });
+    }
+    if !problems.is_empty() {
+        return Err(problems);
     }
     // The slow path: serde_yaml decides, and words the error if any.
     match serde_yaml::from_str::<serde_yaml::Value>(text) {
-        Ok(value) => Ok(YamlDoc { file, value, spans }),
+        Ok(value) => Ok(YamlDoc {
+            file,
+            value,
+            spans,
+            problems,
+        }),
         Err(e) => {
             let span = e
                 .location()

@@ -118,10 +118,12 @@ fn profile_value(layout: &SiteLayout, name: &str) -> Result<Y, String> {
         &stub,
         format!("extends: {}\n", profile.as_str()),
     ));
-    let doc = crate::load::yaml::parse(file, sources.get(file)).map_err(|ds| {
-        let d: crate::diagnostic::Diagnostics = ds.into_iter().collect();
-        d.render_human(&sources, false)
-    })?;
+    let doc = crate::load::yaml::parse(file, sources.get(file))
+        .and_then(crate::load::yaml::YamlDoc::strict)
+        .map_err(|ds| {
+            let d: crate::diagnostic::Diagnostics = ds.into_iter().collect();
+            d.render_human(&sources, false)
+        })?;
     let named = crate::load::NamedDoc {
         name: profile,
         doc: std::sync::Arc::new(doc),

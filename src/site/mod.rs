@@ -1203,8 +1203,11 @@ pub(crate) fn run_policy(
         run.check.diags.push(d);
         return run;
     }
-    let doc = match load::yaml::parse(file, text) {
-        Ok(doc) => doc,
+    let (doc, problems) = match load::yaml::parse(file, text) {
+        Ok(mut doc) => {
+            let problems = std::mem::take(&mut doc.problems);
+            (doc, problems)
+        }
         Err(ds) => {
             ds.into_iter().for_each(|d| run.check.diags.push(d));
             return run;
@@ -1219,6 +1222,11 @@ pub(crate) fn run_policy(
         &doc,
         SourceView::with(sources, file, text),
     );
+    if !problems.is_empty() {
+        // Reported with the rest of the file's problems; not rendered.
+        problems.into_iter().for_each(|d| run.check.diags.push(d));
+        run.check.entry = None;
+    }
     if let (Some(renderer), Some(entry)) = (renderer, &run.check.entry) {
         match policy_files(renderer, &entry.page) {
             Ok(files) => run.files = Some(files),
