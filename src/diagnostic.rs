@@ -209,6 +209,19 @@ impl Diagnostics {
         });
     }
 
+    /// Points the diagnostics with `code` that have no place in a file at
+    /// `span` of `file` (where the setting that caused them is written).
+    pub fn relocate(&mut self, code: &str, file: FileId, span: Span) {
+        for d in self
+            .items
+            .iter_mut()
+            .filter(|d| d.code == code && d.location.is_none())
+        {
+            d.location = Some(Location { file, span });
+            d.path = None;
+        }
+    }
+
     /// The diagnostics in the documented JSON shape.
     pub fn to_json<'a>(&'a self, sources: &'a SourceMap) -> Vec<JsonDiagnostic<'a>> {
         self.items

@@ -612,3 +612,20 @@ fn files_that_look_meant_to_be_read_but_are_not_are_named() {
         "{report:#}"
     );
 }
+
+#[test]
+fn a_missing_theme_points_at_the_setting_that_names_it() {
+    let s = site("minimal");
+    let path = s.path().join("content/site.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("{text}theme: nope\n")).unwrap();
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1);
+    let d = find(&report, "missing-theme");
+    assert_eq!(d["file"], "content/site.yaml");
+    assert_eq!(
+        d["line"].as_u64().unwrap(),
+        line_of(s.path(), "content/site.yaml", "theme: nope")
+    );
+    assert_eq!(d["column"], 8);
+}

@@ -175,6 +175,11 @@ impl Base {
         } else {
             Vec::new()
         };
+        // Where `theme:` is written, to point at it if the theme is missing.
+        let theme_at = config.as_ref().and_then(|doc| {
+            let path = crate::load::YamlPath::root().key("theme");
+            doc.spans.get(&path).map(|n| (doc.file, n.value))
+        });
         let config = config.and_then(|doc| {
             let (c, d) = validate::site_config(&doc);
             site_diags.extend(d);
@@ -190,9 +195,14 @@ impl Base {
         // it goes on another thread while the wording, the lock and the
         // terminology load (diagnostics are sorted by file, not by the order
         // files were read).
-        let theme_sources = config
-            .as_ref()
-            .map(|c| Theme::read(&layout, c.theme.as_str(), &mut sources));
+        let theme_sources = config.as_ref().map(|c| {
+            Theme::read(&layout, c.theme.as_str(), &mut sources).map_err(|mut ds| {
+                if let Some((file, span)) = theme_at {
+                    ds.relocate("missing-theme", file, span);
+                }
+                ds
+            })
+        });
         let pending = std::sync::Mutex::new(theme_sources);
         let (theme, locales, lock, lock_file, terms) = std::thread::scope(|scope| {
             // The parser recurses with a template's nesting: give the thread
