@@ -629,3 +629,40 @@ fn a_missing_theme_points_at_the_setting_that_names_it() {
     );
     assert_eq!(d["column"], 8);
 }
+
+#[test]
+fn syntax_errors_without_a_line_of_their_own_are_placed() {
+    // A control character: at its line and column, not the file's start.
+    let s = site_with(
+        POLICY,
+        "en: Sample privacy statement",
+        "en: Sample\u{0} privacy statement",
+    );
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "yaml-syntax");
+    assert_eq!(
+        d["line"].as_u64().unwrap(),
+        line_of(s.path(), POLICY, "en: Sample")
+    );
+    assert_eq!(d["column"], 13);
+    // A second document: at its `---`.
+    let s = site("minimal");
+    let path = s.path().join(POLICY);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("{text}---\nextra: 1\n")).unwrap();
+    let (_, report) = check_json(s.path());
+    let d = find(&report, "yaml-syntax");
+    assert_eq!(
+        d["line"].as_u64().unwrap(),
+        line_of(s.path(), POLICY, "---")
+    );
+    // A quote never closed: the end of the file, and where it opens.
+    let s = site_with(
+        POLICY,
+        "en: Sample privacy statement",
+        "en: \"Sample privacy statement",
+    );
+    let o = run(s.path(), &["check"]);
+    let err = stderr(&o);
+    assert!(err.contains("this quoted text is not closed"), "{err}");
+}

@@ -86,19 +86,43 @@ pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnosti
             problems,
         }),
         Err(e) => {
-            let span = e
-                .location()
-                .map(|l| {
-                    let line = l.line() as u32;
-                    let col = l.column() as u32 + if line == 1 { bom_shift } else { 0 };
-                    Span::new(line, col, 1)
-                })
-                .unwrap_or(Span::START);
             let raw = e.to_string();
+            let shift = |line: u32, col: u32| col + if line == 1 { bom_shift } else { 0 };
+            // Some errors come with a byte offset ("at position 33") or a
+            // place that is only the document's start: find the real one.
+            let byte = if raw.contains("more than one document") {
+                second_document(text)
+            } else {
+                raw.rsplit_once(" at position ")
+                    .and_then(|(_, at)| at.trim().parse::<usize>().ok())
+            };
+            let span = match (byte, e.location()) {
+                (Some(byte), _) => {
+                    let (line, col) = source.position(byte + source.text.len() - text.len());
+                    Span::new(line, col, 1)
+                }
+                (None, Some(l)) => {
+                    let line = l.line() as u32;
+                    Span::new(line, shift(line, l.column() as u32), 1)
+                }
+                (None, None) => Span::START,
+            };
             let (message, hint) = explain_syntax_error(&raw, source, span);
             let mut d = Diagnostic::error("yaml-syntax", message)
                 .at(file, span)
                 .with_hint(hint);
+            // A quoted text left open runs to the end of the file: show
+            // where it opens.
+            if raw.contains("end of stream") {
+                if let Some(open) = unclosed_quote(text) {
+                    let (line, col) = source.position(open + source.text.len() - text.len());
+                    d = d.with_related(
+                        file,
+                        Span::new(line, col, 1),
+                        "this quoted text is not closed",
+                    );
+                }
+            }
             // libyaml says where the unfinished construct began: show it too.
             if let Some((what, line, col)) = context_position(&raw) {
                 let line_shift = if line == 1 { bom_shift } else { 0 };
@@ -111,6 +135,74 @@ pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnosti
             Err(vec![d])
         }
     }
+}
+
+/// Where a second document starts: the first `---` line after content.
+fn second_document(text: &str) -> Option<usize> {
+    let mut offset = 0;
+    let mut content = false;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_end();
+        if t == "---" || t.starts_with("--- ") {
+            if content {
+                return Some(offset);
+            }
+        } else if !t.trim_start().is_empty() && !t.trim_start().starts_with('#') {
+            content = true;
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// The byte where a quoted scalar opens that is never closed: a `"` or `'`
+/// where a value starts (after `key: `, `- `, `[`, `{` or `,`, or at a
+/// line's start), followed through escapes and lines to the end.
+fn unclosed_quote(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // The quote being read, and where it opened.
+    let mut open: Option<(u8, usize)> = None;
+    // Whether a value may start here (only spaces since a value position).
+    let mut value_start = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match open {
+            Some((b'"', _)) => match b {
+                b'\\' => i += 1,
+                b'"' => open = None,
+                _ => {}
+            },
+            Some((_, _)) => {
+                if b == b'\'' {
+                    if bytes.get(i + 1) == Some(&b'\'') {
+                        i += 1;
+                    } else {
+                        open = None;
+                    }
+                }
+            }
+            None => match b {
+                b'"' | b'\'' if value_start => open = Some((b, i)),
+                b'#' if i == 0 || bytes[i - 1] == b' ' || bytes[i - 1] == b'\n' => {
+                    // A comment: to the end of the line.
+                    while i < bytes.len() && bytes[i] != b'\n' {
+                        i += 1;
+                    }
+                    value_start = true;
+                    continue;
+                }
+                b'\n' | b'[' | b'{' | b',' => value_start = true,
+                b':' | b'-' if bytes.get(i + 1).is_none_or(|c| *c == b' ' || *c == b'\n') => {
+                    value_start = true
+                }
+                b' ' | b'\t' | b'\r' => {}
+                _ => value_start = false,
+            },
+        }
+        i += 1;
+    }
+    open.map(|(_, at)| at)
 }
 
 /// Reads ", while parsing a flow sequence at line 2 column 15" from a
@@ -134,10 +226,26 @@ fn explain_syntax_error(raw: &str, source: &SourceFile, span: Span) -> (String, 
         .split(" at line ")
         .next()
         .unwrap_or(raw)
+        .split(" at position ")
+        .next()
+        .unwrap_or(raw)
         .trim()
         .to_string();
+    if msg.contains("more than one document") {
+        return (
+            "invalid YAML: a second document starts here (`---`); a file holds one".into(),
+            "remove this `---` line and what follows it, or move that part to a file of its own"
+                .into(),
+        );
+    }
     let line = source.line_text(span.line);
-    let hint = if line.contains('\t') {
+    let hint = if msg.contains("control characters") {
+        "remove the invisible control character on this line (often pasted from another program)"
+            .to_string()
+    } else if msg.contains("end of stream") {
+        "the file ends inside an unfinished construct: close the quote or bracket it opens"
+            .to_string()
+    } else if line.contains('\t') {
         "YAML does not allow tabs for indentation: indent with spaces".to_string()
     } else if msg.contains("mapping values are not allowed") {
         "a value containing `: ` must be quoted, e.g. title: \"Note: ...\"".to_string()
@@ -151,4 +259,24 @@ fn explain_syntax_error(raw: &str, source: &SourceFile, span: Span) -> (String, 
         "check the indentation and quoting around this position".to_string()
     };
     (format!("invalid YAML: {msg}"), hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unclosed_quote_is_found_where_it_opens() {
+        let text = "a: it's fine\nb: \"closed\"\nc: 'it''s'\n# \"comment\nd: \"open\n  more\n";
+        assert_eq!(unclosed_quote(text), text.find("\"open"));
+        assert_eq!(unclosed_quote("a: \"x\"\nb: [\"y\", 'z']\n"), None);
+        assert_eq!(unclosed_quote("a: \"esc \\\" still\"\n"), None);
+    }
+
+    #[test]
+    fn a_second_document_starts_at_its_marker() {
+        let text = "---\n# c\na: 1\n---\nb: 2\n";
+        assert_eq!(second_document(text), text.rfind("---"));
+        assert_eq!(second_document("---\na: 1\n"), None);
+    }
 }
