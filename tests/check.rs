@@ -416,3 +416,21 @@ fn human_output_quotes_the_line_and_json_has_the_documented_shape() {
         assert!(d.get(key).is_some(), "missing {key} in {d}");
     }
 }
+
+#[test]
+fn a_mistake_in_the_terms_file_is_placed_at_its_entry() {
+    let s = site("minimal");
+    write(
+        s.path(),
+        "locales/terms.yaml",
+        "fr:\n  - avoid: courriel électronique\n    prefer: courriel\n  - avoid: email\n    prefr: courriel\n",
+    );
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1);
+    let d = find(&report, "terms-error");
+    assert_eq!(d["file"], "locales/terms.yaml");
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(5), Some(5))
+    );
+}

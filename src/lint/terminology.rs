@@ -36,17 +36,69 @@ pub fn load(layout: &SiteLayout, sources: &mut SourceMap) -> (Terms, Diagnostics
             return (builtin, diags);
         }
     };
+    // Parsed with spans first: a syntax error is placed like any YAML one,
+    // and a problem of an entry at the entry.
+    let doc = match load::yaml::parse(file, sources.get(file)).and_then(load::yaml::YamlDoc::strict)
+    {
+        Ok(doc) => doc,
+        Err(ds) => {
+            ds.into_iter().for_each(|d| diags.push(d));
+            return (builtin, diags);
+        }
+    };
     match Terms::parse(&sources.get(file).text) {
         Ok(site) => (Terms::merged(builtin, site), diags),
         Err(message) => {
+            let span = entry_path(&message)
+                .and_then(|(path, target)| {
+                    doc.spans
+                        .get(&path)
+                        .or_else(|| doc.spans.get(&path.parent()))
+                        .map(|n| {
+                            if target {
+                                n.value
+                            } else {
+                                n.key.unwrap_or(n.value)
+                            }
+                        })
+                })
+                .unwrap_or(Span::START);
             diags.push(
                 Diagnostic::error("terms-error", message)
-                    .at(file, Span::START)
+                    .at(file, span)
                     .with_hint("the format is described at the top of the built-in list, `policypress` docs/data-format.md"),
             );
             (builtin, diags)
         }
     }
+}
+
+/// The place a terms-file message names at its start (`fr[3].prefer: …`,
+/// `en[0]: …`, `unknown key \`x\``), and whether it is about the value
+/// (else the key).
+fn entry_path(message: &str) -> Option<(YamlPath, bool)> {
+    if let Some(rest) = message.strip_prefix("unknown key `") {
+        let key = rest.split('`').next()?;
+        return Some((YamlPath::root().key(key), false));
+    }
+    let head = message.split(':').next()?;
+    let (lang, rest) = head.split_once('[')?;
+    if lang != "en" && lang != "fr" {
+        return None;
+    }
+    let (index, rest) = rest.split_once(']')?;
+    let mut path = YamlPath::root().key(lang).index(index.parse().ok()?);
+    if let Some(key) = rest.strip_prefix('.') {
+        path = path.key(key);
+    }
+    // `fr[1]: unknown key `prefr``: at that key.
+    if let Some(key) = message
+        .split_once(": unknown key `")
+        .and_then(|(_, r)| r.split('`').next())
+    {
+        return Some((path.key(key), false));
+    }
+    Some((path, true))
 }
 
 /// Every term to avoid in the published texts of a policy.
