@@ -13,6 +13,16 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
+/// `eprintln!` that does not panic when standard error is closed
+/// (`policypress check 2>&1 | head -1`): a reader that stopped reading is
+/// no reason to crash.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 /// A page build allocates and frees many small strings (Tera contexts,
 /// Fluent arguments, Markdown events); mimalloc's thread-local free lists make
 /// that about a quarter of the system allocator's cost (see benches/README.md).
@@ -239,7 +249,7 @@ fn emit(text: &str, code: ExitCode) -> ExitCode {
         Ok(()) => code,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
         Err(e) => {
-            eprintln!("error: writing to standard output: {e}");
+            say!("error: writing to standard output: {e}");
             ExitCode::FAILURE
         }
     }
@@ -259,7 +269,7 @@ fn parse_base_url(s: Option<String>) -> Result<Option<Url>, ExitCode> {
         None => Ok(None),
         Some(Ok(u)) => Ok(Some(u)),
         Some(Err(e)) => {
-            eprintln!("error: --base-url: {e}");
+            say!("error: --base-url: {e}");
             Err(ExitCode::from(2))
         }
     }
@@ -289,7 +299,7 @@ fn run_diff(
     let (old, new) = match diff::inputs(&layout, old, new, rev) {
         Ok(pair) => pair,
         Err(e) => {
-            eprintln!("error: {e}");
+            say!("error: {e}");
             return ExitCode::from(2);
         }
     };
@@ -300,7 +310,7 @@ fn run_diff(
         &loaded.locales,
         loaded.diagnostics.has_errors(),
     ) else {
-        eprintln!("error: diff stopped: {}", summary(&loaded.diagnostics));
+        say!("error: diff stopped: {}", summary(&loaded.diagnostics));
         return ExitCode::from(2);
     };
     let printed = diff::Summary::new(old, new, locales).and_then(|s| match format {
@@ -311,7 +321,7 @@ fn run_diff(
     match printed {
         Ok(text) => emit(&text, ExitCode::SUCCESS),
         Err(e) => {
-            eprintln!("error: {e}");
+            say!("error: {e}");
             ExitCode::from(2)
         }
     }
@@ -335,13 +345,13 @@ fn main() -> ExitCode {
             match policypress::scaffold::new_policy(&request) {
                 Ok(path) => {
                     if !cli.quiet {
-                        eprintln!("  created {}", path.display());
-                        eprintln!("Next: replace each TODO in it, then `policypress check`");
+                        say!("  created {}", path.display());
+                        say!("Next: replace each TODO in it, then `policypress check`");
                     }
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    say!("error: {e}");
                     ExitCode::from(1)
                 }
             }
@@ -362,14 +372,14 @@ fn main() -> ExitCode {
                 Ok(files) => {
                     if !cli.quiet {
                         for f in files {
-                            eprintln!("  created {}", f.display());
+                            say!("  created {}", f.display());
                         }
-                        eprintln!("Next: edit content/, then `policypress check` and `policypress build` in {}", dir.display());
+                        say!("Next: edit content/, then `policypress check` and `policypress build` in {}", dir.display());
                     }
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    say!("error: {e}");
                     ExitCode::from(1)
                 }
             }
@@ -394,7 +404,7 @@ fn main() -> ExitCode {
             match policypress::serve::run(options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    say!("error: {e}");
                     ExitCode::from(1)
                 }
             }
@@ -441,7 +451,7 @@ fn main() -> ExitCode {
             match outcome.written {
                 Some(stats) => {
                     if !cli.quiet {
-                        eprintln!(
+                        say!(
                             "Built {} policies ({} pages) into {} in {:.2} s",
                             outcome.policies,
                             stats.pages,
@@ -450,7 +460,7 @@ fn main() -> ExitCode {
                         );
                     }
                     if cli.verbose {
-                        eprintln!(
+                        say!(
                             "  {} other files (landing page, sitemap, policy.json, assets)",
                             stats.other_files
                         );
@@ -458,7 +468,7 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 None => {
-                    eprintln!(
+                    say!(
                         "error: build stopped: {}; nothing was written (the previous output is untouched)",
                         summary(&outcome.diagnostics)
                     );
@@ -476,19 +486,19 @@ fn main() -> ExitCode {
                 let loaded = site::load_project(SiteLayout::new(&root), &LoadOptions::default());
                 let Some(project) = &loaded.project else {
                     print_human(&loaded.diagnostics, &loaded.sources);
-                    eprintln!("error: fix the errors above before recording reviews");
+                    say!("error: fix the errors above before recording reviews");
                     return ExitCode::from(1);
                 };
                 match project.accept_translations(&accept) {
                     Ok(counts) => {
                         if !cli.quiet {
                             for (what, n) in accept.iter().zip(counts) {
-                                eprintln!("Recorded the review of {n} text(s) for `{what}` in content/translations.lock");
+                                say!("Recorded the review of {n} text(s) for `{what}` in content/translations.lock");
                             }
                         }
                     }
                     Err(e) => {
-                        eprintln!("error: {e}");
+                        say!("error: {e}");
                         return ExitCode::from(2);
                     }
                 }
@@ -517,7 +527,7 @@ fn main() -> ExitCode {
                 Format::Human => {
                     print_human(&diags, &loaded.sources);
                     if !cli.quiet || failed {
-                        eprintln!(
+                        say!(
                             "{}: {}",
                             if failed {
                                 "check failed"

@@ -154,7 +154,7 @@ impl Staging {
                 return Ok(());
             }
         }
-        std::fs::write(path, content)
+        write_new(path, content)
     }
 
     /// The staging folder.
@@ -238,6 +238,36 @@ impl Staging {
         }
         Ok(())
     }
+}
+
+/// Writes `content` to a new file at `path`. A file already there (two
+/// pages at one address: the build stops) is unlinked first, never written
+/// through: it may be a link to the previous output's file, which must stay
+/// as it is.
+fn write_new(path: &Path, content: &[u8]) -> io::Result<()> {
+    use std::io::Write;
+    for _ in 0..8 {
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+        {
+            Ok(mut f) => return f.write_all(content),
+            // Unlink what is there (another writer may put it back: again).
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                match std::fs::remove_file(path) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        format!("`{}` keeps being written by another writer", path.display()),
+    ))
 }
 
 /// Whether `path` is a regular file holding exactly `content`, linked

@@ -434,3 +434,25 @@ fn the_not_found_page_speaks_the_source_language_first_and_links_under_the_base_
         assert!(l.starts_with("/policies/"), "{l}");
     }
 }
+
+#[test]
+fn a_build_stopped_by_two_policies_at_one_address_leaves_the_output_as_it_was() {
+    // Both policies render to the same paths: the second must not write
+    // through the first's link to the previous output's file.
+    let site = site("example");
+    let out = site.path().join("out");
+    let build = || run(site.path(), &["build", "--out", out.to_str().unwrap()]);
+    let o = build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let before = snapshot(&out);
+    edit(
+        site.path(),
+        "content/policies/quebec-travail.yaml",
+        "en: labour-privacy-policy",
+        "en: ontario-privacy-statement",
+    );
+    let o = build();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("duplicate-slug"), "{}", stderr(&o));
+    assert!(snapshot(&out) == before, "the previous output changed");
+}

@@ -488,6 +488,17 @@ fn a_reader_that_stops_reading_is_not_a_crash() {
         assert_ne!(o.status.code(), Some(101), "{args:?}: {}", stderr(&o));
         assert!(!stderr(&o).contains("panicked"), "{args:?}: {}", stderr(&o));
     }
+    // The human report goes to standard error: closed there too.
+    let s = site_with(POLICY, "practice: session", "practice: sesion");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_policypress"))
+        .args(["check"])
+        .current_dir(s.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take());
+    assert_eq!(child.wait().unwrap().code(), Some(1));
 }
 
 #[test]

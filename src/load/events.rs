@@ -23,7 +23,7 @@ use std::collections::HashMap;
 /// What one pass over a document produced.
 pub(crate) struct Loaded {
     /// The document's value, or `None` when serde_yaml must decide. A key
-    /// written twice keeps its last value (serde_yaml refuses the document;
+    /// written twice keeps its first value (serde_yaml refuses the document;
     /// see `duplicated`).
     pub value: Option<Value>,
     /// Whether a mapping had two equal keys.
@@ -104,7 +104,7 @@ pub(crate) fn load(text: &str) -> Loaded {
 struct Builder {
     /// Set once serde_yaml must decide; nothing more is built.
     failed: bool,
-    /// A mapping had two equal keys: the last value was kept.
+    /// A mapping had two equal keys: the first value was kept.
     duplicated: bool,
     stack: Vec<Frame>,
     root: Option<Value>,
@@ -321,11 +321,9 @@ impl Builder {
                         e.insert(value);
                     }
                     // serde_yaml refuses two equal keys ("duplicate entry"):
-                    // the caller reports it, and may read on with the last.
-                    serde_yaml::mapping::Entry::Occupied(mut e) => {
-                        *e.get_mut() = value;
-                        self.duplicated = true;
-                    }
+                    // the caller reports it, and may read on.
+                    // The first value is kept, where the span index points.
+                    serde_yaml::mapping::Entry::Occupied(_) => self.duplicated = true,
                 }
             }
         }
@@ -753,7 +751,7 @@ mod tests {
         let mut left = Vec::new();
         for d in &docs {
             // With two equal keys, serde_yaml fails where one pass keeps the
-            // last value and says so.
+            // first value and says so.
             let loaded = load(d);
             let ours = loaded.value.filter(|_| !loaded.duplicated);
             match (&ours, &serde(d)) {

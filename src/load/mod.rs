@@ -530,9 +530,9 @@ mod tests {
             ]
         );
         // Two files for one id are a problem whether or not the first parses;
-        // a file with a key written twice is read on (the last value kept).
+        // a file with a key written twice is read on (the first value kept).
         assert_eq!(out.keys().collect::<Vec<_>>(), ["b", "c", "d"]);
-        assert_eq!(out["c"].doc.value["x"], serde_yaml::Value::from(6));
+        assert_eq!(out["c"].doc.value["x"], serde_yaml::Value::from(5));
         assert_eq!(out["b"].doc.value["x"], serde_yaml::Value::from(2));
         let files: Vec<_> = sources.iter().map(|(_, f)| f.display.clone()).collect();
         assert!(files.windows(2).all(|w| w[0] < w[1]), "{files:?}");

@@ -20,8 +20,9 @@ pub struct YamlDoc {
     pub value: serde_yaml::Value,
     /// Where each key and value sits.
     pub spans: SpanIndex,
-    /// Errors that did not stop the reading (keys written twice: the last
-    /// one is kept), so the rest of the file is still checked. A caller
+    /// Errors that did not stop the reading (keys written twice: the first
+    /// one is kept, where positions point), so the rest of the file is
+    /// still checked. A caller
     /// reports them, or refuses the document with [`YamlDoc::strict`].
     pub problems: Vec<Diagnostic>,
 }

@@ -163,71 +163,105 @@ pub struct MessageUse<'a> {
     pub at: usize,
 }
 
-/// The messages a template's text asks for by a literal key (comments
-/// `{# … #}` left out). Keys built at render time (`"a-" ~ x`) are not
-/// listed.
+/// The messages a template's text asks for by a literal key, inside its
+/// tags (`{{ … }}`, `{% … %}`; not in comments, `raw` blocks or the text
+/// around tags). Keys built at render time (`"a-" ~ x`) are not listed.
 pub fn message_uses(text: &str) -> Vec<MessageUse<'_>> {
-    let bytes = text.as_bytes();
-    // Comment ranges, to skip.
-    let mut comments: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut from = 0;
-    while let Some(i) = text[from..].find("{#") {
-        let start = from + i;
-        let end = text[start..]
-            .find("#}")
-            .map_or(text.len(), |j| start + j + 2);
-        comments.push(start..end);
-        from = end;
-    }
     let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(i) = text[from..].find("key") {
-        let at_key = from + i;
-        from = at_key + 3;
-        if comments.iter().any(|c| c.contains(&at_key)) {
-            continue;
+    for code in tag_ranges(text) {
+        let mut from = code.start;
+        while let Some(i) = text[from..code.end].find("key") {
+            let at_key = from + i;
+            from = at_key + 3;
+            if let Some(u) = literal_key_at(text, code.start, at_key) {
+                out.push(u);
+            }
         }
-        // `key` as a whole word, then `=`, then a string literal ending
-        // the argument.
-        if at_key > 0 && (bytes[at_key - 1].is_ascii_alphanumeric() || bytes[at_key - 1] == b'_') {
-            continue;
-        }
-        let rest = text[from..].trim_start();
-        let Some(rest) = rest.strip_prefix('=').map(str::trim_start) else {
-            continue;
-        };
-        let Some(lit) = rest.strip_prefix('"') else {
-            continue;
-        };
-        let Some(len) = lit.find('"') else { continue };
-        let after = lit[len + 1..].trim_start();
-        if !(after.starts_with(')') || after.starts_with(',')) {
-            continue;
-        }
-        // The call the argument belongs to: the nearest `(` before it with
-        // no `)` between.
-        let before = &text[..at_key];
-        let Some(open) = before.rfind('(') else {
-            continue;
-        };
-        if before[open..].contains(')') {
-            continue;
-        }
-        let name_start = before[..open]
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .map_or(0, |j| j + 1);
-        let function = &before[name_start..open];
-        if !matches!(function, "t" | "t_en" | "t_fr") {
-            continue;
-        }
-        let at = text.len() - lit.len();
-        out.push(MessageUse {
-            function,
-            key: &lit[..len],
-            at,
-        });
     }
     out
+}
+
+/// The byte ranges of a template's tags, inside their delimiters: what
+/// Tera evaluates.
+fn tag_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find('{') {
+        let start = from + i;
+        let close = match text.as_bytes().get(start + 1) {
+            Some(b'{') => "}}",
+            Some(b'%') => "%}",
+            Some(b'#') => "#}",
+            _ => {
+                from = start + 1;
+                continue;
+            }
+        };
+        let inner = start + 2;
+        let end = text[inner..].find(close).map_or(text.len(), |j| inner + j);
+        from = (end + 2).min(text.len());
+        if close == "#}" {
+            continue;
+        }
+        let tag = text[inner..end].trim_matches(|c: char| c == '-' || c.is_whitespace());
+        if close == "%}" && tag == "raw" {
+            // Up to the end of `{% endraw %}` (with or without `-`).
+            let mut search = from;
+            from = text.len();
+            while let Some(j) = text[search..].find("{%") {
+                let s = search + j + 2;
+                let e = text[s..].find("%}").map_or(text.len(), |k| s + k);
+                if text[s..e].trim_matches(|c: char| c == '-' || c.is_whitespace()) == "endraw" {
+                    from = (e + 2).min(text.len());
+                    break;
+                }
+                search = (e + 2).min(text.len());
+            }
+            continue;
+        }
+        out.push(inner..end);
+    }
+    out
+}
+
+/// The literal-key message call whose `key` argument is written at
+/// `at_key`, in a tag starting at `tag_start`.
+fn literal_key_at(text: &str, tag_start: usize, at_key: usize) -> Option<MessageUse<'_>> {
+    // `key` as a whole word, then `=`, then a string literal ending the
+    // argument.
+    let before_key = text[..at_key].chars().next_back();
+    if before_key.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+        return None;
+    }
+    let rest = text[at_key + 3..].trim_start();
+    let lit = rest.strip_prefix('=')?.trim_start().strip_prefix('"')?;
+    let len = lit.find('"')?;
+    let after = lit[len + 1..].trim_start();
+    if !(after.starts_with(')') || after.starts_with(',')) {
+        return None;
+    }
+    // The call the argument belongs to: the nearest `(` before it, in the
+    // same tag, with no `)` between.
+    let before = &text[tag_start..at_key];
+    let open = before.rfind('(')?;
+    if before[open..].contains(')') {
+        return None;
+    }
+    let name = &before[..open];
+    let name_start = name
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_'))
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    let function = &name[name_start..];
+    if !matches!(function, "t" | "t_en" | "t_fr") {
+        return None;
+    }
+    Some(MessageUse {
+        function,
+        key: &lit[..len],
+        at: text.len() - lit.len(),
+    })
 }
 
 /// A theme's template files, read but not parsed yet (see [`Theme::read`]).
@@ -426,6 +460,13 @@ mod tests {
         let got: Vec<(&str, &str)> = uses.iter().map(|u| (u.function, u.key)).collect();
         assert_eq!(got, [("t", "a"), ("t_fr", "b")]);
         assert_eq!(&text[uses[1].at..uses[1].at + 1], "b");
+    }
+
+    #[test]
+    fn message_uses_skip_raw_blocks_text_and_survive_any_letters() {
+        let text = "<p>t(key=\"text\") Numéro(key=\"x\")</p>{% raw %}{{ t(key=\"raw\") }}{%- endraw -%}{{ é(key=\"y\") ~ t(key=\"after\") }}";
+        let got: Vec<&str> = message_uses(text).iter().map(|u| u.key).collect();
+        assert_eq!(got, ["after"]);
     }
 
     #[test]

@@ -331,9 +331,11 @@ impl CheckEnv<'_> {
             return e;
         };
         let dir = self.layout.profiles_dir();
+        // Read once (a preview's sources keep deleted files) and still there.
         let Some(file) = ["yaml", "yml"]
             .iter()
             .find_map(|ext| sources.find(&dir.join(format!("{name}.{ext}"))))
+            .filter(|f| sources.get(*f).path.is_file())
         else {
             return e;
         };
