@@ -855,41 +855,42 @@ pub fn unique_slugs<'a>(claims: impl Iterator<Item = &'a SlugClaim> + Clone) -> 
 mod tests {
     use super::*;
 
-    #[test]
-    fn field_list_matches_the_policy_struct() {
-        // Every key the struct serializes must be in POLICY_FIELDS, in order.
-        let names: Vec<&str> = POLICY_FIELDS.iter().map(|f| f.name).collect();
-        let src = include_str!("model/policy.rs");
-        let start = src.find("pub struct Policy {").unwrap();
+    /// The keys the struct `name` in `src` serializes (its `pub` fields,
+    /// renamed where `#[serde(rename = …)]` says), in order.
+    fn struct_keys(src: &str, name: &str) -> Vec<String> {
+        let start = src.find(&format!("pub struct {name} {{")).unwrap();
         let end = start + src[start..].find("\n}").unwrap();
-        let mut struct_keys = Vec::new();
+        let mut keys = Vec::new();
         let mut rename = None;
         for line in src[start..end].lines() {
             let line = line.trim();
             if let Some(r) = line.strip_prefix("#[serde(rename = \"") {
                 rename = r.split('"').next().map(str::to_string);
             }
-            if let Some(rest) = line.strip_prefix("pub ") {
-                if let Some((field, _)) = rest.split_once(':') {
-                    struct_keys.push(rename.take().unwrap_or_else(|| field.to_string()));
-                }
+            if let Some((field, _)) = line.strip_prefix("pub ").and_then(|r| r.split_once(':')) {
+                keys.push(rename.take().unwrap_or_else(|| field.to_string()));
             }
         }
-        assert_eq!(names, struct_keys);
+        keys
+    }
+
+    #[test]
+    fn field_list_matches_the_policy_struct() {
+        // Every key the struct serializes must be in POLICY_FIELDS, in order.
+        let names: Vec<&str> = POLICY_FIELDS.iter().map(|f| f.name).collect();
+        assert_eq!(
+            names,
+            struct_keys(include_str!("model/policy.rs"), "Policy")
+        );
     }
 
     #[test]
     fn field_list_matches_the_site_struct() {
         let names: Vec<&str> = SITE_FIELDS.iter().map(|f| f.name).collect();
-        let src = include_str!("model/site.rs");
-        let start = src.find("pub struct SiteConfig {").unwrap();
-        let end = start + src[start..].find("\n}").unwrap();
-        let struct_keys: Vec<&str> = src[start..end]
-            .lines()
-            .filter_map(|l| l.trim().strip_prefix("pub "))
-            .filter_map(|rest| rest.split_once(':').map(|(f, _)| f))
-            .collect();
-        assert_eq!(names, struct_keys);
+        assert_eq!(
+            names,
+            struct_keys(include_str!("model/site.rs"), "SiteConfig")
+        );
     }
 
     #[test]
