@@ -292,6 +292,16 @@ fn profiles_must_exist_and_not_form_cycles() {
     assert_eq!(d["line"], 1);
     assert_eq!(d["column"], 10);
     assert!(d["hint"].as_str().unwrap().contains("`base`"));
+    // The policy's own mistakes are still reported, not the keys the
+    // profile would give.
+    edit(s.path(), POLICY, "practice: session", "practice: sesion");
+    let (_, report) = check_json(s.path());
+    find(&report, "unknown-profile");
+    find(&report, "unknown-value");
+    assert!(
+        codes(&report).iter().all(|c| c != "missing-key"),
+        "{report:#}"
+    );
 
     let s = site("minimal");
     write(

@@ -386,11 +386,39 @@ impl CheckEnv<'_> {
                 if let Some(ext) = named.doc.value.get("extends").and_then(|v| v.as_str()) {
                     check.profiles.push(ext.to_string());
                 }
+                let profile_missing = matches!(e.code, "unknown-profile" | "profile-cycle");
                 check.diags.push(self.blame_profile(e, named, sources));
+                if profile_missing {
+                    check.diags.extend(own_mistakes(named));
+                }
             }
         }
         check
     }
+}
+
+/// The mistakes a policy's own file has whatever its profiles would add
+/// (unknown keys, wrong types, bad values), when its profiles cannot be
+/// merged: read alone, without the keys it would inherit (reported missing
+/// only once the profiles load).
+fn own_mistakes(named: &NamedDoc) -> Diagnostics {
+    let mut value = named.doc.value.clone();
+    if let Some(m) = value.as_mapping_mut() {
+        m.remove("extends");
+    }
+    let alone = resolve::Resolved {
+        id: named.name.to_string(),
+        value,
+        layers: vec![named.doc.clone()],
+        profiles: Vec::new(),
+    };
+    let (_, diags) = validate::policy(&alone);
+    let mut own = Diagnostics::new();
+    diags
+        .into_iter()
+        .filter(|d| d.code != "missing-key")
+        .for_each(|d| own.push(d));
+    own
 }
 
 /// A site held in memory between changes, for `serve`: each stage's results
