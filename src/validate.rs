@@ -726,7 +726,22 @@ fn check_sections(policy: &Policy, r: &mut Reader) {
         }
         seen.push(s.id.as_str());
     }
+    let rule_ids: Vec<&str> = crate::lint::legal::RULES.iter().map(|r| r.id).collect();
     for (i, a) in policy.allow.iter().enumerate() {
+        if crate::lint::legal::rule(&a.rule).is_none() {
+            let d = Diagnostic::error("unknown-rule", format!("there is no rule `{}`", a.rule));
+            let d = match closest(&a.rule, &rule_ids) {
+                Some(c) => d.with_hint(format!(
+                    "did you mean `{c}`? `policypress rules` lists them"
+                )),
+                None => d.with_hint("`policypress rules` lists the rules (docs/rules.md)"),
+            };
+            r.report_at(
+                &YamlPath::root().key("allow").index(i).key("rule"),
+                Target::Value,
+                d,
+            );
+        }
         if a.reason.as_deref().is_none_or(|s| s.trim().is_empty()) {
             r.report_at(
                 &YamlPath::root().key("allow").index(i),

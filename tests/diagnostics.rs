@@ -687,3 +687,20 @@ fn syntax_errors_without_a_line_of_their_own_are_placed() {
     let err = stderr(&o);
     assert!(err.contains("this quoted text is not closed"), "{err}");
 }
+
+#[test]
+fn every_mistake_of_an_allow_list_is_reported_together() {
+    // A rule that does not exist beside one silenced without a reason.
+    let s = site("minimal");
+    let path = s.path().join(POLICY);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        format!("{text}allow:\n  - rule: QC-99\n    reason: typo\n  - rule: ON-02\n"),
+    )
+    .unwrap();
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1);
+    find(&report, "unknown-rule");
+    find(&report, "allow-without-reason");
+}

@@ -29,22 +29,11 @@ pub fn legal(policy: &Policy, resolved: &Resolved) -> Diagnostics {
     let mut diags = Diagnostics::new();
     let jurisdiction = policy.legal.jurisdiction;
     let allow_path = |i: usize| YamlPath::root().key("allow").index(i).key("rule");
-    let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
     for (i, a) in policy.allow.iter().enumerate() {
         let (file, span) = resolved.locate(&allow_path(i), Target::Value);
         match legal::rule(&a.rule) {
-            None => {
-                let mut d =
-                    Diagnostic::error("unknown-rule", format!("there is no rule `{}`", a.rule))
-                        .at(file, span);
-                d = match crate::validate::closest(&a.rule, &ids) {
-                    Some(c) => d.with_hint(format!(
-                        "did you mean `{c}`? `policypress rules` lists them"
-                    )),
-                    None => d.with_hint("`policypress rules` lists the rules (docs/rules.md)"),
-                };
-                diags.push(d);
-            }
+            // Reported by validation, with the other mistakes of `allow`.
+            None => {}
             Some(r) if r.jurisdiction != jurisdiction => diags.push(
                 Diagnostic::warning(
                     "rule-not-applicable",
