@@ -374,7 +374,7 @@ fn main() -> ExitCode {
                         for f in files {
                             say!("  created {}", f.display());
                         }
-                        say!("Next: edit content/, then `policypress check` and `policypress build` in {}", dir.display());
+                        say!("Next: replace the example values in content/ (`policypress check` lists each one), then `policypress build` in {}", dir.display());
                     }
                     ExitCode::SUCCESS
                 }
@@ -452,8 +452,13 @@ fn main() -> ExitCode {
                 Some(stats) => {
                     if !cli.quiet {
                         say!(
-                            "Built {} policies ({} pages) into {} in {:.2} s",
+                            "Built {} {} ({} pages) into {} in {:.2} s",
                             outcome.policies,
+                            if outcome.policies == 1 {
+                                "policy"
+                            } else {
+                                "policies"
+                            },
                             stats.pages,
                             out.display(),
                             start.elapsed().as_secs_f64()

@@ -34,7 +34,7 @@ Summary of changes:
 
 Résumé des modifications\u{a0}:
 - Retrait\u{a0}: les pages consultées (renseignements recueillis automatiquement).
-- Ajout\u{a0}: votre numéro de téléphone (renseignements fournis sur une base volontaire).
+- Ajout\u{a0}: votre numéro de téléphone (renseignements que vous nous fournissez volontairement).
 - Désormais\u{a0}: «\u{a0}Notre site ne dépose aucun témoin sur votre appareil.\u{a0}»
 - Énoncé retiré\u{a0}: «\u{a0}Vos renseignements personnels ne servent jamais à établir des profils d’utilisateurs.\u{a0}»
 - Nouvelle section\u{a0}: Données ouvertes.
@@ -90,7 +90,7 @@ fn yaml_output_is_a_history_entry_ready_to_paste() {
     let en = entry["summary"]["en"].as_str().unwrap();
     let fr = entry["summary"]["fr"].as_str().unwrap();
     assert!(en.starts_with("Removed: the pages you visit (information collected automatically). Added: your telephone number"), "{en}");
-    assert!(fr.contains("Ajout\u{a0}: votre numéro de téléphone (renseignements fournis sur une base volontaire)."), "{fr}");
+    assert!(fr.contains("Ajout\u{a0}: votre numéro de téléphone (renseignements que vous nous fournissez volontairement)."), "{fr}");
     // Pasted under `history:`, the site still checks clean.
     let text = std::fs::read_to_string(&new).unwrap();
     write(

@@ -37,7 +37,11 @@ intro-thanks = Thank you for visiting our website and for taking the time to rea
 
 # $consent: voluntary.consent_required
 intro-consent = { $consent ->
-        [true] We collect no personal information about you without your prior consent.
+        [true] { $jurisdiction ->
+            [federal] We collect personal information about you only with your consent or as the law authorizes, and only the information we need for our programs and activities.
+            [ontario] We collect personal information about you only with your consent or as the law authorizes, and only the information we need for our programs and activities.
+           *[other] We collect no personal information about you without your prior consent.
+        }
        *[other] Some of our services require you to give us personal information; the sections below explain what we collect and why.
     }
 
@@ -131,7 +135,10 @@ newsletter-use = { $shared ->
 use-purposes-lead = We use the personal information you send us to:
 use-purpose-only = We use the personal information we hold only for the purposes for which it was collected.
 use-access-lead = Access to your personal information is limited to:
-use-disclosure-lead = We disclose your personal information to another body only in the following cases:
+use-disclosure-lead = We disclose your personal information to another { $jurisdiction ->
+        [private] organization
+       *[other] body
+    } only in the following cases:
 use-no-profiling = We never use your personal information to build user profiles.
 use-no-private-disclosure = We never disclose your personal information to a private organization.
 use-research = Your personal information may also be used for research, evaluation, investigation or survey purposes, as permitted by law.

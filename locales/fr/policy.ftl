@@ -40,7 +40,11 @@ intro-thanks = Merci de visiter notre site Web et de prendre connaissance de { $
 
 # $consent : voluntary.consent_required
 intro-consent = { $consent ->
-        [true] Nous ne recueillons aucun renseignement personnel à votre sujet sans votre consentement préalable.
+        [true] { $jurisdiction ->
+            [federal] Nous ne recueillons des renseignements personnels à votre sujet qu’avec votre consentement ou dans la mesure où la loi l’autorise, et seulement ceux dont nous avons besoin pour nos programmes et nos activités.
+            [ontario] Nous ne recueillons des renseignements personnels à votre sujet qu’avec votre consentement ou dans la mesure où la loi l’autorise, et seulement ceux dont nous avons besoin pour nos programmes et nos activités.
+           *[other] Nous ne recueillons aucun renseignement personnel à votre sujet sans votre consentement préalable.
+        }
        *[other] Certains de nos services exigent que vous nous fournissiez des renseignements personnels; les sections qui suivent précisent lesquels et pourquoi.
     }
 
@@ -134,7 +138,10 @@ newsletter-use = { $shared ->
 use-purposes-lead = Nous utilisons les renseignements personnels que vous nous transmettez pour :
 use-purpose-only = Nous n’utilisons les renseignements personnels que nous détenons qu’aux fins pour lesquelles ils ont été recueillis.
 use-access-lead = Seules les personnes suivantes ont accès à vos renseignements personnels :
-use-disclosure-lead = Nous ne communiquons vos renseignements personnels à un autre organisme que dans les cas suivants :
+use-disclosure-lead = Nous ne communiquons vos renseignements personnels à { $jurisdiction ->
+        [private] une autre organisation
+       *[other] un autre organisme
+    } que dans les cas suivants :
 use-no-profiling = Vos renseignements personnels ne servent jamais à établir des profils d’utilisateurs.
 use-no-private-disclosure = Nous ne communiquons jamais vos renseignements personnels à un organisme privé.
 use-research = Vos renseignements personnels peuvent aussi être utilisés à des fins de recherche, d’évaluation, d’enquête ou de sondage, dans la mesure permise par la loi.

@@ -76,9 +76,111 @@ pub fn diagnostic(path: &YamlPath) -> Diagnostic {
     )
 }
 
+/// Why a published value looks like an example left to replace (the
+/// placeholders `policypress init` writes): an address on an `example`
+/// domain, a fictional 555-01xx telephone number, or an "Example" name.
+/// `None` for a real-looking value.
+pub fn example_reason(path: &YamlPath, text: &str) -> Option<&'static str> {
+    let lower = text.to_ascii_lowercase();
+    let key = path.last_key().unwrap_or("");
+    if matches!(key, "phone" | "toll_free" | "fax" | "tty") {
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        let local = digits.len().checked_sub(7).map(|i| &digits[i..]);
+        if local.is_some_and(|l| l.starts_with("55501")) {
+            return Some("a fictional telephone number (555-01xx)");
+        }
+        return None;
+    }
+    if lower.contains("example") {
+        // An address on a domain with a label `example` (example.org,
+        // www.example.gc.ca, atip@example.gc.ca).
+        let domain_labels = lower
+            .split(['/', '@', ':', '?', '#', ' '])
+            .filter(|part| part.contains('.'))
+            .flat_map(|host| host.split('.'));
+        if domain_labels.into_iter().any(|l| l == "example") {
+            return Some("an address on an example domain");
+        }
+        // "Example" as a capitalized word: a name, not "for example".
+        let capitalized = text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "Example");
+        if capitalized {
+            return Some("an \"Example\" name");
+        }
+    }
+    let in_names = path
+        .0
+        .first()
+        .is_some_and(|s| matches!(s, crate::load::PathSeg::Key(k) if k == "organization"))
+        || path.to_string().starts_with("rights.contact");
+    if in_names && (lower.contains("exemple") || lower.contains("example")) {
+        return Some("an example name");
+    }
+    None
+}
+
+/// Every value of a policy that looks like an example left to replace,
+/// with why.
+pub fn examples(value: &Value) -> Vec<(YamlPath, &'static str)> {
+    let mut out = Vec::new();
+    crate::load::walk(value, &mut |steps, v| {
+        if let Value::String(s) = v {
+            let path = YamlPath::from_steps(steps);
+            if let Some(why) = example_reason(&path, s) {
+                out.push((path, why));
+            }
+        }
+        crate::load::Visit::Descend
+    });
+    out
+}
+
+/// The warning for an example value at `path` (locate it before pushing).
+pub fn example_diagnostic(path: &YamlPath, why: &str) -> Diagnostic {
+    Diagnostic::warning(
+        "example-value",
+        format!("`{path}` looks like an example to replace: {why}"),
+    )
+    .with_hint("write the organization's real value before publishing (the starter `policypress init` writes is filled with example names, example.* addresses and 555 telephone numbers)")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn example_values_are_recognized() {
+        let at = |p: &str| {
+            let mut path = YamlPath::root();
+            for k in p.split('.') {
+                path = path.key(k);
+            }
+            path
+        };
+        let yes = [
+            ("organization.website.en", "https://www.example.gc.ca/en/"),
+            ("rights.contact.email", "atip-aiprp@example.gc.ca"),
+            ("rights.contact.phone", "613-555-0100"),
+            ("rights.contact.toll_free", "1 800 555-0199"),
+            ("organization.name.en", "Example Agency of Canada"),
+            ("organization.name.fr", "Agence exemple du Canada"),
+            ("sections.body.en", "under section 4 of the *Example Act*"),
+        ];
+        for (p, v) in yes {
+            assert!(example_reason(&at(p), v).is_some(), "{p}: {v}");
+        }
+        let no = [
+            ("organization.website.en", "https://www.quebec.ca/"),
+            ("rights.contact.phone", "418 555-1234"),
+            ("sections.body.en", "for example, your name"),
+            ("sections.body.fr", "par exemple, votre nom"),
+            ("organization.name.en", "Ministère du Travail"),
+        ];
+        for (p, v) in no {
+            assert!(example_reason(&at(p), v).is_none(), "{p}: {v}");
+        }
+    }
 
     #[test]
     fn markers_are_recognized() {

@@ -365,6 +365,14 @@ impl CheckEnv<'_> {
                     check
                         .diags
                         .extend(terminology::policy(self.terms, &resolved, sources));
+                    for (path, why) in crate::lint::placeholder::examples(&resolved.value) {
+                        let (file, span) = resolved.locate(&path, crate::resolve::Target::Value);
+                        check.diags.push(
+                            crate::lint::placeholder::example_diagnostic(&path, why)
+                                .at(file, span)
+                                .with_key(path.to_string()),
+                        );
+                    }
                     if let (true, Some(src)) = (self.lock_exists, self.source_language) {
                         check
                             .diags
