@@ -7,7 +7,7 @@
 //! type (from the model's schema) before the policy is read.
 
 use crate::diagnostic::Diagnostic;
-use crate::load::YamlPath;
+use crate::load::{Step, YamlPath};
 use crate::model::schema_nav::SchemaNav;
 use serde_yaml::Value;
 
@@ -76,48 +76,66 @@ pub fn diagnostic(path: &YamlPath) -> Diagnostic {
     )
 }
 
-/// Why a published value looks like an example left to replace (the
-/// placeholders `policypress init` writes): an address on an `example`
-/// domain, a fictional 555-01xx telephone number, or an "Example" name.
-/// `None` for a real-looking value.
-pub fn example_reason(path: &YamlPath, text: &str) -> Option<&'static str> {
-    let lower = text.to_ascii_lowercase();
-    let key = path.last_key().unwrap_or("");
+/// Why a published value, at the path `steps`, looks like an example left
+/// to replace (the placeholders `policypress init` writes): an address on
+/// an `example` domain, a fictional 555-01xx telephone number, or an
+/// "Example" name. `None` for a real-looking value. Allocates nothing for
+/// a value that is not one (it runs on every text of every policy).
+pub fn example_reason(steps: &[Step<'_>], text: &str) -> Option<&'static str> {
+    let key = match steps.last() {
+        Some(Step::Key(k)) => *k,
+        _ => "",
+    };
     if matches!(key, "phone" | "toll_free" | "fax" | "tty") {
-        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-        let local = digits.len().checked_sub(7).map(|i| &digits[i..]);
-        if local.is_some_and(|l| l.starts_with("55501")) {
-            return Some("a fictional telephone number (555-01xx)");
+        // The last seven digits, 555 01xx.
+        let mut last = [0u8; 7];
+        let mut n = 0;
+        for b in text.bytes().filter(u8::is_ascii_digit) {
+            last.copy_within(1.., 0);
+            last[6] = b;
+            n += 1;
         }
-        return None;
+        return (n >= 7 && last.starts_with(b"55501"))
+            .then_some("a fictional telephone number (555-01xx)");
     }
-    if lower.contains("example") {
+    // "example" and "exemple" both have an `x` second: look at the few
+    // `x` of a text (found vectorized) rather than at every position.
+    let bytes = text.as_bytes();
+    let has = |word: &[u8]| {
+        memchr::memchr2_iter(b'x', b'X', bytes).any(|i| {
+            i >= 1
+                && bytes
+                    .get(i - 1..i - 1 + word.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        })
+    };
+    let example = has(b"example");
+    if example {
         // An address on a domain with a label `example` (example.org,
         // www.example.gc.ca, atip@example.gc.ca).
-        let domain_labels = lower
+        let on_example_domain = text
             .split(['/', '@', ':', '?', '#', ' '])
             .filter(|part| part.contains('.'))
-            .flat_map(|host| host.split('.'));
-        if domain_labels.into_iter().any(|l| l == "example") {
+            .flat_map(|host| host.split('.'))
+            .any(|label| label.eq_ignore_ascii_case("example"));
+        if on_example_domain {
             return Some("an address on an example domain");
         }
         // "Example" as a capitalized word: a name, not "for example".
-        let capitalized = text
+        if text
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == "Example");
-        if capitalized {
+            .any(|w| w == "Example")
+        {
             return Some("an \"Example\" name");
         }
     }
-    let in_names = path
-        .0
-        .first()
-        .is_some_and(|s| matches!(s, crate::load::PathSeg::Key(k) if k == "organization"))
-        || path.to_string().starts_with("rights.contact");
-    if in_names && (lower.contains("exemple") || lower.contains("example")) {
-        return Some("an example name");
-    }
-    None
+    // In a name (the organization's, the contact's), any "example".
+    let in_names = match steps {
+        [Step::Key("organization"), ..] => true,
+        [Step::Key("rights"), Step::Key("contact"), ..] => true,
+        _ => false,
+    };
+    (in_names && (example || has(b"exemple"))).then_some("an example name")
 }
 
 /// Every value of a policy that looks like an example left to replace,
@@ -126,9 +144,8 @@ pub fn examples(value: &Value) -> Vec<(YamlPath, &'static str)> {
     let mut out = Vec::new();
     crate::load::walk(value, &mut |steps, v| {
         if let Value::String(s) = v {
-            let path = YamlPath::from_steps(steps);
-            if let Some(why) = example_reason(&path, s) {
-                out.push((path, why));
+            if let Some(why) = example_reason(steps, s) {
+                out.push((YamlPath::from_steps(steps), why));
             }
         }
         crate::load::Visit::Descend
@@ -151,13 +168,7 @@ mod tests {
 
     #[test]
     fn example_values_are_recognized() {
-        let at = |p: &str| {
-            let mut path = YamlPath::root();
-            for k in p.split('.') {
-                path = path.key(k);
-            }
-            path
-        };
+        let at = |p: &'static str| -> Vec<Step<'static>> { p.split('.').map(Step::Key).collect() };
         let yes = [
             ("organization.website.en", "https://www.example.gc.ca/en/"),
             ("rights.contact.email", "atip-aiprp@example.gc.ca"),
