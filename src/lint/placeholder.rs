@@ -130,11 +130,10 @@ pub fn example_reason(steps: &[Step<'_>], text: &str) -> Option<&'static str> {
         }
     }
     // In a name (the organization's, the contact's), any "example".
-    let in_names = match steps {
-        [Step::Key("organization"), ..] => true,
-        [Step::Key("rights"), Step::Key("contact"), ..] => true,
-        _ => false,
-    };
+    let in_names = matches!(
+        steps,
+        [Step::Key("organization"), ..] | [Step::Key("rights"), Step::Key("contact"), ..]
+    );
     (in_names && (example || has(b"exemple"))).then_some("an example name")
 }
 
