@@ -10,7 +10,8 @@
 # npm packages (package-lock.json) with `npm ci`, builds the release binary,
 # then runs `node --test tests/browser/`. Safe to run again; works from any
 # folder. Environment: CHROMIUM (default /usr/bin/chromium), POLICYPRESS_BIN
-# (default target/release/policypress).
+# (default $CARGO_TARGET_DIR/release/policypress, CARGO_TARGET_DIR defaulting
+# to target/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

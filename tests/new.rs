@@ -53,6 +53,26 @@ fn new_refuses_to_overwrite_an_invalid_id_and_an_unknown_profile() {
         Some(1)
     );
     assert_eq!(read(tmp.path(), "privacy-policy"), before);
+    // An id written as `.yml` is taken too.
+    write(tmp.path(), "content/policies/other.yml", mine);
+    let o = run(tmp.path(), &["new", "other"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(!tmp.path().join("content/policies/other.yaml").exists());
+    // A jurisdiction other than the profile's would mix two laws.
+    let o = run(
+        tmp.path(),
+        &[
+            "new",
+            "mixed",
+            "--extends",
+            "quebec-base",
+            "--jurisdiction",
+            "ontario",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("contradicts"), "{}", stderr(&o));
+    assert!(!tmp.path().join("content/policies/mixed.yaml").exists());
 
     let o = run(tmp.path(), &["new", "Bad_Id"]);
     assert_eq!(o.status.code(), Some(1));

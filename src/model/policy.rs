@@ -726,10 +726,14 @@ pub struct ExtraSection {
 /// A silenced legal-lint rule.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("required" = ["rule", "reason"]))]
 pub struct Allow {
     /// The rule id, e.g. `QC-12`.
     pub rule: String,
-    /// Why the rule does not apply; required.
+    /// Why the rule does not apply.
+    // Read even when absent, so that `check` says what is missing in its
+    // own words (`allow-without-reason`); required in the schema (see the
+    // struct's `extend`).
     #[serde(default)]
     pub reason: Option<String>,
 }

@@ -375,9 +375,15 @@ impl Phone {
         })
     }
 
-    /// The number for a `tel:` link, e.g. `+18002821376`.
+    /// The number for a `tel:` link, e.g. `+18002821376` (`;ext=12` after
+    /// it when it has an extension, as RFC 3966 writes it).
     pub fn tel_uri(&self) -> String {
-        format!("+1{}{}{}", self.area, self.exchange, self.line)
+        let ext = self
+            .extension
+            .as_ref()
+            .map(|e| format!(";ext={e}"))
+            .unwrap_or_default();
+        format!("+1{}{}{}{ext}", self.area, self.exchange, self.line)
     }
 }
 
@@ -469,6 +475,7 @@ mod tests {
         );
         let p = Phone::parse("(418) 643-1344 poste 2204").unwrap();
         assert_eq!(p.extension.as_deref(), Some("2204"));
+        assert_eq!(p.tel_uri(), "+14186431344;ext=2204");
         assert!(!p.long_distance);
         assert!(Phone::parse("643-1344").is_err());
         assert!(Phone::parse("call us").is_err());

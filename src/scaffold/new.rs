@@ -59,16 +59,33 @@ pub fn new_policy(opts: &NewPolicy) -> Result<PathBuf, String> {
         ));
     }
     let path = layout.policies_dir().join(format!("{id}.yaml"));
-    if path.exists() {
+    // `<id>.yml` is the same policy: a second file for it is an error.
+    let yml = layout.policies_dir().join(format!("{id}.yml"));
+    if let Some(existing) = [&path, &yml].into_iter().find(|p| p.exists()) {
         return Err(format!(
             "`{}` exists and is never overwritten: choose another id, or edit that file",
-            layout.display(&path)
+            layout.display(existing)
         ));
     }
     let inherited = match opts.extends {
         Some(name) => Some((name, profile_value(&layout, name)?)),
         None => None,
     };
+    // A profile that fixes the jurisdiction decides it: another one asked
+    // for would mix two laws in one policy.
+    if let (Some((name, value)), Some(j)) = (&inherited, opts.jurisdiction) {
+        let fixed = value
+            .get("legal")
+            .and_then(|l| l.get("jurisdiction"))
+            .and_then(|v| v.as_str());
+        let asked = serde_yaml::to_value(j).ok();
+        let asked = asked.as_ref().and_then(|v| v.as_str()).unwrap_or("");
+        if let Some(fixed) = fixed.filter(|f| *f != asked) {
+            return Err(format!(
+                "the profile `{name}` is for `{fixed}` law (its legal.jurisdiction), and --jurisdiction {asked} contradicts it: leave --jurisdiction out, or extend a profile for {asked}"
+            ));
+        }
+    }
     let text = template(
         id.as_str(),
         inherited.as_ref().map(|(n, v)| (*n, v)),

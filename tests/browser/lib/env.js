@@ -11,7 +11,9 @@ const http = require('node:http');
 const { spawn, spawnSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const BIN = process.env.POLICYPRESS_BIN || path.join(ROOT, 'target', 'release', 'policypress');
+const BIN =
+  process.env.POLICYPRESS_BIN ||
+  path.join(process.env.CARGO_TARGET_DIR || path.join(ROOT, 'target'), 'release', 'policypress');
 const SITE_OUT = path.join(ROOT, 'target', 'browser-site');
 const SCREENSHOTS = path.join(ROOT, 'target', 'browser-screenshots');
 const BROKEN_THEME = path.join(ROOT, 'tests', 'fixtures', 'broken-theme');
