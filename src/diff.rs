@@ -255,10 +255,14 @@ const STATEMENTS: &[(&str, &str)] = &[
     ("/links/exit_notice", "links-exit-notice"),
 ];
 
-/// Parts of a policy that are sections of their own when present.
+/// The built-in sections a page shows only when the policy has something
+/// to say in them ([`crate::validate::builtin_shown`]), with the part of
+/// the policy each one tells.
 const OPTIONAL_SECTIONS: &[(&str, &str)] = &[
     ("/voluntary/online_services", "online-services"),
     ("/voluntary/newsletter", "newsletter"),
+    ("/security", "security"),
+    ("/links", "links"),
 ];
 
 /// The built-in section each part of a policy appears in (longest prefix
@@ -379,10 +383,13 @@ pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
     let mut told: Vec<String> = IGNORED.iter().map(|s| s.to_string()).collect();
     told.push("/sections".into());
     for (pointer, section) in OPTIONAL_SECTIONS {
-        let (x, y) = (get(&a, pointer), get(&b, pointer));
-        if x.is_null() != y.is_null() {
+        let (x, y) = (
+            crate::validate::builtin_shown(old, section),
+            crate::validate::builtin_shown(new, section),
+        );
+        if x != y {
             let s = SectionRef::Builtin(section);
-            out.push(if x.is_null() {
+            out.push(if y {
                 Change::SectionAdded(s)
             } else {
                 Change::SectionRemoved(s)
@@ -430,7 +437,9 @@ pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
     }
     for (pointer, message) in STATEMENTS {
         let (x, y) = (truthy(get(&a, pointer)), truthy(get(&b, pointer)));
-        if x != y {
+        // A section that appeared or went tells its statements.
+        let in_told_section = told.iter().any(|t| pointer.starts_with(t.as_str()));
+        if x != y && !in_told_section {
             out.push(if y {
                 Change::StatementAdded(message)
             } else {

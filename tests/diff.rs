@@ -210,3 +210,31 @@ fn a_policy_is_compared_with_its_version_at_a_git_revision() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no-such-revision"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_built_in_section_that_appears_or_goes_is_told_as_a_section() {
+    // Security measures make the security section appear; links to other
+    // sites withdrawn make the links section go.
+    let site = site("minimal");
+    let (fixture, _) = pair();
+    let text = std::fs::read_to_string(&fixture).unwrap();
+    let (old, new) = (site.path().join("old.yaml"), site.path().join("new.yaml"));
+    std::fs::write(&old, format!("{text}links:\n  other_sites: true\n")).unwrap();
+    std::fs::write(
+        &new,
+        format!("{text}security:\n  measures: [encryption]\nlinks:\n  other_sites: false\n"),
+    )
+    .unwrap();
+    let o = diff(site.path(), &[old.to_str().unwrap(), new.to_str().unwrap()]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{}\n{out}", stderr(&o));
+    assert!(
+        out.contains("New section: How we protect your information"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Section removed: Links to other sites"),
+        "{out}"
+    );
+    assert!(!out.contains("Statement withdrawn"), "{out}");
+}
