@@ -31,7 +31,8 @@ pub enum Input {
     Text {
         /// The name shown in messages (`HEAD~1:content/policies/x.yaml`).
         display: String,
-        /// The file it is a version of.
+        /// A path naming this version (the file's, under a revision: not on
+        /// disk), its stem the policy id.
         path: PathBuf,
         /// The file's content.
         text: String,
@@ -39,7 +40,7 @@ pub enum Input {
 }
 
 impl Input {
-    /// The file this input is (a version of).
+    /// The file this input is, or the path naming its version.
     pub fn path(&self) -> &Path {
         match self {
             Input::File(p) | Input::Text { path: p, .. } => p,
@@ -81,9 +82,11 @@ pub fn from_git(layout: &SiteLayout, file: &Path, rev: &str) -> Result<Input, St
     }
     let text = String::from_utf8(out.stdout)
         .map_err(|_| format!("{spec} is not UTF-8 text: save the file as UTF-8"))?;
+    // A path of its own (the revision's, not on disk): the current file is
+    // read too, and must not take this text's place in the source map.
     Ok(Input::Text {
         display: format!("{rev}:{rel}"),
-        path: file.to_path_buf(),
+        path: layout.root.join(format!("{rev}:{rel}")),
         text,
     })
 }

@@ -209,6 +209,15 @@ fn a_policy_is_compared_with_its_version_at_a_git_revision() {
     let o = diff(site.path(), &["sample", "--rev", "no-such-revision"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no-such-revision"), "{}", stderr(&o));
+    // A mistake in the revision is shown in the revision's text, under its
+    // name, not in the current file's.
+    edit(site.path(), file, "practice: none", "practice: nothing");
+    git(site.path(), &["commit", "-qam", "broken"]);
+    edit(site.path(), file, "practice: nothing", "practice: none");
+    let o = diff(site.path(), &["sample", "--rev", "HEAD"]);
+    let err = stderr(&o);
+    assert!(err.contains("HEAD:content/policies/sample.yaml"), "{err}");
+    assert!(err.contains("practice: nothing"), "{err}");
 }
 
 #[test]
