@@ -5,10 +5,15 @@
 //! `placeholder`. So that a half-finished file still gets every other
 //! problem reported, each placeholder is replaced by a valid sample of its
 //! type (from the model's schema) before the policy is read.
+//!
+//! The starters `policypress init` writes hold example values instead
+//! (names, `example.*` addresses, 555-01xx numbers): each one left is the
+//! warning `example-value`, so a starter is not published by mistake.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{Step, YamlPath};
 use crate::model::schema_nav::SchemaNav;
+use crate::resolve::{Resolved, Target};
 use serde_yaml::Value;
 
 /// The marker `policypress new` writes where the author must decide.
@@ -24,11 +29,23 @@ pub fn is_placeholder(s: &str) -> bool {
 
 /// The paths of every placeholder in a document.
 pub fn find(value: &Value) -> Vec<YamlPath> {
+    texts_where(value, |_, s| is_placeholder(s).then_some(()))
+        .into_iter()
+        .map(|(path, ())| path)
+        .collect()
+}
+
+/// Every text of a document that `pick` picks, with its path (built only
+/// for those) and what `pick` said of it.
+fn texts_where<T>(
+    value: &Value,
+    mut pick: impl FnMut(&[Step<'_>], &str) -> Option<T>,
+) -> Vec<(YamlPath, T)> {
     let mut out = Vec::new();
     crate::load::walk(value, &mut |steps, v| {
         if let Value::String(s) = v {
-            if is_placeholder(s) {
-                out.push(YamlPath::from_steps(steps));
+            if let Some(t) = pick(steps, s) {
+                out.push((YamlPath::from_steps(steps), t));
             }
         }
         crate::load::Visit::Descend
@@ -137,28 +154,23 @@ pub fn example_reason(steps: &[Step<'_>], text: &str) -> Option<&'static str> {
     (in_names && (example || has(b"exemple"))).then_some("an example name")
 }
 
-/// Every value of a policy that looks like an example left to replace,
-/// with why.
-pub fn examples(value: &Value) -> Vec<(YamlPath, &'static str)> {
-    let mut out = Vec::new();
-    crate::load::walk(value, &mut |steps, v| {
-        if let Value::String(s) = v {
-            if let Some(why) = example_reason(steps, s) {
-                out.push((YamlPath::from_steps(steps), why));
-            }
-        }
-        crate::load::Visit::Descend
-    });
-    out
-}
-
-/// The warning for an example value at `path` (locate it before pushing).
-pub fn example_diagnostic(path: &YamlPath, why: &str) -> Diagnostic {
-    Diagnostic::warning(
-        "example-value",
-        format!("`{path}` looks like an example to replace: {why}"),
-    )
-    .with_hint("write the organization's real value before publishing (the starter `policypress init` writes is filled with example names, example.* addresses and 555 telephone numbers)")
+/// A warning for every value of a policy that looks like an example left
+/// to replace, where it is written.
+pub fn examples(resolved: &Resolved) -> Diagnostics {
+    let mut d = Diagnostics::new();
+    for (path, why) in texts_where(&resolved.value, example_reason) {
+        let (file, span) = resolved.locate(&path, Target::Value);
+        d.push(
+            Diagnostic::warning(
+                "example-value",
+                format!("`{path}` looks like an example to replace: {why}"),
+            )
+            .with_hint("write the organization's real value before publishing (the starter `policypress init` writes is filled with example names, example.* addresses and 555 telephone numbers)")
+            .at(file, span)
+            .with_key(path.to_string()),
+        );
+    }
+    d
 }
 
 #[cfg(test)]

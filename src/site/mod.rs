@@ -282,7 +282,7 @@ impl Base {
             profiles: &self.profiles,
             layout: &self.layout,
             lock: &self.lock,
-            lock_exists: self.lock_file == LockFile::Read,
+            lock_file: self.lock_file,
             source_language: self.config.as_ref().map(|c| c.source_language),
             terms: &self.terms,
         }
@@ -295,7 +295,7 @@ pub(crate) struct CheckEnv<'a> {
     profiles: &'a BTreeMap<String, NamedDoc>,
     layout: &'a SiteLayout,
     lock: &'a TranslationLock,
-    lock_exists: bool,
+    lock_file: LockFile,
     source_language: Option<crate::model::Lang>,
     terms: &'a Terms,
 }
@@ -365,15 +365,10 @@ impl CheckEnv<'_> {
                     check
                         .diags
                         .extend(terminology::policy(self.terms, &resolved, sources));
-                    for (path, why) in crate::lint::placeholder::examples(&resolved.value) {
-                        let (file, span) = resolved.locate(&path, crate::resolve::Target::Value);
-                        check.diags.push(
-                            crate::lint::placeholder::example_diagnostic(&path, why)
-                                .at(file, span)
-                                .with_key(path.to_string()),
-                        );
-                    }
-                    if let (true, Some(src)) = (self.lock_exists, self.source_language) {
+                    check
+                        .diags
+                        .extend(crate::lint::placeholder::examples(&resolved));
+                    if let (LockFile::Read, Some(src)) = (self.lock_file, self.source_language) {
                         check
                             .diags
                             .extend(freshness::check_policy(self.lock, src, id, &resolved));
