@@ -97,11 +97,17 @@ enum Command {
         root: PathBuf,
         /// Where to write the site (default: <root>/public). Replaced
         /// atomically: a failed build leaves the previous output untouched.
+        /// A folder holding files policypress did not write is refused
+        /// (see --overwrite and `keep:` in content/site.yaml).
         #[arg(long)]
         out: Option<PathBuf>,
         /// Publish under this base URL instead of the site's `base_url`.
         #[arg(long)]
         base_url: Option<String>,
+        /// Replace an output folder holding files policypress did not
+        /// write: they are deleted, except the paths `keep:` lists.
+        #[arg(long)]
+        overwrite: bool,
     },
     /// Check the site and report every problem, with file and line.
     ///
@@ -435,6 +441,7 @@ fn main() -> ExitCode {
             root,
             out,
             base_url,
+            overwrite,
         } => {
             let start = Instant::now();
             let base_url = match parse_base_url(base_url) {
@@ -445,7 +452,10 @@ fn main() -> ExitCode {
             let outcome = site::stream::run(
                 SiteLayout::new(&root),
                 &LoadOptions { base_url },
-                Some(&out),
+                Some(site::stream::Destination {
+                    dir: &out,
+                    overwrite,
+                }),
             );
             print_human(&outcome.diagnostics, &outcome.sources);
             match outcome.written {

@@ -572,6 +572,7 @@ const SITE_FIELDS: &[FieldSpec] = {
         "theme": Ident, false;
         "title": Text, true;
         "typography": crate::model::site::Typography, false;
+        "keep": Vec<crate::model::site::KeepPath>, false;
     }
 };
 

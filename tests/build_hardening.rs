@@ -494,3 +494,218 @@ fn a_pipe_or_a_device_where_a_source_file_should_be_is_an_error_not_a_hang() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------
+// The output folder: nothing policypress did not write is ever deleted
+
+fn build_into(root: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_policypress"))
+        .args(["build", "--quiet", "--root"])
+        .arg(root)
+        .arg("--out")
+        .arg(out)
+        .args(extra)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+fn names(dir: &Path) -> BTreeSet<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+#[test]
+fn a_folder_of_the_authors_is_never_wiped_by_a_build_into_it() {
+    let site = site("minimal");
+    let root = site.path();
+    let u = root.join("u");
+    write(&u, "thesis.txt", "my thesis");
+    write(&u, "photos/p.jpg", "jpeg");
+    let o = build_into(root, &u, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("foreign-output"), "{err}");
+    assert!(err.contains("`photos/`, `thesis.txt`"), "{err}");
+    assert!(err.contains("--overwrite"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(u.join("thesis.txt")).unwrap(),
+        "my thesis"
+    );
+    assert!(u.join("photos/p.jpg").exists());
+    assert!(!names(root).iter().any(|n| n.starts_with(".u.staging-")));
+    // Said explicitly, the folder is replaced.
+    let o = build_into(root, &u, &["--overwrite"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!u.join("thesis.txt").exists());
+    // A file added later to the output is the author's again.
+    write(&u, "en/notes.txt", "notes");
+    let o = build_into(root, &u, &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("`en/notes.txt`"), "{}", stderr(&o));
+    assert!(u.join("en/notes.txt").exists());
+}
+
+#[test]
+fn a_git_checkout_used_to_publish_keeps_what_the_site_lists() {
+    let site = site("minimal");
+    let root = site.path();
+    let out = root.join("public");
+    write(&out, ".git/HEAD", "ref: refs/heads/main\n");
+    write(&out, ".git/objects/ab/cdef", "object");
+    write(&out, "CNAME", "vie-privee.example.ca\n");
+    write(&out, ".well-known/security.txt", "Contact: x\n");
+    // Not listed: refused, all of it still there.
+    let o = build_into(root, &out, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(out.join(".git/HEAD").exists());
+    edit(
+        root,
+        "content/site.yaml",
+        "title:",
+        "keep: [.git, CNAME, .well-known/]\ntitle:",
+    );
+    for _ in 0..2 {
+        let o = build_into(root, &out, &[]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(
+            std::fs::read_to_string(out.join(".git/HEAD")).unwrap(),
+            "ref: refs/heads/main\n"
+        );
+        assert!(out.join(".git/objects/ab/cdef").exists());
+        assert!(out.join("CNAME").exists());
+        assert!(out.join(".well-known/security.txt").exists());
+        assert!(out.join("en/sample/index.html").exists());
+    }
+    // A kept path the build itself writes is refused, nothing lost.
+    edit(root, "content/site.yaml", "keep: [", "keep: [404.html, ");
+    let o = build_into(root, &out, &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("keep-clash"), "{}", stderr(&o));
+    assert!(out.join(".git/HEAD").exists());
+}
+
+#[test]
+fn kept_paths_that_leave_the_output_are_refused_at_their_line() {
+    let site = site("minimal");
+    let root = site.path();
+    edit(
+        root,
+        "content/site.yaml",
+        "title:",
+        "keep:\n  - ../content\ntitle:",
+    );
+    let (code, report) = check_json(root);
+    assert_eq!(code, 1);
+    let d = find(&report, "invalid-value");
+    assert_eq!(d["line"], 4, "{d}");
+    assert_eq!(d["file"], "content/site.yaml", "{d}");
+    assert!(d["message"].as_str().unwrap().contains("../content"), "{d}");
+}
+
+#[test]
+fn staging_folders_are_removed_only_when_proven_policypress_own() {
+    let site = site("minimal");
+    let root = site.path();
+    // Named like a staging folder of a build no longer running (pid 0),
+    // holding the author's files; and one named otherwise.
+    write(root, ".public.staging-0-1/draft.txt", "mine");
+    write(root, ".public.staging-backup/old.html", "mine");
+    std::fs::create_dir_all(root.join(".public.staging-0-2")).unwrap();
+    assert!(build_cmd(root).status().unwrap().success());
+    assert!(root.join(".public.staging-0-1/draft.txt").exists());
+    assert!(root.join(".public.staging-backup/old.html").exists());
+    // An empty one (a build killed before it wrote anything) is removed.
+    assert!(!root.join(".public.staging-0-2").exists());
+}
+
+/// Runs `cmd` as an unprivileged user when the tests run as root (CI
+/// does), so that folder permissions apply; the site is given to that user.
+fn unprivileged(root: &Path, mut cmd: Command) -> std::process::Output {
+    let uid = Command::new("id").arg("-u").output().unwrap();
+    if String::from_utf8_lossy(&uid.stdout).trim() != "0" {
+        return cmd.output().unwrap();
+    }
+    let chown = Command::new("chown")
+        .args(["-R", "65534:65534"])
+        .arg(root)
+        .status();
+    assert!(chown.unwrap().success());
+    let mut wrapped = Command::new("setpriv");
+    wrapped.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"]);
+    wrapped.arg(cmd.get_program()).args(cmd.get_args());
+    wrapped.env("NO_COLOR", "1");
+    wrapped.output().unwrap()
+}
+
+#[cfg(unix)]
+fn chmod(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_previous_output_is_replaced_and_nothing_is_left_beside_it() {
+    let site = site("minimal");
+    let root = site.path().to_path_buf();
+    // World-searchable, so the unprivileged user reaches the site.
+    chmod(site.path(), 0o755);
+    let out = root.join("public");
+    assert!(build_cmd(&root).status().unwrap().success());
+    edit(
+        &root,
+        POLICY_FIXTURE,
+        "Sample privacy statement",
+        "Read-only then",
+    );
+    // Every folder of the previous output read-only.
+    for dir in [out.join("en/sample"), out.join("en"), out.clone()] {
+        chmod(&dir, 0o555);
+    }
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_policypress"));
+    cmd.args(["build", "--root"]).arg(&root);
+    let o = unprivileged(&root, cmd);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(!err.contains("nothing was written"), "{err}");
+    let page = std::fs::read_to_string(out.join("en/sample/index.html")).unwrap();
+    assert!(page.contains("Read-only then"));
+    assert_eq!(staging_dirs(&root), Vec::<String>::new(), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_parent_folder_that_cannot_be_written_is_named_as_the_cause() {
+    let site = site("minimal");
+    let root = site.path().to_path_buf();
+    chmod(site.path(), 0o755);
+    let locked = root.join("locked");
+    std::fs::create_dir_all(&locked).unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_policypress"));
+    cmd.args(["build", "--root"])
+        .arg(&root)
+        .arg("--out")
+        .arg(locked.join("public"));
+    // Read-only after the chown the unprivileged run does.
+    let uid = Command::new("id").arg("-u").output().unwrap();
+    let as_root = String::from_utf8_lossy(&uid.stdout).trim() == "0";
+    if as_root {
+        let chown = Command::new("chown")
+            .args(["-R", "65534:65534"])
+            .arg(&root)
+            .status();
+        assert!(chown.unwrap().success());
+    }
+    chmod(&locked, 0o555);
+    let o = unprivileged(&root, cmd);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("beside the output, in `"), "{err}");
+    assert!(err.contains("locked`"), "{err}");
+    assert!(err.contains("must be writable"), "{err}");
+}
+
+const POLICY_FIXTURE: &str = "content/policies/sample.yaml";

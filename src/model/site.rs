@@ -27,6 +27,63 @@ pub struct SiteConfig {
     /// Typographic choices for the rendered pages.
     #[serde(default)]
     pub typography: Typography,
+    /// Paths in the output folder that each build keeps as they are, e.g.
+    /// `[.git, CNAME, .well-known]` when the output is a checkout used to
+    /// publish. A build replaces its output folder whole and stops before
+    /// one holding anything it did not write and that is not listed here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keep: Vec<KeepPath>,
+}
+
+/// A path relative to the output folder (`/`-separated, no `.` or `..`,
+/// not absolute), kept by every build.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KeepPath(String);
+
+impl KeepPath {
+    /// Checks a kept path.
+    pub fn parse(s: &str) -> Result<KeepPath, String> {
+        let trimmed = s.trim_end_matches('/');
+        let bad_segment = trimmed
+            .split('/')
+            .any(|seg| seg.is_empty() || seg == "." || seg == "..");
+        if trimmed.is_empty()
+            || s.starts_with('/')
+            || s.contains('\\')
+            || s.chars().any(char::is_control)
+            || bad_segment
+        {
+            return Err(format!(
+                "`{s}` is not a path inside the output folder: write it relative to the output, with `/` between folders and no `..`, e.g. `.git` or `.well-known/security.txt`"
+            ));
+        }
+        Ok(KeepPath(trimmed.to_string()))
+    }
+
+    /// The path, without a trailing `/`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for KeepPath {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        KeepPath::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for KeepPath {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("KeepPath")
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[^/\\\\]",
+            "description": "A path inside the output folder, relative to it, e.g. `.git`, `CNAME` or `.well-known/security.txt`."
+        })
+    }
 }
 
 /// Reads `base_url`: web addresses without a query or fragment.

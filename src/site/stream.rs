@@ -16,7 +16,7 @@
 use super::{site_level, Base, BuildStats, CheckEnv, LoadOptions};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{self, NamedFile, SiteLayout};
-use crate::output::{check_out_dir, Staging};
+use crate::output::{check_out_dir, OutputError, OutputOptions, Staging};
 use crate::render::{Listing, Page, Renderer};
 use crate::source::{FileId, SourceFile, SourceMap};
 use crate::validate::SlugClaim;
@@ -48,10 +48,19 @@ struct PolicyOutcome {
     other_files: usize,
 }
 
+/// Where `build` writes.
+#[derive(Debug, Clone, Copy)]
+pub struct Destination<'a> {
+    /// The output folder.
+    pub dir: &'a Path,
+    /// Replace it even if it holds files policypress did not write.
+    pub overwrite: bool,
+}
+
 /// Checks every policy of the site at `layout` and renders its pages; with
 /// `out`, writes the site there (replacing it atomically, and only if there
 /// was no error).
-pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<&Path>) -> Outcome {
+pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<Destination<'_>>) -> Outcome {
     let mut base = Base::load(layout, options, false);
     let mut diags = std::mem::take(&mut base.site_diags);
     let files = load::list_named(
@@ -66,15 +75,17 @@ pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<&Path>) -> Out
         .iter()
         .map(|f| base.sources.reserve(base.layout.display(&f.path), &f.path))
         .collect();
-    let staging = match out {
-        Some(out) => match prepare_output(&base.layout, out) {
+    // Without valid settings nothing is written: no staging to make (and
+    // the output is not judged without the settings' `keep:`).
+    let staging = match (out, base.config.as_ref()) {
+        (Some(out), Some(config)) => match prepare_output(&base.layout, out, &config.keep) {
             Ok(s) => Some(s),
             Err(d) => {
                 diags.push(d);
                 None
             }
         },
-        None => None,
+        _ => None,
     };
     // Rendering a policy needs the theme and wording; writing also needs the
     // output folder. Without them, policies are still checked.
@@ -143,7 +154,7 @@ pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<&Path>) -> Out
     }
     let mut written = None;
     if let (Some(staging), false) = (staging, diags.has_errors()) {
-        match finish(staging, &site_pages, &base) {
+        match finish(staging, &site_pages, &base, &mut diags) {
             Ok(n) => {
                 stats.other_files += n;
                 written = Some(stats);
@@ -211,23 +222,62 @@ fn one_policy(
 }
 
 /// Checks the output folder and creates the staging folder beside it.
-fn prepare_output(layout: &SiteLayout, out: &Path) -> Result<Staging, Diagnostic> {
-    let display = out.display().to_string();
-    check_out_dir(&layout.root, out, &layout.source_dirs()).map_err(|m| {
-        Diagnostic::error("bad-output", m)
-            .at_path(&display)
-            .with_hint("pass another --out, e.g. public/")
-    })?;
-    Staging::new(out).map_err(|e| write_error(out, e))
+fn prepare_output(
+    layout: &SiteLayout,
+    out: Destination<'_>,
+    keep: &[crate::model::KeepPath],
+) -> Result<Staging, Diagnostic> {
+    check_out_dir(&layout.root, out.dir, &layout.source_dirs()).map_err(output_error)?;
+    let options = OutputOptions {
+        keep: keep.iter().map(|k| k.as_str().to_string()).collect(),
+        overwrite: out.overwrite,
+    };
+    Staging::new(out.dir, &options).map_err(output_error)
+}
+
+/// The diagnostic of an output problem, with what the author can do.
+fn output_error(e: OutputError) -> Diagnostic {
+    let (code, at, hint) = match &e {
+        OutputError::HoldsSources { out } | OutputError::OverlapsSources { out, .. } => (
+            "bad-output",
+            out.display().to_string(),
+            "pass another --out, e.g. public/".to_string(),
+        ),
+        OutputError::NotAFolder { out } => (
+            "bad-output",
+            out.display().to_string(),
+            "pass another --out, or move that file away".to_string(),
+        ),
+        OutputError::Foreign { out, .. } => (
+            "foreign-output",
+            out.display().to_string(),
+            "nothing was touched. Build into a new or empty folder (--out), move those files away, list under `keep:` in content/site.yaml the ones to keep in the output (such as `.git` or `CNAME`), or pass --overwrite to delete them".to_string(),
+        ),
+        OutputError::KeepClash { .. } => (
+            "keep-clash",
+            "content/site.yaml".to_string(),
+            "remove the path from `keep:`, or rename the file the site writes there".to_string(),
+        ),
+        OutputError::Parent { parent, .. } => (
+            "write-error",
+            parent.display().to_string(),
+            "policypress writes the new site beside the output folder, then swaps it in: the folder holding the output must be writable".to_string(),
+        ),
+        OutputError::Io { out, .. } => ("write-error", out.display().to_string(), String::new()),
+    };
+    let d = Diagnostic::error(code, e.to_string()).at_path(at);
+    if hint.is_empty() {
+        d
+    } else {
+        d.with_hint(hint)
+    }
 }
 
 fn write_error(out: &Path, e: std::io::Error) -> Diagnostic {
-    let display = out.display().to_string();
-    Diagnostic::error(
-        "write-error",
-        format!("cannot write the output `{display}`: {e}"),
-    )
-    .at_path(&display)
+    output_error(OutputError::Io {
+        out: out.to_path_buf(),
+        source: e,
+    })
 }
 
 fn write(staging: &Staging, page: &Page) -> Result<(), Diagnostic> {
@@ -237,8 +287,15 @@ fn write(staging: &Staging, page: &Page) -> Result<(), Diagnostic> {
 }
 
 /// Writes the site pages and the theme's files, then puts the staging
-/// folder in the output's place. Returns how many files it wrote.
-fn finish(staging: Staging, site_pages: &[Page], base: &Base) -> Result<usize, Diagnostic> {
+/// folder in the output's place. Returns how many files it wrote; a
+/// previous output that could not be deleted is a warning in `diags` (the
+/// new site is in place).
+fn finish(
+    staging: Staging,
+    site_pages: &[Page],
+    base: &Base,
+    diags: &mut Diagnostics,
+) -> Result<usize, Diagnostic> {
     let out = staging.target().to_path_buf();
     let out = out.as_path();
     for page in site_pages {
@@ -250,6 +307,19 @@ fn finish(staging: Staging, site_pages: &[Page], base: &Base) -> Result<usize, D
             .write(&format!("assets/{}", asset.path), &bytes)
             .map_err(|e| write_error(out, e))?;
     }
-    staging.commit().map_err(|e| write_error(out, e))?;
+    if let Some(left) = staging.commit().map_err(output_error)? {
+        let at = left.path.display().to_string();
+        diags.push(
+            Diagnostic::warning(
+                "old-output-left",
+                format!(
+                    "the new site is in place, but the previous one, moved to `{at}`, could not be deleted: {}",
+                    left.error
+                ),
+            )
+            .at_path(at)
+            .with_hint("the next build tries again to delete it; or delete it yourself"),
+        );
+    }
     Ok(site_pages.len() + base.assets.len())
 }
