@@ -198,6 +198,10 @@ fn load_lang(
         return (bundle, infos);
     };
     let dir = layout.locales_dir().join(lang.code());
+    if let Err(outside) = layout.inside(&dir) {
+        diags.push(outside.diagnostic());
+        return (bundle, infos);
+    }
     let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
         Ok(rd) => rd
             .filter_map(Result::ok)

@@ -709,3 +709,147 @@ fn a_parent_folder_that_cannot_be_written_is_named_as_the_cause() {
 }
 
 const POLICY_FIXTURE: &str = "content/policies/sample.yaml";
+
+// ---------------------------------------------------------------------------
+// Nothing outside the site is read or published
+
+#[cfg(unix)]
+fn link(target: impl AsRef<Path>, at: &Path) {
+    if at.is_dir() {
+        std::fs::remove_dir_all(at).unwrap();
+    }
+    if let Some(parent) = at.parent() {
+        std::fs::create_dir_all(parent).unwrap();
+    }
+    std::os::unix::fs::symlink(target, at).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn links_that_leave_the_site_are_refused_wherever_a_file_is_read() {
+    let outside = tempfile::tempdir().unwrap();
+    write(outside.path(), "secret/private.css", "/* SECRET-CSS */");
+    write(outside.path(), "x.ftl", "site-title = SECRET-FTL\n");
+    write(
+        outside.path(),
+        "policies/stolen.yaml",
+        "title: SECRET-YAML\n",
+    );
+    // A policy linked to a system file, whose lines must never be quoted.
+    let site_a = site("minimal");
+    link(
+        "/etc/passwd",
+        &site_a.path().join("content/policies/passwd.yaml"),
+    );
+    // A theme's static folder, a locale file and the policies folder.
+    let site_b = site("minimal");
+    link(
+        outside.path().join("secret"),
+        &site_b.path().join("themes/default/static"),
+    );
+    let site_c = site("minimal");
+    link(
+        outside.path().join("x.ftl"),
+        &site_c.path().join("locales/en/x.ftl"),
+    );
+    let site_d = site("minimal");
+    let policies = site_d.path().join("content/policies");
+    std::fs::rename(&policies, site_d.path().join("content/kept-aside")).unwrap();
+    link(outside.path().join("policies"), &policies);
+    for (site, shown) in [
+        (&site_a, "content/policies/passwd.yaml"),
+        (&site_b, "themes/default/static"),
+        (&site_c, "locales/en/x.ftl"),
+        (&site_d, "content/policies"),
+    ] {
+        let root = site.path();
+        let o = run(root, &["check"]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{shown}: {err}");
+        assert!(
+            err.contains("outside-site") && err.contains(shown),
+            "{shown}: {err}"
+        );
+        for secret in ["root:", "SECRET"] {
+            assert!(!err.contains(secret), "{shown}: {err}");
+        }
+        let o = run(root, &["build"]);
+        assert_eq!(o.status.code(), Some(1), "{shown}: {}", stderr(&o));
+        assert!(
+            !root.join("public").exists(),
+            "{shown}: something was published"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn links_that_stay_inside_the_site_are_followed() {
+    let site = site("minimal");
+    let root = site.path();
+    std::fs::rename(
+        root.join("content/policies/sample.yaml"),
+        root.join("shared-sample.yaml"),
+    )
+    .unwrap();
+    link(
+        "../../shared-sample.yaml",
+        &root.join("content/policies/sample.yaml"),
+    );
+    write(root, "shared-assets/extra.css", "/* extra */");
+    link("../../shared-assets", &root.join("themes/default/static"));
+    let o = run(root, &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(root.join("public/en/sample/index.html").exists());
+    assert!(root.join("public/assets/extra.css").exists());
+}
+
+#[test]
+fn a_template_cannot_publish_the_environment() {
+    let site = site("minimal");
+    let root = site.path();
+    let page = std::fs::read_to_string(repo().join("themes/default/templates/404.html")).unwrap();
+    write(
+        root,
+        "themes/default/templates/404.html",
+        &format!("{page}\n<p>{{{{ get_env(name=\"PP_TEST_SECRET\") }}}}</p>\n"),
+    );
+    let o = Command::new(env!("CARGO_BIN_EXE_policypress"))
+        .args(["check", "--format", "json", "--root"])
+        .arg(root)
+        .env("PP_TEST_SECRET", "hunter2-secret")
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let d = find(&report, "template-error");
+    assert_eq!(d["file"], "themes/default/templates/404.html", "{d}");
+    assert_eq!(d["line"], page.lines().count() + 2, "{d}");
+    assert!(d["message"].as_str().unwrap().contains("get_env"), "{d}");
+    let o = Command::new(env!("CARGO_BIN_EXE_policypress"))
+        .args(["build", "--root"])
+        .arg(root)
+        .env("PP_TEST_SECRET", "hunter2-secret")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!root.join("public").exists());
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("hunter2"));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn static_files_whose_names_are_not_utf8_are_refused_not_merged() {
+    use std::os::unix::ffi::OsStrExt;
+    let site = site("minimal");
+    let root = site.path();
+    let dir = root.join("themes/default/static");
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in [b"\xff.css", b"\xfe.css"] {
+        std::fs::write(dir.join(std::ffi::OsStr::from_bytes(name)), "p{}").unwrap();
+    }
+    let o = run(root, &["build"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert_eq!(err.matches("bad-file-name").count(), 2, "{err}");
+    assert!(!root.join("public").exists());
+}

@@ -11,9 +11,11 @@
 //! still loads.
 
 mod events;
+mod inside;
 pub mod spans;
 pub mod yaml;
 
+pub use inside::Outside;
 pub use spans::{walk, NodeSpans, PathSeg, SpanIndex, Step, Visit, YamlPath};
 pub use yaml::YamlDoc;
 
@@ -35,12 +37,17 @@ pub const MAX_YAML_BYTES: u64 = 4 * 1024 * 1024;
 pub struct SiteLayout {
     /// The site root.
     pub root: PathBuf,
+    /// The root with its links followed, found once (see [`SiteLayout::inside`]).
+    real_root: Arc<std::sync::OnceLock<PathBuf>>,
 }
 
 impl SiteLayout {
     /// The layout of the site at `root`.
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        SiteLayout { root: root.into() }
+        SiteLayout {
+            root: root.into(),
+            real_root: Arc::default(),
+        }
     }
     /// `content/`.
     pub fn content_dir(&self) -> PathBuf {
@@ -134,6 +141,9 @@ pub fn read_file(
     id: FileId,
 ) -> (Option<SourceFile>, Option<Diagnostic>) {
     let display = layout.display(path);
+    if let Err(outside) = layout.inside(path) {
+        return (None, Some(outside.diagnostic()));
+    }
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
@@ -277,6 +287,10 @@ pub fn list_named(
     required: bool,
 ) -> Vec<NamedFile> {
     let mut out: Vec<NamedFile> = Vec::new();
+    if let Err(outside) = layout.inside(dir) {
+        diags.push(outside.diagnostic());
+        return out;
+    }
     let files = match yaml_files(dir) {
         Ok((files, unread)) => {
             for path in unread {

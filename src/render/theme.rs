@@ -59,21 +59,79 @@ impl std::fmt::Debug for Theme {
     }
 }
 
-/// Lists regular files under `dir`, recursively, sorted, with their path
-/// relative to `dir` using `/`. Symbolic links are skipped so a theme cannot
-/// pull in files from outside the site.
-pub fn list_files(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
-    fn walk(base: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) -> std::io::Result<()> {
+/// How deep a theme's folders may nest (a link to a folder above itself
+/// would otherwise be followed forever).
+const MAX_THEME_DEPTH: usize = 32;
+
+/// Lists the files under `dir`, recursively, sorted, with their path
+/// relative to `dir` using `/`, skipping editor artifacts. Links are
+/// followed while they stay inside the site; one that leaves it, a name
+/// that is not UTF-8 (two such names could not be told apart once
+/// published) and folders nested too deep are reported in `diags` and
+/// skipped.
+pub fn list_files(
+    layout: &SiteLayout,
+    dir: &Path,
+    diags: &mut Diagnostics,
+) -> std::io::Result<Vec<(String, PathBuf)>> {
+    fn walk(
+        layout: &SiteLayout,
+        (base, dir, depth): (&Path, &Path, usize),
+        out: &mut Vec<(String, PathBuf)>,
+        diags: &mut Diagnostics,
+    ) -> std::io::Result<()> {
         for entry in std::fs::read_dir(dir)? {
             let entry = entry?;
-            let ty = entry.file_type()?;
             let path = entry.path();
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if ty.is_symlink() || crate::load::is_editor_artifact(&name) {
+            let Some(name) = entry.file_name().to_str().map(str::to_string) else {
+                // Shown byte by byte: two such names must read differently.
+                let raw = entry.file_name();
+                let shown = format!(
+                    "{}/{}",
+                    layout.display(dir),
+                    raw.as_encoded_bytes().escape_ascii()
+                );
+                diags.push(
+                    Diagnostic::error(
+                        "bad-file-name",
+                        format!(
+                            "the name of `{shown}` is not UTF-8 text, so it cannot be published"
+                        ),
+                    )
+                    .at_path(layout.display(dir))
+                    .with_hint(
+                        "rename the file with letters, digits, hyphens and dots, e.g. `style.css`",
+                    ),
+                );
+                continue;
+            };
+            if crate::load::is_editor_artifact(&name) {
                 continue;
             }
+            let mut ty = entry.file_type()?;
+            if ty.is_symlink() {
+                if let Err(outside) = layout.inside(&path) {
+                    diags.push(outside.diagnostic());
+                    continue;
+                }
+                match std::fs::metadata(&path) {
+                    Ok(m) => ty = m.file_type(),
+                    // A dangling link: nothing to publish.
+                    Err(_) => continue,
+                }
+            }
             if ty.is_dir() {
-                walk(base, &path, out)?;
+                if depth >= MAX_THEME_DEPTH {
+                    diags.push(
+                        Diagnostic::error(
+                            "read-error",
+                            format!("`{}` is nested more than {MAX_THEME_DEPTH} folders deep (a link to a folder above it?)", layout.display(&path)),
+                        )
+                        .at_path(layout.display(&path)),
+                    );
+                    continue;
+                }
+                walk(layout, (base, &path, depth + 1), out, diags)?;
             } else if ty.is_file() {
                 let rel = path
                     .strip_prefix(base)
@@ -86,7 +144,11 @@ pub fn list_files(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
         Ok(())
     }
     let mut out = Vec::new();
-    walk(dir, dir, &mut out)?;
+    if let Err(outside) = layout.inside(dir) {
+        diags.push(outside.diagnostic());
+        return Ok(out);
+    }
+    walk(layout, (dir, dir, 0), &mut out, diags)?;
     out.sort();
     Ok(out)
 }
@@ -179,6 +241,56 @@ pub fn message_uses(text: &str) -> Vec<MessageUse<'_>> {
         }
     }
     out
+}
+
+/// Tera's built-in functions that read the machine rather than the site:
+/// `get_env` would publish an environment variable (a CI secret) into the
+/// page. Tera 1.x registers it unconditionally; the theme replaces it with
+/// a function that fails, and `check` reports every call at its place.
+pub const MACHINE_FUNCTIONS: &[&str] = &["get_env"];
+
+/// The calls of [`MACHINE_FUNCTIONS`] in a template's tags: each function's
+/// name and the byte offset where it is written.
+pub fn machine_uses(text: &str) -> Vec<(&'static str, usize)> {
+    let mut out = Vec::new();
+    for code in tag_ranges(text) {
+        for name in MACHINE_FUNCTIONS {
+            let mut from = code.start;
+            while let Some(i) = text[from..code.end].find(name) {
+                let at = from + i;
+                from = at + name.len();
+                let before = text[..at].chars().next_back();
+                let word_start = !before.is_some_and(|c| c.is_alphanumeric() || c == '_');
+                let call = text[from..code.end].trim_start().starts_with('(');
+                if word_start && call {
+                    out.push((*name, at));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// What a template gets for a function of [`MACHINE_FUNCTIONS`].
+struct Refused(&'static str);
+
+impl tera::Function for Refused {
+    fn call(
+        &self,
+        _: &std::collections::HashMap<String, tera::Value>,
+    ) -> tera::Result<tera::Value> {
+        Err(tera::Error::msg(format!(
+            "`{}` is not available in policypress templates: a page shows only what the site's files say",
+            self.0
+        )))
+    }
+}
+
+/// Replaces each of [`MACHINE_FUNCTIONS`] on `tera` with one that fails.
+pub fn refuse_machine_functions(tera: &mut tera::Tera) {
+    for name in MACHINE_FUNCTIONS {
+        tera.register_function(name, Refused(name));
+    }
 }
 
 /// The byte ranges of a template's tags, inside their delimiters: what
@@ -302,7 +414,7 @@ impl Theme {
         }
         let embedded: Vec<String> = chosen.keys().cloned().collect();
         if tdir.is_dir() {
-            let listed = match list_files(&tdir) {
+            let listed = match list_files(layout, &tdir, &mut diags) {
                 Ok(l) => l,
                 Err(e) => {
                     let display = layout.display(&tdir);
@@ -418,6 +530,20 @@ impl ThemeSources {
                 );
             }
         }
+        for (rel, (id, text, _)) in &chosen {
+            for (name, at) in machine_uses(text) {
+                let span = sources_span(text, at, name.len());
+                diags.push(
+                    Diagnostic::error(
+                        "template-error",
+                        format!("the template `{rel}` calls `{name}`, which would publish a value of the machine building the site (such as a secret of the CI)"),
+                    )
+                    .at(*id, span)
+                    .with_hint("write the value in content/site.yaml or in the locale files instead"),
+                );
+            }
+        }
+        refuse_machine_functions(&mut tera);
         for required in ["policy.html", "index.html", "sitemap.xml"] {
             if !files.contains_key(required) && !diags.has_errors() {
                 diags.push(
@@ -430,8 +556,24 @@ impl ThemeSources {
             .into_iter()
             .map(|(p, b)| (p, AssetSource::Embedded(b)))
             .collect();
-        for (rel, path) in list_files(&dir.join("static")).unwrap_or_default() {
-            assets.insert(rel, AssetSource::File(path));
+        let sdir = dir.join("static");
+        match list_files(layout, &sdir, &mut diags) {
+            Ok(listed) => {
+                for (rel, path) in listed {
+                    assets.insert(rel, AssetSource::File(path));
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                let display = layout.display(&sdir);
+                diags.push(
+                    Diagnostic::error(
+                        "read-error",
+                        format!("cannot read the theme's static files `{display}`: {e}"),
+                    )
+                    .at_path(display),
+                );
+            }
         }
         if diags.has_errors() {
             return (None, diags);
@@ -449,9 +591,25 @@ impl ThemeSources {
     }
 }
 
+/// The span of `len` bytes at `at` in `text`.
+fn sources_span(text: &str, at: usize, len: usize) -> Span {
+    let before = &text[..at];
+    let line = before.matches('\n').count() as u32 + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
+    Span::new(line, column, len as u32)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calls_that_read_the_machine_are_found_in_tags_only() {
+        let text = "get_env(name=\"A\") {{ get_env(name=\"B\") }} {{ my_get_env(x=1) }}\n{% set s = get_env (name=\"C\") %}{# get_env() #}";
+        let found: Vec<usize> = machine_uses(text).iter().map(|(_, at)| *at).collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(sources_span(text, found[1], 7), Span::new(2, 12, 7));
+    }
 
     #[test]
     fn message_uses_are_found_with_their_offsets() {

@@ -16,7 +16,7 @@ use crate::load::SiteLayout;
 use crate::model::Url;
 use crate::site::{Affected, LoadOptions, Workspace};
 use notify::{EventKind, RecursiveMode};
-use notify_debouncer_full::{new_debouncer, DebounceEventResult};
+use notify_debouncer_full::{new_debouncer_opt, DebounceEventResult, RecommendedCache};
 use serde_json::json;
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -307,8 +307,18 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     }
 
     let (tx, rx) = mpsc::channel::<DebounceEventResult>();
-    let mut debouncer = new_debouncer(options.debounce, None, tx)
-        .map_err(|e| format!("cannot watch files: {e}"))?;
+    // Links are not followed: a link leading out of the site would have the
+    // watcher list folders outside it (what a link inside the site leads
+    // to is read, and refused, by the stages themselves).
+    let config = notify::Config::default().with_follow_symlinks(false);
+    let mut debouncer = new_debouncer_opt::<_, notify::RecommendedWatcher, _>(
+        options.debounce,
+        None,
+        tx,
+        RecommendedCache::new(),
+        config,
+    )
+    .map_err(|e| format!("cannot watch files: {e}"))?;
     let mut watched: HashSet<PathBuf> = HashSet::new();
     for dir in layout.source_dirs() {
         if dir.is_dir() {

@@ -1111,6 +1111,10 @@ fn is_about(d: &Diagnostic, sources: &SourceMap, dir: &Path, layout: &SiteLayout
 }
 
 fn read_lock(layout: &SiteLayout, diags: &mut Diagnostics) -> (TranslationLock, LockFile) {
+    if let Err(outside) = layout.inside(&layout.content_dir().join(LOCK_FILE)) {
+        diags.push(outside.diagnostic());
+        return (TranslationLock::default(), LockFile::Damaged);
+    }
     match TranslationLock::read(&layout.content_dir()) {
         Ok(lock) if layout.content_dir().join(LOCK_FILE).exists() => (lock, LockFile::Read),
         Ok(lock) => (lock, LockFile::Missing),
