@@ -853,3 +853,46 @@ fn static_files_whose_names_are_not_utf8_are_refused_not_merged() {
     assert_eq!(err.matches("bad-file-name").count(), 2, "{err}");
     assert!(!root.join("public").exists());
 }
+
+#[test]
+fn images_from_elsewhere_and_scheme_less_links_are_reported_and_never_published() {
+    let site = site("minimal");
+    let root = site.path();
+    edit(
+        root,
+        POLICY_FIXTURE,
+        "      fr: Nous suivons les **WCAG 2.1**. <script>alert(1)</script>",
+        "      fr: |\n        Nous suivons les **WCAG 2.1**.\n\n        ![pixel](https://tracker.example.net/p.gif) [x](//evil.example.net/x)",
+    );
+    let (code, report) = check_json(root);
+    assert_eq!(code, 1, "{report}");
+    let image = find(&report, "external-image");
+    assert_eq!(image["file"], POLICY_FIXTURE, "{image}");
+    let text = std::fs::read_to_string(root.join(POLICY_FIXTURE)).unwrap();
+    let line = text.lines().position(|l| l.contains("tracker")).unwrap() + 1;
+    assert_eq!(image["line"], line, "{image}");
+    assert_eq!(image["column"], 18, "{image}");
+    let link = find(&report, "unsafe-link");
+    assert_eq!(link["line"], line, "{link}");
+    assert!(link["message"]
+        .as_str()
+        .unwrap()
+        .contains("//evil.example.net/x"));
+    // Fixed, the same text with the site's own image builds.
+    edit(
+        root,
+        POLICY_FIXTURE,
+        "https://tracker.example.net/p.gif",
+        "/assets/style.css",
+    );
+    edit(
+        root,
+        POLICY_FIXTURE,
+        "(//evil.example.net/x)",
+        "(https://evil.example.net/x)",
+    );
+    let o = run(root, &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = std::fs::read_to_string(root.join("public/fr/exemple/index.html")).unwrap();
+    assert!(page.contains("src=\"/assets/style.css\""), "own image kept");
+}

@@ -9,6 +9,7 @@
 
 pub mod freshness;
 pub mod legal;
+pub mod links;
 pub mod parity;
 pub mod placeholder;
 pub mod terminology;

@@ -1,10 +1,12 @@
 //! Bilingual Markdown bodies to safe HTML.
 //!
 //! pulldown-cmark passes raw HTML through; authors' bodies end up in
-//! government pages, so raw HTML is escaped (shown as text), links and
-//! images keep only safe schemes (`https`, `http`, `mailto`, `tel`, and
-//! relative or fragment links), and headings are moved down two levels so a
-//! body's `#` heading sits under the section's `<h2>`.
+//! government pages, so raw HTML is escaped (shown as text), links keep
+//! only safe schemes (`https`, `http`, `mailto`, `tel`, and relative or
+//! fragment links; never `//host`), images only this site's own paths (an
+//! image from elsewhere would track every reader: it is shown as its text),
+//! and headings are moved down two levels so a body's `#` heading sits
+//! under the section's `<h2>`.
 
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag};
 
@@ -13,30 +15,10 @@ fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
 }
 
-/// Whether a link destination is safe to publish.
-///
-/// The address is judged as a browser reads it (WHATWG URL parsing): tabs
-/// and line breaks are dropped anywhere, and control characters and spaces
-/// at either end. Anything else stays, so a scheme holding another
-/// character (`http\u{7f}s:`) is not taken for an allowed one: it is
-/// refused, where removing every control character first would have
-/// passed it as `https:` and published `http%7Fs:…` (found by fuzzing).
+/// Whether a link destination is safe to publish (see
+/// [`crate::lint::links::judge`], which `check` uses to report the others).
 pub fn is_safe_url(url: &str) -> bool {
-    let seen: String = url
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect::<String>()
-        .to_ascii_lowercase();
-    match seen.split_once(':') {
-        // A colon before any slash, `?` or `#` is a scheme.
-        Some((scheme, _))
-            if !scheme.contains('/') && !scheme.contains('?') && !scheme.contains('#') =>
-        {
-            matches!(scheme, "https" | "http" | "mailto" | "tel")
-        }
-        _ => true,
-    }
+    crate::lint::links::judge(url) == crate::lint::links::Address::Safe
 }
 
 fn shift(level: HeadingLevel) -> HeadingLevel {
@@ -79,6 +61,8 @@ pub const TAGS: &[&str] = &[
 
 /// Renders a Markdown body to sanitized HTML.
 pub fn to_html(markdown: &str) -> String {
+    // For each image being read: whether it is published.
+    let mut images: Vec<bool> = Vec::new();
     let parser = Parser::new_ext(markdown, options()).map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
         Event::Start(Tag::Heading {
@@ -110,21 +94,24 @@ pub fn to_html(markdown: &str) -> String {
             title,
             id,
         }),
-        Event::Start(Tag::Image {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Image {
-            link_type,
-            dest_url: if is_safe_url(&dest_url) {
-                dest_url
+        // An image from elsewhere (or with a bad scheme) is left out and
+        // its text shown in its place (`check` reports it).
+        Event::Start(Tag::Image { ref dest_url, .. }) => {
+            let own = crate::lint::links::is_own_image(dest_url);
+            images.push(own);
+            if own {
+                event
             } else {
-                CowStr::Borrowed("")
-            },
-            title,
-            id,
-        }),
+                Event::Text(CowStr::Borrowed(""))
+            }
+        }
+        Event::End(pulldown_cmark::TagEnd::Image) => {
+            if images.pop().unwrap_or(true) {
+                event
+            } else {
+                Event::Text(CowStr::Borrowed(""))
+            }
+        }
         other => other,
     });
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
@@ -165,11 +152,25 @@ mod tests {
             assert!(hrefs.iter().all(|h| h.starts_with('#')), "{bad} → {out}");
         }
         let img = to_html("![x](http\u{7f}s://x.ca/a.png)");
-        assert!(img.contains("src=\"\""), "{img}");
+        assert!(!img.contains("<img"), "{img}");
         let ok = to_html("[a](https://quebec.ca) [b](#cookies) [c](/fr/) [d](mailto:a@b.ca)");
         assert!(
             ok.contains("https://quebec.ca") && ok.contains("#cookies") && ok.contains("mailto:")
         );
+    }
+
+    #[test]
+    fn images_from_elsewhere_are_shown_as_their_text() {
+        let out = to_html("A ![pixel](https://tracker.example.net/p.gif) and ![logo](/assets/l.png) and ![x](//t.example.net/p.gif).");
+        assert_eq!(out.matches("<img").count(), 1, "{out}");
+        assert!(out.contains("src=\"/assets/l.png\""), "{out}");
+        assert!(out.contains("A pixel and"), "{out}");
+        assert!(
+            !out.contains("tracker") && !out.contains("t.example.net"),
+            "{out}"
+        );
+        let link = to_html("[x](//evil.example.net/x)");
+        assert!(link.contains("href=\"#\""), "{link}");
     }
 
     #[test]

@@ -364,6 +364,9 @@ impl CheckEnv<'_> {
                         .extend(crate::lint::parity::markdown(&policy, &resolved));
                     check
                         .diags
+                        .extend(crate::lint::links::markdown(&policy, &resolved, sources));
+                    check
+                        .diags
                         .extend(terminology::policy(self.terms, &resolved, sources));
                     check
                         .diags
