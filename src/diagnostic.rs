@@ -250,9 +250,10 @@ impl Diagnostics {
     /// Renders every diagnostic for a terminal or a log, quoting the
     /// author's lines with the span underlined; `color` adds ANSI colours.
     pub fn render_human(&self, sources: &SourceMap, color: bool) -> String {
+        let files = CsFiles::new(sources, self.items.iter());
         self.items
             .iter()
-            .map(|d| d.render_human(sources, color))
+            .map(|d| d.render_with(&files, color))
             .collect()
     }
 }
@@ -260,19 +261,23 @@ impl Diagnostics {
 impl Diagnostic {
     /// Renders this diagnostic as [`Diagnostics::render_human`] does.
     pub fn render_human(&self, sources: &SourceMap, color: bool) -> String {
-        let files = CsFiles(sources);
+        self.render_with(&CsFiles::new(sources, [self]), color)
+    }
+
+    fn render_with(&self, files: &CsFiles<'_>, color: bool) -> String {
+        let sources = files.sources;
         let config = term::Config::default();
         let mut out = Vec::new();
         let cs_diag = to_codespan(self, sources);
         let result = if color {
             let mut writer = term::termcolor::Ansi::new(&mut out);
-            term::emit_to_write_style(&mut writer, &config, &files, &cs_diag)
+            term::emit_to_write_style(&mut writer, &config, files, &cs_diag)
         } else {
-            term::emit_to_io_write(&mut out, &config, &files, &cs_diag)
+            term::emit_to_io_write(&mut out, &config, files, &cs_diag)
         };
         if result.is_err() {
             // A span outside its file: fall back to the plain message.
-            return format!("{}: {}\n", self.code, self.message);
+            return format!("{}: {}\n", self.code, printable(&self.message));
         }
         String::from_utf8_lossy(&out).into_owned()
     }
@@ -310,25 +315,97 @@ fn to_codespan(d: &Diagnostic, sources: &SourceMap) -> cs::Diagnostic<FileId> {
     }
     for (loc, label) in &d.related {
         let range = sources.get(loc.file).byte_range(loc.span);
-        labels.push(cs::Label::secondary(loc.file, range).with_message(label.clone()));
+        labels.push(cs::Label::secondary(loc.file, range).with_message(printable(label)));
     }
     let mut notes = Vec::new();
     if d.location.is_none() {
         if let Some(path) = &d.path {
-            notes.push(format!("in {path}"));
+            notes.push(format!("in {}", printable(path)));
         }
     }
     if let Some(hint) = &d.hint {
-        notes.push(format!("help: {hint}"));
+        notes.push(format!("help: {}", printable(hint)));
     }
     base.with_code(code)
-        .with_message(d.message.clone())
+        .with_message(printable(&d.message))
         .with_labels(labels)
         .with_notes(notes)
 }
 
-/// Adapter letting codespan-reporting read our [`SourceMap`].
-struct CsFiles<'a>(&'a SourceMap);
+/// `text` with every control character a terminal would act on (ESC
+/// starting a colour or title sequence, BEL, a carriage return or line
+/// break that would forge a line of its own) written as an escape, `\u{1b}`:
+/// a value from a YAML file must never drive the author's terminal.
+pub fn printable(text: &str) -> String {
+    if !text.chars().any(is_terminal_control) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_terminal_control(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// C0 and C1 control characters and DEL, except tab.
+fn is_terminal_control(c: char) -> bool {
+    (c.is_control() && c != '\t') || c == '\u{7f}'
+}
+
+/// A quoted source line as the terminal may show it: each control
+/// character (but tab, and the line breaks between lines) replaced by as
+/// many `?` as it has bytes, so every byte offset stays where it was.
+fn printable_source(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let is_break = |i: usize| match bytes[i] {
+        b'\n' => true,
+        b'\r' => bytes.get(i + 1) == Some(&b'\n'),
+        _ => false,
+    };
+    let needs = text
+        .char_indices()
+        .any(|(i, c)| is_terminal_control(c) && !is_break(i));
+    if !needs {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if is_terminal_control(c) && !is_break(i) {
+            out.extend(std::iter::repeat_n('?', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Adapter letting codespan-reporting read our [`SourceMap`], with the
+/// names and texts of the files the diagnostics quote made safe for a
+/// terminal once (see [`printable_source`]).
+struct CsFiles<'a> {
+    sources: &'a SourceMap,
+    safe: std::collections::HashMap<FileId, (String, std::borrow::Cow<'a, str>)>,
+}
+
+impl<'a> CsFiles<'a> {
+    fn new<'d>(sources: &'a SourceMap, diags: impl IntoIterator<Item = &'d Diagnostic>) -> Self {
+        let mut safe = std::collections::HashMap::new();
+        for d in diags {
+            let places = d.location.iter().chain(d.related.iter().map(|(l, _)| l));
+            for loc in places {
+                safe.entry(loc.file).or_insert_with(|| {
+                    let f = sources.get(loc.file);
+                    (printable(&f.display), printable_source(&f.text))
+                });
+            }
+        }
+        CsFiles { sources, safe }
+    }
+}
 
 impl<'a> Files<'a> for CsFiles<'a> {
     type FileId = FileId;
@@ -336,15 +413,21 @@ impl<'a> Files<'a> for CsFiles<'a> {
     type Source = &'a str;
 
     fn name(&'a self, id: FileId) -> Result<&'a str, FilesError> {
-        Ok(self.0.get(id).display.as_str())
+        Ok(match self.safe.get(&id) {
+            Some((name, _)) => name.as_str(),
+            None => self.sources.get(id).display.as_str(),
+        })
     }
 
     fn source(&'a self, id: FileId) -> Result<&'a str, FilesError> {
-        Ok(self.0.get(id).text.as_str())
+        Ok(match self.safe.get(&id) {
+            Some((_, text)) => text,
+            None => self.sources.get(id).text.as_str(),
+        })
     }
 
     fn line_index(&'a self, id: FileId, byte_index: usize) -> Result<usize, FilesError> {
-        Ok(self.0.get(id).position(byte_index).0 as usize - 1)
+        Ok(self.sources.get(id).position(byte_index).0 as usize - 1)
     }
 
     fn line_range(
@@ -352,7 +435,7 @@ impl<'a> Files<'a> for CsFiles<'a> {
         id: FileId,
         line_index: usize,
     ) -> Result<std::ops::Range<usize>, FilesError> {
-        let file = self.0.get(id);
+        let file = self.sources.get(id);
         let line = line_index as u32 + 1;
         let start = file.line_start(line);
         let end = if line < file.line_count() {

@@ -704,3 +704,28 @@ fn every_mistake_of_an_allow_list_is_reported_together() {
     find(&report, "unknown-rule");
     find(&report, "allow-without-reason");
 }
+
+#[test]
+fn text_from_yaml_never_drives_the_terminal() {
+    let site = site("minimal");
+    let root = site.path();
+    // A key that would paint the line and forge a diagnostic of its own,
+    // and raw control characters in the file's own lines.
+    let text = std::fs::read_to_string(root.join(POLICY)).unwrap();
+    let text = format!(
+        "\"\\e[41mBAD\\r\\nerror: fake\": 1\n\"\\e]0;PWNED\\a\": 2\n# raw \u{1b}[2J \u{7}\n{text}"
+    );
+    std::fs::write(root.join(POLICY), text).unwrap();
+    let o = run(root, &["check"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("unknown-key"), "{err}");
+    for control in ['\u{1b}', '\u{7}', '\r'] {
+        assert!(
+            !err.contains(control),
+            "{control:?} reached the terminal: {err:?}"
+        );
+    }
+    assert!(!err.lines().any(|l| l.starts_with("error: fake")), "{err}");
+    assert!(err.contains("\\u{1b}[41mBAD"), "shown as an escape: {err}");
+}
