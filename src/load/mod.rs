@@ -11,6 +11,7 @@
 //! still loads.
 
 mod events;
+pub mod guard;
 pub mod spans;
 pub mod yaml;
 
