@@ -212,11 +212,17 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
             suggested: None,
         };
     }
+    // A value type's own message: the sentence, then the hint on a line
+    // of its own where it gives one.
+    let (message, hint) = match msg.split_once('\n') {
+        Some((m, h)) => (m.to_string(), Some(h.to_string())),
+        None => (msg.to_string(), None),
+    };
     ReadError {
         path,
         code: "invalid-value",
-        message: msg.to_string(),
-        hint: None,
+        message,
+        hint,
         target: Target::Value,
         missing: None,
         suggested: None,

@@ -176,3 +176,114 @@ fn control_characters_are_refused_in_every_text() {
     let (code, report, _) = timed_check(s.path());
     assert_eq!(code, 0, "{report:#}");
 }
+
+#[test]
+fn web_addresses_are_refused_unless_they_can_be_published_as_written() {
+    for (rel, from, to, line) in [
+        (
+            "content/site.yaml",
+            "base_url: https://politiques.example.gouv.qc.ca/\n",
+            "base_url: \"https://politiques.example.gouv.qc.ca/\\0\"\n",
+            4,
+        ),
+        (
+            "content/site.yaml",
+            "base_url: https://politiques.example.gouv.qc.ca/\n",
+            "base_url: \"  https://politiques.example.gouv.qc.ca/\"\n",
+            4,
+        ),
+        (
+            POLICY,
+            "  website: https://www.gouv.qc.ca/\n",
+            "  website: \"https://www.gouv.qc.ca/a b\"\n",
+            25,
+        ),
+        (
+            POLICY,
+            "  website: https://www.gouv.qc.ca/\n",
+            "  website: 'https://www.gouv.qc.ca/\"><script>'\n",
+            25,
+        ),
+        (
+            POLICY,
+            "      fr: https://www.gouv.qc.ca/portail/quebec/pgs/commun/nous_joindre/\n",
+            "      fr: \"https://www.gouv.qc.ca/portail/\\x1b\"\n",
+            70,
+        ),
+        (
+            POLICY,
+            "  website: https://www.gouv.qc.ca/\n",
+            "  website: mailto:info@gouv.qc.ca\n",
+            25,
+        ),
+    ] {
+        let s = site("example");
+        edit(s.path(), rel, from, to);
+        let (code, report, _) = timed_check(s.path());
+        assert_eq!(code, 1, "{to}: {report:#}");
+        let d = report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["code"] == "invalid-value" || d["code"] == "control-character")
+            .unwrap_or_else(|| panic!("{to}: {report:#}"));
+        assert_eq!(at(d).0, line, "{d}");
+        assert!(d["file"].as_str().unwrap().ends_with(rel), "{d}");
+        assert!(d["hint"].as_str().is_some_and(|h| !h.is_empty()), "{d}");
+        // A raw control character never reaches the author's terminal.
+        assert!(!d["message"].as_str().unwrap().contains('\0'), "{d}");
+    }
+    // The URL check alone refuses a NUL (the text check refuses it too).
+    let s = site("example");
+    edit(
+        s.path(),
+        "content/site.yaml",
+        "base_url: https://politiques.example.gouv.qc.ca/\n",
+        "base_url: \"https://politiques.example.gouv.qc.ca/a b\"\n",
+    );
+    let (_, report, _) = timed_check(s.path());
+    let d = find(&report, "invalid-value");
+    assert_eq!(at(d).0, 4, "{d}");
+}
+
+#[test]
+fn names_windows_reserves_are_refused_for_files_and_slugs() {
+    // A policy file.
+    let s = site("example");
+    std::fs::copy(
+        s.path().join(POLICY),
+        s.path().join("content/policies/con.yaml"),
+    )
+    .unwrap();
+    let (code, report, _) = timed_check(s.path());
+    assert_eq!(code, 1);
+    let d = find(&report, "bad-file-name");
+    assert!(d["file"].as_str().unwrap().ends_with("con.yaml"), "{d}");
+    assert!(d["hint"].as_str().unwrap().contains("Windows"), "{d}");
+    // A profile.
+    let s = site("example");
+    std::fs::rename(
+        s.path().join("content/profiles/quebec-public-body.yaml"),
+        s.path().join("content/profiles/lpt1.yaml"),
+    )
+    .unwrap();
+    let (_, report, _) = timed_check(s.path());
+    let d = find(&report, "bad-file-name");
+    assert!(d["hint"].as_str().unwrap().contains("Windows"), "{d}");
+    // A slug, which names a folder of the output.
+    for name in ["nul", "com1", "aux"] {
+        let s = site("example");
+        edit(
+            s.path(),
+            POLICY,
+            "  en: quebec-portal-privacy-policy\n",
+            &format!("  en: {name}\n"),
+        );
+        let (code, report, _) = timed_check(s.path());
+        assert_eq!(code, 1, "{name}");
+        let d = find(&report, "invalid-value");
+        assert_eq!(at(d), (13, 7), "{d}");
+        assert!(d["message"].as_str().unwrap().contains("Windows"), "{d}");
+        assert!(d["hint"].as_str().is_some(), "{d}");
+    }
+}
