@@ -376,11 +376,22 @@ fn original_path(
     orig
 }
 
+/// At most this many problems are reported for one document read; the rest
+/// are counted in one last diagnostic (200,000 unknown keys would otherwise
+/// hold 200,000 diagnostics, each with its hint, in memory).
+const MAX_DOC_DIAGNOSTICS: usize = 100;
+
 /// Reads a value, turning failures into located diagnostics.
 pub struct Reader<'a> {
     locate: &'a dyn Fn(&YamlPath, Target) -> (FileId, Span),
     /// Diagnostics found so far.
     pub diags: Diagnostics,
+    /// Problems found beyond [`MAX_DOC_DIAGNOSTICS`], and the file of the
+    /// first of them.
+    more: usize,
+    more_file: Option<FileId>,
+    /// Problems reported in full.
+    reported: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -389,10 +400,47 @@ impl<'a> Reader<'a> {
         Reader {
             locate,
             diags: Diagnostics::new(),
+            more: 0,
+            more_file: None,
+            reported: 0,
         }
     }
 
+    /// Whether a problem is still to be reported in full (counted if not).
+    fn room(&mut self, path: &YamlPath, target: Target) -> bool {
+        if self.reported < MAX_DOC_DIAGNOSTICS {
+            self.reported += 1;
+            return true;
+        }
+        if self.more_file.is_none() {
+            self.more_file = Some((self.locate)(path, target).0);
+        }
+        self.more += 1;
+        false
+    }
+
+    /// The diagnostics, with the count of those not listed.
+    pub fn finish(mut self) -> Diagnostics {
+        if let Some(file) = self.more_file {
+            self.diags.push(
+                Diagnostic::error(
+                    "too-many-problems",
+                    format!(
+                        "{} more problems in this file are not listed",
+                        self.more
+                    ),
+                )
+                .at(file, Span::START)
+                .with_hint("fix those listed and check again; so many usually means the file is not a policy"),
+            );
+        }
+        self.diags
+    }
+
     fn report(&mut self, e: ReadError) {
+        if !self.room(&e.path, e.target) {
+            return;
+        }
         let (file, span) = (self.locate)(&e.path, e.target);
         let mut d = Diagnostic::error(e.code, e.message).at(file, span);
         if !e.path.is_root() {
@@ -406,6 +454,9 @@ impl<'a> Reader<'a> {
 
     /// Reports a diagnostic at `path`.
     pub fn report_at(&mut self, path: &YamlPath, target: Target, d: Diagnostic) {
+        if !self.room(path, target) {
+            return;
+        }
         let (file, span) = (self.locate)(path, target);
         let d = if path.is_root() {
             d
@@ -468,6 +519,11 @@ impl<'a> Reader<'a> {
                     }
                 }
                 None => {
+                    // Counted without being worded once the list is full.
+                    if self.reported >= MAX_DOC_DIAGNOSTICS {
+                        self.room(&root.key(key), Target::Key);
+                        continue;
+                    }
                     let e = explain(
                         root.clone(),
                         &format!(
@@ -665,14 +721,14 @@ pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
     let clean = whole.is_some() || r.read_fields(value, &POLICY_DOC);
     check_texts(value, &mut r);
     if !clean || r.diags.has_errors() {
-        return (None, r.diags);
+        return (None, r.finish());
     }
     let Some(policy) = whole.or_else(|| r.read::<Policy>(value, &YamlPath::root())) else {
-        return (None, r.diags);
+        return (None, r.finish());
     };
     check_sections(&policy, &mut r);
     let ok = !r.diags.has_errors();
-    (ok.then_some(policy), r.diags)
+    (ok.then_some(policy), r.finish())
 }
 
 fn check_sections(policy: &Policy, r: &mut Reader) {
@@ -795,7 +851,7 @@ pub fn site_config(doc: &YamlDoc) -> (Option<SiteConfig>, Diagnostics) {
         }
     }
     let ok = !r.diags.has_errors();
-    (config.filter(|_| ok), r.diags)
+    (config.filter(|_| ok), r.finish())
 }
 
 /// The slugs of a policy in each language (its id when not set).

@@ -287,3 +287,55 @@ fn names_windows_reserves_are_refused_for_files_and_slugs() {
         assert!(d["hint"].as_str().is_some(), "{d}");
     }
 }
+
+#[test]
+fn a_huge_file_gets_a_bounded_report() {
+    // 200,000 unknown keys: a hundred listed, the rest counted.
+    let s = site("example");
+    let p = s.path().join(POLICY);
+    let mut text = std::fs::read_to_string(&p).unwrap();
+    for i in 0..200_000 {
+        text.push_str(&format!("k{i}: 1\n"));
+    }
+    std::fs::write(&p, text).unwrap();
+    let (code, report, _) = timed_check(s.path());
+    assert_eq!(code, 1);
+    let all = codes(&report);
+    assert!(all.len() <= 101, "{} diagnostics", all.len());
+    let d = find(&report, "too-many-problems");
+    assert!(
+        d["message"].as_str().unwrap().contains("199900 more"),
+        "{d}"
+    );
+    // 100,000 keys written twice: twenty listed, the rest counted.
+    let s = site("example");
+    let p = s.path().join(POLICY);
+    let mut text = std::fs::read_to_string(&p).unwrap();
+    text.push_str("x:\n");
+    for _ in 0..100_000 {
+        text.push_str("  a: 1\n");
+    }
+    std::fs::write(&p, text).unwrap();
+    let (_, report, _) = timed_check(s.path());
+    let all = codes(&report);
+    assert_eq!(all.iter().filter(|c| *c == "duplicate-key").count(), 20);
+    assert!(all.len() <= 22, "{all:?}");
+    find(&report, "too-many-problems");
+}
+
+#[test]
+fn an_overlong_text_is_refused_at_its_line() {
+    let s = site("example");
+    let long = "Some words, a [link](https://www.cai.gouv.qc.ca/) and *emphasis*. ".repeat(50_000);
+    edit(
+        s.path(),
+        POLICY,
+        "      en: Find out more\n",
+        &format!("      en: {long}\n"),
+    );
+    let (code, report, _) = timed_check(s.path());
+    assert_eq!(code, 1);
+    let d = find(&report, "text-too-long");
+    assert_eq!(at(d), (80, 11), "{d}");
+    assert!(d["message"].as_str().unwrap().contains("65536"), "{d}");
+}

@@ -258,9 +258,11 @@ impl Url {
         }) {
             let shown: String = s.chars().flat_map(char::escape_debug).collect();
             let what = match c {
-                ' ' if s.starts_with(' ') || s.ends_with(' ') => return Err(format!(
+                ' ' if s.starts_with(' ') || s.ends_with(' ') => {
+                    return Err(format!(
                     "`{shown}` starts or ends with a space\nremove the spaces around the address"
-                )),
+                ))
+                }
                 ' ' => "a space".to_string(),
                 c if c.is_whitespace() || c.is_control() => {
                     format!("an invisible character (U+{:04X})", c as u32)
