@@ -201,8 +201,9 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
         };
         return ReadError {
             message: format!(
-                "`{path}` should be {}, not {found}",
-                friendly_type(expected)
+                "`{path}` should be {}, not {}",
+                friendly_type(expected),
+                friendly_found(found)
             ),
             path,
             code: "wrong-type",
@@ -218,6 +219,31 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
         Some((m, h)) => (m.to_string(), Some(h.to_string())),
         None => (msg.to_string(), None),
     };
+    // serde's own wording ("invalid length 3, expected a tuple", "number
+    // out of range as u128"...) names Rust types: say it plainly.
+    let internal = [
+        "u128",
+        "i128",
+        "u64",
+        "Value::",
+        "enum",
+        "struct ",
+        "tuple",
+        "any YAML value",
+    ];
+    let (message, hint) = if internal.iter().any(|w| message.contains(w)) {
+        (
+            format!("`{path}` cannot be read as written"),
+            Some(
+                "check the value against docs/data-format.md: a number may be too large, or a tag such as `!x` is not allowed here"
+                    .to_string(),
+            ),
+        )
+    } else {
+        let hint = hint
+            .unwrap_or_else(|| "see docs/data-format.md for how to write this value".to_string());
+        (message, Some(hint))
+    };
     ReadError {
         path,
         code: "invalid-value",
@@ -229,15 +255,58 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
     }
 }
 
+/// What serde expected, in the author's words (never a Rust type).
 fn friendly_type(serde_expected: &str) -> String {
-    if serde_expected.contains("struct Bilingual") {
+    let e = serde_expected;
+    if e.contains("struct Bilingual") {
         "a text in both languages (`en:` and `fr:`)".into()
-    } else if serde_expected.starts_with("struct ") {
+    } else if e.starts_with("struct ") || e.starts_with("a map") || e == "map" {
         "a group of keys".into()
-    } else if serde_expected.contains("sequence") {
+    } else if e.contains("sequence") {
         "a list".into()
+    } else if e.contains("string") || e.contains("char") {
+        "a text".into()
+    } else if e.contains("boolean") {
+        "`true` or `false`".into()
+    } else if matches!(
+        e.trim_start_matches("a "),
+        "u8" | "u16"
+            | "u32"
+            | "u64"
+            | "u128"
+            | "usize"
+            | "i8"
+            | "i16"
+            | "i32"
+            | "i64"
+            | "i128"
+            | "isize"
+    ) {
+        "a whole number".into()
+    } else if e.contains("f32") || e.contains("f64") || e.contains("float") {
+        "a number".into()
+    } else if e.starts_with("a value, or one per language") {
+        e.to_string()
     } else {
-        serde_expected.to_string()
+        // An enum, a variant identifier, `any YAML value`...: no Rust
+        // spelling reaches the author.
+        "another kind of value".into()
+    }
+}
+
+/// What serde found, in the author's words.
+fn friendly_found(found: &str) -> String {
+    let quoted = found.split('`').nth(1);
+    match found.split(' ').next().unwrap_or(found) {
+        "sequence" => "a list".into(),
+        "map" => "a group of keys".into(),
+        "integer" | "floating" => format!("the number `{}`", quoted.unwrap_or("…")),
+        "boolean" => format!("`{}`", quoted.unwrap_or("true")),
+        "string" | "char" => format!("the text `{}`", quoted.unwrap_or("…")),
+        "unit" => "nothing".into(),
+        // `enum` is a tagged value (`!x value`), refused when read.
+        "enum" | "newtype" => "a tagged value (a tag such as `!x` is not allowed here)".into(),
+        _ => "this value".into(),
     }
 }
 

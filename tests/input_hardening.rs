@@ -339,3 +339,52 @@ fn an_overlong_text_is_refused_at_its_line() {
     assert_eq!(at(d), (80, 11), "{d}");
     assert!(d["message"].as_str().unwrap().contains("65536"), "{d}");
 }
+
+#[test]
+fn messages_speak_of_the_file_not_of_rust_types() {
+    let internal = [
+        "u128",
+        "i128",
+        "u32",
+        "Value::",
+        "enum",
+        "struct",
+        "sequence",
+        " map",
+        "expected any",
+        "a string",
+    ];
+    for value in [
+        "99999999999999999999999",
+        "-99999999999999999999999",
+        "[1, 2]",
+        "{a: 1}",
+        "1.5",
+        "true",
+        "[[1], {a: [2]}]",
+        "\"\"",
+    ] {
+        let s = site("example");
+        for (from, to) in [
+            ("updated: 2008-06-16\n", format!("updated: {value}\n")),
+            (
+                "  website: https://www.gouv.qc.ca/\n",
+                format!("  website: {value}\n"),
+            ),
+            ("      en: Find out more\n", format!("      en: {value}\n")),
+        ] {
+            edit(s.path(), POLICY, from, &to);
+        }
+        let (code, report, _) = timed_check(s.path());
+        assert_eq!(code, 1, "{value}");
+        for d in report["diagnostics"].as_array().unwrap() {
+            let m = d["message"].as_str().unwrap();
+            let h = d["hint"].as_str().unwrap_or("");
+            assert!(!h.is_empty(), "{value}: no hint in {d}");
+            for w in internal {
+                assert!(!m.contains(w) && !h.contains(w), "{value}: `{w}` in {d}");
+            }
+            assert!(d["line"].as_u64().is_some(), "{value}: {d}");
+        }
+    }
+}

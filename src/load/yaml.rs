@@ -369,6 +369,15 @@ fn explain_syntax_error(raw: &str, source: &SourceFile, span: Span) -> (String, 
                 .into(),
         );
     }
+    // A number beyond 64 bits: serde_yaml's Value has no room for it, and
+    // says so in Rust terms ("integer `…` as u128, expected any YAML value").
+    if msg.contains(" as u128") || msg.contains(" as i128") {
+        let number = msg.split('`').nth(1).unwrap_or("");
+        return (
+            format!("the number `{number}` is too large"),
+            "numbers here are small (a count, a year): if this is text, put it in quotes".into(),
+        );
+    }
     let line = source.line_text(span.line);
     let hint = if msg.contains("control characters") {
         "remove the invisible control character on this line (often pasted from another program)"
