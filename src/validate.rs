@@ -201,8 +201,9 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
         };
         return ReadError {
             message: format!(
-                "`{path}` should be {}, not {found}",
-                friendly_type(expected)
+                "`{path}` should be {}, not {}",
+                friendly_type(expected),
+                friendly_found(found)
             ),
             path,
             code: "wrong-type",
@@ -212,26 +213,100 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
             suggested: None,
         };
     }
+    // A value type's own message: the sentence, then the hint on a line
+    // of its own where it gives one.
+    let (message, hint) = match msg.split_once('\n') {
+        Some((m, h)) => (m.to_string(), Some(h.to_string())),
+        None => (msg.to_string(), None),
+    };
+    // serde's own wording ("invalid length 3, expected a tuple", "number
+    // out of range as u128"...) names Rust types: say it plainly.
+    let internal = [
+        "u128",
+        "i128",
+        "u64",
+        "Value::",
+        "enum",
+        "struct ",
+        "tuple",
+        "any YAML value",
+    ];
+    let (message, hint) = if internal.iter().any(|w| message.contains(w)) {
+        (
+            format!("`{path}` cannot be read as written"),
+            Some(
+                "check the value against docs/data-format.md: a number may be too large, or a tag such as `!x` is not allowed here"
+                    .to_string(),
+            ),
+        )
+    } else {
+        let hint = hint
+            .unwrap_or_else(|| "see docs/data-format.md for how to write this value".to_string());
+        (message, Some(hint))
+    };
     ReadError {
         path,
         code: "invalid-value",
-        message: msg.to_string(),
-        hint: None,
+        message,
+        hint,
         target: Target::Value,
         missing: None,
         suggested: None,
     }
 }
 
+/// What serde expected, in the author's words (never a Rust type).
 fn friendly_type(serde_expected: &str) -> String {
-    if serde_expected.contains("struct Bilingual") {
+    let e = serde_expected;
+    if e.contains("struct Bilingual") {
         "a text in both languages (`en:` and `fr:`)".into()
-    } else if serde_expected.starts_with("struct ") {
+    } else if e.starts_with("struct ") || e.starts_with("a map") || e == "map" {
         "a group of keys".into()
-    } else if serde_expected.contains("sequence") {
+    } else if e.contains("sequence") {
         "a list".into()
+    } else if e.contains("string") || e.contains("char") {
+        "a text".into()
+    } else if e.contains("boolean") {
+        "`true` or `false`".into()
+    } else if matches!(
+        e.trim_start_matches("a "),
+        "u8" | "u16"
+            | "u32"
+            | "u64"
+            | "u128"
+            | "usize"
+            | "i8"
+            | "i16"
+            | "i32"
+            | "i64"
+            | "i128"
+            | "isize"
+    ) {
+        "a whole number".into()
+    } else if e.contains("f32") || e.contains("f64") || e.contains("float") {
+        "a number".into()
+    } else if e.starts_with("a value, or one per language") {
+        e.to_string()
     } else {
-        serde_expected.to_string()
+        // An enum, a variant identifier, `any YAML value`...: no Rust
+        // spelling reaches the author.
+        "another kind of value".into()
+    }
+}
+
+/// What serde found, in the author's words.
+fn friendly_found(found: &str) -> String {
+    let quoted = found.split('`').nth(1);
+    match found.split(' ').next().unwrap_or(found) {
+        "sequence" => "a list".into(),
+        "map" => "a group of keys".into(),
+        "integer" | "floating" => format!("the number `{}`", quoted.unwrap_or("…")),
+        "boolean" => format!("`{}`", quoted.unwrap_or("true")),
+        "string" | "char" => format!("the text `{}`", quoted.unwrap_or("…")),
+        "unit" => "nothing".into(),
+        // `enum` is a tagged value (`!x value`), refused when read.
+        "enum" | "newtype" => "a tagged value (a tag such as `!x` is not allowed here)".into(),
+        _ => "this value".into(),
     }
 }
 
@@ -370,11 +445,22 @@ fn original_path(
     orig
 }
 
+/// At most this many problems are reported for one document read; the rest
+/// are counted in one last diagnostic (200,000 unknown keys would otherwise
+/// hold 200,000 diagnostics, each with its hint, in memory).
+const MAX_DOC_DIAGNOSTICS: usize = 100;
+
 /// Reads a value, turning failures into located diagnostics.
 pub struct Reader<'a> {
     locate: &'a dyn Fn(&YamlPath, Target) -> (FileId, Span),
     /// Diagnostics found so far.
     pub diags: Diagnostics,
+    /// Problems found beyond [`MAX_DOC_DIAGNOSTICS`], and the file of the
+    /// first of them.
+    more: usize,
+    more_file: Option<FileId>,
+    /// Problems reported in full.
+    reported: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -383,10 +469,47 @@ impl<'a> Reader<'a> {
         Reader {
             locate,
             diags: Diagnostics::new(),
+            more: 0,
+            more_file: None,
+            reported: 0,
         }
     }
 
+    /// Whether a problem is still to be reported in full (counted if not).
+    fn room(&mut self, path: &YamlPath, target: Target) -> bool {
+        if self.reported < MAX_DOC_DIAGNOSTICS {
+            self.reported += 1;
+            return true;
+        }
+        if self.more_file.is_none() {
+            self.more_file = Some((self.locate)(path, target).0);
+        }
+        self.more += 1;
+        false
+    }
+
+    /// The diagnostics, with the count of those not listed.
+    pub fn finish(mut self) -> Diagnostics {
+        if let Some(file) = self.more_file {
+            self.diags.push(
+                Diagnostic::error(
+                    "too-many-problems",
+                    format!(
+                        "{} more problems in this file are not listed",
+                        self.more
+                    ),
+                )
+                .at(file, Span::START)
+                .with_hint("fix those listed and check again; so many usually means the file is not a policy"),
+            );
+        }
+        self.diags
+    }
+
     fn report(&mut self, e: ReadError) {
+        if !self.room(&e.path, e.target) {
+            return;
+        }
         let (file, span) = (self.locate)(&e.path, e.target);
         let mut d = Diagnostic::error(e.code, e.message).at(file, span);
         if !e.path.is_root() {
@@ -400,6 +523,9 @@ impl<'a> Reader<'a> {
 
     /// Reports a diagnostic at `path`.
     pub fn report_at(&mut self, path: &YamlPath, target: Target, d: Diagnostic) {
+        if !self.room(path, target) {
+            return;
+        }
         let (file, span) = (self.locate)(path, target);
         let d = if path.is_root() {
             d
@@ -462,6 +588,11 @@ impl<'a> Reader<'a> {
                     }
                 }
                 None => {
+                    // Counted without being worded once the list is full.
+                    if self.reported >= MAX_DOC_DIAGNOSTICS {
+                        self.room(&root.key(key), Target::Key);
+                        continue;
+                    }
                     let e = explain(
                         root.clone(),
                         &format!(
@@ -660,14 +791,14 @@ pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
     let clean = whole.is_some() || r.read_fields(value, &POLICY_DOC);
     check_texts(value, &mut r);
     if !clean || r.diags.has_errors() {
-        return (None, r.diags);
+        return (None, r.finish());
     }
     let Some(policy) = whole.or_else(|| r.read::<Policy>(value, &YamlPath::root())) else {
-        return (None, r.diags);
+        return (None, r.finish());
     };
     check_sections(&policy, &mut r);
     let ok = !r.diags.has_errors();
-    (ok.then_some(policy), r.diags)
+    (ok.then_some(policy), r.finish())
 }
 
 fn check_sections(policy: &Policy, r: &mut Reader) {
@@ -790,7 +921,7 @@ pub fn site_config(doc: &YamlDoc) -> (Option<SiteConfig>, Diagnostics) {
         }
     }
     let ok = !r.diags.has_errors();
-    (config.filter(|_| ok), r.diags)
+    (config.filter(|_| ok), r.finish())
 }
 
 /// The slugs of a policy in each language (its id when not set).

@@ -107,6 +107,11 @@ impl TranslationLock {
                 line + 1
             )));
         }
+        // Refused before serde_yaml reads it: deep nesting costs its
+        // scanner quadratic time.
+        if let Some(why) = crate::load::guard::prescan_message(&text) {
+            return Err(damaged(format!("is damaged: it {why}")));
+        }
         serde_yaml::from_str(&text).map_err(|e| damaged(format!("is damaged ({e})")))
     }
 

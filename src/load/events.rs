@@ -7,13 +7,19 @@
 //! `de.rs`.
 //!
 //! Whenever serde_yaml could reject the document or build it differently
-//! (a syntax error, a second document, a duplicate key by value, a scalar
-//! that does not fit its tag, an integer that does not fit 64 bits, nesting
-//! deeper than 128, an alias used before its anchor is complete, too much
-//! alias expansion, an unusual tag), the value is left out and the caller
-//! asks serde_yaml itself, so every such case behaves exactly as serde_yaml
+//! (a syntax error, a second document, a duplicate key by value, an integer
+//! that does not fit 64 bits, an alias used before its anchor is complete,
+//! too much alias expansion), the value is left out and the caller asks
+//! serde_yaml itself, so every such case behaves exactly as serde_yaml
 //! does. Only the spans are kept, as far as the walk got.
+//!
+//! What a policy file may not hold at all is refused here, without asking
+//! serde_yaml (see `guard`): nesting deeper than [`MAX_DEPTH`] (the walk
+//! stops there), tags (reported; the value is built as if the tag were not
+//! written, so the rest of the file is still checked), control characters
+//! and over-long texts.
 
+use super::guard::{self, Place, Refusal, MAX_DEPTH, MAX_PROBLEMS, MAX_TEXT_BYTES};
 use super::spans::{start_span, to_span, SpanIndex, SpanRecorder};
 use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use serde_yaml::value::{Tag as YTag, TaggedValue};
@@ -30,20 +36,57 @@ pub(crate) struct Loaded {
     pub duplicated: bool,
     /// Where each node sits (as far as the parser got on a syntax error).
     pub spans: SpanIndex,
+    /// What the document may not hold (see `guard`), at most
+    /// [`MAX_PROBLEMS`] of them; a fatal one is last and ended the walk.
+    pub refused: Vec<Refusal>,
+    /// Refusals found beyond those kept.
+    pub more_refused: usize,
 }
 
-/// Deepest nesting of collections recorded in the span index. A hostile
-/// document nested thousands deep is rejected by serde_yaml; stop here
-/// rather than growing without bound.
-const MAX_SPAN_DEPTH: usize = 256;
+impl Loaded {
+    /// The refusal that stopped the reading, if any.
+    pub fn fatal(&self) -> Option<&Refusal> {
+        self.refused.last().filter(|r| r.fatal())
+    }
+}
 
-/// serde_yaml's recursion limit: collections nested deeper are an error.
-const MAX_VALUE_DEPTH: usize = 128;
+/// The spelling of a tag as the author wrote it, near enough: `!!binary`,
+/// `!thing`, or the full `!<tag:…>`.
+fn spell_tag(tag: &Tag) -> String {
+    if tag.handle == CORE {
+        format!("!!{}", tag.suffix)
+    } else if tag.handle == "!" {
+        format!("!{}", tag.suffix)
+    } else if tag.handle.is_empty() {
+        tag.suffix.clone()
+    } else {
+        format!("!<{}{}>", tag.handle, tag.suffix)
+    }
+}
 
 /// Walks `text`'s events once, building its value and span index.
 pub(crate) fn load(text: &str) -> Loaded {
     let mut spans = SpanRecorder::default();
     let mut values = Builder::default();
+    if let Some(r) = guard::prescan(text) {
+        values.fail();
+        return Loaded {
+            value: None,
+            duplicated: false,
+            spans: spans.finish(),
+            refused: vec![r],
+            more_refused: 0,
+        };
+    }
+    let mut refused: Vec<Refusal> = Vec::new();
+    let mut more_refused = 0usize;
+    let mut refuse = |r: Refusal| {
+        if refused.len() < MAX_PROBLEMS || r.fatal() {
+            refused.push(r);
+        } else {
+            more_refused += 1;
+        }
+    };
     let mut parser = Parser::new_from_str(text);
     let mut documents = 0u32;
     loop {
@@ -60,21 +103,41 @@ pub(crate) fn load(text: &str) -> Loaded {
             Event::Scalar(text, style, anchor, tag) => {
                 let sp = to_span(span, &text);
                 spans.node(sp, Some(text.as_ref()));
-                values.scalar(text.into_owned(), style, anchor, tag.as_deref());
+                if let Some(tag) = &tag {
+                    refuse(Refusal::Tag(Place::Span(sp), spell_tag(tag)));
+                }
+                if text.len() > MAX_TEXT_BYTES {
+                    refuse(Refusal::TooLong(Place::Span(sp), text.len()));
+                } else if let Some(c) = guard::control_char(&text) {
+                    refuse(Refusal::Control(Place::Span(sp), c));
+                }
+                // A tag is refused above; the value is read as if it were
+                // not there, so the rest of the file is checked as usual.
+                values.scalar(text.into_owned(), style, anchor, None);
             }
             Event::Alias(id) => {
-                spans.node(to_span(span, "*"), None);
-                values.alias(id);
-            }
-            Event::MappingStart(anchor, ref tag) | Event::SequenceStart(anchor, ref tag) => {
-                let is_map = matches!(event, Event::MappingStart(..));
-                let at = spans.node(start_span(span), None);
-                if spans.depth() >= MAX_SPAN_DEPTH {
+                let sp = to_span(span, "*");
+                spans.node(sp, None);
+                if values.alias(id, spans.depth()) {
+                    refuse(Refusal::TooDeep(Place::Span(sp)));
                     values.fail();
                     break;
                 }
+            }
+            Event::MappingStart(anchor, ref tag) | Event::SequenceStart(anchor, ref tag) => {
+                let is_map = matches!(event, Event::MappingStart(..));
+                let sp = start_span(span);
+                let at = spans.node(sp, None);
+                if spans.depth() >= MAX_DEPTH {
+                    refuse(Refusal::TooDeep(Place::Span(sp)));
+                    values.fail();
+                    break;
+                }
+                if let Some(tag) = tag {
+                    refuse(Refusal::Tag(Place::Span(sp), spell_tag(tag)));
+                }
                 spans.open(at, is_map);
-                values.open(is_map, anchor, tag.as_deref());
+                values.open(is_map, anchor, None);
             }
             Event::MappingEnd | Event::SequenceEnd => {
                 spans.close();
@@ -96,6 +159,8 @@ pub(crate) fn load(text: &str) -> Loaded {
         value: values.finish(),
         duplicated,
         spans: spans.finish(),
+        refused,
+        more_refused,
     }
 }
 
@@ -207,25 +272,29 @@ impl Builder {
         }
     }
 
-    fn alias(&mut self, id: usize) {
+    /// Adds the anchored node `id` refers to; `true` when it would nest
+    /// deeper than [`MAX_DEPTH`] at `depth`.
+    fn alias(&mut self, id: usize, depth: usize) -> bool {
         if self.failed {
-            return;
+            return false;
         }
         self.events += 1;
         // An alias to an anchor still being built recurses in serde_yaml.
         let Some(a) = self.anchors.get(&id) else {
-            return self.fail();
+            self.fail();
+            return false;
         };
+        if depth + a.height > MAX_DEPTH {
+            return true;
+        }
         let jumps = self.jumps.saturating_add(1).saturating_add(a.jumps);
         let copied = self.copied.saturating_add(a.nodes);
         // serde_yaml allows 100 expansions per event of the whole document;
         // past that many so far (or that many copied nodes), let it decide.
         let budget = self.events.saturating_mul(100);
-        if jumps > budget
-            || copied > budget.saturating_add(10_000)
-            || self.stack.len() + a.height > MAX_VALUE_DEPTH
-        {
-            return self.fail();
+        if jumps > budget || copied > budget.saturating_add(10_000) {
+            self.fail();
+            return false;
         }
         self.jumps = jumps;
         self.copied = copied;
@@ -233,6 +302,7 @@ impl Builder {
         // As serde_yaml replays the anchor's events, an alias is not itself
         // an anchor.
         self.push(value, 0, height, a_jumps + 1, nodes);
+        false
     }
 
     fn open(&mut self, is_map: bool, anchor: usize, tag: Option<&Tag>) {
@@ -240,9 +310,6 @@ impl Builder {
             return;
         }
         self.events += 1;
-        if self.stack.len() >= MAX_VALUE_DEPTH {
-            return self.fail();
-        }
         let tag = match tag_kind(tag) {
             // serde_yaml ignores core tags on collections (`!!map`).
             Some(TagKind::None | TagKind::Core(_)) => None,
@@ -694,10 +761,12 @@ mod tests {
         "0_1",
     ];
 
-    /// Plain, quoted and tagged scalars resolve as in serde_yaml.
+    /// Plain and quoted scalars resolve as in serde_yaml; a tagged one is
+    /// refused, and read as if the tag were not written.
     #[test]
     fn tricky_scalars_match_serde_yaml() {
         let mut docs = Vec::new();
+        let mut tagged: Vec<(String, &str)> = Vec::new();
         for s in SCALARS {
             docs.push(format!("k: {s}\n"));
             docs.push(format!("- {s}\n"));
@@ -709,20 +778,14 @@ mod tests {
             for tag in [
                 "!!str", "!!int", "!!bool", "!!float", "!!null", "!thing", "!!binary",
             ] {
-                docs.push(format!("k: {tag} {s}\n"));
-                docs.push(format!("k: {tag} '{s}'\n"));
+                tagged.push((format!("k: {tag} {s}\n"), tag));
+                tagged.push((format!("k: {tag} '{s}'\n"), tag));
             }
             if !s.is_empty() {
                 docs.push(format!("{s}: v\n"));
             }
         }
         for extra in [
-            "k: !thing {a: 1}\n",
-            "k: !thing [1, '2']\n",
-            "k: !!map {a: 1}\n",
-            "k: !!seq [1]\n",
-            "k: !!str\n",
-            "k: !!null\n",
             "? [a, b]\n: c\n",
             "? {a: 1}\n: c\n",
             "1: a\n0x1: b\n",
@@ -748,6 +811,35 @@ mod tests {
         ] {
             docs.push(extra.to_string());
         }
+        for (d, tag) in [
+            ("k: !thing {a: 1}\n", "!thing"),
+            ("k: !thing [1, '2']\n", "!thing"),
+            ("k: !!map {a: 1}\n", "!!map"),
+            ("k: !!seq [1]\n", "!!seq"),
+            ("k: !!str\n", "!!str"),
+            ("k: !!null\n", "!!null"),
+        ] {
+            tagged.push((d.to_string(), tag));
+        }
+        for (d, tag) in &tagged {
+            let loaded = load(d);
+            if loaded.value.is_none() && loaded.refused.is_empty() {
+                // saphyr stops before the tag (`!!str -`): serde_yaml reads
+                // it, and the slow path refuses the tag.
+                continue;
+            }
+            assert!(
+                matches!(&loaded.refused[..], [Refusal::Tag(_, t)] if t == tag),
+                "{d:?}: {:?}",
+                loaded.refused
+            );
+            let plain = d.replacen(tag, "", 1);
+            match (loaded.value, serde(&plain)) {
+                (Some(o), Some(t)) => same(d, &o, &t),
+                (None, None) => {}
+                (o, t) => panic!("{d:?}: {o:?} where serde_yaml reads {plain:?} as {t:?}"),
+            }
+        }
         let mut left = Vec::new();
         for d in &docs {
             // With two equal keys, serde_yaml fails where one pass keeps the
@@ -766,10 +858,11 @@ mod tests {
         assert_eq!(left, ["k: [-]\n"]);
     }
 
-    /// Aliases expand like serde_yaml's, but an alias bomb or deep nesting is
-    /// left to serde_yaml (which refuses it) without being expanded here.
+    /// Aliases expand like serde_yaml's, but an alias bomb is left to
+    /// serde_yaml (which refuses it) without being expanded here; nesting
+    /// deeper than `MAX_DEPTH` is refused, written or through an alias.
     #[test]
-    fn alias_bombs_and_deep_nesting_are_left_to_serde_yaml() {
+    fn alias_bombs_are_left_to_serde_yaml_and_deep_nesting_refused() {
         let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
         for (i, c) in "bcdefghi".chars().enumerate() {
             let prev = (b'a' + i as u8) as char;
@@ -780,12 +873,34 @@ mod tests {
         }
         assert!(load(&bomb).value.is_none());
         assert!(serde(&bomb).is_none());
-        let deep = format!("{}{}", "[".repeat(129), "]".repeat(129));
-        assert!(load(&deep).value.is_none());
-        assert!(serde(&deep).is_none());
-        let ok = format!("{}{}", "[".repeat(128), "]".repeat(128));
+        let too_deep = |text: &str| {
+            let l = load(text);
+            l.value.is_none() && matches!(l.fatal(), Some(Refusal::TooDeep(_)))
+        };
+        let n = MAX_DEPTH;
+        assert!(too_deep(&format!(
+            "{}{}",
+            "[".repeat(n + 1),
+            "]".repeat(n + 1)
+        )));
+        let ok = format!("{}{}", "[".repeat(n), "]".repeat(n));
         same(&ok, &load(&ok).value.unwrap(), &serde(&ok).unwrap());
-        assert!(load(&"[".repeat(100_000)).value.is_none());
+        assert!(too_deep(&"[".repeat(100_000)));
+        // Block style: a list in a list..., on one line or indented.
+        assert!(too_deep(&"- ".repeat(n + 1)));
+        assert!(load(&"- ".repeat(n)).fatal().is_none());
+        let block: String = (0..=n).map(|i| format!("{}k:\n", " ".repeat(i))).collect();
+        assert!(too_deep(&block));
+        // Through an alias.
+        let half = n / 2 + 1;
+        let alias = format!(
+            "a: &a {}{}\nb: {}*a{}\n",
+            "[".repeat(half),
+            "]".repeat(half),
+            "[".repeat(half),
+            "]".repeat(half)
+        );
+        assert!(too_deep(&alias));
         // Recursion through an alias to an unfinished anchor.
         assert!(load("a: &a [*a]\n").value.is_none());
     }

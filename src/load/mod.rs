@@ -11,6 +11,7 @@
 //! still loads.
 
 mod events;
+pub mod guard;
 mod inside;
 pub mod spans;
 pub mod yaml;
@@ -335,13 +336,18 @@ pub fn list_named(
             Ok(n) => n,
             Err(_) => {
                 let display = layout.display(&path);
+                let hint = if Ident::is_reserved(&stem) {
+                    format!("Windows reserves the name `{stem}` for a device (as it does con, prn, aux, nul, com1 to com9 and lpt1 to lpt9, with any extension): such a file cannot be opened there; rename it, e.g. `{stem}-policy.yaml`")
+                } else {
+                    "name the file with lower-case letters, digits and hyphens, e.g. `privacy-policy.yaml`".to_string()
+                };
                 diags.push(
                     Diagnostic::error(
                         "bad-file-name",
                         format!("`{display}`: `{stem}` cannot name a {what}"),
                     )
                     .at_path(display)
-                    .with_hint("name the file with lower-case letters, digits and hyphens, e.g. `privacy-policy.yaml`"),
+                    .with_hint(hint),
                 );
                 continue;
             }

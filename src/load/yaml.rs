@@ -6,6 +6,7 @@
 //! ones `explain_syntax_error` knows how to explain.
 
 use super::events;
+use super::guard::{self, Place, Refusal, MAX_DEPTH, MAX_PROBLEMS, MAX_TEXT_BYTES};
 use super::spans::SpanIndex;
 use crate::diagnostic::Diagnostic;
 use crate::source::{FileId, SourceFile, Span};
@@ -43,30 +44,52 @@ impl YamlDoc {
 pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnostic>> {
     let text = source.text.strip_prefix('\u{feff}').unwrap_or(&source.text);
     let bom_shift = u32::from(text.len() != source.text.len());
+    let loaded = events::load(text);
+    let fatal = loaded.fatal().is_some();
+    let mut problems: Vec<Diagnostic> = loaded
+        .refused
+        .iter()
+        .map(|r| refusal(file, source, text, r))
+        .collect();
+    if fatal {
+        return Err(problems);
+    }
     let events::Loaded {
         value: fast_value,
         duplicated,
         mut spans,
-    } = events::load(text);
+        more_refused,
+        ..
+    } = loaded;
     // Two equal keys the span index did not see as the same text (`1` and
     // `01`): serde_yaml decides, and words it.
     let fast_value = fast_value.filter(|_| !duplicated || !spans.duplicates.is_empty());
     if bom_shift == 1 {
         spans.shift_first_line_columns(1);
     }
-    let problems: Vec<Diagnostic> = spans
-        .duplicates
-        .iter()
-        .map(|d| {
+    let more_duplicates = spans.duplicates.len().saturating_sub(MAX_PROBLEMS);
+    problems.extend(spans.duplicates.iter().take(MAX_PROBLEMS).map(|d| {
+        Diagnostic::error(
+            "duplicate-key",
+            format!("the key `{}` is written twice", d.path),
+        )
+        .at(file, d.again)
+        .with_related(file, d.first, "first written here")
+        .with_hint("keep one of the two; the second would silently replace the first")
+    }));
+    let more = more_refused + more_duplicates;
+    if more > 0 {
+        problems.push(
             Diagnostic::error(
-                "duplicate-key",
-                format!("the key `{}` is written twice", d.path),
+                "too-many-problems",
+                format!("{more} more problems of the kinds above in this file are not listed"),
             )
-            .at(file, d.again)
-            .with_related(file, d.first, "first written here")
-            .with_hint("keep one of the two; the second would silently replace the first")
-        })
-        .collect();
+            .at_path(&source.display)
+            .with_hint(
+                "fix those listed and check again; so many usually means the file is not a policy",
+            ),
+        );
+    }
     if let Some(value) = fast_value {
         return Ok(YamlDoc {
             file,
@@ -80,12 +103,19 @@ pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnosti
     }
     // The slow path: serde_yaml decides, and words the error if any.
     match serde_yaml::from_str::<serde_yaml::Value>(text) {
-        Ok(value) => Ok(YamlDoc {
-            file,
-            value,
-            spans,
-            problems,
-        }),
+        Ok(value) => {
+            // What the walk would have refused, had saphyr read this far.
+            let problems = slow_path_refusals(file, source, text, &value, &spans);
+            if !problems.is_empty() {
+                return Err(problems);
+            }
+            Ok(YamlDoc {
+                file,
+                value,
+                spans,
+                problems,
+            })
+        }
         Err(e) => {
             let raw = e.to_string();
             let shift = |line: u32, col: u32| col + if line == 1 { bom_shift } else { 0 };
@@ -135,6 +165,106 @@ pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnosti
             }
             Err(vec![d])
         }
+    }
+}
+
+/// The refusals of a value read by serde_yaml where saphyr stopped (rare):
+/// tags, control characters and over-long texts, at their node.
+fn slow_path_refusals(
+    file: FileId,
+    source: &SourceFile,
+    text: &str,
+    value: &serde_yaml::Value,
+    spans: &SpanIndex,
+) -> Vec<Diagnostic> {
+    use serde_yaml::Value;
+    let mut found = Vec::new();
+    super::walk(value, &mut |steps, v| {
+        let at = || {
+            let path = super::YamlPath::from_steps(steps);
+            Place::Span(spans.locate(&path).map_or(Span::START, |(s, _)| s))
+        };
+        let r = match v {
+            Value::Tagged(t) => Some(Refusal::Tag(at(), t.tag.to_string())),
+            Value::String(s) if s.len() > MAX_TEXT_BYTES => Some(Refusal::TooLong(at(), s.len())),
+            Value::String(s) => guard::control_char(s).map(|c| Refusal::Control(at(), c)),
+            _ => None,
+        };
+        if let Some(r) = r {
+            if found.len() < MAX_PROBLEMS {
+                found.push(r);
+            }
+        }
+        super::Visit::Descend
+    });
+    found
+        .iter()
+        .map(|r| refusal(file, source, text, r))
+        .collect()
+}
+
+/// The diagnostic for something a file may not hold.
+fn refusal(file: FileId, source: &SourceFile, text: &str, r: &Refusal) -> Diagnostic {
+    let bom = source.text.len() - text.len();
+    let span = |place: &Place| match *place {
+        Place::Byte(b) => {
+            let (line, col) = source.position(b + bom);
+            Span::new(line, col, 1)
+        }
+        Place::Span(mut sp) => {
+            if sp.line == 1 && bom > 0 {
+                sp.column += 1;
+            }
+            sp
+        }
+    };
+    match r {
+        Refusal::TooDeep(p) => Diagnostic::error(
+            "yaml-too-deep",
+            format!("lists and groups are nested more than {MAX_DEPTH} deep here"),
+        )
+        .at(file, span(p))
+        .with_hint("a policy nests a few levels at most: look for a `[` or `{` that is never closed, or indentation that keeps growing"),
+        Refusal::Directive(p, line) => Diagnostic::error(
+            "yaml-directive",
+            format!("the directive `{line}` is not accepted"),
+        )
+        .at(file, span(p))
+        .with_hint("remove this line: a policy file needs no directive (only `%YAML 1.1` and `%YAML 1.2` are accepted)"),
+        Refusal::Tag(p, tag) => {
+            // The event's span is the node's; point at the tag when it is
+            // on the same line, before the node.
+            let mut at = span(p);
+            let line = source.line_text(at.line);
+            let before: String = line.chars().take(at.column as usize - 1).collect();
+            if line.chars().skip(at.column as usize - 1).collect::<String>().starts_with(tag.as_str()) {
+                at.len = tag.chars().count() as u32;
+            } else if let Some(i) = before.rfind(tag.as_str()) {
+                at = Span::new(
+                    at.line,
+                    before[..i].chars().count() as u32 + 1,
+                    tag.chars().count() as u32,
+                );
+            }
+            Diagnostic::error(
+                "yaml-tag",
+                format!("a tag such as `{tag}` is not allowed here"),
+            )
+            .at(file, at)
+            .with_hint(format!("remove `{tag}`: values are read as written (to write a number or a date as text, put it in quotes)"))
+        }
+        Refusal::Control(p, c) => Diagnostic::error(
+            "control-character",
+            format!("this text holds {}, which cannot be shown on a page", guard::describe_control(*c)),
+        )
+        .at(file, span(p))
+        .with_hint("remove the invisible character (often pasted from another program, or written as an escape such as `\\0` or `\\e`)"),
+        Refusal::TooLong(p, len) => Diagnostic::error(
+            "text-too-long",
+            format!("this text is {len} bytes long, more than the {MAX_TEXT_BYTES} allowed"),
+        )
+        .at(file, span(p))
+        .with_hint("a policy text is a few paragraphs: shorten it, or split it into sections"),
     }
 }
 
@@ -237,6 +367,15 @@ fn explain_syntax_error(raw: &str, source: &SourceFile, span: Span) -> (String, 
             "invalid YAML: a second document starts here (`---`); a file holds one".into(),
             "remove this `---` line and what follows it, or move that part to a file of its own"
                 .into(),
+        );
+    }
+    // A number beyond 64 bits: serde_yaml's Value has no room for it, and
+    // says so in Rust terms ("integer `…` as u128, expected any YAML value").
+    if msg.contains(" as u128") || msg.contains(" as i128") {
+        let number = msg.split('`').nth(1).unwrap_or("");
+        return (
+            format!("the number `{number}` is too large"),
+            "numbers here are small (a count, a year): if this is text, put it in quotes".into(),
         );
     }
     let line = source.line_text(span.line);

@@ -118,16 +118,47 @@ impl<T: Serialize> Serialize for Localized<T> {
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Localized<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let value = serde_yaml::Value::deserialize(d)?;
-        if value.is_mapping() {
-            Bilingual::<T>::deserialize(value)
-                .map(Localized::Per)
-                .map_err(de::Error::custom)
-        } else {
-            T::deserialize(value)
-                .map(Localized::Same)
-                .map_err(de::Error::custom)
+        // Read through the deserializer (not a copy of the value), so a
+        // mistake in one language is placed at that language's line.
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> de::Visitor<'de> for V<T> {
+            type Value = Localized<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a value, or one per language (`en:` and `fr:`)")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                Bilingual::<T>::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(Localized::Per)
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                T::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Localized::Same)
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                use de::IntoDeserializer;
+                T::deserialize(v.into_deserializer()).map(Localized::Same)
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                use de::IntoDeserializer;
+                T::deserialize(v.into_deserializer()).map(Localized::Same)
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                use de::IntoDeserializer;
+                T::deserialize(v.into_deserializer()).map(Localized::Same)
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                use de::IntoDeserializer;
+                T::deserialize(v.into_deserializer()).map(Localized::Same)
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                use de::IntoDeserializer;
+                T::deserialize(v.into_deserializer()).map(Localized::Same)
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                use de::IntoDeserializer;
+                T::deserialize(().into_deserializer()).map(Localized::Same)
+            }
         }
+        d.deserialize_any(V(std::marker::PhantomData))
     }
 }
 
@@ -214,18 +245,44 @@ impl<'de> Deserialize<'de> for Date {
 pub struct Url(String);
 
 impl Url {
-    /// Parses an absolute web address.
+    /// Parses an absolute web address, written as it is published: the
+    /// `url` crate would trim spaces and control characters and
+    /// percent-encode spaces, quotes and angle brackets, but the address
+    /// is kept as written (in pages, the sitemap and policy.json), so
+    /// those are refused.
     pub fn parse(s: &str) -> Result<Url, String> {
+        if let Some(c) = s.chars().find(|&c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '"' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^')
+        }) {
+            let shown: String = s.chars().flat_map(char::escape_debug).collect();
+            let what = match c {
+                ' ' if s.starts_with(' ') || s.ends_with(' ') => {
+                    return Err(format!(
+                    "`{shown}` starts or ends with a space\nremove the spaces around the address"
+                ))
+                }
+                ' ' => "a space".to_string(),
+                c if c.is_whitespace() || c.is_control() => {
+                    format!("an invisible character (U+{:04X})", c as u32)
+                }
+                c => format!("the character `{c}`"),
+            };
+            return Err(format!(
+                "`{shown}` is not a valid web address: it holds {what}\nremove it, or write it percent-encoded (a space is %20, `\"` is %22)"
+            ));
+        }
         match url::Url::parse(s) {
             Ok(u) if (u.scheme() == "https" || u.scheme() == "http") && u.host().is_some() => {
                 Ok(Url(s.to_string()))
             }
             Ok(u) => Err(format!(
-                "`{s}` is not a web address (scheme `{}`): use an address starting with https://",
+                "`{s}` is not a web address (scheme `{}`)\nuse an address starting with https://",
                 u.scheme()
             )),
             Err(e) => Err(format!(
-                "`{s}` is not a valid web address ({e}): write a full address such as https://www.example.gouv.qc.ca/"
+                "`{s}` is not a valid web address ({e})\nwrite a full address such as https://www.example.gouv.qc.ca/"
             )),
         }
     }
@@ -237,7 +294,7 @@ impl Url {
         let url = Url::parse(s)?;
         match url::Url::parse(s) {
             Ok(u) if u.query().is_some() || u.fragment().is_some() => Err(format!(
-                "`{s}` has a query (`?…`) or a fragment (`#…`): a base URL is the folder pages are published in; write it without them"
+                "`{s}` has a query (`?…`) or a fragment (`#…`)\na base URL is the folder pages are published in: write it without them"
             )),
             _ => Ok(url),
         }
@@ -417,13 +474,27 @@ impl Ident {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             && !s.starts_with('-')
             && !s.ends_with('-');
-        if ok {
-            Ok(Ident(s.to_string()))
-        } else {
-            Err(format!(
+        if !ok {
+            return Err(format!(
                 "`{s}` is not a valid identifier: use lower-case letters a-z, digits and hyphens, e.g. `politique-de-confidentialite`"
-            ))
+            ));
         }
+        if Ident::is_reserved(s) {
+            return Err(format!(
+                "`{s}` is a name Windows reserves for a device (con, prn, aux, nul, com1 to com9, lpt1 to lpt9): a file or folder so named cannot be made or opened there\nchoose another name, e.g. `{s}-policy`"
+            ));
+        }
+        Ok(Ident(s.to_string()))
+    }
+
+    /// Whether `name` (a file or folder name, with or without an
+    /// extension, in any case) is one Windows reserves for a device.
+    pub fn is_reserved(name: &str) -> bool {
+        let stem = name.split('.').next().unwrap_or(name).to_ascii_lowercase();
+        matches!(stem.as_str(), "con" | "prn" | "aux" | "nul")
+            || (stem.len() == 4
+                && (stem.starts_with("com") || stem.starts_with("lpt"))
+                && matches!(stem.as_bytes()[3], b'1'..=b'9'))
     }
 
     /// The identifier.
@@ -486,6 +557,20 @@ mod tests {
         assert!(Url::parse("https://www.quebec.ca/").is_ok());
         assert!(Url::parse("javascript:alert(1)").is_err());
         assert!(Url::parse("www.quebec.ca").is_err());
+        for bad in [
+            " https://x.ca/",
+            "https://x.ca/ ",
+            "https://x.ca/\0",
+            "https://x.ca/a b",
+            "https://x.ca/\"x",
+            "https://x.ca/<x>",
+            "https://x.ca/\u{1b}",
+            "https://x.ca/\u{85}",
+        ] {
+            assert!(Url::parse(bad).is_err(), "{bad:?}");
+        }
+        assert!(Url::parse("https://x.ca/a%20b?q=1&r=2#f").is_ok());
+        assert!(Url::parse("https://québec.ca/é").is_ok());
         assert!(Email::parse("acces@mri.gouv.qc.ca").is_ok());
         assert!(Email::parse("acces.mri.gouv.qc.ca").is_err());
         assert!(Email::parse("a@b").is_err());
@@ -513,6 +598,23 @@ mod tests {
     #[test]
     fn idents_cannot_escape_folders() {
         assert!(Ident::parse("politique-de-confidentialite").is_ok());
+        for reserved in ["con", "prn", "aux", "nul", "com1", "com9", "lpt1", "lpt9"] {
+            assert!(Ident::parse(reserved).is_err(), "{reserved}");
+        }
+        for name in ["CON", "Nul.yaml", "com3.txt", "LPT9.tar.gz"] {
+            assert!(Ident::is_reserved(name), "{name}");
+        }
+        for ok in [
+            "com",
+            "com0",
+            "com10",
+            "console",
+            "nul-policy",
+            "lpt",
+            "auxiliary",
+        ] {
+            assert!(Ident::parse(ok).is_ok(), "{ok}");
+        }
         for bad in ["../x", "a/b", "", "A", "-a", "é"] {
             assert!(Ident::parse(bad).is_err(), "{bad}");
         }
