@@ -339,8 +339,10 @@ fn a_flood_of_idle_connections_past_the_cap_leaves_pages_served_and_threads_boun
     }
     let threads = proc_status(pid, "Threads").expect("thread count");
     println!("300 idle connections past a cap of 96: {threads} threads");
+    // One thread per connection; connections closed to make room may
+    // linger a moment (at most as many again), the rest is a handful.
     assert!(
-        threads < 150,
+        threads < 2 * 96 + 20,
         "{threads} threads for a cap of 96 connections"
     );
     drop(idle);

@@ -120,18 +120,21 @@ impl Registry {
         if self.open.load(Ordering::SeqCst) < self.limits.max_connections {
             return true;
         }
-        // Upgrade under the lock, shut down after it: dropping the last
-        // `Arc` of a connection takes the lock again (`Conn::drop`).
-        let victim = self.conns().values().find_map(|w| {
-            let c = w.upgrade()?;
-            let mut s = c.state();
-            if s.busy == 0 && !s.evicted && matches!(s.phase, Phase::Idle | Phase::Head) {
-                s.evicted = true;
-                drop(s);
-                Some(c)
-            } else {
-                None
-            }
+        // The `Arc`s are dropped after the lock is released: dropping the
+        // last one of a connection takes the lock again (`Conn::drop`).
+        let open: Vec<Arc<Conn>> = self.conns().values().filter_map(Weak::upgrade).collect();
+        // The oldest silent connection goes first, else the oldest one still
+        // sending its head; never one being answered.
+        let victim = [Phase::Idle, Phase::Head].iter().find_map(|&phase| {
+            open.iter().find_map(|c| {
+                let mut s = c.state();
+                if s.busy == 0 && !s.evicted && s.phase == phase {
+                    s.evicted = true;
+                    Some(c.clone())
+                } else {
+                    None
+                }
+            })
         });
         match victim {
             Some(c) => {
