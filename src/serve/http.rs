@@ -408,6 +408,18 @@ mod tests {
     }
 
     #[test]
+    fn the_connection_cap_fits_under_the_descriptor_limit() {
+        let cap = |n| limits(n).max_connections;
+        assert_eq!(cap(None), MAX_CONNECTIONS);
+        assert_eq!(cap(Some(20_000)), MAX_CONNECTIONS);
+        assert_eq!(cap(Some(1024)), MAX_CONNECTIONS);
+        assert_eq!(cap(Some(256)), 96);
+        assert_eq!(cap(Some(10)), MIN_CONNECTIONS);
+        assert_eq!(max_event_streams(MAX_CONNECTIONS), MAX_EVENT_STREAMS);
+        assert_eq!(max_event_streams(96), 48);
+    }
+
+    #[test]
     fn if_none_match_takes_lists_weak_tags_and_star() {
         let tag = "\"abc-1f\"";
         assert!(etag_matches(tag, tag));
