@@ -28,6 +28,9 @@ use tiny_http::{Header, Method, Request, Response, StatusCode};
 /// connection is busy. Lowered to fit the descriptor limit (see [`limits`]).
 pub const MAX_CONNECTIONS: usize = 128;
 
+/// Connections the kernel queues before they are accepted (see `run`).
+pub const LISTEN_BACKLOG: i32 = 1024;
+
 /// Descriptors left to everything but connections (the file watcher, the
 /// files read by a rebuild, standard streams) when the cap is fitted under
 /// the descriptor limit; half of the rest goes to connections, so that

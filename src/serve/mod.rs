@@ -259,6 +259,12 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
             format!("cannot listen on {addr}: {e}")
         }
     })?;
+    // A deeper queue of connections waiting to be accepted than std's 128:
+    // past it the kernel drops a new connection's SYN and the client waits
+    // a second to send it again, so a burst (a browser restoring tabs, a
+    // flood the cap then sorts out) would stall instead of queueing. The
+    // kernel caps it at `net.core.somaxconn`.
+    let _ = rustix::net::listen(&listener, http::LISTEN_BACKLOG);
     // Accepted connections inherit TCP_NODELAY on Linux: without it a reused
     // keep-alive connection waits ~40 ms (Nagle + delayed ACK) per response.
     let _ = rustix::net::sockopt::set_tcp_nodelay(&listener, true);
