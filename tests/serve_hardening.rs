@@ -273,3 +273,276 @@ fn a_burst_of_thousands_of_file_events_and_files_deleted_while_read_are_survived
         "serve is still running"
     );
 }
+
+// Hardening 2: floods of connections, streams and bytes, and requests that
+// never complete. Each test below failed against the binary built from main
+// before the fix (see the commit that added them).
+
+/// A raw request's answer, read with a short timeout: (status, whole text).
+/// Status 0 when the server closed without answering; `Err` when it
+/// neither answered nor closed within `secs`.
+fn raw_exchange(addr: &str, bytes: &[u8], secs: u64) -> std::io::Result<(u16, String)> {
+    let mut s = TcpStream::connect(addr)?;
+    s.set_read_timeout(Some(Duration::from_secs(secs)))?;
+    s.write_all(bytes)?;
+    let mut raw = Vec::new();
+    match s.read_to_end(&mut raw) {
+        Ok(_) => {}
+        // A reset after the answer (the server closed with unread bytes).
+        Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset && !raw.is_empty() => {}
+        Err(e) => return Err(e),
+    }
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status = text
+        .strip_prefix("HTTP/1.1 ")
+        .and_then(|r| r.get(..3)?.parse().ok())
+        .unwrap_or(0);
+    Ok((status, text))
+}
+
+/// A GET of the page with a short timeout, `true` when it is served.
+fn page_served(addr: &str) -> bool {
+    let req = format!("GET {PAGE} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    matches!(raw_exchange(addr, req.as_bytes(), 3), Ok((200, t)) if t.contains(TITLE))
+}
+
+/// Opens up to `n` connections that send nothing, stopping at the first
+/// that takes longer than `ms` (a server that stopped accepting leaves
+/// them in the backlog until it is full; then a connection waits for the
+/// SYN to be sent again, after 1 s).
+fn idle_connections(addr: &str, n: usize, ms: u64) -> Vec<TcpStream> {
+    let sock: std::net::SocketAddr = addr.parse().expect("an address");
+    (0..n)
+        .map_while(|_| TcpStream::connect_timeout(&sock, Duration::from_millis(ms)).ok())
+        .collect()
+}
+
+#[test]
+fn a_flood_of_idle_connections_past_the_cap_leaves_pages_served_and_threads_bounded() {
+    // Under `ulimit -n 256` the cap is (256 - 64) / 2 = 96 connections;
+    // 300 idle ones are more than the descriptors the process has.
+    let srv = start_with_nofile(site("minimal"), 256);
+    let addr = srv.addr.clone();
+    let pid = srv.child.id();
+    let idle = idle_connections(&addr, 300, 5000);
+    assert_eq!(idle.len(), 300, "every connection is accepted or queued");
+    // During the flood: each page request makes room by closing the oldest
+    // idle connection.
+    for _ in 0..5 {
+        let t = Instant::now();
+        assert!(page_served(&addr), "a page is served during the flood");
+        assert!(
+            t.elapsed() < Duration::from_secs(2),
+            "took {:?}",
+            t.elapsed()
+        );
+    }
+    let threads = proc_status(pid, "Threads").expect("thread count");
+    println!("300 idle connections past a cap of 96: {threads} threads");
+    // One thread per connection; connections closed to make room may
+    // linger a moment (at most as many again), the rest is a handful.
+    assert!(
+        threads < 2 * 96 + 20,
+        "{threads} threads for a cap of 96 connections"
+    );
+    drop(idle);
+    assert!(page_served(&addr), "a page is served after the flood");
+    assert!(srv.child_alive());
+}
+
+#[test]
+fn running_out_of_descriptors_is_survived_and_the_server_accepts_again() {
+    // The cap (128 under the usual limit) is then above what the process
+    // can open: accepting fails with EMFILE until connections close.
+    let srv = start(site("minimal"));
+    let addr = srv.addr.clone();
+    let pid = srv.child.id();
+    assert!(page_served(&addr));
+    let limit = 64;
+    let status = std::process::Command::new("prlimit")
+        .args([
+            "--pid",
+            &pid.to_string(),
+            &format!("--nofile={limit}:{limit}"),
+        ])
+        .status()
+        .expect("prlimit runs");
+    assert!(status.success());
+    let idle = idle_connections(&addr, 200, 300);
+    let open = std::fs::read_dir(format!("/proc/{pid}/fd")).map_or(0, |d| d.count());
+    println!("{} idle connections, {open} descriptors open", idle.len());
+    assert!(
+        idle.len() > limit as usize,
+        "more connections than descriptors"
+    );
+    drop(idle);
+    // A freed descriptor is used again within the backoff (200 ms at most).
+    eventually("a page to be served after the flood", 5, || {
+        page_served(&addr)
+    });
+    assert!(srv.child_alive());
+}
+
+#[test]
+fn event_streams_are_capped_pages_served_meanwhile_and_a_closed_stream_frees_its_slot() {
+    let srv = start(site("minimal"));
+    let addr = srv.addr.clone();
+    let mut streams: Vec<Events> = (0..64).map(|_| Events::open(&addr)).collect();
+    // The 65th is refused at once, told when to come back.
+    let req = format!("GET /_preview/events HTTP/1.1\r\nHost: {addr}\r\n\r\n");
+    let once =
+        format!("GET /_preview/events HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    let t = Instant::now();
+    let (code, text) = raw_exchange(&addr, once.as_bytes(), 3).expect("an answer");
+    assert_eq!(code, 503, "{text}");
+    assert!(text.contains("Retry-After: "), "{text}");
+    assert!(
+        t.elapsed() < Duration::from_secs(1),
+        "took {:?}",
+        t.elapsed()
+    );
+    // Pages are served while the streams are at their cap.
+    for _ in 0..20 {
+        assert!(page_served(&addr));
+    }
+    // Closed streams free their slots promptly.
+    streams.truncate(54);
+    let t = Instant::now();
+    eventually("a new stream to be accepted", 3, || {
+        let mut s = TcpStream::connect(&addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(3))).unwrap();
+        s.write_all(req.as_bytes()).unwrap();
+        let mut buf = [0u8; 12];
+        s.read_exact(&mut buf).is_ok() && buf.starts_with(b"HTTP/1.1 200")
+    });
+    println!(
+        "a closed stream's slot was free again after {:?}",
+        t.elapsed()
+    );
+    // The open ones still work.
+    assert!(streams[0].0.get_ref().peer_addr().is_ok());
+    assert!(page_served(&addr));
+}
+
+#[test]
+fn oversized_request_lines_and_headers_are_refused_and_memory_stays_bounded() {
+    let srv = start(site("minimal"));
+    let addr = srv.addr.clone();
+    let pid = srv.child.id();
+    let long_line = format!("GET /{} HTTP/1.1\r\nHost: x\r\n\r\n", "a".repeat(9000));
+    assert_eq!(raw_exchange(&addr, long_line.as_bytes(), 5).unwrap().0, 414);
+    let long_header = format!("GET / HTTP/1.1\r\nX-Big: {}\r\n\r\n", "b".repeat(70_000));
+    assert_eq!(
+        raw_exchange(&addr, long_header.as_bytes(), 5).unwrap().0,
+        431
+    );
+    let many: String = (0..101).map(|i| format!("X-{i}: v\r\n")).collect();
+    let many = format!("GET / HTTP/1.1\r\n{many}\r\n");
+    assert_eq!(raw_exchange(&addr, many.as_bytes(), 5).unwrap().0, 431);
+    // Just under the bounds is served.
+    let fits = format!(
+        "GET {PAGE}?{} HTTP/1.1\r\nConnection: close\r\n\r\n",
+        "q".repeat(8000)
+    );
+    assert_eq!(raw_exchange(&addr, fits.as_bytes(), 5).unwrap().0, 200);
+
+    // 32 MB of one header that never ends: the server stops reading it.
+    let before = proc_status(pid, "VmRSS").expect("RSS");
+    let mut s = TcpStream::connect(&addr).unwrap();
+    s.set_write_timeout(Some(Duration::from_secs(5))).unwrap();
+    s.write_all(b"GET / HTTP/1.1\r\nX-Flood: ").unwrap();
+    let chunk = vec![b'z'; 1 << 16];
+    let mut sent = 0usize;
+    while sent < 32 << 20 && s.write_all(&chunk).is_ok() {
+        sent += chunk.len();
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    let after = proc_status(pid, "VmRSS").expect("RSS");
+    println!(
+        "{} kB sent of one header; RSS {before} kB -> {after} kB",
+        sent / 1024
+    );
+    assert!(
+        after < before + 8 * 1024,
+        "RSS grew from {before} kB to {after} kB"
+    );
+    drop(s);
+    assert!(page_served(&addr));
+}
+
+#[test]
+fn malformed_requests_are_answered_or_closed_at_once() {
+    let srv = start(site("minimal"));
+    let addr = srv.addr.clone();
+    // The HTTP/2 prior-knowledge preface.
+    let t = Instant::now();
+    let (code, text) = raw_exchange(&addr, b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", 3).expect("closed");
+    assert_eq!(code, 505, "{text}");
+    // The start of a TLS ClientHello: refused at its first byte.
+    let hello = [
+        0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00, 0x01, 0xfc, 0x03, 0x03,
+    ];
+    let (code, text) = raw_exchange(&addr, &hello, 3).expect("closed");
+    assert!(code == 400 || text.is_empty(), "{text}");
+    // A NUL in the request line, a CR alone.
+    let (code, _) = raw_exchange(&addr, b"GET /\0 HTTP/1.1\r\n\r\n", 3).expect("closed");
+    assert_eq!(code, 400);
+    let (code, _) = raw_exchange(&addr, b"GET / HTTP/1.1\rHost: x\r\n\r\n", 3).expect("closed");
+    assert_eq!(code, 400);
+    assert!(
+        t.elapsed() < Duration::from_secs(3),
+        "took {:?}",
+        t.elapsed()
+    );
+    // Lines ended by LF alone are read (RFC 9112, 2.2).
+    let lf = format!("GET {PAGE} HTTP/1.1\nHost: x\nConnection: close\n\n");
+    let (code, text) = raw_exchange(&addr, lf.as_bytes(), 3).expect("an answer");
+    assert_eq!(code, 200);
+    assert!(text.contains(TITLE));
+}
+
+#[test]
+fn idle_and_unfinished_connections_are_closed_after_their_timeouts() {
+    // Idle 5 s, head 10 s (src/serve/http.rs): about 10 s, run beside the
+    // other tests.
+    let srv = start(site("minimal"));
+    let addr = srv.addr.clone();
+    let waits: Vec<_> = [&b""[..], b"GET / HTTP/1.1\r\nHost: x\r\nUser-Ag"]
+        .into_iter()
+        .map(|sent| {
+            let addr = addr.clone();
+            std::thread::spawn(move || {
+                let t = Instant::now();
+                let answer = raw_exchange(&addr, sent, 15);
+                (t.elapsed(), answer.map(|a| a.0).ok())
+            })
+        })
+        .collect();
+    // A keep-alive connection, answered once, then silent.
+    let mut kept = TcpStream::connect(&addr).unwrap();
+    kept.set_read_timeout(Some(Duration::from_secs(15)))
+        .unwrap();
+    kept.write_all(b"GET /assets/style.css HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let t = Instant::now();
+    let mut raw = Vec::new();
+    let _ = kept.read_to_end(&mut raw);
+    let kept_for = t.elapsed();
+    assert!(raw.starts_with(b"HTTP/1.1 200"));
+    let [(idle_for, idle), (head_for, head)] = waits
+        .into_iter()
+        .map(|w| w.join().unwrap())
+        .collect::<Vec<_>>()
+        .try_into()
+        .unwrap();
+    println!("closed after: keep-alive {kept_for:?}, idle {idle_for:?}, head {head_for:?}");
+    let around = |d: Duration, secs: u64| {
+        d >= Duration::from_secs(secs) - Duration::from_millis(500)
+            && d < Duration::from_secs(secs + 2)
+    };
+    assert!(around(kept_for, 5), "keep-alive closed after {kept_for:?}");
+    assert!(around(idle_for, 5), "idle closed after {idle_for:?}");
+    assert_eq!(idle, Some(0), "an idle connection is closed without reply");
+    assert!(around(head_for, 10), "head closed after {head_for:?}");
+    assert_eq!(head, Some(408));
+}

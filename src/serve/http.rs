@@ -12,14 +12,110 @@ use super::Shared;
 use std::io::Write;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tiny_http::{Header, Method, Request, Response, StatusCode};
 
-/// Most requests served at once; past it, 503 (protects against floods).
-pub const MAX_CONCURRENT: usize = 512;
+// Bounds on what clients can make the preview hold (enforced in the
+// vendored tiny_http, see vendor/tiny_http/PATCHED.md). A preview serves one
+// author's browsers on loopback: a browser opens at most 6 connections per
+// host plus one event stream per tab, so these leave a wide margin while
+// keeping a flood of connections or of bytes from exhausting descriptors,
+// threads or memory.
+
+/// Most connections open at once: each costs a descriptor and a thread
+/// (two while a request is answered). Past it, the oldest idle connection
+/// is closed to make room, or the newcomer is answered 503 when every
+/// connection is busy. Lowered to fit the descriptor limit (see [`limits`]).
+pub const MAX_CONNECTIONS: usize = 128;
+
+/// Connections the kernel queues before they are accepted (see `run`).
+pub const LISTEN_BACKLOG: i32 = 1024;
+
+/// Descriptors left to everything but connections (the file watcher, the
+/// files read by a rebuild, standard streams) when the cap is fitted under
+/// the descriptor limit; half of the rest goes to connections, so that
+/// connections closed to make room, which hold their descriptor a moment
+/// longer, never run the process out.
+const RESERVED_FDS: u64 = 64;
+
+/// Fewest connections the cap goes down to, however low the descriptor
+/// limit (below about 100 descriptors the preview may run out anyway; the
+/// server then waits and accepts again instead of failing).
+const MIN_CONNECTIONS: usize = 16;
+
+/// Most event streams open at once, and never more than half the
+/// connections, so pages are always served while streams are at their cap:
+/// a stream holds its connection for as long as the tab is open (64 tabs of
+/// the preview is far more than one author uses).
+pub const MAX_EVENT_STREAMS: usize = 64;
+
+/// Longest request line (414 past it) and most header bytes and lines (431):
+/// a browser's request line is the address (well under 2 KiB here) and its
+/// headers about 1 KiB; the common limits of other servers are 8 KiB per
+/// line and some tens of KiB in all. Bounds the memory one request can take
+/// (without it, one 300 MB header grew the process to 881 MB).
+pub const MAX_REQUEST_LINE: usize = 8 * 1024;
+/// Most bytes of header lines in one request (see [`MAX_REQUEST_LINE`]).
+pub const MAX_HEADER_BYTES: usize = 64 * 1024;
+/// Most header lines in one request (see [`MAX_REQUEST_LINE`]).
+pub const MAX_HEADERS: usize = 100;
+
+/// How long an answered connection may stay silent before it is closed:
+/// a browser reuses a connection within moments or opens a new one (and
+/// retries a request on a connection closed under it); 5 s is also the
+/// usual keep-alive timeout of other servers.
+pub const IDLE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How long a request head may take from its first byte: on loopback it
+/// comes in one packet; 10 s lets a person type one by hand in a pinch
+/// while a client that never finishes (an HTTP/2 or TLS client, a slow
+/// one) is answered 408 and closed.
+pub const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long a write of an answer (or a read of a body) may make no progress
+/// before the connection is given up: a client that stops reading.
+pub const IO_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Most requests of one connection read ahead of their answers: browsers do
+/// not pipeline; each unanswered request holds a thread, so this bounds the
+/// threads one connection can take.
+pub const MAX_PIPELINED: usize = 2;
+
+/// The server's bounds, the connection cap fitted under `open_files` (the
+/// soft descriptor limit) when there is one.
+pub fn limits(open_files: Option<u64>) -> tiny_http::Limits {
+    let fitted = open_files.map_or(MAX_CONNECTIONS, |n| {
+        usize::try_from(n.saturating_sub(RESERVED_FDS) / 2).unwrap_or(usize::MAX)
+    });
+    tiny_http::Limits {
+        max_connections: fitted.clamp(MIN_CONNECTIONS, MAX_CONNECTIONS),
+        max_request_line: MAX_REQUEST_LINE,
+        max_header_bytes: MAX_HEADER_BYTES,
+        max_headers: MAX_HEADERS,
+        idle_timeout: IDLE_TIMEOUT,
+        head_timeout: HEAD_TIMEOUT,
+        io_timeout: IO_TIMEOUT,
+        max_pipelined: MAX_PIPELINED,
+    }
+}
+
+/// Most event streams for a connection cap of `connections`.
+pub fn max_event_streams(connections: usize) -> usize {
+    MAX_EVENT_STREAMS.min(connections / 2)
+}
 
 /// How often an idle event stream sends a keep-alive comment.
 const KEEP_ALIVE: Duration = Duration::from_secs(15);
+
+/// How often an event stream checks whether its client has gone, so that a
+/// closed tab frees its slot within this much (a write to a closed
+/// connection can succeed once, so the keep-alive alone takes up to two
+/// periods).
+const STREAM_POLL: Duration = Duration::from_millis(250);
+
+/// What a client refused for being past the event-stream cap is told to
+/// wait before trying again, in seconds.
+const STREAM_RETRY_AFTER: &str = "2";
 
 fn header(name: &str, value: &str) -> Header {
     // Names and values here are ASCII constants or hex digests.
@@ -121,19 +217,9 @@ fn etag_matches(header: &str, etag: &str) -> bool {
             .any(|t| t.strip_prefix("W/").unwrap_or(t) == etag)
 }
 
-/// Answers one request.
+/// Answers one request. Page requests are not counted here: the
+/// connection cap bounds them.
 pub fn handle(request: Request, shared: Arc<Shared>) {
-    let in_flight = shared.in_flight.fetch_add(1, Ordering::SeqCst);
-    struct Release<'a>(&'a Shared);
-    impl Drop for Release<'_> {
-        fn drop(&mut self) {
-            self.0.in_flight.fetch_sub(1, Ordering::SeqCst);
-        }
-    }
-    let _release = Release(&shared);
-    if in_flight >= MAX_CONCURRENT {
-        return respond(request, text(503, "503 Busy: too many connections"));
-    }
     if !matches!(request.method(), Method::Get | Method::Head) {
         return respond(
             request,
@@ -235,8 +321,26 @@ fn redirect(to: &str) -> Response<std::io::Cursor<Vec<u8>>> {
 }
 
 /// Serves Server-Sent Events: a `status` event now and after every update,
-/// and a keep-alive comment while nothing happens. Ends when the client goes.
+/// and a keep-alive comment while nothing happens. Ends when the client
+/// goes. Past [`Shared::max_streams`] open streams, 503 at once.
 fn event_stream(request: Request, shared: &Shared) {
+    let open = shared.streams.fetch_add(1, Ordering::SeqCst);
+    struct Release<'a>(&'a Shared);
+    impl Drop for Release<'_> {
+        fn drop(&mut self) {
+            self.0.streams.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+    let _release = Release(shared);
+    if open >= shared.max_streams {
+        return respond(
+            request,
+            text(503, "503 Busy: too many live-reload streams")
+                .with_header(header("Retry-After", STREAM_RETRY_AFTER)),
+        );
+    }
+    let watch = request.connection_watch();
+    let gone = || watch.as_ref().is_some_and(|w| w.is_closed());
     let mut writer = request.into_writer();
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: keep-alive\r\nX-Accel-Buffering: no\r\n\r\n";
     if writer
@@ -256,15 +360,20 @@ fn event_stream(request: Request, shared: &Shared) {
         {
             return;
         }
+        let mut written = Instant::now();
         loop {
-            if shared.stopping.load(Ordering::SeqCst) {
+            if shared.stopping.load(Ordering::SeqCst) || gone() {
                 return;
             }
-            let now = shared.wait_for_event(seen, KEEP_ALIVE);
+            let now = shared.wait_for_event(seen, STREAM_POLL);
             if now != seen {
                 seen = now;
                 break;
             }
+            if written.elapsed() < KEEP_ALIVE {
+                continue;
+            }
+            written = Instant::now();
             if writer
                 .write_all(b": keep-alive\n\n")
                 .and_then(|_| writer.flush())
@@ -299,6 +408,18 @@ mod tests {
         ] {
             assert_eq!(normalize(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn the_connection_cap_fits_under_the_descriptor_limit() {
+        let cap = |n| limits(n).max_connections;
+        assert_eq!(cap(None), MAX_CONNECTIONS);
+        assert_eq!(cap(Some(20_000)), MAX_CONNECTIONS);
+        assert_eq!(cap(Some(1024)), MAX_CONNECTIONS);
+        assert_eq!(cap(Some(256)), 96);
+        assert_eq!(cap(Some(10)), MIN_CONNECTIONS);
+        assert_eq!(max_event_streams(MAX_CONNECTIONS), MAX_EVENT_STREAMS);
+        assert_eq!(max_event_streams(96), 48);
     }
 
     #[test]

@@ -52,8 +52,10 @@ pub struct Shared {
     snapshot: RwLock<Snapshot>,
     events: Mutex<u64>,
     changed: Condvar,
-    /// Requests being answered.
-    pub in_flight: AtomicUsize,
+    /// Event streams open (see [`http::MAX_EVENT_STREAMS`]).
+    pub streams: AtomicUsize,
+    /// Most event streams open at once (0 until the server starts).
+    pub max_streams: usize,
     /// Set when the server stops, so event streams end.
     pub stopping: AtomicBool,
     /// Held while the site pages are rendered again, so browsers reloading
@@ -257,10 +259,18 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
             format!("cannot listen on {addr}: {e}")
         }
     })?;
+    // A deeper queue of connections waiting to be accepted than std's 128:
+    // past it the kernel drops a new connection's SYN and the client waits
+    // a second to send it again, so a burst (a browser restoring tabs, a
+    // flood the cap then sorts out) would stall instead of queueing. The
+    // kernel caps it at `net.core.somaxconn`.
+    let _ = rustix::net::listen(&listener, http::LISTEN_BACKLOG);
     // Accepted connections inherit TCP_NODELAY on Linux: without it a reused
     // keep-alive connection waits ~40 ms (Nagle + delayed ACK) per response.
     let _ = rustix::net::sockopt::set_tcp_nodelay(&listener, true);
-    let server = tiny_http::Server::from_listener(listener, None)
+    let limits = http::limits(open_files_limit());
+    let max_streams = http::max_event_streams(limits.max_connections);
+    let server = tiny_http::Server::from_listener_with_limits(listener, None, limits)
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     let local = server
         .server_addr()
@@ -281,7 +291,10 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
 
     let started = Instant::now();
     let mut ws = Workspace::open_for_preview(layout.clone(), load);
-    let shared = Arc::new(Shared::default());
+    let shared = Arc::new(Shared {
+        max_streams,
+        ..Shared::default()
+    });
     let diags = update(&mut ws, &shared, &Affected::All);
     report(&diags, &ws, &options, started.elapsed(), None);
 
@@ -423,6 +436,11 @@ fn rewatch<W: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
             let _ = debouncer.unwatch(&dir);
         }
     }
+}
+
+/// The process's soft limit on open files, if it has one.
+fn open_files_limit() -> Option<u64> {
+    rustix::process::getrlimit(rustix::process::Resource::Nofile).current
 }
 
 /// Opens `url` in the default browser, best effort (the address is printed

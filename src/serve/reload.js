@@ -81,7 +81,17 @@
   }
 
   refresh();
-  var source = new EventSource("/_preview/events");
-  source.addEventListener("status", function (e) { apply(JSON.parse(e.data)); });
-  source.onerror = function () { /* the browser reconnects by itself */ };
+  // The browser reconnects by itself after a network error, but gives up
+  // on an HTTP error: the server answers 503 past its cap of open streams
+  // (many tabs); try again a little later.
+  function listen() {
+    var source = new EventSource("/_preview/events");
+    source.addEventListener("status", function (e) { apply(JSON.parse(e.data)); });
+    source.onerror = function () {
+      if (source.readyState === EventSource.CLOSED) {
+        setTimeout(listen, 5000);
+      }
+    };
+  }
+  listen();
 })();

@@ -16,6 +16,15 @@ pub struct Server {
     _site: Option<tempfile::TempDir>,
 }
 
+impl Server {
+    /// Whether the server process is still running.
+    pub fn child_alive(&self) -> bool {
+        std::fs::read_to_string(format!("/proc/{}/stat", self.child.id()))
+            .map(|s| !s.contains(") Z "))
+            .unwrap_or(false)
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -26,7 +35,33 @@ impl Drop for Server {
 /// Starts `serve` on `root` (kept alive by `site` when given) and waits for
 /// the line naming its address.
 pub fn start_at(root: PathBuf, site: Option<tempfile::TempDir>, extra: &[&str]) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_policypress"))
+    start_with(
+        Command::new(env!("CARGO_BIN_EXE_policypress")),
+        root,
+        site,
+        extra,
+    )
+}
+
+/// Starts `serve` on a temporary site with the descriptor limit (soft and
+/// hard) lowered to `nofile`, through `sh -c 'ulimit -n …; exec …'` (the
+/// child's pid is the server's).
+pub fn start_with_nofile(site: tempfile::TempDir, nofile: u32) -> Server {
+    let root = site.path().to_path_buf();
+    let mut sh = Command::new("sh");
+    sh.arg("-c")
+        .arg(format!("ulimit -n {nofile} && exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_policypress"));
+    start_with(sh, root, Some(site), &[])
+}
+
+fn start_with(
+    mut command: Command,
+    root: PathBuf,
+    site: Option<tempfile::TempDir>,
+    extra: &[&str],
+) -> Server {
+    let mut child = command
         .args(["serve", "--port", "0", "--root"])
         .arg(&root)
         .args(extra)
@@ -88,6 +123,14 @@ pub fn try_request_with(
         .and_then(|c| c.parse().ok())
         .unwrap_or(0);
     Ok((status, head.to_string(), body.to_string()))
+}
+
+/// A field of /proc/PID/status (`VmRSS` in kB, `Threads`, …), Linux only.
+pub fn proc_status(pid: u32, field: &str) -> Option<u64> {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    text.lines()
+        .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
 }
 
 /// GET `target`: (status, body).

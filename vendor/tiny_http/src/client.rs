@@ -2,15 +2,17 @@ use ascii::AsciiString;
 
 use std::io::Error as IoError;
 use std::io::Result as IoResult;
-use std::io::{BufReader, BufWriter, ErrorKind, Read};
+use std::io::{BufReader, BufWriter, ErrorKind, Read, Write};
 
 use std::net::SocketAddr;
 use std::str::FromStr;
 
 use crate::common::{HTTPVersion, Method};
+use crate::limits::{Answering, Conn, ConnectionWatch, Limits, Phase};
 use crate::util::RefinedTcpStream;
 use crate::util::{SequentialReader, SequentialReaderBuilder, SequentialWriterBuilder};
 use crate::Request;
+use std::sync::Arc;
 
 /// A ClientConnection is an object that will store a socket to a client
 /// and return Request objects.
@@ -34,6 +36,11 @@ pub struct ClientConnection {
 
     // true if the connection goes through SSL
     secure: bool,
+
+    // policypress patch: the connection's shared state (None over SSL) and
+    // the bounds on request heads.
+    conn: Option<Arc<Conn>>,
+    limits: Limits,
 }
 
 /// Error that can happen when reading a request.
@@ -41,6 +48,13 @@ pub struct ClientConnection {
 enum ReadError {
     WrongRequestLine,
     WrongHeader(HTTPVersion),
+    /// policypress patch: the request line is longer than allowed (414).
+    RequestLineTooLong,
+    /// policypress patch: more header bytes or lines than allowed (431).
+    HeadersTooLarge(HTTPVersion),
+    /// policypress patch: an HTTP version past 1.1 (505), e.g. the HTTP/2
+    /// preface `PRI * HTTP/2.0`.
+    VersionNotSupported,
     /// the client sent an unrecognized `Expect` header
     ExpectationFailed(HTTPVersion),
     ReadIoError(IoError),
@@ -54,6 +68,10 @@ impl ClientConnection {
     ) -> ClientConnection {
         let remote_addr = read_socket.peer_addr();
         let secure = read_socket.secure();
+        let conn = read_socket.conn();
+        let limits = conn
+            .as_ref()
+            .map_or_else(Limits::default, |c| c.limits().clone());
 
         let mut source = SequentialReaderBuilder::new(BufReader::with_capacity(1024, read_socket));
         let first_header = source.next().unwrap();
@@ -65,6 +83,8 @@ impl ClientConnection {
             next_header_source: first_header,
             no_more_requests: false,
             secure,
+            conn,
+            limits,
         }
     }
 
@@ -75,11 +95,15 @@ impl ClientConnection {
 
     /// Reads the next line from self.next_header_source.
     ///
-    /// Reads until `CRLF` is reached. The next read will start
-    ///  at the first byte of the new line.
-    fn read_next_line(&mut self) -> IoResult<AsciiString> {
+    /// policypress patch: reads until `LF` (a `CR` before it is dropped;
+    /// RFC 9112 section 2.2 lets a recipient take a bare `LF` as the end of
+    /// a line, which upstream waited on forever), at most `max` bytes
+    /// (`Ok(None)` past it, the rest unread), and refuses control bytes
+    /// (a `CR` elsewhere, NUL, …) and bytes past ASCII with
+    /// `InvalidData`: a TLS ClientHello is refused at its first byte
+    /// instead of waiting for a line end that never comes.
+    fn read_next_line(&mut self, max: usize) -> IoResult<Option<AsciiString>> {
         let mut buf = Vec::new();
-        let mut prev_byte_was_cr = false;
 
         loop {
             let byte = self.next_header_source.by_ref().bytes().next();
@@ -89,13 +113,27 @@ impl ClientConnection {
                 None => return Err(IoError::new(ErrorKind::ConnectionAborted, "Unexpected EOF")),
             };
 
-            if byte == b'\n' && prev_byte_was_cr {
-                buf.pop(); // removing the '\r'
+            if byte == b'\n' {
+                if buf.last() == Some(&b'\r') {
+                    buf.pop();
+                }
+                if buf.contains(&b'\r') {
+                    return Err(IoError::new(ErrorKind::InvalidData, "CR inside a line"));
+                }
                 return AsciiString::from_ascii(buf)
-                    .map_err(|_| IoError::new(ErrorKind::InvalidInput, "Header is not in ASCII"));
+                    .map(Some)
+                    .map_err(|_| IoError::new(ErrorKind::InvalidData, "Header is not in ASCII"));
             }
-
-            prev_byte_was_cr = byte == b'\r';
+            let allowed = byte == b'\t' || byte == b'\r' || (0x20..0x7f).contains(&byte);
+            if !allowed {
+                return Err(IoError::new(
+                    ErrorKind::InvalidData,
+                    "control or non-ASCII byte",
+                ));
+            }
+            if buf.len() >= max {
+                return Ok(None);
+            }
 
             buf.push(byte);
         }
@@ -107,22 +145,46 @@ impl ClientConnection {
         let (method, path, version, headers) = {
             // reading the request line
             let (method, path, version) = {
-                let line = self.read_next_line().map_err(ReadError::ReadIoError)?;
+                let line = match self.read_next_line(self.limits.max_request_line) {
+                    Ok(Some(line)) => line,
+                    Ok(None) => return Err(ReadError::RequestLineTooLong),
+                    Err(e) if e.kind() == ErrorKind::InvalidData => {
+                        return Err(ReadError::WrongRequestLine)
+                    }
+                    Err(e) => return Err(ReadError::ReadIoError(e)),
+                };
 
                 parse_request_line(
                     line.as_str().trim(), // TODO: remove this conversion
                 )?
             };
+            if version > (1, 1) {
+                return Err(ReadError::VersionNotSupported);
+            }
 
             // getting all headers
             let headers = {
                 let mut headers = Vec::new();
+                let mut budget = self.limits.max_header_bytes;
                 loop {
-                    let line = self.read_next_line().map_err(ReadError::ReadIoError)?;
+                    let line = match self.read_next_line(budget) {
+                        Ok(Some(line)) => line,
+                        Ok(None) => return Err(ReadError::HeadersTooLarge(version)),
+                        Err(e) if e.kind() == ErrorKind::InvalidData => {
+                            return Err(ReadError::WrongHeader(version))
+                        }
+                        Err(e) => return Err(ReadError::ReadIoError(e)),
+                    };
+                    // The line end counts too: a head of empty-ish lines is
+                    // bounded as well.
+                    budget = budget.saturating_sub(line.len() + 2);
 
                     if line.is_empty() {
                         break;
                     };
+                    if headers.len() >= self.limits.max_headers {
+                        return Err(ReadError::HeadersTooLarge(version));
+                    }
                     headers.push(match FromStr::from_str(line.as_str().trim()) {
                         // TODO: remove this conversion
                         Ok(h) => h,
@@ -138,6 +200,21 @@ impl ClientConnection {
 
         // building the writer for the request
         let writer = self.sink.next().unwrap();
+        // policypress patch: the connection answers while the writer lives.
+        let (writer, watch) = match &self.conn {
+            Some(conn) => {
+                conn.end_head();
+                let writer = Answering {
+                    inner: writer,
+                    conn: conn.clone(),
+                };
+                (
+                    Box::new(writer) as Box<dyn std::io::Write + Send>,
+                    Some(ConnectionWatch(conn.clone())),
+                )
+            }
+            None => (Box::new(writer) as Box<dyn std::io::Write + Send>, None),
+        };
 
         // follow-up for next potential request
         let mut data_source = self.source.next().unwrap();
@@ -150,7 +227,8 @@ impl ClientConnection {
             path,
             version.clone(),
             headers,
-            *self.remote_addr.as_ref().unwrap(),
+            // policypress patch: no panic when the peer reset before this.
+            self.remote_addr.as_ref().ok().copied().flatten(),
             data_source,
             writer,
         )
@@ -165,7 +243,7 @@ impl ClientConnection {
         })?;
 
         // return the request
-        Ok(request)
+        Ok(request.with_watch(watch))
     }
 }
 
@@ -184,84 +262,74 @@ impl Iterator for ClientConnection {
         }
 
         loop {
-            let rq = match self.read() {
-                Err(ReadError::WrongRequestLine) => {
-                    let writer = self.sink.next().unwrap();
-                    let response = Response::new_empty(StatusCode(400));
-                    response
-                        .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
-                        .ok();
-                    return None; // we don't know where the next request would start,
-                                 // se we have to close
-                }
-
-                Err(ReadError::WrongHeader(ver)) => {
-                    let writer = self.sink.next().unwrap();
-                    let response = Response::new_empty(StatusCode(400));
-                    response.raw_print(writer, ver, &[], false, None).ok();
-                    return None; // we don't know where the next request would start,
-                                 // se we have to close
-                }
-
-                Err(ReadError::ReadIoError(ref err)) if err.kind() == ErrorKind::TimedOut => {
-                    // request timeout
-                    let writer = self.sink.next().unwrap();
-                    let response = Response::new_empty(StatusCode(408));
-                    response
-                        .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
-                        .ok();
-                    return None; // closing the connection
-                }
-
-                Err(ReadError::ExpectationFailed(ver)) => {
-                    let writer = self.sink.next().unwrap();
-                    let response = Response::new_empty(StatusCode(417));
-                    response.raw_print(writer, ver, &[], true, None).ok();
-                    return None; // TODO: should be recoverable, but needs handling in case of body
-                }
-
-                Err(ReadError::ReadIoError(_)) => return None,
-
-                Ok(rq) => rq,
-            };
-
-            // checking HTTP version
-            if *rq.http_version() > (1, 1) {
-                let writer = self.sink.next().unwrap();
-                let response = Response::from_string(
-                    "This server only supports HTTP versions 1.0 and 1.1".to_owned(),
-                )
-                .with_status_code(StatusCode(505));
-                response
-                    .raw_print(writer, HTTPVersion(1, 1), &[], false, None)
-                    .ok();
-                continue;
+            if let Some(conn) = &self.conn {
+                conn.begin_head();
             }
-
-            // updating the status of the connection
-            let connection_header = rq
-                .headers()
-                .iter()
-                .find(|h| h.field.equiv("Connection"))
-                .map(|h| h.value.as_str());
-
-            let lowercase = connection_header.map(|h| h.to_ascii_lowercase());
-
-            match lowercase {
-                Some(ref val) if val.contains("close") => self.no_more_requests = true,
-                Some(ref val) if val.contains("upgrade") => self.no_more_requests = true,
-                Some(ref val)
-                    if !val.contains("keep-alive") && *rq.http_version() == HTTPVersion(1, 0) =>
-                {
-                    self.no_more_requests = true
+            // policypress patch: every error answer closes the connection
+            // (where the next request would start is unknown), after a
+            // lingering read so that the client gets the answer.
+            let refusal = match self.read() {
+                Err(ReadError::WrongRequestLine) => Some((400, HTTPVersion(1, 1))),
+                Err(ReadError::WrongHeader(ver)) => Some((400, ver)),
+                Err(ReadError::RequestLineTooLong) => Some((414, HTTPVersion(1, 1))),
+                Err(ReadError::HeadersTooLarge(ver)) => Some((431, ver)),
+                Err(ReadError::VersionNotSupported) => Some((505, HTTPVersion(1, 1))),
+                Err(ReadError::ExpectationFailed(ver)) => Some((417, ver)),
+                Err(ReadError::ReadIoError(ref err)) if err.kind() == ErrorKind::TimedOut => {
+                    // A connection that sent nothing since its last answer
+                    // is closed quietly; a head cut short is told 408.
+                    match self.conn.as_ref().map(|c| c.phase()) {
+                        Some(Phase::Idle) => None,
+                        _ => Some((408, HTTPVersion(1, 1))),
+                    }
                 }
-                None if *rq.http_version() == HTTPVersion(1, 0) => self.no_more_requests = true,
-                _ => (),
+                Err(ReadError::ReadIoError(_)) => None,
+                Ok(rq) => return Some(self.keep_alive(rq)),
             };
-
-            // returning the request
-            return Some(rq);
+            if let Some(conn) = &self.conn {
+                conn.set_peer_gone();
+            }
+            if let Some((code, ver)) = refusal {
+                let mut writer = self.sink.next().unwrap();
+                let response = Response::new_empty(StatusCode(code));
+                response.raw_print(&mut writer, ver, &[], false, None).ok();
+                writer.flush().ok();
+                drop(writer);
+                if let Some(conn) = &self.conn {
+                    conn.linger();
+                }
+            }
+            return None;
         }
+    }
+}
+
+impl ClientConnection {
+    /// Notes whether `rq` is the last request of the connection.
+    fn keep_alive(&mut self, rq: Request) -> Request {
+        // updating the status of the connection
+        let connection_header = rq
+            .headers()
+            .iter()
+            .find(|h| h.field.equiv("Connection"))
+            .map(|h| h.value.as_str());
+
+        let lowercase = connection_header.map(|h| h.to_ascii_lowercase());
+
+        match lowercase {
+            Some(ref val) if val.contains("close") => self.no_more_requests = true,
+            Some(ref val) if val.contains("upgrade") => self.no_more_requests = true,
+            Some(ref val)
+                if !val.contains("keep-alive") && *rq.http_version() == HTTPVersion(1, 0) =>
+            {
+                self.no_more_requests = true
+            }
+            None if *rq.http_version() == HTTPVersion(1, 0) => self.no_more_requests = true,
+            _ => (),
+        };
+
+        // returning the request
+        rq
     }
 }
 

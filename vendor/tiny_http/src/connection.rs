@@ -79,7 +79,7 @@ impl std::io::Write for Connection {
 }
 impl Connection {
     /// Gets the peer's address. Some for TCP, None for Unix sockets.
-    pub(crate) fn peer_addr(&mut self) -> std::io::Result<Option<SocketAddr>> {
+    pub(crate) fn peer_addr(&self) -> std::io::Result<Option<SocketAddr>> {
         match self {
             Self::Tcp(s) => s.peer_addr().map(Some),
             #[cfg(unix)]
@@ -93,6 +93,40 @@ impl Connection {
             #[cfg(unix)]
             Self::Unix(s) => s.shutdown(how),
         }
+    }
+
+    /// policypress patch: reads through a shared reference (`&TcpStream`
+    /// is `Read`), so that both halves of a connection use one descriptor.
+    pub(crate) fn read_shared(&self, buf: &mut [u8]) -> std::io::Result<usize> {
+        use std::io::Read;
+        match self {
+            Self::Tcp(s) => (&*s).read(buf),
+            #[cfg(unix)]
+            Self::Unix(s) => (&*s).read(buf),
+        }
+    }
+
+    /// policypress patch: writes through a shared reference.
+    pub(crate) fn write_shared(&self, buf: &[u8]) -> std::io::Result<usize> {
+        use std::io::Write;
+        match self {
+            Self::Tcp(s) => (&*s).write(buf),
+            #[cfg(unix)]
+            Self::Unix(s) => (&*s).write(buf),
+        }
+    }
+
+    /// policypress patch: the socket's receive and send timeouts.
+    pub(crate) fn set_timeouts(&self, read: std::time::Duration, write: std::time::Duration) {
+        let _ = match self {
+            Self::Tcp(s) => s
+                .set_read_timeout(Some(read))
+                .and_then(|_| s.set_write_timeout(Some(write))),
+            #[cfg(unix)]
+            Self::Unix(s) => s
+                .set_read_timeout(Some(read))
+                .and_then(|_| s.set_write_timeout(Some(write))),
+        };
     }
 
     pub(crate) fn try_clone(&self) -> std::io::Result<Self> {

@@ -117,10 +117,13 @@ pub use connection::{ConfigListenAddr, ListenAddr, Listener};
 pub use request::{ReadWrite, Request};
 pub use response::{Response, ResponseBox};
 pub use test::TestRequest;
+// policypress patch
+pub use limits::{ConnectionWatch, Limits};
 
 mod client;
 mod common;
 mod connection;
+mod limits;
 mod request;
 mod response;
 mod ssl;
@@ -162,6 +165,35 @@ impl From<Request> for Message {
 }
 
 // this trait is to make sure that Server implements Share and Send
+/// policypress patch: the first and the longest wait before accepting
+/// again after running out of descriptors: short enough that a freed
+/// descriptor is used within a fraction of a second, long enough that a
+/// listener full of pending connections does not spin a core.
+const ACCEPT_BACKOFF_MIN: Duration = Duration::from_millis(5);
+const ACCEPT_BACKOFF_MAX: Duration = Duration::from_millis(200);
+
+/// policypress patch: `accept` errors that pass once other connections close.
+fn out_of_resources(e: &IoError) -> bool {
+    // EMFILE 24, ENFILE 23, ENOBUFS 105, ENOMEM 12 on Linux; the names are
+    // the same elsewhere but not the numbers, and std has no `ErrorKind`
+    // for the first two yet.
+    #[cfg(target_os = "linux")]
+    const CODES: &[i32] = &[24, 23, 105, 12];
+    #[cfg(not(target_os = "linux"))]
+    const CODES: &[i32] = &[24, 23];
+    e.raw_os_error().map_or(false, |c| CODES.contains(&c)) || e.kind() == IoErrorKind::OutOfMemory
+}
+
+/// policypress patch: answers a connection past the cap with 503 and
+/// closes it. Never blocks: a fresh socket's send buffer takes the answer,
+/// and if not the client only gets the close.
+fn refuse(sock: &Connection) {
+    const BUSY: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    sock.set_timeouts(Duration::from_millis(1), Duration::from_millis(1));
+    let _ = sock.write_shared(BUSY);
+    let _ = sock.shutdown(Shutdown::Write);
+}
+
 #[doc(hidden)]
 trait MustBeShareDummy: Sync + Send {}
 #[doc(hidden)]
@@ -245,6 +277,17 @@ impl Server {
         listener: L,
         ssl_config: Option<SslConfig>,
     ) -> Result<Server, Box<dyn Error + Send + Sync + 'static>> {
+        Self::from_listener_with_limits(listener, ssl_config, Limits::default())
+    }
+
+    /// policypress patch: `from_listener` with the bounds on connections,
+    /// request heads and waiting given by `limits` (see PATCHED.md).
+    pub fn from_listener_with_limits<L: Into<Listener>>(
+        listener: L,
+        ssl_config: Option<SslConfig>,
+        limits: Limits,
+    ) -> Result<Server, Box<dyn Error + Send + Sync + 'static>> {
+        let registry = limits::Registry::new(limits);
         let listener = listener.into();
         // building the "close" variable
         let close_trigger = Arc::new(AtomicBool::new(false));
@@ -292,60 +335,71 @@ impl Server {
             let tasks_pool = util::TaskPool::new();
 
             log::debug!("Running accept thread");
+            // policypress patch: upstream took the first `accept` error as
+            // the end (and panicked in `try_clone` when descriptors ran out).
+            // Running out of descriptors or memory passes when connections
+            // close: wait a little, longer each time, and accept again
+            // (logging nothing per connection). Other errors concern one
+            // connection (reset before it was accepted, …): go on at once.
+            let mut backoff = ACCEPT_BACKOFF_MIN;
             while !inside_close_trigger.load(Relaxed) {
-                let new_client = match server.accept() {
+                let sock = match server.accept() {
                     Ok((sock, _)) => {
-                        use util::RefinedTcpStream;
-                        let (read_closable, write_closable) = match ssl {
-                            None => RefinedTcpStream::new(sock),
-                            #[cfg(any(feature = "ssl-openssl", feature = "ssl-rustls"))]
-                            Some(ref ssl) => {
-                                // trying to apply SSL over the connection
-                                // if an error occurs, we just close the socket and resume listening
-                                let sock = match ssl.accept(sock) {
-                                    Ok(s) => s,
-                                    Err(_) => continue,
-                                };
-
-                                RefinedTcpStream::new(sock)
-                            }
-                            #[cfg(not(any(feature = "ssl-openssl", feature = "ssl-rustls")))]
-                            Some(ref _ssl) => unreachable!(),
+                        backoff = ACCEPT_BACKOFF_MIN;
+                        sock
+                    }
+                    Err(e) if out_of_resources(&e) => {
+                        thread::sleep(backoff);
+                        backoff = (backoff * 2).min(ACCEPT_BACKOFF_MAX);
+                        continue;
+                    }
+                    Err(_) => continue,
+                };
+                if inside_close_trigger.load(Relaxed) {
+                    break;
+                }
+                // policypress patch: at the connection cap, the oldest idle
+                // connection makes room, or the newcomer is told 503.
+                if !registry.make_room() {
+                    refuse(&sock);
+                    continue;
+                }
+                use util::RefinedTcpStream;
+                let (read_closable, write_closable) = match ssl {
+                    None => RefinedTcpStream::new(registry.track(sock)),
+                    #[cfg(any(feature = "ssl-openssl", feature = "ssl-rustls"))]
+                    Some(ref ssl) => {
+                        let sock = match ssl.accept(sock) {
+                            Ok(s) => s,
+                            Err(_) => continue,
                         };
 
-                        Ok(ClientConnection::new(write_closable, read_closable))
+                        RefinedTcpStream::new(sock)
                     }
-                    Err(e) => Err(e),
+                    #[cfg(not(any(feature = "ssl-openssl", feature = "ssl-rustls")))]
+                    Some(ref _ssl) => unreachable!(),
                 };
+                let client = ClientConnection::new(write_closable, read_closable);
 
-                match new_client {
-                    Ok(client) => {
-                        let messages = inside_messages.clone();
-                        let mut client = Some(client);
-                        tasks_pool.spawn(Box::new(move || {
-                            if let Some(client) = client.take() {
-                                // Synchronization is needed for HTTPS requests to avoid a deadlock
-                                if client.secure() {
-                                    let (sender, receiver) = mpsc::channel();
-                                    for rq in client {
-                                        messages.push(rq.with_notify_sender(sender.clone()).into());
-                                        receiver.recv().unwrap();
-                                    }
-                                } else {
-                                    for rq in client {
-                                        messages.push(rq.into());
-                                    }
+                let messages = inside_messages.clone();
+                let mut client = Some(client);
+                tasks_pool.spawn(Box::new(move || {
+                    if let Some(client) = client.take() {
+                        if client.secure() {
+                            let (sender, receiver) = mpsc::channel();
+                            for rq in client {
+                                messages.push(rq.with_notify_sender(sender.clone()).into());
+                                if receiver.recv().is_err() {
+                                    break;
                                 }
                             }
-                        }));
+                        } else {
+                            for rq in client {
+                                messages.push(rq.into());
+                            }
+                        }
                     }
-
-                    Err(e) => {
-                        log::error!("Error accepting new client: {}", e);
-                        inside_messages.push(e.into());
-                        break;
-                    }
-                }
+                }));
             }
             log::debug!("Terminating accept thread");
         });

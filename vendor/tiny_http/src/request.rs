@@ -74,6 +74,9 @@ pub struct Request {
 
     // If Some, a message must be sent after responding
     notify_when_responded: Option<Sender<()>>,
+
+    // policypress patch: tells whether the client closed the connection.
+    watch: Option<crate::limits::ConnectionWatch>,
 }
 
 struct NotifyOnDrop<R> {
@@ -238,6 +241,7 @@ where
         body_length: content_length,
         must_send_continue: expects_continue,
         notify_when_responded: None,
+        watch: None,
     })
 }
 
@@ -467,6 +471,19 @@ impl Request {
             ErrorKind::ConnectionReset => Ok(()),
             _ => Err(err),
         })
+    }
+
+    /// policypress patch: a handle telling whether the client has closed
+    /// the connection, for long responses taken with `into_writer` (a
+    /// write to a closed connection may succeed once before failing).
+    /// `None` over SSL.
+    pub fn connection_watch(&self) -> Option<crate::limits::ConnectionWatch> {
+        self.watch.clone()
+    }
+
+    pub(crate) fn with_watch(mut self, watch: Option<crate::limits::ConnectionWatch>) -> Self {
+        self.watch = watch;
+        self
     }
 
     pub(crate) fn with_notify_sender(mut self, sender: Sender<()>) -> Self {
