@@ -8,7 +8,7 @@
 //! open `[`/`{` and looks at all of them for every token, and it must read
 //! up to the matching bracket before giving the first event, so 100,000
 //! open brackets cost tens of seconds before anything can refuse them.
-//! [`prescan`] counts the brackets in one linear pass over the bytes first.
+//! `prescan` counts the brackets in one linear pass over the bytes first.
 
 use crate::source::Span;
 
@@ -161,7 +161,7 @@ pub(crate) fn prescan(text: &str) -> Option<Refusal> {
     None
 }
 
-/// [`prescan`]'s finding as one sentence with its line and column, for a
+/// `prescan`'s finding as one sentence with its line and column, for a
 /// file whose problems are told without a snippet (the translations lock).
 pub fn prescan_message(text: &str) -> Option<String> {
     let (byte, what) = match prescan(text)? {

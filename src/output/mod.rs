@@ -13,7 +13,7 @@
 //! [`ownership`] marks every output with the list of what the build wrote,
 //! and a build stops, touching nothing, before an output holding anything
 //! else (an author's files, a `.git` checkout) unless the site lists it
-//! under `keep:` (carried over by [`keep`]) or the build is told to
+//! under `keep:` (carried over by the `keep` module) or the build is told to
 //! replace it.
 //!
 //! A file whose bytes are those the previous output holds at the same path
