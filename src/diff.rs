@@ -13,6 +13,7 @@
 use crate::diagnostic::Diagnostics;
 use crate::l10n::{Arg, Locales};
 use crate::load::{self, yaml, NamedDoc, SiteLayout};
+use crate::model::sections;
 use crate::model::{Bilingual, Date, HistoryEntry, Ident, Lang, Policy};
 use crate::publish::{self, ENUM_FIELDS};
 use crate::source::{SourceFile, SourceMap};
@@ -258,32 +259,27 @@ const STATEMENTS: &[(&str, &str)] = &[
     ("/links/exit_notice", "links-exit-notice"),
 ];
 
-/// The built-in sections a page shows only when the policy has something
-/// to say in them ([`crate::validate::builtin_shown`]), with the part of
-/// the policy each one tells.
-const OPTIONAL_SECTIONS: &[(&str, &str)] = &[
-    ("/voluntary/online_services", "online-services"),
-    ("/voluntary/newsletter", "newsletter"),
-    ("/security", "security"),
-    ("/links", "links"),
-];
+/// A JSON pointer (`/voluntary/newsletter`) for a dotted key.
+fn pointer(dotted: &str) -> String {
+    format!("/{}", dotted.replace('.', "/"))
+}
 
-/// The built-in section each part of a policy appears in (longest prefix
-/// first); parts in none (title, kind, slugs, organization) are the page's
-/// details.
-const SECTION_OF: &[(&str, &str)] = &[
-    ("/voluntary/online_services", "online-services"),
-    ("/voluntary/newsletter", "newsletter"),
-    ("/legal/outside_quebec", "use-and-disclosure"),
-    ("/automatic", "automatic"),
-    ("/cookies", "cookies"),
-    ("/voluntary", "voluntary"),
-    ("/use", "use-and-disclosure"),
-    ("/security", "security"),
-    ("/rights", "rights"),
-    ("/legal", "legal"),
-    ("/links", "links"),
-];
+/// A dotted key (`voluntary.newsletter`, list indexes as `[0]`) for a
+/// JSON pointer.
+fn dotted(pointer: &str) -> String {
+    let mut out = String::new();
+    for seg in pointer.trim_start_matches('/').split('/') {
+        if !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()) {
+            out.push_str(&format!("[{seg}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(seg);
+        }
+    }
+    out
+}
 
 /// What is not compared: the date and the change log describe the change
 /// itself.
@@ -385,19 +381,21 @@ pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
     // Pointers whose difference a change below already tells.
     let mut told: Vec<String> = IGNORED.iter().map(|s| s.to_string()).collect();
     told.push("/sections".into());
-    for (pointer, section) in OPTIONAL_SECTIONS {
-        let (x, y) = (
-            crate::validate::builtin_shown(old, section),
-            crate::validate::builtin_shown(new, section),
-        );
+    // A section appearing or going is told as such; what it holds is then
+    // told by that alone.
+    let optional = sections::SECTIONS
+        .iter()
+        .filter(|s| s.optional && !IGNORED.contains(&pointer(s.owns[0]).as_str()));
+    for section in optional {
+        let (x, y) = ((section.shown)(old), (section.shown)(new));
         if x != y {
-            let s = SectionRef::Builtin(section);
+            let s = SectionRef::Builtin(section.id);
             out.push(if y {
                 Change::SectionAdded(s)
             } else {
                 Change::SectionRemoved(s)
             });
-            told.push(pointer.to_string());
+            told.extend(section.owns.iter().map(|o| pointer(o)));
         }
     }
     for field in ENUM_FIELDS.iter().filter(|f| !f.scalar) {
@@ -491,13 +489,10 @@ pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
         if covered {
             continue;
         }
-        match SECTION_OF
-            .iter()
-            .find(|(prefix, _)| p == *prefix || p.starts_with(&format!("{prefix}/")))
-        {
-            Some((_, section)) => {
-                if !revised.contains(section) {
-                    revised.push(section);
+        match sections::owner_of(&dotted(&p)) {
+            Some(section) => {
+                if !revised.contains(&section.id) {
+                    revised.push(section.id);
                 }
             }
             None => details = true,
@@ -506,8 +501,8 @@ pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
     if details {
         out.insert(0, Change::Details);
     }
-    for id in crate::validate::BUILTIN_SECTIONS {
-        if let Some(s) = revised.iter().find(|s| *s == id) {
+    for id in sections::ids() {
+        if let Some(s) = revised.iter().find(|s| **s == id) {
             out.push(Change::SectionRevised(SectionRef::Builtin(s)));
         }
     }
@@ -734,7 +729,7 @@ mod tests {
         ids.extend(LISTS.iter().map(|(_, m)| m.to_string()));
         ids.extend(SENTENCES.iter().map(|(_, m, _)| m.to_string()));
         ids.extend(STATEMENTS.iter().map(|(_, m)| m.to_string()));
-        ids.extend(SECTION_OF.iter().map(|(_, s)| format!("section-{s}")));
+        ids.extend(sections::ids().map(|s| format!("section-{s}")));
         for lang in Lang::ALL {
             for id in &ids {
                 assert!(locales.has(lang, id), "no {id} in {lang}");

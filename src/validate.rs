@@ -707,36 +707,6 @@ const SITE_FIELDS: &[FieldSpec] = {
     }
 };
 
-/// The ids of the built-in sections, in page order. Extra sections may not
-/// reuse them and may be placed after any of them.
-pub const BUILTIN_SECTIONS: &[&str] = &[
-    "introduction",
-    "automatic",
-    "cookies",
-    "voluntary",
-    "online-services",
-    "newsletter",
-    "use-and-disclosure",
-    "security",
-    "rights",
-    "legal",
-    "links",
-    "history",
-];
-
-/// Whether the built-in section `id` appears on the policy's page (some
-/// appear only when the policy has something to say in them).
-pub fn builtin_shown(policy: &Policy, id: &str) -> bool {
-    match id {
-        "online-services" => policy.voluntary.online_services.is_some(),
-        "newsletter" => policy.voluntary.newsletter.is_some(),
-        "security" => !policy.security.measures.is_empty(),
-        "links" => policy.links.other_sites,
-        "history" => !policy.history.is_empty(),
-        _ => true,
-    }
-}
-
 /// Walks every bilingual text of a value and reports empty ones.
 /// Reports every empty text of a bilingual pair.
 fn check_texts(value: &Value, r: &mut Reader) {
@@ -803,15 +773,16 @@ pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
 
 fn check_sections(policy: &Policy, r: &mut Reader) {
     // `history` always closes the page: nothing can follow it.
-    let mut seen: Vec<&str> = BUILTIN_SECTIONS
+    let mut seen: Vec<&str> = crate::model::sections::SECTIONS
         .iter()
+        .map(|s| &s.id)
         .copied()
         .filter(|id| *id != "history")
         .collect();
     let base = YamlPath::root().key("sections");
     for (i, s) in policy.sections.iter().enumerate() {
         let p = base.index(i);
-        if BUILTIN_SECTIONS.contains(&s.id.as_str()) {
+        if crate::model::sections::get(s.id.as_str()).is_some() {
             r.report_at(
                 &p.key("id"),
                 Target::Value,
@@ -833,7 +804,8 @@ fn check_sections(policy: &Policy, r: &mut Reader) {
             );
         }
         if let Some(after) = &s.after {
-            if BUILTIN_SECTIONS.contains(&after.as_str()) && !builtin_shown(policy, after.as_str())
+            if crate::model::sections::get(after.as_str()).is_some()
+                && !crate::model::sections::shown(policy, after.as_str())
             {
                 r.report_at(
                     &p.key("after"),

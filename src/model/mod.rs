@@ -6,6 +6,7 @@
 
 pub mod policy;
 pub mod schema_nav;
+pub mod sections;
 pub mod site;
 pub mod values;
 

@@ -15,7 +15,6 @@ pub mod theme;
 use crate::diagnostic::Diagnostic;
 use crate::l10n::{Arg, Locales};
 use crate::model::{Bilingual, Date, Lang, Policy, SiteConfig, Text};
-use crate::validate::BUILTIN_SECTIONS;
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
@@ -121,11 +120,10 @@ pub fn localized(v: &Value, lang: Lang) -> Value {
 
 /// The section ids of a policy, in page order (the same for both languages).
 pub fn section_ids(policy: &Policy) -> Vec<(String, Option<usize>)> {
-    let present = |id: &str| crate::validate::builtin_shown(policy, id);
-    let mut out: Vec<(String, Option<usize>)> = BUILTIN_SECTIONS
+    let mut out: Vec<(String, Option<usize>)> = crate::model::sections::SECTIONS
         .iter()
-        .filter(|id| **id != "history" && present(id))
-        .map(|id| (id.to_string(), None))
+        .filter(|s| s.id != "history" && (s.shown)(policy))
+        .map(|s| (s.id.to_string(), None))
         .collect();
     for (i, s) in policy.sections.iter().enumerate() {
         let pos = match &s.after {
@@ -142,7 +140,7 @@ pub fn section_ids(policy: &Policy) -> Vec<(String, Option<usize>)> {
         }
         out.insert(pos, (s.id.to_string(), Some(i)));
     }
-    if present("history") {
+    if crate::model::sections::shown(policy, "history") {
         out.push(("history".to_string(), None));
     }
     out

@@ -92,22 +92,17 @@ fn templates() -> &'static tera::Tera {
     })
 }
 
-/// The built-in section a YAML key belongs to, for placing a diagnostic.
+/// The section a YAML key belongs to, for placing a diagnostic: the built-in
+/// section that prints it ([`crate::model::sections::owner_of`]), the free
+/// section `sections[i]`, or, for the page's own details (title,
+/// organization, date), the introduction at the top of the page.
 pub fn section_of_key(key: &str, extra_ids: &[String]) -> Option<String> {
+    use crate::model::sections;
+    if let Some(s) = sections::owner_of(key) {
+        return Some(s.id.to_string());
+    }
     let first = key.split(['.', '[']).next().unwrap_or("");
-    let id = match first {
-        "title" | "organization" | "kind" | "slug" | "updated" | "extends" => "introduction",
-        "automatic" => "automatic",
-        "cookies" => "cookies",
-        "voluntary" if key.starts_with("voluntary.online_services") => "online-services",
-        "voluntary" if key.starts_with("voluntary.newsletter") => "newsletter",
-        "voluntary" => "voluntary",
-        "use" => "use-and-disclosure",
-        "security" => "security",
-        "rights" => "rights",
-        "legal" => "legal",
-        "links" => "links",
-        "history" => "history",
+    match first {
         "sections" => {
             let index: usize = key
                 .strip_prefix("sections[")?
@@ -115,11 +110,13 @@ pub fn section_of_key(key: &str, extra_ids: &[String]) -> Option<String> {
                 .next()?
                 .parse()
                 .ok()?;
-            return extra_ids.get(index).cloned();
+            extra_ids.get(index).cloned()
         }
-        _ => return None,
-    };
-    Some(id.to_string())
+        "title" | "organization" | "kind" | "slug" | "updated" | "extends" => {
+            Some("introduction".to_string())
+        }
+        _ => None,
+    }
 }
 
 /// The `<section id="…">…</section>` blocks of a page, in order.
