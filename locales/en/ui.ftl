@@ -46,8 +46,6 @@ language-toggle = Français
 # This language's own name (landing page).
 language-name = English
 date-modified = Date modified:
-# $version: the policy's content version, eight hexadecimal digits (a1b2c3d4).
-policy-version = Version { $version }
 toc-title = On this page
 
 ## Page not found.

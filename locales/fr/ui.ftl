@@ -66,8 +66,6 @@ language-toggle = English
 # Nom de la langue de la page (page d’accueil).
 language-name = Français
 date-modified = Date de modification :
-# $version : version du contenu de la politique, huit chiffres hexadécimaux (a1b2c3d4).
-policy-version = Version { $version }
 toc-title = Sur cette page
 
 ## Page introuvable.
