@@ -434,3 +434,45 @@ fn a_mistake_in_the_terms_file_is_placed_at_its_entry() {
         (Some(5), Some(5))
     );
 }
+
+#[test]
+fn reviews_survive_a_changed_date_and_identical_texts_need_none() {
+    let site = site("example");
+    let root = site.path();
+    let freshness = |root: &std::path::Path| {
+        let (_, report) = check_json(root);
+        report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| {
+                d["code"]
+                    .as_str()
+                    .is_some_and(|c| c.starts_with("translation-"))
+            })
+            .map(|d| format!("{} {}", d["code"], d["key"]))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(freshness(root), Vec::<String>::new());
+    // Only the date of a history entry changes: its texts stay reviewed.
+    edit(
+        root,
+        "content/policies/quebec-travail.yaml",
+        "- date: 2006-03-31",
+        "- date: 2006-04-03",
+    );
+    // A text written the same in both languages has nothing to review.
+    edit(
+        root,
+        "content/policies/quebec-travail.yaml",
+        "      fr: Publication de la politique.",
+        "      fr: Policy published.",
+    );
+    edit(
+        root,
+        "content/policies/quebec-travail.yaml",
+        "- date: 2006-04-03",
+        "- date: 2006-04-04",
+    );
+    assert_eq!(freshness(root), Vec::<String>::new());
+}

@@ -61,7 +61,11 @@ fn shown_version(page: &Path) -> String {
     let v = select(&doc, "meta[name=\"policypress:version\"]");
     assert_eq!(v.len(), 1, "{}", page.display());
     let text: String = select(&doc, "main").iter().flat_map(|m| m.text()).collect();
-    assert!(!text.contains("Version"), "shown to readers: {}", page.display());
+    assert!(
+        !text.contains("Version"),
+        "shown to readers: {}",
+        page.display()
+    );
     v[0].value().attr("content").unwrap_or_default().to_string()
 }
 

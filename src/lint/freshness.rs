@@ -201,8 +201,12 @@ fn lang_name(l: Lang) -> &'static str {
     }
 }
 
-/// What changed in a pair since its review.
+/// What changed in a pair since its review. A text written the same in
+/// both languages (a proper name, an address) has nothing to review.
 fn compare(recorded: Option<&Reviewed>, source: &str, translation: &str) -> Option<&'static str> {
+    if source.trim() == translation.trim() {
+        return None;
+    }
     let (s, t) = (hash(source), hash(translation));
     match recorded {
         None => Some("translation-unreviewed"),
@@ -225,8 +229,11 @@ pub fn check_policy(
     let empty = BTreeMap::new();
     let recorded = lock.policies.get(id).unwrap_or(&empty);
     for text in policy_texts(&resolved.value) {
-        let Some(code) = compare(recorded.get(&text.key), text.get(source), text.get(target))
-        else {
+        let (stext, ttext) = (text.get(source), text.get(target));
+        let review = recorded
+            .get(&text.key)
+            .or_else(|| moved_review(recorded, &text.key, stext, ttext));
+        let Some(code) = compare(review, stext, ttext) else {
             continue;
         };
         let (file, span) = resolved.locate(&text.path.key(target.code()), Target::Value);
@@ -251,6 +258,26 @@ pub fn check_policy(
         );
     }
     diags
+}
+
+/// The review of the same pair of texts recorded under another item of
+/// the same list: a list item keyed by its date (a `history` entry) whose
+/// date changed, or one moved, keeps the review of its unchanged texts.
+fn moved_review<'a>(
+    recorded: &'a BTreeMap<String, Reviewed>,
+    key: &str,
+    source: &str,
+    translation: &str,
+) -> Option<&'a Reviewed> {
+    let list = &key[..key.find('[')?];
+    let field = &key[key.find(']')? + 1..];
+    let (s, t) = (hash(source), hash(translation));
+    recorded.iter().find_map(|(k, r)| {
+        let same_place = k.strip_prefix(list).is_some_and(|rest| {
+            rest.starts_with('[') && rest.find(']').is_some_and(|end| &rest[end + 1..] == field)
+        });
+        (same_place && r.source == s && r.translation == t).then_some(r)
+    })
 }
 
 /// Checks every Fluent message against the lock.
@@ -350,6 +377,40 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_list_item_whose_key_changed_keeps_the_review_of_its_texts() {
+        let mut recorded = BTreeMap::new();
+        let r = Reviewed {
+            source: hash("Mise à jour"),
+            translation: hash("Update"),
+        };
+        recorded.insert("history[2014-01-29].summary".to_string(), r.clone());
+        let found = moved_review(
+            &recorded,
+            "history[2014-02-01].summary",
+            "Mise à jour",
+            "Update",
+        );
+        assert_eq!(found, Some(&r));
+        assert_eq!(
+            moved_review(&recorded, "history[2014-02-01].summary", "Autre", "Update"),
+            None
+        );
+        assert_eq!(
+            moved_review(
+                &recorded,
+                "history[2014-02-01].details",
+                "Mise à jour",
+                "Update"
+            ),
+            None
+        );
+        assert_eq!(
+            moved_review(&recorded, "title", "Mise à jour", "Update"),
+            None
+        );
+    }
+
+    #[test]
     fn a_changed_source_with_an_unchanged_translation_is_stale() {
         let r = Reviewed {
             source: hash("Bonjour"),
@@ -367,6 +428,11 @@ mod tests {
         // Fixing only the translation keeps it fresh.
         assert_eq!(compare(Some(&r), "Bonjour", "Hello!"), None);
         assert_eq!(compare(None, "a", "b"), Some("translation-unreviewed"));
+        assert_eq!(
+            compare(None, "Québec.ca", "Québec.ca"),
+            None,
+            "nothing to translate"
+        );
     }
 
     #[test]
