@@ -181,6 +181,11 @@ enum Command {
         #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
         format: DiffFormat,
     },
+    /// Work with themes: `theme eject` copies a built-in theme into the site.
+    Theme {
+        #[command(subcommand)]
+        action: ThemeAction,
+    },
     /// List the legal rules checked for each jurisdiction (docs/rules.md).
     Rules,
     /// Print the JSON Schema of policy, profile or site files, for editors,
@@ -194,6 +199,27 @@ enum Command {
         /// Which file.
         #[arg(value_enum, default_value_t = SchemaArg::Policy)]
         kind: SchemaArg,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum ThemeAction {
+    /// Copy a built-in theme's templates and static files into
+    /// themes/NAME/, to edit them.
+    ///
+    /// The copy builds exactly as the built-in theme does; a site's theme
+    /// files replace the built-in ones file by file, so files left as copied
+    /// can also be deleted. Never overwrites a file: if one exists, nothing
+    /// is written.
+    ///
+    /// Example: policypress theme eject default
+    Eject {
+        /// The built-in theme (default: `default`).
+        #[arg(default_value = "default")]
+        name: String,
+        /// The site's root folder (the one holding content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
     },
 }
 
@@ -340,6 +366,23 @@ fn run_diff(
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Theme {
+            action: ThemeAction::Eject { name, root },
+        } => match policypress::scaffold::eject_theme(&root, &name) {
+            Ok(files) => {
+                if !cli.quiet {
+                    for f in &files {
+                        say!("  created {}", f.display());
+                    }
+                    say!("Next: edit the copy; `theme: {name}` in content/site.yaml uses it");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                say!("error: {e}");
+                ExitCode::from(1)
+            }
+        },
         Command::New {
             id,
             extends,

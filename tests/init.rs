@@ -112,3 +112,53 @@ fn a_site_on_two_domains_links_across_them() {
         .iter()
         .any(|a| a.starts_with("https://francais.example.ca/fr/")));
 }
+
+#[test]
+fn an_ejected_theme_builds_unchanged_and_is_never_overwritten() {
+    let s = content_only("minimal");
+    let root = s.path();
+    let before = run(root, &["build", "--out", "before"]);
+    assert!(before.status.success(), "{}", stderr(&before));
+    let o = run(root, &["theme", "eject"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for f in [
+        "themes/default/templates/policy.html",
+        "themes/default/templates/base.html",
+        "themes/default/templates/sections/rights.html",
+        "themes/default/static/style.css",
+    ] {
+        let copy = std::fs::read(root.join(f)).unwrap();
+        assert_eq!(copy, std::fs::read(repo().join(f)).unwrap(), "{f}");
+    }
+    let after = run(root, &["build", "--out", "after"]);
+    assert!(after.status.success(), "{}", stderr(&after));
+    assert_eq!(
+        snapshot(&root.join("before")),
+        snapshot(&root.join("after"))
+    );
+    let (code, report) = check_json(root);
+    assert!(
+        !codes(&report)
+            .iter()
+            .any(|c| c.contains("overrides-nothing")),
+        "{code} {report:#}"
+    );
+    // An edited copy is never overwritten: nothing is written at all.
+    write(root, "themes/default/templates/base.html", "edited");
+    std::fs::remove_file(root.join("themes/default/static/style.css")).unwrap();
+    let o = run(root, &["theme", "eject"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("base.html"), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read_to_string(root.join("themes/default/templates/base.html")).unwrap(),
+        "edited"
+    );
+    assert!(!root.join("themes/default/static/style.css").exists());
+    let o = run(root, &["theme", "eject", "canada-web"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("built-in themes: default"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -4,8 +4,10 @@
 //!
 //! [`new`] writes one new policy file, generated from the model's schema.
 
+pub mod eject;
 pub mod new;
 
+pub use eject::eject_theme;
 pub use new::{new_policy, NewPolicy};
 
 use crate::load::SiteLayout;

@@ -1,0 +1,75 @@
+//! `policypress theme eject`: a copy of a built-in theme in the site, to
+//! edit.
+//!
+//! A site's `themes/<name>/` overrides the built-in theme file by file, so a
+//! site that wants one change copies one file. To change more, or to see
+//! what there is to change when policypress was installed as a binary (no
+//! repository at hand), `eject` writes every template and static file of
+//! the built-in theme into `themes/<name>/`. The copy builds exactly as the
+//! built-in theme does. Nothing is ever overwritten: if any file it would
+//! write exists, it writes nothing and names them.
+
+use std::path::{Path, PathBuf};
+
+/// The built-in themes a site can eject.
+pub const BUILTIN_THEMES: &[&str] = &["default"];
+
+/// Writes the built-in theme `name` into `<root>/themes/<name>/`. Returns
+/// the files written.
+pub fn eject_theme(root: &Path, name: &str) -> Result<Vec<PathBuf>, String> {
+    if !BUILTIN_THEMES.contains(&name) {
+        return Err(format!(
+            "there is no built-in theme `{name}`; built-in themes: {}",
+            BUILTIN_THEMES.join(", ")
+        ));
+    }
+    if !root.join("content").is_dir() {
+        return Err(format!(
+            "`{}` holds no content/ folder: run this in the site's root folder, or pass --root",
+            root.display()
+        ));
+    }
+    let dir = root.join("themes").join(name);
+    let mut files: Vec<(PathBuf, &'static [u8])> = Vec::new();
+    for (rel, text) in crate::defaults::templates() {
+        files.push((dir.join("templates").join(rel), text.as_bytes()));
+    }
+    for (rel, bytes) in crate::defaults::assets() {
+        files.push((dir.join("static").join(rel), bytes));
+    }
+    let existing: Vec<String> = files
+        .iter()
+        .filter(|(p, _)| std::fs::symlink_metadata(p).is_ok())
+        .map(|(p, _)| p.strip_prefix(root).unwrap_or(p).display().to_string())
+        .collect();
+    if !existing.is_empty() {
+        return Err(format!(
+            "nothing was written: {} already {} ({}); move {} away to eject the theme again",
+            existing.len(),
+            if existing.len() == 1 {
+                "exists"
+            } else {
+                "exist"
+            },
+            existing.join(", "),
+            if existing.len() == 1 { "it" } else { "them" }
+        ));
+    }
+    let mut written = Vec::new();
+    for (path, bytes) in files {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
+        }
+        // create_new: a file that appeared since the check is still not overwritten.
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        std::io::Write::write_all(&mut f, bytes)
+            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
+}
