@@ -1,5 +1,8 @@
-// policypress live preview: reloads the page when the site is rebuilt and
-// shows the build's problems over the page when a change does not build.
+// policypress live preview: shows the page's new version when the site is
+// rebuilt, in place (only the elements that changed are replaced, so the
+// scroll position and focus stay; a full load only when the head's
+// stylesheets or scripts changed), and shows the build's problems over the
+// page when a change does not build.
 // Served as a file (never inline) so a strict Content-Security-Policy holds.
 (function () {
   "use strict";
@@ -62,12 +65,100 @@
     box.focus();
   }
 
+  // What of the head only the content changes: the title, the JSON-LD and
+  // the version. Anything else (a stylesheet, a script) needs a full load.
+  function headShape(head) {
+    var parts = [];
+    Array.prototype.forEach.call(head.children, function (el) {
+      var tag = el.tagName.toLowerCase();
+      if (tag === "title") return;
+      if (tag === "script" && el.type === "application/ld+json") return;
+      if (tag === "meta" && el.getAttribute("name") === "policypress:version") return;
+      if (el.hasAttribute("data-policypress")) return;
+      parts.push(el.outerHTML);
+    });
+    return parts.join("\n");
+  }
+
+  // Whether two elements have the same children, node for node (same
+  // kinds, same tags), so they can be compared pair by pair.
+  function sameShape(a, b) {
+    if (a.tagName !== b.tagName || a.childNodes.length !== b.childNodes.length) return false;
+    for (var i = 0; i < a.childNodes.length; i++) {
+      var x = a.childNodes[i], y = b.childNodes[i];
+      if (x.nodeType !== y.nodeType || x.nodeName !== y.nodeName) return false;
+    }
+    return true;
+  }
+
+  function copyAttributes(from, to) {
+    Array.prototype.slice.call(to.attributes).forEach(function (a) {
+      if (!from.hasAttribute(a.name)) to.removeAttribute(a.name);
+    });
+    Array.prototype.forEach.call(from.attributes, function (a) {
+      if (to.getAttribute(a.name) !== a.value) to.setAttribute(a.name, a.value);
+    });
+  }
+
+  // Replaces, under `old`, only the nodes that differ from `fresh`
+  // (descending while the structure is the same), so what did not change
+  // keeps its place and its focus.
+  function patch(old, fresh, depth) {
+    copyAttributes(fresh, old);
+    if (!sameShape(old, fresh) || depth > 8) {
+      old.innerHTML = fresh.innerHTML;
+      return;
+    }
+    for (var i = 0; i < fresh.childNodes.length; i++) {
+      var a = old.childNodes[i], b = fresh.childNodes[i];
+      if (a.nodeType !== 1) {
+        if (a.nodeValue !== b.nodeValue) a.nodeValue = b.nodeValue;
+        continue;
+      }
+      if (a.id === overlayId || a.isEqualNode(b)) continue;
+      if (sameShape(a, b)) {
+        patch(a, b, depth + 1);
+      } else {
+        a.replaceWith(document.importNode(b, true));
+      }
+    }
+  }
+
+  // Shows the page's new version in place; a full load when its head
+  // changed otherwise, or when anything goes wrong.
+  function update() {
+    var x = window.scrollX, y = window.scrollY;
+    fetch(location.href, { cache: "no-store" })
+      .then(function (r) {
+        if (!r.ok || !/html/.test(r.headers.get("Content-Type") || "")) throw new Error("no page");
+        return r.text();
+      })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html");
+        if (headShape(fresh.head) !== headShape(document.head)) throw new Error("head changed");
+        document.title = fresh.title;
+        ["script[type='application/ld+json']", "meta[name='policypress:version']"].forEach(function (sel) {
+          var a = document.head.querySelector(sel), b = fresh.head.querySelector(sel);
+          if (a && b) a.replaceWith(document.importNode(b, true));
+        });
+        var overlay = document.getElementById(overlayId);
+        patch(document.body, fresh.body, 0);
+        if (overlay && !document.getElementById(overlayId)) document.body.appendChild(overlay);
+        window.scrollTo(x, y);
+        document.documentElement.setAttribute("data-policypress-updated", String(generation));
+      })
+      .catch(function () { location.reload(); });
+  }
+
   var generation = null;
   function apply(status) {
     if (generation === null) generation = status.generation;
     if (status.ok) {
       removeOverlay();
-      if (status.generation !== generation) location.reload();
+      if (status.generation !== generation) {
+        generation = status.generation;
+        update();
+      }
     } else {
       showOverlay(status);
     }

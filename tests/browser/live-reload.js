@@ -106,6 +106,49 @@ describe('live reload in policypress serve', () => {
     assert.equal(server.child.exitCode !== null || server.child.signalCode !== null, true, 'the server is still running');
   });
 
+  it('twenty saves show in place: no page load, scroll position and focus kept', async (t) => {
+    const id = preferredPolicy();
+    const root = copySite('in-place');
+    const file = path.join(root, 'content', 'policies', `${id}.yaml`);
+    const original = fs.readFileSync(file, 'utf8');
+    assert.ok(TITLE.test(original), `content/policies/${id}.yaml has no top-level title.en to edit`);
+    const server = await startServe(root);
+    t.after(() => server.stop());
+    const page = await newPage(t);
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await page.goto(`${server.url}_preview/${id}/`);
+    const enHref = await page.locator('main a[hreflang=en]').first().getAttribute('href');
+    const events = listening(page);
+    await page.goto(new URL(enHref, server.url).href);
+    await events();
+    let navigations = 0;
+    page.on('framenavigated', (f) => {
+      if (f === page.mainFrame()) navigations++;
+    });
+    // Read further down the page, with a link of the table of contents focused.
+    await page.evaluate(() => window.scrollTo(0, 400));
+    await page.locator('nav.toc a').first().focus();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const h1 = page.locator('main h1');
+    const times = [];
+    for (let i = 0; i < 20; i++) {
+      const marker = `In place ${i} ${process.pid}`;
+      const t0 = Date.now();
+      fs.writeFileSync(file, original.replace(TITLE, `$1${marker}`));
+      await h1.filter({ hasText: marker }).waitFor({ timeout: WAIT });
+      times.push(Date.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    t.diagnostic(
+      `save → shown in the page, 20 saves: median ${times[10]} ms, worst ${times[19]} ms (the watcher's debounce included)`,
+    );
+    assert.equal(navigations, 0, 'the page was loaded again instead of updated in place');
+    assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the scroll position moved');
+    const focused = await page.evaluate(() => document.activeElement && document.activeElement.closest('nav.toc') !== null);
+    assert.ok(focused, 'the focused link of the table of contents lost the focus');
+    assert.deepEqual(page.jsErrors.map(String), [], 'JavaScript errors on the page');
+  });
+
   it('the error overlay passes axe-core too', async (t) => {
     const id = preferredPolicy();
     const root = copySite('overlay');
