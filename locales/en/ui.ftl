@@ -86,5 +86,7 @@ preview-side-by-side = { $id }: English and French side by side
 preview-page-en = English page
 preview-page-fr = French page
 preview-missing-fr = This section is missing from the French page.
+# The button that closes the overlay of problems (Escape closes it too).
+preview-close = Close
 # Title of the overlay shown over a page when the last change does not build.
 preview-build-failed = policypress: the last change does not build. The page shows the last version that did; fix the problems below and it reloads by itself.

@@ -107,4 +107,5 @@ preview-page-en = Page anglaise
 preview-page-fr = Page française
 preview-missing-fr = Cette section est absente de la page française.
 # Titre de l’encadré affiché sur une page quand la dernière modification empêche de produire le site.
+preview-close = Fermer
 preview-build-failed = policypress : la dernière modification empêche de produire le site. La page affiche la dernière version produite; corrigez les problèmes ci-dessous et elle se rechargera d’elle-même.

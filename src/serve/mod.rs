@@ -158,14 +158,18 @@ impl Shared {
                     "column": column,
                     "message": d.message,
                     "hint": d.hint,
-                    "snippet": d.render_human(&snap.sources, false),
+                    "snippet": quoted_lines(&d.render_human(&snap.sources, false)),
                 })
             })
             .collect();
         let ui = preview::Ui::of(&snap);
-        let (lang, title) = match &ui {
-            Ok(ui) => (ui.lang.code(), ui.text("build-failed", &[])),
-            Err(e) => ("en", Err(e.clone())),
+        let (lang, title, close) = match &ui {
+            Ok(ui) => (
+                ui.lang.code(),
+                ui.text("build-failed", &[]),
+                ui.text("close", &[]),
+            ),
+            Err(e) => ("en", Err(e.clone()), Err(e.clone())),
         };
         json!({
             "ok": ok,
@@ -174,10 +178,24 @@ impl Shared {
             // Without wording (never with the built-in one), the problems
             // below still say what is wrong.
             "title": title.unwrap_or_default(),
+            "close": close.unwrap_or_default(),
             "diagnostics": diagnostics,
         })
         .to_string()
     }
+}
+
+/// The quoted source lines of a diagnostic rendered for a terminal, without
+/// its first line (the message) and its notes (`= help: …`, `= in …`),
+/// which the overlay shows on their own: each problem is told once.
+fn quoted_lines(rendered: &str) -> Option<String> {
+    let lines: Vec<&str> = rendered
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim_start().starts_with("= "))
+        .collect();
+    let text = lines.join("\n");
+    (!text.trim().is_empty()).then(|| text.trim_end().to_string())
 }
 
 /// Brings the snapshot up to date with the workspace after `affected`:

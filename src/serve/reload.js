@@ -31,6 +31,14 @@
     title.id = overlayId + "-title";
     title.textContent = status.title;
     box.appendChild(title);
+    if (status.close) {
+      var close = document.createElement("button");
+      close.type = "button";
+      close.className = "pp-close";
+      close.textContent = status.close;
+      close.addEventListener("click", removeOverlay);
+      box.appendChild(close);
+    }
     var list = document.createElement("ol");
     status.diagnostics.forEach(function (d) {
       var item = document.createElement("li");
@@ -61,6 +69,9 @@
     });
     box.appendChild(list);
     box.tabIndex = -1;
+    box.addEventListener("keydown", function (e) {
+      if (e.key === "Escape") removeOverlay();
+    });
     document.body.appendChild(box);
     box.focus();
   }

@@ -89,8 +89,16 @@ describe('live reload in policypress serve', () => {
     assert.match(text, /not-a-valid-practice/, `the overlay does not show the bad value:\n${text}`);
     t.diagnostic(`overlay shown ${Date.now() - t0} ms after the broken save`);
     assert.equal(navigations, before, 'the page reloaded instead of showing the overlay over the last good page');
+    // Each problem is told once: its hint is not repeated under the source lines.
+    const status = await (await fetch(`${server.url}_preview/status.json`)).json();
+    const hint = status.diagnostics[0].hint;
+    assert.ok(hint, 'the first problem has a hint');
+    assert.equal(text.split(hint).length - 1, 1, `the overlay repeats the hint:\n${text}`);
     assert.ok((await h1.textContent()).includes(marker), 'the last good page is no longer under the overlay');
 
+    // Escape closes it (the reader wants to see the page under it).
+    await overlay.press('Escape');
+    await overlay.waitFor({ state: 'detached', timeout: WAIT });
     // 3. Fix it (back to the original file): the overlay goes, the page reloads.
     t0 = Date.now();
     fs.writeFileSync(file, original);
