@@ -36,12 +36,7 @@ pub enum Address {
 /// removing every control character first would have passed it as `https:`
 /// and published `http%7Fs:…` (found by fuzzing).
 pub fn judge(url: &str) -> Address {
-    let seen: String = url
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let seen = as_read(url);
     let mut start = seen.chars();
     if matches!(
         (start.next(), start.next()),
@@ -64,11 +59,21 @@ pub fn judge(url: &str) -> Address {
     }
 }
 
+/// An address as a browser reads it, lower-cased: without the control
+/// characters and spaces at either end, and without tabs and line breaks.
+fn as_read(url: &str) -> String {
+    url.trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
 /// Whether an image address is this site's own: a path or fragment, no
 /// scheme, no host.
 pub fn is_own_image(url: &str) -> bool {
     judge(url) == Address::Safe && {
-        let t = url.trim_matches(|c: char| c <= ' ').to_ascii_lowercase();
+        let t = as_read(url);
         !(t.starts_with("http:")
             || t.starts_with("https:")
             || t.starts_with("mailto:")
@@ -207,6 +212,7 @@ mod tests {
         assert!(is_own_image("/assets/logo.png") && is_own_image("logo.png"));
         assert!(!is_own_image("https://tracker.example.net/p.gif"));
         assert!(!is_own_image("//tracker.example.net/p.gif"));
+        assert!(!is_own_image("ht\ttps://tracker.example.net/p.gif"));
     }
 
     #[test]

@@ -185,6 +185,25 @@ pub struct Staging {
     /// Every path written, for the marker.
     written: Mutex<Vec<String>>,
     committed: bool,
+    /// The lock held on the output's parent folder for the whole build, so
+    /// two builds never write beside the same output at once (released
+    /// when the staging is dropped, or when the process ends).
+    _lock: Option<std::fs::File>,
+}
+
+/// Takes an exclusive lock on `parent` (waiting for a build that holds
+/// it), or `None` where the folder cannot be opened or locked: locking is
+/// a guard against a second build, never a reason to fail the first.
+#[cfg(unix)]
+fn lock(parent: &Path) -> Option<std::fs::File> {
+    let dir = std::fs::File::open(parent).ok()?;
+    rustix::fs::flock(&dir, rustix::fs::FlockOperation::LockExclusive).ok()?;
+    Some(dir)
+}
+
+#[cfg(not(unix))]
+fn lock(_: &Path) -> Option<std::fs::File> {
+    None
 }
 
 fn staging_prefix(target: &Path) -> String {
@@ -217,7 +236,10 @@ fn remove_strays(parent: &Path, prefix: &str) {
         let Some(pid) = staging_pid(&name, prefix) else {
             continue;
         };
-        let alive = Path::new("/proc").join(pid).exists();
+        // Builds wait for each other's lock, so a staging folder found here
+        // is not being written; a running process of that number (seen on
+        // Linux only) is a second guard.
+        let alive = cfg!(target_os = "linux") && Path::new("/proc").join(pid).exists();
         let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
         if alive || !is_dir {
             continue;
@@ -269,6 +291,21 @@ fn make_writable(dir: &Path) {
 #[cfg(not(unix))]
 fn make_writable(_: &Path) {}
 
+/// Refuses a path to write that holds a control character: the marker
+/// lists one path a line, so a line break in a name would list two.
+fn check_rel(rel: &str) -> io::Result<()> {
+    if rel.chars().any(char::is_control) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!(
+                "the file name `{}` holds a control character",
+                rel.escape_debug()
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// What [`Staging::commit`] could not do after the new site was in place.
 #[derive(Debug)]
 pub struct Leftover {
@@ -293,6 +330,7 @@ impl Staging {
             source,
         };
         std::fs::create_dir_all(&parent).map_err(in_parent)?;
+        let held = lock(&parent);
         let io = |source| OutputError::Io {
             out: target.to_path_buf(),
             source,
@@ -333,6 +371,7 @@ impl Staging {
             keep: options.keep.clone(),
             written: Mutex::new(Vec::new()),
             committed: false,
+            _lock: held,
         };
         // First thing in the folder, so a build killed from here on leaves
         // a folder the next build can tell is its own.
@@ -380,6 +419,7 @@ impl Staging {
 
     /// Writes `content` at `rel` (a `/`-separated path) in the staging folder.
     pub fn write(&self, rel: &str, content: &[u8]) -> io::Result<()> {
+        check_rel(rel)?;
         let path = self.dir.join(rel);
         if let Some(p) = path.parent() {
             std::fs::create_dir_all(p)?;
@@ -402,6 +442,7 @@ impl Staging {
         let mut made: Vec<PathBuf> = Vec::new();
         let mut firsts: Vec<(&[u8], PathBuf)> = Vec::new();
         for (i, &(rel, content)) in files.iter().enumerate() {
+            check_rel(rel)?;
             let path = self.dir.join(rel);
             if let Some(p) = path.parent() {
                 if !made.iter().any(|m| m == p) {

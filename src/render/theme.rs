@@ -83,7 +83,10 @@ pub fn list_files(
         for entry in std::fs::read_dir(dir)? {
             let entry = entry?;
             let path = entry.path();
-            let Some(name) = entry.file_name().to_str().map(str::to_string) else {
+            let utf8 = entry.file_name().to_str().map(str::to_string);
+            // A line break or other control character in a name is refused
+            // as a name that is not text would be.
+            let Some(name) = utf8.filter(|n| !n.chars().any(char::is_control)) else {
                 // Shown byte by byte: two such names must read differently.
                 let raw = entry.file_name();
                 let shown = format!(
@@ -95,7 +98,7 @@ pub fn list_files(
                     Diagnostic::error(
                         "bad-file-name",
                         format!(
-                            "the name of `{shown}` is not UTF-8 text, so it cannot be published"
+                            "the name of `{shown}` is not UTF-8 text or holds a control character, so it cannot be published"
                         ),
                     )
                     .at_path(layout.display(dir))

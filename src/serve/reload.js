@@ -137,14 +137,19 @@
 
   // Shows the page's new version in place; a full load when its head
   // changed otherwise, or when anything goes wrong.
+  // Each update is numbered: a page fetched for an older one that arrives
+  // late is not patched over a newer one.
+  var updates = 0;
   function update() {
     var x = window.scrollX, y = window.scrollY;
+    var mine = ++updates;
     fetch(location.href, { cache: "no-store" })
       .then(function (r) {
         if (!r.ok || !/html/.test(r.headers.get("Content-Type") || "")) throw new Error("no page");
         return r.text();
       })
       .then(function (html) {
+        if (mine !== updates) return;
         var fresh = new DOMParser().parseFromString(html, "text/html");
         if (headShape(fresh.head) !== headShape(document.head)) throw new Error("head changed");
         document.title = fresh.title;
