@@ -456,3 +456,24 @@ fn a_build_stopped_by_two_policies_at_one_address_leaves_the_output_as_it_was() 
     assert!(stderr(&o).contains("duplicate-slug"), "{}", stderr(&o));
     assert!(snapshot(&out) == before, "the previous output changed");
 }
+
+#[test]
+fn the_landing_page_lists_by_organization_then_title_not_by_file_name() {
+    let site = site("minimal");
+    let root = site.path();
+    let sample = std::fs::read_to_string(root.join("content/policies/sample.yaml")).unwrap();
+    // A file whose name sorts first, whose title sorts last.
+    let form = sample
+        .replacen("en: sample\n", "en: zz-form\n", 1)
+        .replacen("fr: exemple\n", "fr: zz-formulaire\n", 1)
+        .replacen("en: Sample privacy statement", "en: Zeta form notice", 1);
+    write(root, "content/policies/a-form.yaml", &form);
+    let o = run(root, &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc = html(&root.join("public/index.html"));
+    let hrefs: Vec<String> = select(&doc, "section[lang=en-CA] .policy-list a")
+        .iter()
+        .map(|a| a.value().attr("href").unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(hrefs, ["en/sample/", "en/zz-form/"]);
+}

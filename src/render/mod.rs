@@ -118,6 +118,25 @@ pub fn localized(v: &Value, lang: Lang) -> Value {
     }
 }
 
+/// A text as it sorts in a list for readers: letters without their accents
+/// and case (« École » with « ecole », before « Ontario »), so French names
+/// do not all fall after Z as their bytes would.
+fn sort_key(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'â' | 'ä' | 'á' => 'a',
+            'ç' => 'c',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' => 'i',
+            'ô' | 'ö' | 'ó' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
+}
+
 /// The section ids of a policy, in page order (the same for both languages).
 pub fn section_ids(policy: &Policy) -> Vec<(String, Option<usize>)> {
     let mut out: Vec<(String, Option<usize>)> = crate::model::sections::SECTIONS
@@ -362,8 +381,19 @@ impl Renderer {
         // but raised the peak memory of a 10,000-policy build by a third
         // (106 → 144 MB).
         let index = || -> Result<String, Diagnostic> {
-            let list: Vec<Value> = policies
-                .iter()
+            // Grouped by organization, then by title, in the site's source
+            // language (a form's notice no longer comes before the main
+            // policy because of its file name); the id breaks ties.
+            let mut order: Vec<&Listing> = policies.iter().collect();
+            order.sort_by_cached_key(|p| {
+                (
+                    sort_key(p.organization.get(source)),
+                    sort_key(p.title.get(source)),
+                    p.id.clone(),
+                )
+            });
+            let list: Vec<Value> = order
+                .into_iter()
                 .map(|p| {
                     obj([
                         ("id", p.id.clone().into()),
