@@ -57,18 +57,7 @@ pub fn eject_theme(root: &Path, name: &str) -> Result<Vec<PathBuf>, String> {
     }
     let mut written = Vec::new();
     for (path, bytes) in files {
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
-        }
-        // create_new: a file that appeared since the check is still not overwritten.
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
-        std::io::Write::write_all(&mut f, bytes)
-            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        super::write_new_file(&path, bytes)?;
         written.push(path);
     }
     Ok(written)

@@ -45,6 +45,22 @@ fn starter(j: Jurisdiction) -> (&'static str, &'static str, &'static str, &'stat
     }
 }
 
+/// Writes a new file, creating its folders; never replaces a file, not even
+/// one that appeared since the caller checked (`create_new`).
+pub(crate) fn write_new_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
+    }
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+    std::io::Write::write_all(&mut f, bytes)
+        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))
+}
+
 /// Creates a site in `dir`. Refuses a non-empty folder unless `force`, and
 /// never overwrites an existing file, forced or not. Returns the files
 /// written.
@@ -92,18 +108,7 @@ pub fn init(dir: &Path, jurisdiction: Jurisdiction, force: bool) -> Result<Vec<P
     let mut written = Vec::new();
     for (rel, text) in &files {
         let path = dir.join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
-        }
-        // create_new: never replace a file that appeared meanwhile.
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
-        std::io::Write::write_all(&mut f, text.as_bytes())
-            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        write_new_file(&path, text.as_bytes())?;
         written.push(path);
     }
     // The starter texts are reviewed translations: record it, so the new
