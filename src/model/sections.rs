@@ -26,10 +26,117 @@ pub struct Section {
     pub shown: fn(&Policy) -> bool,
     /// Whether it can be absent, and so appear or go between two versions.
     pub optional: bool,
+    /// The template that renders its body (a theme may replace it).
+    pub partial: &'static str,
+    /// Every built-in sentence the section may print, with the datum that
+    /// backs it: the default theme asks for no other message there (tested
+    /// by rendering every example with a tracing renderer).
+    pub messages: &'static [Msg],
+}
+
+/// A built-in sentence of a section and the datum it states.
+#[derive(Debug)]
+pub struct Msg {
+    /// The message id, or the prefix of a family of value labels
+    /// (`auto-category-`, one message per value of a list).
+    pub id: &'static str,
+    /// Whether `id` is the prefix of a family of labels.
+    pub family: bool,
+    /// The keys whose values the sentence states (any one of them brings
+    /// it); none for the sentences that no datum backs yet (the page asserts
+    /// them of every body that has the section: the model-2 work removes
+    /// them, see docs/design/document-model-2.md, part 8).
+    pub data: &'static [&'static str],
+    /// When the sentence may be on the page: the datum is present (or, for
+    /// a sentence without datum, the section is shown).
+    pub when: fn(&Policy) -> bool,
+}
+
+impl Msg {
+    const fn new(
+        id: &'static str,
+        data: &'static [&'static str],
+        when: fn(&Policy) -> bool,
+    ) -> Msg {
+        Msg {
+            id,
+            family: false,
+            data,
+            when,
+        }
+    }
+
+    const fn labels(
+        prefix: &'static str,
+        data: &'static [&'static str],
+        when: fn(&Policy) -> bool,
+    ) -> Msg {
+        Msg {
+            id: prefix,
+            family: true,
+            data,
+            when,
+        }
+    }
+
+    const fn unbacked(id: &'static str, when: fn(&Policy) -> bool) -> Msg {
+        Msg {
+            id,
+            family: false,
+            data: &[],
+            when,
+        }
+    }
+
+    /// Whether the message `id` is this one (or one of its family).
+    pub fn names(&self, id: &str) -> bool {
+        if self.family {
+            id.strip_prefix(self.id)
+                .is_some_and(|rest| !rest.is_empty())
+        } else {
+            id == self.id
+        }
+    }
 }
 
 fn always(_: &Policy) -> bool {
     true
+}
+
+const EMAIL_RULES: &[&str] = &[
+    "voluntary.email_advice",
+    "voluntary.reply_by_phone",
+    "voluntary.same_rules_as_mail",
+];
+
+fn has_email_rules(p: &Policy) -> bool {
+    let v = &p.voluntary;
+    v.email_advice || v.reply_by_phone || v.same_rules_as_mail
+}
+
+fn has_outside(p: &Policy) -> bool {
+    p.legal.outside_quebec.is_some()
+}
+
+fn states_use(p: &Policy) -> bool {
+    let u = &p.use_;
+    !p.voluntary.purposes.is_empty()
+        || u.purpose_only
+        || !u.access.is_empty()
+        || !u.disclosure.is_empty()
+        || u.no_profiling
+        || u.no_private_disclosure
+        || has_outside(p)
+        || u.research
+        || u.retention.is_some()
+}
+
+fn quotes_s65(p: &Policy) -> bool {
+    p.legal.quote_section_65
+}
+
+fn has_right(p: &Policy) -> bool {
+    p.rights.access || p.rights.correction
 }
 
 /// The built-in sections, in page order.
@@ -39,72 +146,366 @@ pub const SECTIONS: &[Section] = &[
         owns: &["voluntary.consent_required"],
         shown: always,
         optional: false,
+        partial: "sections/introduction.html",
+        messages: &[
+            Msg::unbacked("intro-thanks", always),
+            Msg::unbacked("intro-commitment", always),
+            Msg::new("intro-consent", &["voluntary.consent_required"], always),
+        ],
     },
     Section {
         id: "automatic",
         owns: &["automatic"],
         shown: always,
         optional: false,
+        partial: "sections/automatic.html",
+        messages: &[
+            Msg::new("automatic-exchange", &["automatic.identifies"], always),
+            Msg::new(
+                "automatic-categories-lead",
+                &["automatic.categories"],
+                |p| !p.automatic.categories.is_empty(),
+            ),
+            Msg::labels("auto-category-", &["automatic.categories"], |p| {
+                !p.automatic.categories.is_empty()
+            }),
+            Msg::new("automatic-purposes-lead", &["automatic.purposes"], |p| {
+                !p.automatic.purposes.is_empty()
+            }),
+            Msg::labels("auto-purpose-", &["automatic.purposes"], |p| {
+                !p.automatic.purposes.is_empty()
+            }),
+            Msg::new(
+                "automatic-statistics-lead",
+                &["automatic.statistics"],
+                |p| !p.automatic.statistics.is_empty(),
+            ),
+            Msg::labels("statistic-", &["automatic.statistics"], |p| {
+                !p.automatic.statistics.is_empty()
+            }),
+            Msg::new(
+                "automatic-security-monitoring",
+                &["automatic.security_monitoring"],
+                |p| p.automatic.security_monitoring,
+            ),
+        ],
     },
     Section {
         id: "cookies",
         owns: &["cookies"],
         shown: always,
         optional: false,
+        partial: "sections/cookies.html",
+        messages: &[
+            Msg::unbacked("cookies-definition", always),
+            Msg::new("cookies-practice", &["cookies.practice"], always),
+            Msg::new("cookies-purpose", &["cookies.purpose"], |p| {
+                p.cookies.purpose.is_some()
+            }),
+            Msg::new("cookies-refusable", &["cookies.refusable"], |p| {
+                p.cookies.refusable
+            }),
+            Msg::new("cookies-analytics", &["cookies.analytics"], |p| {
+                p.cookies.analytics.is_some()
+            }),
+            Msg::new(
+                "cookies-demographics",
+                &["cookies.analytics.demographics"],
+                |p| p.cookies.analytics.as_ref().is_some_and(|a| a.demographics),
+            ),
+            Msg::new(
+                "cookies-opt-out-lead",
+                &["cookies.analytics.opt_out"],
+                |p| {
+                    p.cookies
+                        .analytics
+                        .as_ref()
+                        .is_some_and(|a| !a.opt_out.is_empty())
+                },
+            ),
+            Msg::new(
+                "cookies-linked-sites",
+                &["cookies.linked_sites_may_set"],
+                |p| p.cookies.linked_sites_may_set,
+            ),
+        ],
     },
     Section {
         id: "voluntary",
         owns: &["voluntary"],
         shown: always,
         optional: false,
+        partial: "sections/voluntary.html",
+        messages: &[
+            Msg::unbacked("voluntary-give", |p| p.voluntary.categories.is_empty()),
+            Msg::new("voluntary-give-lead", &["voluntary.categories"], |p| {
+                !p.voluntary.categories.is_empty()
+            }),
+            Msg::labels("voluntary-category-", &["voluntary.categories"], |p| {
+                !p.voluntary.categories.is_empty()
+            }),
+            Msg::new("voluntary-channels-lead", &["voluntary.channels"], |p| {
+                !p.voluntary.channels.is_empty()
+            }),
+            Msg::labels(
+                "channel-",
+                &["voluntary.channels", "voluntary.alternatives"],
+                |p| !p.voluntary.channels.is_empty() || !p.voluntary.alternatives.is_empty(),
+            ),
+            Msg::new("voluntary-reply", &["voluntary.reply"], |p| {
+                p.voluntary.reply.is_some()
+            }),
+            Msg::new(
+                "voluntary-alternatives-lead",
+                &["voluntary.alternatives"],
+                |p| !p.voluntary.alternatives.is_empty(),
+            ),
+            Msg::unbacked("voluntary-alternatives-note", |p| {
+                !p.voluntary.alternatives.is_empty()
+            }),
+            Msg::new("voluntary-email-heading", EMAIL_RULES, has_email_rules),
+            Msg::new("voluntary-email-advice", &["voluntary.email_advice"], |p| {
+                p.voluntary.email_advice
+            }),
+            Msg::new(
+                "voluntary-reply-by-phone",
+                &["voluntary.reply_by_phone"],
+                |p| p.voluntary.reply_by_phone,
+            ),
+            Msg::new(
+                "voluntary-same-rules",
+                &["voluntary.same_rules_as_mail"],
+                |p| p.voluntary.same_rules_as_mail,
+            ),
+            Msg::new(
+                "voluntary-staff-trained",
+                &["voluntary.staff_trained"],
+                |p| p.voluntary.staff_trained,
+            ),
+        ],
     },
     Section {
         id: "online-services",
         owns: &["voluntary.online_services"],
         shown: |p| p.voluntary.online_services.is_some(),
         optional: true,
+        partial: "sections/online-services.html",
+        messages: &[
+            Msg::new(
+                "online-services-lead",
+                &["voluntary.online_services.purposes"],
+                |p| p.voluntary.online_services.is_some(),
+            ),
+            Msg::labels(
+                "identification-purpose-",
+                &["voluntary.online_services.purposes"],
+                |p| {
+                    p.voluntary
+                        .online_services
+                        .as_ref()
+                        .is_some_and(|o| !o.purposes.is_empty())
+                },
+            ),
+            Msg::unbacked("online-services-required", |p| {
+                p.voluntary.online_services.is_some()
+            }),
+            Msg::new(
+                "online-services-credentials",
+                &["voluntary.online_services.credentials"],
+                |p| {
+                    p.voluntary
+                        .online_services
+                        .as_ref()
+                        .is_some_and(|o| o.credentials)
+                },
+            ),
+            Msg::new(
+                "online-services-user-responsible",
+                &["voluntary.online_services.user_responsible"],
+                |p| {
+                    p.voluntary
+                        .online_services
+                        .as_ref()
+                        .is_some_and(|o| o.user_responsible)
+                },
+            ),
+        ],
     },
     Section {
         id: "newsletter",
         owns: &["voluntary.newsletter"],
         shown: |p| p.voluntary.newsletter.is_some(),
         optional: true,
+        partial: "sections/newsletter.html",
+        messages: &[
+            Msg::new(
+                "newsletter-lead",
+                &["voluntary.newsletter.categories"],
+                |p| p.voluntary.newsletter.is_some(),
+            ),
+            Msg::labels(
+                "voluntary-category-",
+                &["voluntary.newsletter.categories"],
+                |p| {
+                    p.voluntary
+                        .newsletter
+                        .as_ref()
+                        .is_some_and(|n| !n.categories.is_empty())
+                },
+            ),
+            Msg::new("newsletter-use", &["voluntary.newsletter.shared"], |p| {
+                p.voluntary.newsletter.is_some()
+            }),
+        ],
     },
     Section {
         id: "use-and-disclosure",
         owns: &["use", "voluntary.purposes", "legal.outside_quebec"],
         shown: always,
         optional: false,
+        partial: "sections/use-and-disclosure.html",
+        messages: &[
+            Msg::new("use-purposes-lead", &["voluntary.purposes"], |p| {
+                !p.voluntary.purposes.is_empty()
+            }),
+            Msg::labels("voluntary-purpose-", &["voluntary.purposes"], |p| {
+                !p.voluntary.purposes.is_empty()
+            }),
+            Msg::new("use-purpose-only", &["use.purpose_only"], |p| {
+                p.use_.purpose_only
+            }),
+            Msg::new("use-access-lead", &["use.access"], |p| {
+                !p.use_.access.is_empty()
+            }),
+            Msg::labels("access-group-", &["use.access"], |p| {
+                !p.use_.access.is_empty()
+            }),
+            Msg::new("use-disclosure-lead", &["use.disclosure"], |p| {
+                !p.use_.disclosure.is_empty()
+            }),
+            Msg::labels("disclosure-", &["use.disclosure"], |p| {
+                !p.use_.disclosure.is_empty()
+            }),
+            Msg::new("use-no-profiling", &["use.no_profiling"], |p| {
+                p.use_.no_profiling
+            }),
+            Msg::new(
+                "use-no-private-disclosure",
+                &["use.no_private_disclosure"],
+                |p| p.use_.no_private_disclosure,
+            ),
+            Msg::new("use-outside-quebec", &["legal.outside_quebec"], has_outside),
+            Msg::new("use-research", &["use.research"], |p| p.use_.research),
+            Msg::new("use-retention", &["use.retention"], |p| {
+                p.use_.retention.is_some()
+            }),
+            Msg::unbacked("use-fallback", |p| !states_use(p)),
+        ],
     },
     Section {
         id: "security",
         owns: &["security"],
         shown: |p| !p.security.measures.is_empty(),
         optional: true,
+        partial: "sections/security.html",
+        messages: &[
+            Msg::unbacked("security-lead", |p| !p.security.measures.is_empty()),
+            Msg::labels("security-measure-", &["security.measures"], |p| {
+                !p.security.measures.is_empty()
+            }),
+        ],
     },
     Section {
         id: "rights",
         owns: &["rights"],
         shown: always,
         optional: false,
+        partial: "sections/rights.html",
+        messages: &[
+            Msg::new(
+                "rights-intro",
+                &["rights.access", "rights.correction"],
+                has_right,
+            ),
+            Msg::new("rights-online-access", &["rights.online_access"], |p| {
+                p.rights.online_access.is_some()
+            }),
+            Msg::new("rights-complaint", &["rights.complaint"], |p| {
+                p.rights.complaint
+            }),
+            Msg::unbacked("rights-exercise", has_right),
+            Msg::new("rights-contact-heading", &["rights.contact"], always),
+            Msg::new("contact-email", &["rights.contact.email"], |p| {
+                p.rights.contact.email.is_some()
+            }),
+            Msg::new("contact-phone", &["rights.contact.phone"], |p| {
+                p.rights.contact.phone.is_some()
+            }),
+            Msg::new("contact-toll-free", &["rights.contact.toll_free"], |p| {
+                p.rights.contact.toll_free.is_some()
+            }),
+            Msg::new("contact-fax", &["rights.contact.fax"], |p| {
+                p.rights.contact.fax.is_some()
+            }),
+            Msg::new("rights-questions", &["rights.questions"], |p| {
+                p.rights.questions.is_some()
+            }),
+        ],
     },
     Section {
         id: "legal",
         owns: &["legal"],
         shown: always,
         optional: false,
+        partial: "sections/legal.html",
+        messages: &[
+            Msg::new("legal-acts-lead", &["legal.acts"], |p| {
+                !p.legal.acts.is_empty()
+            }),
+            Msg::labels("act-", &["legal.acts"], |p| !p.legal.acts.is_empty()),
+            Msg::new("legal-sections", &["legal.acts.sections"], |p| {
+                p.legal.acts.iter().any(|a| !a.sections.is_empty())
+            }),
+            Msg::new("list-and", &["legal.acts.sections"], |p| {
+                p.legal.acts.iter().any(|a| a.sections.len() > 1)
+            }),
+            Msg::new("legal-s65-lead", &["legal.quote_section_65"], quotes_s65),
+            Msg::new("legal-s65-name", &["legal.quote_section_65"], quotes_s65),
+            Msg::new("legal-s65-use", &["legal.quote_section_65"], quotes_s65),
+            Msg::new("legal-s65-access", &["legal.quote_section_65"], quotes_s65),
+            Msg::new("legal-s65-reply", &["legal.quote_section_65"], quotes_s65),
+            Msg::new("legal-s65-refusal", &["legal.quote_section_65"], quotes_s65),
+            Msg::new("legal-s65-rights", &["legal.quote_section_65"], quotes_s65),
+            Msg::unbacked("legal-oversight", always),
+            Msg::new("legal-bank-number", &["legal.bank_number"], |p| {
+                p.legal.bank_number.is_some()
+            }),
+        ],
     },
     Section {
         id: "links",
         owns: &["links"],
         shown: |p| p.links.other_sites,
         optional: true,
+        partial: "sections/links.html",
+        messages: &[
+            Msg::new("links-other-sites", &["links.other_sites"], |p| {
+                p.links.other_sites
+            }),
+            Msg::new("links-exit-notice", &["links.exit_notice"], |p| {
+                p.links.other_sites && p.links.exit_notice
+            }),
+        ],
     },
     Section {
         id: "history",
         owns: &["history"],
         shown: |p| !p.history.is_empty(),
         optional: true,
+        partial: "sections/history.html",
+        messages: &[Msg::new("history-lead", &["history"], |p| {
+            !p.history.is_empty()
+        })],
     },
 ];
 

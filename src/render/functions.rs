@@ -55,6 +55,57 @@ pub struct Translate {
     pub lang: Lang,
     /// The language's messages without variables, already formatted.
     pub plain: Plain,
+    /// Where to record the ids asked for, in a tracing renderer.
+    pub trace: Option<Arc<Trace>>,
+}
+
+/// The messages a tracing renderer's templates asked for, by page section:
+/// what proves that each built-in sentence is printed only in its section
+/// and only when its datum is there (see `model::sections::Msg`).
+#[derive(Debug, Default)]
+pub struct Trace {
+    /// Ids asked for since the last section closed.
+    open: std::sync::Mutex<Vec<String>>,
+    /// Per section rendered: the language, the section id, the ids.
+    closed: std::sync::Mutex<Vec<(Lang, String, Vec<String>)>>,
+}
+
+impl Trace {
+    fn record(&self, id: &str) {
+        if let Ok(mut open) = self.open.lock() {
+            open.push(id.to_string());
+        }
+    }
+
+    /// Forgets the ids asked for outside a section (the page around it).
+    pub fn open_section(&self) {
+        if let Ok(mut open) = self.open.lock() {
+            open.clear();
+        }
+    }
+
+    /// Files the ids asked for since [`Trace::open_section`] under `section`.
+    pub fn close_section(&self, lang: Lang, section: &str) {
+        let ids = self
+            .open
+            .lock()
+            .map(|mut open| std::mem::take(&mut *open))
+            .unwrap_or_default();
+        if let Ok(mut closed) = self.closed.lock() {
+            closed.push((lang, section.to_string(), ids));
+        }
+    }
+
+    /// Everything recorded so far, by section, and forgets it.
+    pub fn take(&self) -> Vec<(Lang, String, Vec<String>)> {
+        if let Ok(mut open) = self.open.lock() {
+            open.clear();
+        }
+        self.closed
+            .lock()
+            .map(|mut closed| std::mem::take(&mut *closed))
+            .unwrap_or_default()
+    }
 }
 
 impl Function for Translate {
@@ -62,6 +113,9 @@ impl Function for Translate {
         let key = required(args, "t", "key")?
             .as_str()
             .ok_or_else(|| Error::msg("`t(key=…)` takes the message id as text"))?;
+        if let Some(trace) = &self.trace {
+            trace.record(key);
+        }
         if args.len() == 1 {
             if let Some(text) = self.plain.get(key) {
                 return Ok(Value::String(text.clone()));
@@ -190,13 +244,21 @@ impl Function for FormatAddress {
 }
 
 /// Registers every function for `lang` on `tera`; `plain` holds each
-/// language's messages without variables (see [`plain_messages`]).
-pub fn register(tera: &mut tera::Tera, locales: &Arc<Locales>, lang: Lang, plain: &[Plain; 2]) {
+/// language's messages without variables (see [`plain_messages`]); `trace`,
+/// when given, records every message id asked for.
+pub fn register(
+    tera: &mut tera::Tera,
+    locales: &Arc<Locales>,
+    lang: Lang,
+    plain: &[Plain; 2],
+    trace: Option<&Arc<Trace>>,
+) {
     let l = || locales.clone();
     let translate = |lang: Lang| Translate {
         locales: l(),
         lang,
         plain: plain[lang as usize].clone(),
+        trace: trace.cloned(),
     };
     tera.register_function("t", translate(lang));
     tera.register_function("date", FormatDate { locales: l(), lang });

@@ -75,6 +75,8 @@ pub struct Renderer {
     locales: Arc<Locales>,
     plain: [functions::Plain; 2],
     config: SiteConfig,
+    /// Records the messages each section asks for ([`Renderer::tracing`]).
+    trace: Option<Arc<functions::Trace>>,
 }
 
 impl std::fmt::Debug for Renderer {
@@ -176,11 +178,36 @@ impl Renderer {
 
     /// A renderer for `theme` with `locales` and the site's settings.
     pub fn new(theme: &Theme, locales: Arc<Locales>, config: SiteConfig) -> Self {
+        Self::with_trace(theme, locales, config, None)
+    }
+
+    /// A renderer that records, section by section, every message its
+    /// templates ask for (read with [`functions::Trace::take`]). Messages
+    /// without variables are not folded into its templates, so every one is
+    /// asked for. For tests: it is slower than [`Renderer::new`].
+    pub fn tracing(
+        theme: &Theme,
+        locales: Arc<Locales>,
+        config: SiteConfig,
+    ) -> (Self, Arc<functions::Trace>) {
+        let trace = Arc::new(functions::Trace::default());
+        let r = Self::with_trace(theme, locales, config, Some(trace.clone()));
+        (r, trace)
+    }
+
+    fn with_trace(
+        theme: &Theme,
+        locales: Arc<Locales>,
+        config: SiteConfig,
+        trace: Option<Arc<functions::Trace>>,
+    ) -> Self {
         let plain = Lang::ALL.map(|lang| functions::plain_messages(&locales, lang));
         let tera = Lang::ALL.map(|lang| {
             let mut t = theme.tera.clone();
-            functions::register(&mut t, &locales, lang, &plain);
-            fold::fold_plain_messages(&mut t, lang, &plain, theme::escape_html, &ENTRY_POINTS);
+            functions::register(&mut t, &locales, lang, &plain, trace.as_ref());
+            if trace.is_none() {
+                fold::fold_plain_messages(&mut t, lang, &plain, theme::escape_html, &ENTRY_POINTS);
+            }
             t
         });
         Renderer {
@@ -188,6 +215,7 @@ impl Renderer {
             locales,
             plain,
             config,
+            trace,
         }
     }
 
@@ -221,11 +249,19 @@ impl Renderer {
         }
     }
 
+    /// The sections of `lang`'s page, each with its HTML body: a free
+    /// section's Markdown, or a built-in section's partial rendered with the
+    /// page's context (`ctx`, which holds no `sections` yet). Rendering each
+    /// partial on its own, rather than through an `if` chain of includes in
+    /// `policy.html`, lets the section table decide which template renders
+    /// which section, and lets a tracing renderer tell which messages each
+    /// section asked for.
     fn sections(
         &self,
         p: &PolicyPage,
         lang: Lang,
         args: &[(&str, Arg)],
+        ctx: &tera::Context,
     ) -> Result<Vec<SectionView>, String> {
         section_ids(&p.policy)
             .into_iter()
@@ -239,12 +275,27 @@ impl Renderer {
                         html: Some(markdown::to_html(s.body.get(lang))),
                     })
                 }
-                None => Ok(SectionView {
-                    title: self.message(lang, &format!("section-{id}"), args)?,
-                    id,
-                    extra: false,
-                    html: None,
-                }),
+                None => {
+                    let partial = crate::model::sections::get(&id)
+                        .map(|s| s.partial)
+                        .ok_or_else(|| format!("no built-in section `{id}`"))?;
+                    if let Some(trace) = &self.trace {
+                        trace.open_section();
+                    }
+                    let html = self
+                        .tera(lang)
+                        .render(partial, ctx)
+                        .map_err(|e| error_chain(&e))?;
+                    if let Some(trace) = &self.trace {
+                        trace.close_section(lang, &id);
+                    }
+                    Ok(SectionView {
+                        title: self.message(lang, &format!("section-{id}"), args)?,
+                        id,
+                        extra: false,
+                        html: Some(html),
+                    })
+                }
             })
             .collect()
     }
@@ -299,10 +350,8 @@ impl Renderer {
                     Arg::Str(kebab(&p.policy.legal.jurisdiction)),
                 ),
             ];
-            let sections = self.sections(p, lang, &common).map_err(fail)?;
             let other = lang.other();
             let url = self.page_url(lang, p.slugs.get(lang));
-            let sections = serde_json::to_value(sections).map_err(|e| fail(e.to_string()))?;
             // Built by moving values into place: `json!` would copy the
             // localized policy, the largest value here, by serializing it.
             let ctx = obj([
@@ -345,9 +394,10 @@ impl Renderer {
                     obj([("title", self.config.title.get(lang).as_str().into())]),
                 ),
                 ("policy", policy),
-                ("sections", sections),
             ]);
-            let ctx = tera::Context::from_value(ctx).map_err(|e| fail(e.to_string()))?;
+            let mut ctx = tera::Context::from_value(ctx).map_err(|e| fail(e.to_string()))?;
+            let sections = self.sections(p, lang, &common, &ctx).map_err(fail)?;
+            ctx.insert("sections", &sections);
             let html = self
                 .tera(lang)
                 .render("policy.html", &ctx)

@@ -1,0 +1,332 @@
+//! Every built-in sentence is printed only in its section and only when its
+//! datum is there (docs/design/document-model-2.md, principles P2 and P3).
+//!
+//! The example site, every starter and the test fixtures are rendered with a
+//! tracing renderer, which records the messages each section's template asks
+//! for. Each must be one of the section's `Msg` entries in the section table
+//! (`policypress::model::sections`), and that entry's `when` must hold for
+//! the policy. Then each datum is deleted from a policy that shows its
+//! sentence, and the sentence must be gone.
+//!
+//! The sentences no datum backs yet are listed in [`KNOWN_UNBACKED`]; the
+//! model-2 work empties that list (part 8 of the design says which
+//! sentences they are and what replaces them).
+
+mod common;
+
+use common::{repo, run};
+use policypress::l10n::Locales;
+use policypress::load::SiteLayout;
+use policypress::model::sections::{Msg, Section, SECTIONS};
+use policypress::model::Lang;
+use policypress::render::theme::Theme;
+use policypress::render::{PolicyPage, Renderer};
+use policypress::site::{load_project, LoadOptions, PolicyEntry};
+use policypress::source::SourceMap;
+use serde_yaml::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::Arc;
+
+/// Sentences the default theme prints with no datum that says them. Each is
+/// a statement some bodies never made; the model-2 work gives each a datum
+/// or removes it, and this list must then shrink to nothing.
+const KNOWN_UNBACKED: &[&str] = &[
+    "intro-thanks",
+    "intro-commitment",
+    "cookies-definition",
+    "voluntary-give",
+    "voluntary-alternatives-note",
+    "online-services-required",
+    "use-fallback",
+    "security-lead",
+    "rights-exercise",
+    "legal-oversight",
+];
+
+/// Data that model 1 requires (or requires not to be empty), so a policy
+/// without them does not validate and nothing is rendered: model 2 makes
+/// each optional (principle P6) and this list must then shrink to nothing.
+/// Several keys in one entry are deleted together.
+const REQUIRED_IN_MODEL_1: &[&str] = &[
+    "automatic.categories",
+    "automatic.identifies",
+    "automatic.purposes",
+    "cookies.practice",
+    "legal.acts",
+    "rights.access, rights.correction",
+    "rights.contact",
+    "voluntary.consent_required",
+    "voluntary.newsletter.categories",
+    "voluntary.online_services.purposes",
+];
+
+/// Sentences still printed when their datum is deleted: model 1 gives the
+/// datum a default, so the page asserts what the author never wrote
+/// (`newsletter-use` says the list is never shared when `shared` is left
+/// out). Model 2 makes each assertion a datum of its own (principle P5)
+/// and this list must then shrink to nothing.
+const SAID_BY_DEFAULT: &[&str] = &["newsletter-use"];
+
+/// A site and the renderer that traces it.
+struct Traced {
+    name: String,
+    renderer: Renderer,
+    trace: Arc<policypress::render::functions::Trace>,
+    policies: Vec<PolicyPage>,
+    entries: Vec<Arc<PolicyEntry>>,
+}
+
+fn traced_site(name: &str, root: &Path) -> Traced {
+    let layout = SiteLayout::new(root);
+    let loaded = load_project(layout.clone(), &LoadOptions::default());
+    let project = loaded
+        .project
+        .unwrap_or_else(|| panic!("{name} loads: {:?}", loaded.diagnostics));
+    let mut sources = SourceMap::new();
+    let theme = Theme::read(&layout, project.config.theme.as_str(), &mut sources)
+        .unwrap_or_else(|d| panic!("{name}: theme reads: {d:?}"))
+        .parse(&layout)
+        .0
+        .unwrap_or_else(|| panic!("{name}: theme parses"));
+    let (locales, diags) = Locales::load(&layout, &mut sources);
+    let locales = locales.unwrap_or_else(|| panic!("{name}: wording loads: {diags:?}"));
+    let (renderer, trace) = Renderer::tracing(&theme, Arc::new(locales), project.config.clone());
+    Traced {
+        name: name.to_string(),
+        renderer,
+        trace,
+        policies: project.policies.iter().map(|e| e.page.clone()).collect(),
+        entries: project.policies.clone(),
+    }
+}
+
+/// Every site the default theme renders in the tests: the example site,
+/// one starter per jurisdiction, and the fixtures that build.
+fn sites(tmp: &Path) -> Vec<Traced> {
+    let mut out = vec![traced_site("content", &repo())];
+    for j in ["quebec", "ontario", "federal", "private"] {
+        let dir = tmp.join(j);
+        let o = run(tmp, &["init", j, "--jurisdiction", j]);
+        assert!(o.status.success(), "init {j}: {}", common::stderr(&o));
+        out.push(traced_site(&format!("starter {j}"), &dir));
+    }
+    out.push(traced_site(
+        "fixture minimal",
+        &repo().join("tests/fixtures/minimal"),
+    ));
+    out
+}
+
+/// The messages each section of `page` asked for, in both languages.
+fn render_traced(t: &Traced, page: &PolicyPage) -> Vec<(Lang, String, Vec<String>)> {
+    t.trace.take();
+    let published = policypress::publish::Published::of(&page.policy).expect("publishes");
+    t.renderer
+        .render_policy(page, &published)
+        .unwrap_or_else(|d| panic!("{}: `{}` renders: {d:?}", t.name, page.id));
+    t.trace.take()
+}
+
+fn section(id: &str) -> &'static Section {
+    SECTIONS
+        .iter()
+        .find(|s| s.id == id)
+        .unwrap_or_else(|| panic!("`{id}` is a built-in section"))
+}
+
+fn entry_for<'a>(s: &'a Section, id: &str) -> Option<&'a Msg> {
+    s.messages
+        .iter()
+        .filter(|m| m.names(id))
+        .max_by_key(|m| (!m.family, m.id.len()))
+}
+
+#[test]
+fn each_sentence_is_its_sections_and_has_its_datum() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut seen: BTreeSet<&'static str> = BTreeSet::new();
+    for t in sites(tmp.path()) {
+        for page in &t.policies {
+            for (lang, sid, ids) in render_traced(&t, page) {
+                let s = section(&sid);
+                for id in ids {
+                    let m = entry_for(s, &id).unwrap_or_else(|| {
+                        panic!(
+                            "{}: `{}` ({lang}): section `{sid}` printed `{id}`, \
+                             which is not one of its messages in the section table",
+                            t.name, page.id
+                        )
+                    });
+                    assert!(
+                        (m.when)(&page.policy),
+                        "{}: `{}` ({lang}): `{id}` was printed in `{sid}` although \
+                         its datum (`{}`) is not there",
+                        t.name,
+                        page.id,
+                        m.data.join("`, `")
+                    );
+                    seen.insert(m.id);
+                }
+            }
+        }
+    }
+    // The examples exercise most of the table; an entry no example prints
+    // would be tested by nothing.
+    let never: Vec<&str> = SECTIONS
+        .iter()
+        .flat_map(|s| s.messages.iter().map(|m| m.id))
+        .filter(|id| !seen.contains(id))
+        .collect();
+    assert!(
+        never.len() <= 3,
+        "messages no example prints (add a fixture that does): {never:?}"
+    );
+}
+
+#[test]
+fn the_unbacked_sentences_are_exactly_the_known_ones() {
+    let unbacked: BTreeSet<&str> = SECTIONS
+        .iter()
+        .flat_map(|s| s.messages.iter())
+        .filter(|m| m.data.is_empty())
+        .map(|m| m.id)
+        .collect();
+    let known: BTreeSet<&str> = KNOWN_UNBACKED.iter().copied().collect();
+    assert_eq!(
+        unbacked, known,
+        "a new sentence without a datum, or one that got its datum: update KNOWN_UNBACKED"
+    );
+}
+
+#[test]
+fn every_policy_message_belongs_to_one_section() {
+    let ftl = std::fs::read_to_string(repo().join("locales/en/policy.ftl")).unwrap();
+    let ids: Vec<&str> = ftl
+        .lines()
+        .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+        .filter(|id| id.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter(|id| !id.contains(' '))
+        .collect();
+    assert!(ids.len() > 40, "parsed the messages of policy.ftl");
+    for id in ids {
+        if let Some(sid) = id.strip_prefix("section-") {
+            assert!(
+                SECTIONS.iter().any(|s| s.id == sid),
+                "`{id}` titles no section"
+            );
+            continue;
+        }
+        let owners: Vec<&str> = SECTIONS
+            .iter()
+            .filter(|s| s.messages.iter().any(|m| !m.family && m.id == id))
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(
+            owners.len(),
+            1,
+            "`{id}` must be named by exactly one section's messages, is by {owners:?}"
+        );
+    }
+}
+
+/// Removes `path` (dotted; through lists, from every item) from `v`.
+/// Whether anything was there.
+fn delete(v: &mut Value, path: &[&str]) -> bool {
+    match v {
+        Value::Sequence(items) => {
+            let mut any = false;
+            for x in items {
+                any |= delete(x, path);
+            }
+            any
+        }
+        Value::Mapping(map) => match path {
+            [] => false,
+            [last] => map.remove(*last).is_some(),
+            [first, rest @ ..] => map.get_mut(*first).is_some_and(|x| delete(x, rest)),
+        },
+        _ => false,
+    }
+}
+
+#[test]
+fn deleting_a_datum_deletes_its_sentence() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sites = sites(tmp.path());
+    let mut required: BTreeSet<String> = BTreeSet::new();
+    let mut proven: BTreeSet<&str> = BTreeSet::new();
+    let mut defaulted: BTreeSet<&str> = BTreeSet::new();
+    for (s, m) in SECTIONS
+        .iter()
+        .flat_map(|s| s.messages.iter().map(move |m| (s, m)))
+    {
+        if m.data.is_empty() {
+            continue;
+        }
+        let datum = m.data.join(", ");
+        for t in &sites {
+            for entry in &t.entries {
+                let page = &entry.page;
+                let printed = |p: &PolicyPage| {
+                    render_traced(t, p)
+                        .into_iter()
+                        .filter(|(_, sid, _)| sid == s.id)
+                        .flat_map(|(_, _, ids)| ids)
+                        .any(|id| m.names(&id))
+                };
+                if !printed(page) {
+                    continue;
+                }
+                let mut resolved = entry.resolved.clone();
+                let mut deleted = false;
+                for d in m.data {
+                    let path: Vec<&str> = d.split('.').collect();
+                    deleted |= delete(&mut resolved.value, &path);
+                }
+                if !deleted {
+                    continue;
+                }
+                let Some(policy) = policypress::validate::policy(&resolved).0 else {
+                    required.insert(datum.clone());
+                    continue;
+                };
+                let without = PolicyPage {
+                    policy,
+                    ..page.clone()
+                };
+                if printed(&without) {
+                    defaulted.insert(m.id);
+                } else {
+                    proven.insert(m.id);
+                }
+            }
+        }
+    }
+    let known: BTreeSet<String> = REQUIRED_IN_MODEL_1.iter().map(|s| s.to_string()).collect();
+    assert_eq!(
+        required, known,
+        "data whose deletion the model refuses: update REQUIRED_IN_MODEL_1"
+    );
+    let known: BTreeSet<&str> = SAID_BY_DEFAULT.iter().copied().collect();
+    assert_eq!(
+        defaulted, known,
+        "sentences still printed once their datum is deleted: update SAID_BY_DEFAULT"
+    );
+    assert!(proven.len() > 30, "proved only {proven:?}");
+}
+
+#[test]
+fn each_section_names_its_messages_once() {
+    let mut by_section: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for s in SECTIONS {
+        for m in s.messages {
+            assert!(
+                by_section.entry(s.id).or_default().insert(m.id),
+                "`{}` is listed twice in `{}`",
+                m.id,
+                s.id
+            );
+        }
+    }
+}
