@@ -537,7 +537,7 @@ def policy(i, seed):
         legal["quote_section_65"] = rng.random() < 0.7
         legal["outside_quebec"] = rng.random() < 0.3
     else:
-        legal["jurisdiction"] = jur
+        p["jurisdiction"] = jur
         if jur == "ontario":
             act = "ontario-mfippa" if "City" in org["name"]["en"] else "ontario-fippa"
             legal["acts"] = [{"act": act, "sections": Flow(rng.choice([["38(2)"], ["38(2)", "39(2)"], ["29(2)"]]))}]

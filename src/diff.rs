@@ -515,7 +515,7 @@ fn common_args(policy: &Policy, lang: Lang) -> Vec<(&'static str, Arg)> {
     let oversight = policy
         .legal
         .oversight
-        .unwrap_or_else(|| policy.legal.jurisdiction.default_oversight());
+        .unwrap_or_else(|| policy.jurisdiction.default_oversight());
     vec![
         ("org", Arg::Str(policy.organization.name.get(lang).clone())),
         (
@@ -525,7 +525,7 @@ fn common_args(policy: &Policy, lang: Lang) -> Vec<(&'static str, Arg)> {
         (
             "jurisdiction",
             Arg::Str(kebab(
-                serde_json::to_value(policy.legal.jurisdiction).unwrap_or_default(),
+                serde_json::to_value(policy.jurisdiction).unwrap_or_default(),
             )),
         ),
         (
@@ -607,8 +607,9 @@ pub struct Summary {
     pub old_version: String,
     /// The new version's content version.
     pub new_version: String,
-    /// The new version's date modified.
-    pub date: Date,
+    /// The new version's date modified, when it gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
     /// One line per change, in each language; empty when nothing changed.
     pub changes: Bilingual<Vec<String>>,
 }
@@ -672,13 +673,29 @@ impl Summary {
             }
             return Ok(out);
         }
-        let entry = HistoryEntry {
-            date: self.date,
-            summary: Bilingual {
-                en: self.changes.en.join(" "),
-                fr: self.changes.fr.join(" "),
-            },
+        let summary = Bilingual {
+            en: self.changes.en.join(" "),
+            fr: self.changes.fr.join(" "),
         };
+        let Some(date) = self.date else {
+            // No date to give the entry: say so, and leave `date:` for the
+            // author to write with the one they add to the policy.
+            #[derive(Serialize)]
+            struct Undated {
+                summary: Bilingual<String>,
+            }
+            let mut out = String::new();
+            for lang in Lang::ALL {
+                out.push_str(&format!(
+                    "# {}\n",
+                    locales.format(lang, "diff-no-date", &[])?
+                ));
+            }
+            let yaml =
+                serde_yaml::to_string(&vec![Undated { summary }]).map_err(|e| e.to_string())?;
+            return Ok(out + &yaml);
+        };
+        let entry = HistoryEntry { date, summary };
         serde_yaml::to_string(&vec![entry]).map_err(|e| e.to_string())
     }
 

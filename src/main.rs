@@ -84,7 +84,7 @@ enum Command {
         /// A profile of content/profiles/ the policy inherits from.
         #[arg(long, value_name = "PROFILE")]
         extends: Option<String>,
-        /// Whose privacy law applies: fills in `kind`, `legal.jurisdiction`,
+        /// Whose privacy law applies: fills in `kind`, `jurisdiction`,
         /// the main act and the oversight body.
         #[arg(long, value_enum)]
         jurisdiction: Option<JurisdictionArg>,

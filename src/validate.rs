@@ -85,6 +85,17 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
         } else {
             (path.clone(), path.key(key))
         };
+        if let Some(m) = crate::model::migrate::moved(&path.to_string()) {
+            return ReadError {
+                message: format!("`{}` has moved: it is now `{}`", m.old, m.new),
+                path,
+                code: "moved-key",
+                hint: Some(m.hint.to_string()),
+                target: Target::Key,
+                missing: None,
+                suggested: None,
+            };
+        }
         let here = if parent.is_root() {
             "at the top level".to_string()
         } else {
@@ -609,8 +620,19 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // A required key still written at its old place is reported there
+        // (`moved-key`), not as missing too.
+        let written_at_old_place = |name: &str| {
+            crate::model::migrate::MOVED
+                .iter()
+                .filter(|m| m.new == name)
+                .any(|m| m.old.split('.').try_fold(value, |v, k| v.get(k)).is_some())
+        };
         for f in fields.iter().filter(|f| f.required) {
-            if !map.contains_key(f.name) && !meant.iter().any(|m| m == f.name) {
+            if !map.contains_key(f.name)
+                && !meant.iter().any(|m| m == f.name)
+                && !written_at_old_place(f.name)
+            {
                 let mut e = explain(root.clone(), &format!("missing field `{}`", f.name));
                 if let Some(missing) = doc.missing {
                     e.message = format!("{} is missing the required key `{}`", missing.0, f.name);
@@ -648,17 +670,18 @@ const POLICY_FIELDS: &[FieldSpec] = {
     fields! {
         "extends": Option<Ident>, false;
         "kind": PolicyKind, false;
+        "jurisdiction": Jurisdiction, true;
         "title": Text, true;
         "slug": Option<Bilingual<Ident>>, false;
-        "updated": Date, true;
+        "updated": Option<Date>, false;
         "organization": Organization, true;
-        "legal": Legal, true;
-        "automatic": Automatic, true;
-        "cookies": Cookies, true;
-        "voluntary": Voluntary, true;
-        "use": Use, true;
+        "legal": Legal, false;
+        "automatic": Automatic, false;
+        "cookies": Cookies, false;
+        "voluntary": Voluntary, false;
+        "use": Use, false;
         "security": Security, false;
-        "rights": Rights, true;
+        "rights": Rights, false;
         "links": Links, false;
         "sections": Vec<ExtraSection>, false;
         "allow": Vec<Allow>, false;
@@ -983,7 +1006,10 @@ mod tests {
         let mut rename = None;
         for line in src[start..end].lines() {
             let line = line.trim();
-            if let Some(r) = line.strip_prefix("#[serde(rename = \"") {
+            if let Some((_, r)) = line
+                .strip_prefix("#[serde(")
+                .and_then(|r| r.split_once("rename = \""))
+            {
                 rename = r.split('"').next().map(str::to_string);
             }
             if let Some((field, _)) = line.strip_prefix("pub ").and_then(|r| r.split_once(':')) {

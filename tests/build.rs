@@ -151,7 +151,15 @@ fn each_pair_has_identical_section_ids_and_a_table_of_contents() {
         let (ien, ifr) = (ids(&en), ids(&fr));
         assert!(ien.len() >= 8, "{}: {ien:?}", en.display());
         assert_eq!(ien, ifr, "{} vs {}", en.display(), fr.display());
-        assert!(ien.contains(&"cookies".to_string()));
+        // The Ontario statement says nothing of cookies, so its pages have
+        // no cookie section; every other example speaks of them.
+        let ontario = en.to_string_lossy().contains("ontario");
+        assert_eq!(
+            ien.contains(&"cookies".to_string()),
+            !ontario,
+            "{}",
+            en.display()
+        );
         for p in [&en, &fr] {
             let doc = html(p);
             assert_eq!(select(&doc, "h1").len(), 1, "{}: one h1", p.display());
@@ -476,4 +484,25 @@ fn the_landing_page_lists_by_organization_then_title_not_by_file_name() {
         .map(|a| a.value().attr("href").unwrap_or_default().to_string())
         .collect();
     assert_eq!(hrefs, ["en/sample/", "en/zz-form/"]);
+}
+
+#[test]
+fn a_policy_silent_on_cookies_says_nothing_of_them() {
+    // The Ontario statement (its seed) never mentions cookies: no sentence of
+    // either page may, not even "the site places none".
+    let (_tmp, out) = built_example();
+    for page in [
+        "en/ontario-privacy-statement",
+        "fr/ontario-declaration-protection-vie-privee",
+    ] {
+        let path = out.join(page).join("index.html");
+        let text = select(&html(&path), "main")
+            .iter()
+            .map(|m| m.text().collect::<String>())
+            .collect::<String>()
+            .to_lowercase();
+        for word in ["cookie", "témoin"] {
+            assert!(!text.contains(word), "{page} speaks of {word}s");
+        }
+    }
 }

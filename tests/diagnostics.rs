@@ -467,11 +467,11 @@ fn usage_errors_exit_2() {
 fn top_level_keys_that_are_not_plain_words_are_reported() {
     // A number key reads as a field's index in serde: it must still be
     // reported, not taken for a field. A tagged key is refused for its tag.
-    let s = site_with(POLICY, "updated:", "2:");
+    let s = site_with(POLICY, "title:", "2:");
     let (code, report) = check_json(s.path());
     assert_eq!(code, 1, "{report:#}");
     let d = find(&report, "missing-key");
-    assert!(d["message"].as_str().unwrap().contains("updated"), "{d}");
+    assert!(d["message"].as_str().unwrap().contains("title"), "{d}");
     let s = site_with(POLICY, "updated:", "!x updated:");
     let (code, report) = check_json(s.path());
     assert_eq!(code, 1, "{report:#}");
@@ -596,7 +596,7 @@ fn empty_values_impossible_dates_and_bare_numbers_are_explained() {
     let d = find(&report, "invalid-value");
     assert!(d["message"].as_str().unwrap().contains("no day 29"), "{d}");
 
-    let s = site_with(POLICY, "updated: 2024-02-01", "updated:");
+    let s = site_with(POLICY, "updated: 2024-02-01", "updated: 2024-02-01\nkind:");
     let (_, report) = check_json(s.path());
     let d = find(&report, "wrong-type");
     assert!(
@@ -730,4 +730,41 @@ fn text_from_yaml_never_drives_the_terminal() {
     }
     assert!(!err.lines().any(|l| l.starts_with("error: fake")), "{err}");
     assert!(err.contains("\\u{1b}[41mBAD"), "shown as an escape: {err}");
+}
+
+#[test]
+fn a_key_that_moved_is_an_error_at_its_line_with_its_new_place() {
+    // `legal.jurisdiction` is now the top-level `jurisdiction`: the old
+    // place is named, the new one given, and nothing is reported missing.
+    let s = site("minimal");
+    edit(
+        s.path(),
+        "content/profiles/base.yaml",
+        "jurisdiction: ontario\n",
+        "",
+    );
+    edit(
+        s.path(),
+        "content/profiles/base.yaml",
+        "legal:\n",
+        "legal:\n  jurisdiction: ontario\n",
+    );
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1, "{report:#}");
+    let d = find(&report, "moved-key");
+    assert_eq!(d["file"], "content/profiles/base.yaml", "{d}");
+    assert_eq!(
+        d["line"],
+        line_of(s.path(), "content/profiles/base.yaml", "  jurisdiction"),
+        "{d}"
+    );
+    assert!(
+        d["message"].as_str().unwrap().contains("`jurisdiction`"),
+        "{d}"
+    );
+    assert!(d["hint"].as_str().unwrap().contains("top level"), "{d}");
+    assert!(
+        !codes(&report).iter().any(|c| c == "missing-key"),
+        "the moved key is not also missing: {report:#}"
+    );
 }

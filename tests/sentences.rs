@@ -38,7 +38,6 @@ const KNOWN_UNBACKED: &[&str] = &[
     "voluntary-give",
     "voluntary-alternatives-note",
     "online-services-required",
-    "use-fallback",
     "security-lead",
     "rights-exercise",
     "legal-oversight",
@@ -49,14 +48,6 @@ const KNOWN_UNBACKED: &[&str] = &[
 /// each optional (principle P6) and this list must then shrink to nothing.
 /// Several keys in one entry are deleted together.
 const REQUIRED_IN_MODEL_1: &[&str] = &[
-    "automatic.categories",
-    "automatic.identifies",
-    "automatic.purposes",
-    "cookies.practice",
-    "legal.acts",
-    "rights.access, rights.correction",
-    "rights.contact",
-    "voluntary.consent_required",
     "voluntary.newsletter.categories",
     "voluntary.online_services.purposes",
 ];
@@ -66,7 +57,7 @@ const REQUIRED_IN_MODEL_1: &[&str] = &[
 /// (`newsletter-use` says the list is never shared when `shared` is left
 /// out). Model 2 makes each assertion a datum of its own (principle P5)
 /// and this list must then shrink to nothing.
-const SAID_BY_DEFAULT: &[&str] = &["newsletter-use"];
+const SAID_BY_DEFAULT: &[&str] = &["intro-consent", "newsletter-use"];
 
 /// A site and the renderer that traces it.
 struct Traced {

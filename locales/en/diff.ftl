@@ -7,6 +7,7 @@
 diff-heading = Summary of changes:
 # Said when the two versions say the same thing.
 diff-none = The content of the policy has not changed.
+diff-no-date = The policy gives no `updated` date: add one, and give this entry the same `date:`.
 
 # $item: the value's wording (values.ftl); $list: one of diff-list-* below.
 diff-added = Added: { $item } ({ $list }).

@@ -155,8 +155,6 @@ use-retention = { $retention ->
        *[archived-or-destroyed] When your personal information is no longer needed, we archive it or destroy it securely.
     }
 
-# Said when the policy states no rule of use or disclosure.
-use-fallback = We use and disclose personal information only as permitted by law.
 
 ## Security.
 

@@ -7,6 +7,7 @@
 diff-heading = Résumé des modifications :
 # Message lorsque les deux versions disent la même chose.
 diff-none = Le contenu de la politique n’a pas changé.
+diff-no-date = La politique ne donne aucune date `updated` : ajoutez-en une et donnez la même date (`date:`) à cette entrée.
 
 # $item : libellé de la valeur (values.ftl) ; $list : l’un des messages diff-list-* ci-dessous.
 diff-added = Ajout : { $item } ({ $list }).

@@ -158,8 +158,6 @@ use-retention = { $retention ->
        *[archived-or-destroyed] Lorsque vos renseignements personnels ne sont plus nécessaires, nous les archivons ou les détruisons de façon sécuritaire.
     }
 
-# Phrase affichée lorsque la politique n’énonce aucune règle d’utilisation ni de communication.
-use-fallback = Nous n’utilisons et ne communiquons des renseignements personnels que dans la mesure permise par la loi.
 
 ## Sécurité.
 

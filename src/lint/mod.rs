@@ -28,7 +28,7 @@ fn dotted(path: &str) -> YamlPath {
 /// Applies the legal rules of the policy's jurisdiction.
 pub fn legal(policy: &Policy, resolved: &Resolved) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    let jurisdiction = policy.legal.jurisdiction;
+    let jurisdiction = policy.jurisdiction;
     let allow_path = |i: usize| YamlPath::root().key("allow").index(i).key("rule");
     for (i, a) in policy.allow.iter().enumerate() {
         let (file, span) = resolved.locate(&allow_path(i), Target::Value);

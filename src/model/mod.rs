@@ -4,6 +4,7 @@
 //! telephone numbers), [`policy`] the policy itself, [`site`] the site
 //! settings. Reading YAML into these types is the job of [`crate::validate`].
 
+pub mod migrate;
 pub mod policy;
 pub mod schema_nav;
 pub mod sections;

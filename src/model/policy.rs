@@ -22,30 +22,40 @@ pub struct Policy {
     /// Kind of document, which sets its conventional name.
     #[serde(default)]
     pub kind: PolicyKind,
+    /// Whose law governs the policy; selects the legal-lint rules and the
+    /// keys that only one jurisdiction uses.
+    pub jurisdiction: Jurisdiction,
     /// The page's title in both languages.
     pub title: Text,
     /// The URL slug of each page; defaults to the policy id in both languages.
     #[serde(default)]
     pub slug: Option<Bilingual<Ident>>,
-    /// Date the policy was last modified (`YYYY-MM-DD`).
-    pub updated: Date,
+    /// Date the policy was last modified (`YYYY-MM-DD`). Without it the
+    /// pages have no "Date modified" line (rule WEB-01 warns).
+    #[serde(default)]
+    pub updated: Option<Date>,
     /// Who publishes the policy.
     pub organization: Organization,
     /// The law the policy answers to.
+    #[serde(default)]
     pub legal: Legal,
     /// What is collected automatically when someone visits.
+    #[serde(default)]
     pub automatic: Automatic,
     /// The cookie practice.
+    #[serde(default)]
     pub cookies: Cookies,
     /// What a visitor may give voluntarily, and why.
+    #[serde(default)]
     pub voluntary: Voluntary,
     /// How information is used, shared, kept and destroyed.
-    #[serde(rename = "use")]
+    #[serde(default, rename = "use")]
     pub use_: Use,
     /// Security measures.
     #[serde(default)]
     pub security: Security,
     /// The reader's rights and whom to contact.
+    #[serde(default)]
     pub rights: Rights,
     /// Links to other sites.
     #[serde(default)]
@@ -199,12 +209,11 @@ impl<'de> Deserialize<'de> for PostalCode {
 }
 
 /// The legal frame of the policy.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Legal {
-    /// Whose law applies; selects the legal-lint rules.
-    pub jurisdiction: Jurisdiction,
     /// The acts and sections the policy cites.
+    #[serde(default)]
     pub acts: Vec<ActCitation>,
     /// The body overseeing compliance; defaults to the jurisdiction's.
     #[serde(default)]
@@ -298,14 +307,18 @@ pub enum Oversight {
 }
 
 /// Information collected automatically during a visit.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Automatic {
-    /// Whether this information can identify the visitor.
-    pub identifies: bool,
+    /// Whether this information can identify the visitor: `false` says it
+    /// does not, `true` that it may; absent, the page says neither.
+    #[serde(default)]
+    pub identifies: Option<bool>,
     /// What is collected.
+    #[serde(default)]
     pub categories: Vec<AutoCategory>,
     /// Why it is collected.
+    #[serde(default)]
     pub purposes: Vec<AutoPurpose>,
     /// Statistics kept from it.
     #[serde(default)]
@@ -359,11 +372,13 @@ pub enum Statistic {
 }
 
 /// The cookie practice of the site.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cookies {
-    /// Which cookies the site itself sets.
-    pub practice: CookiePractice,
+    /// Which cookies the site itself sets (`none` says it sets none);
+    /// absent, the page says nothing of the site's own cookies.
+    #[serde(default)]
+    pub practice: Option<CookiePractice>,
     /// Why the site sets cookies (when it does).
     #[serde(default)]
     pub purpose: Option<CookiePurpose>,
@@ -428,10 +443,11 @@ pub struct Link {
 }
 
 /// What visitors may give voluntarily.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Voluntary {
     /// Whether nothing is collected without the visitor's prior consent.
+    #[serde(default)]
     pub consent_required: bool,
     /// Kinds of information visitors may give.
     #[serde(default)]
@@ -567,7 +583,7 @@ pub struct Newsletter {
 }
 
 /// How personal information is used, disclosed and kept.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Use {
     /// Used only for the purposes for which it was collected.
@@ -649,12 +665,14 @@ pub enum SecurityMeasure {
 }
 
 /// The reader's rights and whom to contact.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rights {
     /// Right of access to one's information.
+    #[serde(default)]
     pub access: bool,
     /// Right to have it corrected.
+    #[serde(default)]
     pub correction: bool,
     /// Right to complain to the oversight body.
     #[serde(default)]
@@ -663,7 +681,8 @@ pub struct Rights {
     #[serde(default)]
     pub online_access: Option<Link>,
     /// The person in charge.
-    pub contact: Contact,
+    #[serde(default)]
+    pub contact: Option<Contact>,
     /// Where to send questions and comments about the site.
     #[serde(default)]
     pub questions: Option<Link>,

@@ -354,7 +354,7 @@ mod tests {
             .iter()
             .map(|(k, _, _)| *k)
             .collect();
-        assert_eq!(&keys[..4], &["extends", "kind", "title", "slug"]);
+        assert_eq!(&keys[..4], &["extends", "kind", "jurisdiction", "title"]);
     }
 
     #[test]

@@ -135,6 +135,49 @@ fn quotes_s65(p: &Policy) -> bool {
     p.legal.quote_section_65
 }
 
+fn states_automatic(p: &Policy) -> bool {
+    let a = &p.automatic;
+    a.identifies.is_some()
+        || !a.categories.is_empty()
+        || !a.purposes.is_empty()
+        || !a.statistics.is_empty()
+        || a.security_monitoring
+}
+
+fn states_cookies(p: &Policy) -> bool {
+    let c = &p.cookies;
+    c.practice.is_some()
+        || c.purpose.is_some()
+        || c.refusable
+        || c.analytics.is_some()
+        || c.linked_sites_may_set
+}
+
+fn states_voluntary(p: &Policy) -> bool {
+    let v = &p.voluntary;
+    !v.categories.is_empty()
+        || !v.channels.is_empty()
+        || v.reply.is_some()
+        || v.refusal_consequence.is_some()
+        || has_email_rules(p)
+        || v.staff_trained
+        || !v.alternatives.is_empty()
+}
+
+fn states_rights(p: &Policy) -> bool {
+    let r = &p.rights;
+    has_right(p)
+        || r.complaint
+        || r.online_access.is_some()
+        || r.contact.is_some()
+        || r.questions.is_some()
+}
+
+fn states_legal(p: &Policy) -> bool {
+    let l = &p.legal;
+    !l.acts.is_empty() || l.oversight.is_some() || l.quote_section_65 || l.bank_number.is_some()
+}
+
 fn has_right(p: &Policy) -> bool {
     p.rights.access || p.rights.correction
 }
@@ -156,11 +199,13 @@ pub const SECTIONS: &[Section] = &[
     Section {
         id: "automatic",
         owns: &["automatic"],
-        shown: always,
-        optional: false,
+        shown: states_automatic,
+        optional: true,
         partial: "sections/automatic.html",
         messages: &[
-            Msg::new("automatic-exchange", &["automatic.identifies"], always),
+            Msg::new("automatic-exchange", &["automatic.identifies"], |p| {
+                p.automatic.identifies.is_some()
+            }),
             Msg::new(
                 "automatic-categories-lead",
                 &["automatic.categories"],
@@ -193,12 +238,14 @@ pub const SECTIONS: &[Section] = &[
     Section {
         id: "cookies",
         owns: &["cookies"],
-        shown: always,
-        optional: false,
+        shown: states_cookies,
+        optional: true,
         partial: "sections/cookies.html",
         messages: &[
-            Msg::unbacked("cookies-definition", always),
-            Msg::new("cookies-practice", &["cookies.practice"], always),
+            Msg::unbacked("cookies-definition", states_cookies),
+            Msg::new("cookies-practice", &["cookies.practice"], |p| {
+                p.cookies.practice.is_some()
+            }),
             Msg::new("cookies-purpose", &["cookies.purpose"], |p| {
                 p.cookies.purpose.is_some()
             }),
@@ -233,8 +280,8 @@ pub const SECTIONS: &[Section] = &[
     Section {
         id: "voluntary",
         owns: &["voluntary"],
-        shown: always,
-        optional: false,
+        shown: states_voluntary,
+        optional: true,
         partial: "sections/voluntary.html",
         messages: &[
             Msg::unbacked("voluntary-give", |p| p.voluntary.categories.is_empty()),
@@ -361,8 +408,8 @@ pub const SECTIONS: &[Section] = &[
     Section {
         id: "use-and-disclosure",
         owns: &["use", "voluntary.purposes", "legal.outside_quebec"],
-        shown: always,
-        optional: false,
+        shown: states_use,
+        optional: true,
         partial: "sections/use-and-disclosure.html",
         messages: &[
             Msg::new("use-purposes-lead", &["voluntary.purposes"], |p| {
@@ -399,7 +446,6 @@ pub const SECTIONS: &[Section] = &[
             Msg::new("use-retention", &["use.retention"], |p| {
                 p.use_.retention.is_some()
             }),
-            Msg::unbacked("use-fallback", |p| !states_use(p)),
         ],
     },
     Section {
@@ -418,8 +464,8 @@ pub const SECTIONS: &[Section] = &[
     Section {
         id: "rights",
         owns: &["rights"],
-        shown: always,
-        optional: false,
+        shown: states_rights,
+        optional: true,
         partial: "sections/rights.html",
         messages: &[
             Msg::new(
@@ -434,18 +480,23 @@ pub const SECTIONS: &[Section] = &[
                 p.rights.complaint
             }),
             Msg::unbacked("rights-exercise", has_right),
-            Msg::new("rights-contact-heading", &["rights.contact"], always),
+            Msg::new("rights-contact-heading", &["rights.contact"], |p| {
+                p.rights.contact.is_some()
+            }),
             Msg::new("contact-email", &["rights.contact.email"], |p| {
-                p.rights.contact.email.is_some()
+                p.rights.contact.as_ref().is_some_and(|c| c.email.is_some())
             }),
             Msg::new("contact-phone", &["rights.contact.phone"], |p| {
-                p.rights.contact.phone.is_some()
+                p.rights.contact.as_ref().is_some_and(|c| c.phone.is_some())
             }),
             Msg::new("contact-toll-free", &["rights.contact.toll_free"], |p| {
-                p.rights.contact.toll_free.is_some()
+                p.rights
+                    .contact
+                    .as_ref()
+                    .is_some_and(|c| c.toll_free.is_some())
             }),
             Msg::new("contact-fax", &["rights.contact.fax"], |p| {
-                p.rights.contact.fax.is_some()
+                p.rights.contact.as_ref().is_some_and(|c| c.fax.is_some())
             }),
             Msg::new("rights-questions", &["rights.questions"], |p| {
                 p.rights.questions.is_some()
@@ -455,8 +506,8 @@ pub const SECTIONS: &[Section] = &[
     Section {
         id: "legal",
         owns: &["legal"],
-        shown: always,
-        optional: false,
+        shown: states_legal,
+        optional: true,
         partial: "sections/legal.html",
         messages: &[
             Msg::new("legal-acts-lead", &["legal.acts"], |p| {
@@ -476,7 +527,7 @@ pub const SECTIONS: &[Section] = &[
             Msg::new("legal-s65-reply", &["legal.quote_section_65"], quotes_s65),
             Msg::new("legal-s65-refusal", &["legal.quote_section_65"], quotes_s65),
             Msg::new("legal-s65-rights", &["legal.quote_section_65"], quotes_s65),
-            Msg::unbacked("legal-oversight", always),
+            Msg::unbacked("legal-oversight", states_legal),
             Msg::new("legal-bank-number", &["legal.bank_number"], |p| {
                 p.legal.bank_number.is_some()
             }),
@@ -515,6 +566,7 @@ pub const SECTIONS: &[Section] = &[
 pub const DOCUMENT_KEYS: &[&str] = &[
     "title",
     "kind",
+    "jurisdiction",
     "slug",
     "organization",
     "updated",

@@ -161,7 +161,7 @@ fn process(id: String, data: Vec<Value>, purposes: Vec<Value>, bases: Vec<Value>
 
 /// The JSON-LD description of `policy` as published at `url` in `lang`.
 pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value {
-    let basis = Concept::Basis(policy.legal.jurisdiction);
+    let basis = Concept::Basis(policy.jurisdiction);
     let automatic = process(
         format!("{url}#automatic"),
         refs(
@@ -209,19 +209,21 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
             refs(bases),
         ));
     }
-    let contact = &policy.rights.contact;
-    let mut point = Map::new();
-    point.insert("@type".into(), json!("schema:ContactPoint"));
-    point.insert("schema:contactType".into(), json!(contact.title.get(lang)));
-    if let Some(name) = &contact.name {
-        point.insert("schema:name".into(), json!(name));
-    }
-    if let Some(email) = &contact.email {
-        point.insert("schema:email".into(), json!(email.as_str()));
-    }
-    if let Some(phone) = contact.phone.as_ref().or(contact.toll_free.as_ref()) {
-        point.insert("schema:telephone".into(), json!(phone.tel_uri()));
-    }
+    let point = policy.rights.contact.as_ref().map(|contact| {
+        let mut point = Map::new();
+        point.insert("@type".into(), json!("schema:ContactPoint"));
+        point.insert("schema:contactType".into(), json!(contact.title.get(lang)));
+        if let Some(name) = &contact.name {
+            point.insert("schema:name".into(), json!(name));
+        }
+        if let Some(email) = &contact.email {
+            point.insert("schema:email".into(), json!(email.as_str()));
+        }
+        if let Some(phone) = contact.phone.as_ref().or(contact.toll_free.as_ref()) {
+            point.insert("schema:telephone".into(), json!(phone.tel_uri()));
+        }
+        point
+    });
     let org = &policy.organization;
     let mut description = json!({
         "@context": {
@@ -235,7 +237,6 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
         "@type": "dpv:PrivacyNotice",
         "dct:title": policy.title.get(lang),
         "dct:language": lang.html_tag(),
-        "dct:modified": policy.updated.to_string(),
         "dct:hasVersion": version,
         "dpv:hasDataController": {
             "@type": "dpv:DataController",
@@ -245,10 +246,14 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
     });
     // Moved in: `json!` would copy them by serializing.
     if let Some(map) = description.as_object_mut() {
-        if let Some(controller) = map
-            .get_mut("dpv:hasDataController")
-            .and_then(Value::as_object_mut)
-        {
+        if let Some(updated) = policy.updated {
+            map.insert("dct:modified".into(), json!(updated.to_string()));
+        }
+        if let (Some(controller), Some(point)) = (
+            map.get_mut("dpv:hasDataController")
+                .and_then(Value::as_object_mut),
+            point,
+        ) {
             controller.insert("schema:contactPoint".into(), Value::Object(point));
         }
         map.insert("dpv:hasProcess".into(), Value::Array(processes));

@@ -123,7 +123,7 @@ impl EnumField {
 pub fn resolved(policy: &Policy) -> Policy {
     let mut p = policy.clone();
     if p.legal.oversight.is_none() {
-        p.legal.oversight = Some(p.legal.jurisdiction.default_oversight());
+        p.legal.oversight = Some(p.jurisdiction.default_oversight());
     }
     p.allow.clear();
     p
@@ -216,8 +216,9 @@ pub struct PolicyDocument {
     /// SHA-256 of the canonical JSON (keys sorted, no whitespace) of `policy`.
     #[schemars(regex(pattern = r"^[0-9a-f]{8}$"))]
     pub version: String,
-    /// Date the policy was last modified.
-    pub updated: Date,
+    /// Date the policy was last modified, when the policy gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Date>,
     /// The address of each language's page.
     pub pages: Bilingual<String>,
     /// The policy after its profiles are merged in, with defaults applied

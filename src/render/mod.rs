@@ -52,8 +52,8 @@ pub struct Listing {
     pub organization: Text,
     /// The slug of each language's page.
     pub slugs: Bilingual<String>,
-    /// When it was last changed.
-    pub updated: Date,
+    /// When it was last changed, when the policy says.
+    pub updated: Option<Date>,
 }
 
 impl Listing {
@@ -345,10 +345,7 @@ impl Renderer {
             let common = [
                 ("org", Arg::Str(org)),
                 ("kind", Arg::Str(kebab(&p.policy.kind))),
-                (
-                    "jurisdiction",
-                    Arg::Str(kebab(&p.policy.legal.jurisdiction)),
-                ),
+                ("jurisdiction", Arg::Str(kebab(&p.policy.jurisdiction))),
             ];
             let other = lang.other();
             let url = self.page_url(lang, p.slugs.get(lang));
@@ -378,7 +375,12 @@ impl Renderer {
                                 })
                                 .collect(),
                         ),
-                        ("updated", p.policy.updated.to_string().into()),
+                        (
+                            "updated",
+                            p.policy
+                                .updated
+                                .map_or(Value::Null, |d| d.to_string().into()),
+                        ),
                         ("version", version.as_str().into()),
                         (
                             "json_ld",
@@ -494,7 +496,7 @@ impl Renderer {
         let sitemap = || -> Result<String, Diagnostic> {
             let mut urls: Vec<Value> = Vec::with_capacity(policies.len() * 2);
             for p in policies {
-                let lastmod = p.updated.to_string();
+                let lastmod = p.updated.map_or(Value::Null, |d| d.to_string().into());
                 for lang in Lang::ALL {
                     let alternates = Lang::ALL
                         .iter()
@@ -507,7 +509,7 @@ impl Renderer {
                         .collect();
                     urls.push(obj([
                         ("loc", self.page_url(lang, p.slugs.get(lang)).into()),
-                        ("lastmod", lastmod.clone().into()),
+                        ("lastmod", lastmod.clone()),
                         ("alternates", Value::Array(alternates)),
                     ]));
                 }

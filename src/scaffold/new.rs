@@ -27,7 +27,7 @@ pub struct NewPolicy<'a> {
     pub id: &'a str,
     /// The profile the policy extends, if any.
     pub extends: Option<&'a str>,
-    /// The jurisdiction, which fills in `kind`, `legal.jurisdiction`,
+    /// The jurisdiction, which fills in `kind`, `jurisdiction`,
     /// the main act and the oversight body (where the profile does not).
     pub jurisdiction: Option<Jurisdiction>,
 }
@@ -44,7 +44,7 @@ const OPTIONAL_DEFAULT: &str = "Optional; default:";
 const ONE_OF: &str = "One of:";
 const EACH_ONE_OF: &str = "Each item is one of:";
 const EXAMPLE_ITEM: &str = "Each item looks like this:";
-const ONLY_FOR: &str = "Used only when `legal.jurisdiction` is";
+const ONLY_FOR: &str = "Used only when `jurisdiction` is";
 
 /// Writes `content/policies/<id>.yaml`. Refuses an invalid id, an unknown
 /// profile and an existing file (which is never overwritten). Returns the
@@ -74,15 +74,12 @@ pub fn new_policy(opts: &NewPolicy) -> Result<PathBuf, String> {
     // A profile that fixes the jurisdiction decides it: another one asked
     // for would mix two laws in one policy.
     if let (Some((name, value)), Some(j)) = (&inherited, opts.jurisdiction) {
-        let fixed = value
-            .get("legal")
-            .and_then(|l| l.get("jurisdiction"))
-            .and_then(|v| v.as_str());
+        let fixed = value.get("jurisdiction").and_then(|v| v.as_str());
         let asked = serde_yaml::to_value(j).ok();
         let asked = asked.as_ref().and_then(|v| v.as_str()).unwrap_or("");
         if let Some(fixed) = fixed.filter(|f| *f != asked) {
             return Err(format!(
-                "the profile `{name}` is for `{fixed}` law (its legal.jurisdiction), and --jurisdiction {asked} contradicts it: leave --jurisdiction out, or extend a profile for {asked}"
+                "the profile `{name}` is for `{fixed}` law (its jurisdiction), and --jurisdiction {asked} contradicts it: leave --jurisdiction out, or extend a profile for {asked}"
             ));
         }
     }
@@ -274,7 +271,7 @@ impl<'a> Gen<'a> {
                 };
                 vec![
                     ("kind".into(), kebab(kind)),
-                    ("legal.jurisdiction".into(), kebab(j)),
+                    ("jurisdiction".into(), kebab(j)),
                     ("legal.acts[0].act".into(), kebab(act)),
                     ("legal.oversight".into(), kebab(j.default_oversight())),
                 ]
@@ -672,7 +669,7 @@ mod tests {
     #[test]
     fn enumerations_and_descriptions_are_shown() {
         let text = template("p", None, None);
-        assert!(text.contains("# Which cookies the site itself sets."));
+        assert!(text.contains("# Which cookies the site itself sets (`none` says it sets none);"));
         assert!(text.contains("  # - persistent: Cookies that persist on the visitor's device.\n"));
         assert!(text.contains("ip-address, domain-name"));
         assert!(text.contains("  practice: TODO\n"));
