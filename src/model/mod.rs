@@ -2,13 +2,16 @@
 //!
 //! [`values`] holds the small value types (bilingual text, dates, URLs,
 //! telephone numbers), [`policy`] the policy itself, [`site`] the site
-//! settings. Reading YAML into these types is the job of [`crate::validate`].
+//! settings; [`vocab`] the open vocabularies (terms and complete/open
+//! lists), for document model 2 (not yet
+//! read by [`policy`]). Reading YAML into these types is the job of [`crate::validate`].
 
 pub mod policy;
 pub mod schema_nav;
 pub mod sections;
 pub mod site;
 pub mod values;
+pub mod vocab;
 
 pub use policy::*;
 pub use site::*;
