@@ -1168,7 +1168,7 @@ pub enum TermError {
     },
     /// A built-in written as a mapping with a label: its wording is
     /// Fluent's, in both languages, and an author label would fork it.
-    #[error("`{id}` is a built-in {}: its wording comes with policypress, so it cannot have a `label`\nremove `label` (a `description` can add a detail), or give your own term an id of its own, e.g. `{id}-other`", vocab.noun())]
+    #[error("`{id}` is a built-in {}: its wording comes with policypress, so it cannot have a `label`\nremove `label` (a `description` can add a detail), or, to say something else, give your own term an id of its own", vocab.noun())]
     BuiltinLabel {
         /// The vocabulary.
         vocab: Vocab,
