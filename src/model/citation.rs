@@ -363,7 +363,7 @@ impl Citation {
                 }
                 [Level::Letter(_), ..] => {
                     return Err(not_in_scheme(
-                        "a paragraph is cited with its subsection, e.g. \"39 (2) (a)\"".into(),
+                        "policypress words a paragraph within its subsection, e.g. \"39 (2) (a)\"; for a paragraph directly under its section, cite the section alone".into(),
                     ))
                 }
                 _ => {
@@ -391,8 +391,8 @@ impl Citation {
     }
 
     /// Checks parts given by name against the act's scheme: `alinea` and
-    /// `item` are Québec's, `subsection` and `paragraph` the others', and
-    /// the messages can only print a paragraph within its subsection.
+    /// `item` are Québec's, `subsection` and `paragraph` the others'. (That
+    /// the parts make a citation at all was checked when they were read.)
     pub fn check(&self, drafting: Drafting) -> Result<(), CitationError> {
         let not_in_scheme = |reason: &str| CitationError::NotInScheme {
             text: self.to_string(),
@@ -434,7 +434,7 @@ impl Citation {
         }
         if self.paragraph.is_some() && self.subsection.is_none() {
             return Err(CitationError::Incomplete {
-                reason: "has a `paragraph` without its `subsection`",
+                reason: "has a `paragraph` without its `subsection`: policypress words a paragraph within its subsection; for a paragraph directly under its section, cite the section alone",
             });
         }
         Ok(())
@@ -960,7 +960,12 @@ mod tests {
             "{e}"
         );
         let e = Citation::parse("39 (a)", Ontario).unwrap_err().to_string();
-        assert!(e.contains("with its subsection"), "{e}");
+        assert!(e.contains("within its subsection"), "{e}");
+        // PIPEDA's Schedule 1 numbers clauses so (4.8.2 (a)): not worded yet.
+        let e = Citation::parse("4.8.2 (a)", Federal)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("cite the section alone"), "{e}");
         let e = Citation::parse("39 (2) (3)", Ontario)
             .unwrap_err()
             .to_string();

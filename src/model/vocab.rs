@@ -5,8 +5,10 @@
 //! Model 1 wrote each vocabulary as a closed Rust enum (`AutoCategory`,
 //! `VoluntaryPurpose`…), so a practice the enum lacked could only be told in
 //! Markdown, outside the data. Here a term is a built-in id *or* an author's
-//! entry with its own label in both languages, and it is rendered, linted and
+//! entry with its own label in both languages, to be rendered, linted and
 //! published like a built-in (docs/design/document-model-2.md, part 3.2).
+//! These types are not read by [`super::policy`] yet: step 4 of the design
+//! switches the model over.
 //!
 //! Typos must never become silent custom terms, so a bare string has to be a
 //! built-in id, and an author's entry has to carry a label. Those checks need
@@ -597,8 +599,9 @@ const fn same(id: &'static str) -> Builtin {
 }
 
 /// One vocabulary's row: everything the code knows about it, so that
-/// rendering, publishing, validation and migration read one table (it
-/// replaces model 1's enums, `dpv::TERMS` and `publish::ENUM_FIELDS`).
+/// rendering, publishing, validation and migration read one table (once
+/// wired in, it replaces model 1's enums, `dpv::TERMS` and
+/// `publish::ENUM_FIELDS`).
 #[derive(Debug)]
 pub struct Vocabulary {
     /// Which vocabulary.
