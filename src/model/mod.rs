@@ -2,14 +2,19 @@
 //!
 //! [`values`] holds the small value types (bilingual text, dates, URLs,
 //! telephone numbers), [`policy`] the policy itself, [`site`] the site
-//! settings. Reading YAML into these types is the job of [`crate::validate`].
+//! settings. [`vocab`] (open vocabularies: terms and complete or open
+//! lists) and [`citation`] (citations of acts) are the value types of
+//! document model 2, not yet read by [`policy`]. Reading YAML into these
+//! types is the job of [`crate::validate`].
 
+pub mod citation;
 pub mod migrate;
 pub mod policy;
 pub mod schema_nav;
 pub mod sections;
 pub mod site;
 pub mod values;
+pub mod vocab;
 
 pub use policy::*;
 pub use site::*;

@@ -1,5 +1,6 @@
 //! Value types shared by the model: bilingual text, dates, URLs, e-mail
-//! addresses and telephone numbers, each checked when it is read.
+//! addresses, telephone numbers and contact forms, each checked when it is
+//! read.
 
 use schemars::JsonSchema;
 use serde::de::{self, Deserializer};
@@ -516,6 +517,24 @@ impl<'de> Deserialize<'de> for Ident {
     }
 }
 
+/// A web form through which a contact can be reached (`contacts.privacy.form`,
+/// `contacts.questions.form` in document model 2): `{ url, label }`.
+///
+/// A type of its own, not a generic link, because a form is one of a
+/// contact's *means* of contact, as an address, an e-mail or a telephone
+/// number are: Québec's rule QC-10 asks for the person in charge with one of
+/// them, and a form counts. Its label is required: the page shows it as the
+/// link's words ("Contact us online" / « Nous écrire en ligne »), never the
+/// bare address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ContactForm {
+    /// The form's address, one for both languages or one each.
+    pub url: Localized<Url>,
+    /// The link's words in each language.
+    pub label: Text,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -593,6 +612,46 @@ mod tests {
         assert!(Email::parse("mailto:a@gouv.qc.ca")
             .unwrap_err()
             .contains("without `mailto:`"));
+    }
+
+    #[test]
+    fn contact_forms_take_one_address_or_one_per_language() {
+        let f: ContactForm = serde_yaml::from_str(
+            "url: https://example.gouv.qc.ca/joindre\nlabel: { en: Write to us, fr: Nous écrire }",
+        )
+        .unwrap();
+        assert_eq!(
+            f.url.get(Lang::Fr).as_str(),
+            "https://example.gouv.qc.ca/joindre"
+        );
+        assert_eq!(f.label.get(Lang::En), "Write to us");
+        let f: ContactForm = serde_yaml::from_str(
+            "url: { en: https://x.ca/contact, fr: https://x.ca/joindre }\nlabel: { en: Contact us, fr: Nous joindre }",
+        )
+        .unwrap();
+        assert_eq!(f.url.get(Lang::En).as_str(), "https://x.ca/contact");
+        // Written out per language, and read back the same.
+        let json = serde_json::to_value(&f).unwrap();
+        assert_eq!(json["url"]["fr"], "https://x.ca/joindre");
+        let back: ContactForm = serde_json::from_value(json).unwrap();
+        assert_eq!(back, f);
+        for (bad, said) in [
+            ("url: https://x.ca/", "label"),
+            ("label: { en: a, fr: b }", "url"),
+            (
+                "url: x.ca\nlabel: { en: a, fr: b }",
+                "not a valid web address",
+            ),
+            (
+                "url: https://x.ca/\nlabel: { en: a, fr: b }\nemail: a@b.ca",
+                "email",
+            ),
+        ] {
+            let e = serde_yaml::from_str::<ContactForm>(bad)
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains(said), "{bad}: {e}");
+        }
     }
 
     #[test]
