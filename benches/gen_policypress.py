@@ -542,14 +542,14 @@ def policy(i, seed):
             act = "ontario-mfippa" if "City" in org["name"]["en"] else "ontario-fippa"
             legal["acts"] = [{"act": act, "sections": Flow(rng.choice([["38(2)"], ["38(2)", "39(2)"], ["29(2)"]]))}]
             if rng.random() < 0.5:
-                legal["oversight"] = "ipc-ontario"
+                legal["oversight"] = {"body": "ipc-ontario", "oversees_compliance": True}
         elif jur == "federal":
             legal["acts"] = [{"act": "privacy-act", "sections": Flow(["4", "5(2)"])}]
             b = [b for b in FED_BODIES if b[0] == org["name"]["en"]][0]
             legal["bank_number"] = bi(b[6], b[7])
         else:
             legal["acts"] = [{"act": "pipeda"}]
-            legal["oversight"] = "opc"
+            legal["oversight"] = {"body": "opc"}
     p["legal"] = legal
 
     # automatic
@@ -595,7 +595,9 @@ def policy(i, seed):
     p["cookies"] = cookies
 
     # voluntary
-    vol = {"consent_required": rng.random() < 0.7}
+    if rng.random() < 0.7:
+        p["collection"] = {"none_without_consent": True}
+    vol = {}
     gives = rng.random() < 0.85
     channels = subset(rng, CHANNELS[:4], 1, 3)
     newsletter = "newsletter" in channels
@@ -687,7 +689,7 @@ def policy(i, seed):
         p["links"] = links_
 
     # free sections, each placed after a section shown on this page
-    shown = ["introduction", "automatic", "cookies", "voluntary"]
+    shown = ["introduction"] * ("collection" in p) + ["automatic", "cookies", "voluntary"]
     shown += ["online-services"] * online + ["newsletter"] * newsletter
     shown += ["use-and-disclosure"] + ["security"] * (not no_security) + ["rights", "legal"]
     if links_.get("other_sites", quebec):

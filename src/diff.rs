@@ -231,7 +231,6 @@ const SENTENCES: &[(&str, &str, &str)] = &[
     ("/automatic/identifies", "automatic-exchange", "identifies"),
     ("/cookies/practice", "cookies-practice", "practice"),
     ("/cookies/purpose", "cookies-purpose", "purpose"),
-    ("/voluntary/consent_required", "intro-consent", "consent"),
     ("/voluntary/reply", "voluntary-reply", "reply"),
     ("/use/retention", "use-retention", "retention"),
     ("/legal/outside_quebec", "use-outside-quebec", "outside"),
@@ -240,6 +239,31 @@ const SENTENCES: &[(&str, &str, &str)] = &[
 /// Yes/no values that add a sentence to the page when true: turning one on
 /// or off adds or withdraws that statement.
 const STATEMENTS: &[(&str, &str)] = &[
+    ("/introduction/thanks", "intro-thanks"),
+    ("/introduction/commitment", "intro-commitment"),
+    (
+        "/collection/none_without_consent",
+        "collection-none-without-consent",
+    ),
+    (
+        "/collection/only_when_you_choose",
+        "collection-only-when-you-choose",
+    ),
+    ("/collection/only_necessary", "collection-only-necessary"),
+    (
+        "/collection/notice_at_collection",
+        "collection-notice-at-collection",
+    ),
+    (
+        "/voluntary/alternatives_not_all_available",
+        "voluntary-alternatives-note",
+    ),
+    (
+        "/voluntary/online_services/required",
+        "online-services-required",
+    ),
+    ("/security/evolving", "security-evolving"),
+    ("/legal/oversight/oversees_compliance", "legal-oversight"),
     (
         "/automatic/security_monitoring",
         "automatic-security-monitoring",
@@ -512,10 +536,7 @@ pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
 /// The variables every page sentence may use, for `policy` in `lang`.
 fn common_args(policy: &Policy, lang: Lang) -> Vec<(&'static str, Arg)> {
     let kebab = |v: Value| v.as_str().unwrap_or_default().to_string();
-    let oversight = policy
-        .legal
-        .oversight
-        .unwrap_or_else(|| policy.jurisdiction.default_oversight());
+    let oversight = policy.oversight_body();
     vec![
         ("org", Arg::Str(policy.organization.name.get(lang).clone())),
         (

@@ -675,6 +675,8 @@ const POLICY_FIELDS: &[FieldSpec] = {
         "slug": Option<Bilingual<Ident>>, false;
         "updated": Option<Date>, false;
         "organization": Organization, true;
+        "introduction": Introduction, false;
+        "collection": Collection, false;
         "legal": Legal, false;
         "automatic": Automatic, false;
         "cookies": Cookies, false;

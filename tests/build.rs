@@ -203,6 +203,11 @@ fn dates_are_localized() {
         };
         let den = t(&en, ".date-modified time");
         let dfr = t(&fr, ".date-modified time");
+        if den.is_empty() && dfr.is_empty() {
+            // A policy that gives no date has no date line in either page.
+            assert!(en.to_string_lossy().contains("ontario"), "{}", en.display());
+            continue;
+        }
         if den == "January 29, 2014" {
             assert_eq!(dfr, "29 janvier 2014");
             seen_en = true;
@@ -336,7 +341,7 @@ fn templates_see_the_resolved_policy_with_its_allow_list() {
         assert_eq!(p.len(), 1, "{}", page.display());
         assert_eq!(
             p[0].text().collect::<String>(),
-            "5 QC-05 QC-09 QC-11 QC-12 QC-13"
+            "6 QC-05 QC-09 QC-11 QC-12 QC-13 QC-14"
         );
     }
     let json: serde_json::Value = serde_json::from_str(

@@ -205,7 +205,7 @@ fn fill(text: &str) -> String {
             _ if !l.ends_with("TODO") => None,
             "updated" => Some("2026-01-15"),
             "website" => Some("https://www.example.gouv.qc.ca/"),
-            "identifies" | "consent_required" => Some("false"),
+            "identifies" => Some("false"),
             "practice" => Some("none"),
             "categories" => Some("ip-address"),
             "purposes" => Some("technical-requirements"),

@@ -8,9 +8,8 @@
 //! the policy. Then each datum is deleted from a policy that shows its
 //! sentence, and the sentence must be gone.
 //!
-//! The sentences no datum backs yet are listed in [`KNOWN_UNBACKED`]; the
-//! model-2 work empties that list (part 8 of the design says which
-//! sentences they are and what replaces them).
+//! [`KNOWN_UNBACKED`] and [`SAID_BY_DEFAULT`] list the exceptions; both are
+//! empty and must stay so.
 
 mod common;
 
@@ -28,20 +27,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
 
-/// Sentences the default theme prints with no datum that says them. Each is
-/// a statement some bodies never made; the model-2 work gives each a datum
-/// or removes it, and this list must then shrink to nothing.
-const KNOWN_UNBACKED: &[&str] = &[
-    "intro-thanks",
-    "intro-commitment",
-    "cookies-definition",
-    "voluntary-give",
-    "voluntary-alternatives-note",
-    "online-services-required",
-    "security-lead",
-    "rights-exercise",
-    "legal-oversight",
-];
+/// Sentences the default theme prints with no datum that says them: each
+/// would be a statement some bodies never made. Empty, and it must stay so:
+/// a new built-in sentence needs a datum in the section table.
+const KNOWN_UNBACKED: &[&str] = &[];
 
 /// Data that model 1 requires (or requires not to be empty), so a policy
 /// without them does not validate and nothing is rendered: model 2 makes
@@ -52,12 +41,11 @@ const REQUIRED_IN_MODEL_1: &[&str] = &[
     "voluntary.online_services.purposes",
 ];
 
-/// Sentences still printed when their datum is deleted: model 1 gives the
-/// datum a default, so the page asserts what the author never wrote
-/// (`newsletter-use` says the list is never shared when `shared` is left
-/// out). Model 2 makes each assertion a datum of its own (principle P5)
-/// and this list must then shrink to nothing.
-const SAID_BY_DEFAULT: &[&str] = &["intro-consent", "newsletter-use"];
+/// Sentences still printed when their datum is deleted: the model would
+/// give the datum a default, and the page would assert what the author
+/// never wrote (a newsletter "never shared" when `shared` is left out).
+/// Empty, and it must stay so (principle P5).
+const SAID_BY_DEFAULT: &[&str] = &[];
 
 /// A site and the renderer that traces it.
 struct Traced {
@@ -319,5 +307,80 @@ fn each_section_names_its_messages_once() {
                 s.id
             );
         }
+    }
+}
+
+#[test]
+fn a_policy_with_only_a_contact_has_only_that_section_and_check_names_what_the_law_asks() {
+    // Principle P6: nothing is required because a template needs it. A
+    // policy giving its organization, jurisdiction, title, slug and a
+    // contact builds, and its pages hold the one section its data backs.
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    std::fs::create_dir_all(root.join("content/policies")).unwrap();
+    std::fs::write(
+        root.join("content/site.yaml"),
+        "base_url: https://privacy.exemple.ca/\nsource_language: en\ntitle:\n  en: Privacy\n  fr: Confidentialité\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("content/policies/bare.yaml"),
+        "jurisdiction: private
+title:
+  en: Privacy policy
+  fr: Politique de confidentialité
+slug:
+  en: privacy
+  fr: confidentialite
+organization:
+  name:
+    en: Sample Inc.
+    fr: Échantillon inc.
+  website: https://www.exemple.ca/
+rights:
+  contact:
+    title:
+      en: Privacy Officer
+      fr: Responsable de la protection des renseignements personnels
+    email: vie-privee@exemple.ca
+",
+    )
+    .unwrap();
+    // The law's elements the data does not give are reported by rule.
+    let o = run(root, &["check", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let rules: BTreeSet<String> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "legal")
+        .filter_map(|d| d["message"].as_str())
+        .filter_map(|m| m.split([' ', ':']).next().map(str::to_string))
+        .collect();
+    for rule in ["PIP-01", "PIP-02", "PIP-03", "PIP-04"] {
+        assert!(rules.contains(rule), "{rule} not reported: {report:#}");
+    }
+    // Accepting those gaps (as an author would, each with its reason), the
+    // site builds.
+    let mut text = std::fs::read_to_string(root.join("content/policies/bare.yaml")).unwrap();
+    text.push_str("allow:\n");
+    for rule in ["PIP-01", "PIP-02", "PIP-03", "PIP-04"] {
+        text.push_str(&format!("  - rule: {rule}\n    reason: not yet written\n"));
+    }
+    std::fs::write(root.join("content/policies/bare.yaml"), text).unwrap();
+    let out = root.join("out");
+    let o = run(root, &["build", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    for page in ["en/privacy", "fr/confidentialite"] {
+        let doc = common::html(&out.join(page).join("index.html"));
+        let ids: Vec<String> = common::select(&doc, "main section[id]")
+            .iter()
+            .map(|s| s.value().attr("id").unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(ids, ["rights"], "{page}");
+        assert!(
+            common::select(&doc, ".date-modified").is_empty(),
+            "{page}: no date line without a date"
+        );
     }
 }

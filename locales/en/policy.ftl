@@ -28,24 +28,22 @@ section-history = What changed
 
 ## Introduction.
 
-# $kind
+# $kind (introduction.thanks)
 intro-thanks = Thank you for visiting our website and for taking the time to read our { $kind ->
         [privacy-statement] privacy statement
         [privacy-notice] privacy notice
        *[privacy-policy] privacy policy
-    }. It explains what information we collect when you visit our site, how we use and protect it, and how you can exercise your rights.
+    }.
 
-# $consent: voluntary.consent_required
-intro-consent = { $consent ->
-        [true] { $jurisdiction ->
-            [federal] We collect personal information about you only with your consent or as the law authorizes, and only the information we need for our programs and activities.
-            [ontario] We collect personal information about you only with your consent or as the law authorizes, and only the information we need for our programs and activities.
-           *[other] We collect no personal information about you without your prior consent.
-        }
-       *[other] Some of our services require you to give us personal information; the sections below explain what we collect and why.
-    }
-
+# introduction.commitment
 intro-commitment = We are committed to protecting your privacy, whether you are simply browsing our site or sending us information.
+
+# Each of these states a fact about the body: printed only when its key
+# under `collection` says true.
+collection-none-without-consent = We collect no personal information about you without your prior consent.
+collection-only-when-you-choose = We collect no personal information about you unless you choose to use online products and services that require it.
+collection-only-necessary = We collect only the personal information that is necessary for our programs and activities.
+collection-notice-at-collection = When we collect personal information, we tell you the specific purpose for which we collect it.
 
 ## Information collected automatically.
 
@@ -63,8 +61,6 @@ automatic-security-monitoring = Our computer systems use hardware and software t
 
 ## Cookies.
 
-cookies-definition = A cookie is a small file that a website saves on your device.
-
 # $practice: none | session | persistent
 cookies-practice = { $practice ->
         [none] Our site does not place any cookies on your device.
@@ -72,10 +68,18 @@ cookies-practice = { $practice ->
        *[persistent] Our site places cookies on your device. Some of them remain there after you leave the site.
     }
 
-# $purpose: navigation | convenience
+# $purpose: navigation | convenience; $practice: the sentence before it
+# (cookies-practice), "none" when the policy gives no practice and this
+# sentence stands alone
 cookies-purpose = { $purpose ->
-        [navigation] These cookies are needed to navigate the site.
-       *[convenience] We use them to make browsing easier, not to gather personal information about you.
+        [navigation] { $practice ->
+            [none] Our site uses cookies that are needed to navigate it.
+           *[other] These cookies are needed to navigate the site.
+        }
+       *[convenience] { $practice ->
+            [none] Our site uses cookies to make browsing easier, not to gather personal information about you.
+           *[other] We use them to make browsing easier, not to gather personal information about you.
+        }
     }
 
 cookies-refusable = You can set your browser to refuse cookies at any time, but some features of our site might then not work.
@@ -94,9 +98,13 @@ cookies-linked-sites = Some of the sites our site links to may place temporary o
 
 ## Personal information you send us.
 
-voluntary-give = You may choose to send us personal information.
 voluntary-give-lead = You may choose to send us personal information, such as:
-voluntary-channels-lead = This information may reach us:
+# $listed: "true" when the kinds of information were just listed (the lead
+# then refers to them)
+voluntary-channels-lead = { $listed ->
+        [true] This information may reach us:
+       *[other] Personal information may reach us:
+    }
 
 # $reply: optional | obligatory
 voluntary-reply = { $reply ->
@@ -158,7 +166,9 @@ use-retention = { $retention ->
 
 ## Security.
 
-security-lead = We protect your personal information against loss and misuse, and against unauthorized access, disclosure, alteration and destruction. Our security practices evolve continually. Our safeguards include:
+security-lead = Our safeguards include:
+# security.evolving
+security-evolving = Our security practices evolve continually.
 
 ## Your rights.
 
@@ -180,16 +190,23 @@ rights-complaint = { $oversight ->
        *[opc] If you are not satisfied with how we handle your personal information, you can file a complaint with the Office of the Privacy Commissioner of Canada.
     }
 
-# $count: how many of the rights above apply (1 or 2); $jurisdiction
+# $count: how many of the rights above apply (1 or 2); $jurisdiction;
+# $means: how to send it ("by mail or by email"), "none" when not said
 rights-exercise = To exercise { $count ->
         [1] this right
        *[other] these rights
-    }, send your request to { $jurisdiction ->
+    }, send your request{ $means ->
+        [none] {""}
+       *[other] {" "}{ $means }
+    } to { $jurisdiction ->
         [quebec] the person in charge of access to documents and the protection of personal information
         [ontario] the person responsible for freedom of information and protection of privacy
         [federal] the person responsible for access to information and privacy
        *[private] the person accountable for the protection of personal information
     }.
+
+# The word before the last of several means ("by mail, by fax or by email").
+list-or = or
 
 rights-contact-heading = Contact information
 contact-email = Email:

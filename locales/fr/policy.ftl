@@ -31,24 +31,22 @@ section-history = Historique des modifications
 
 ## Introduction.
 
-# $kind
+# $kind (introduction.thanks)
 intro-thanks = Merci de visiter notre site Web et de prendre connaissance de { $kind ->
-        [privacy-statement] notre déclaration concernant la protection de la vie privée. Celle-ci
-        [privacy-notice] notre avis de confidentialité. Celui-ci
-       *[privacy-policy] notre politique de confidentialité. Celle-ci
-    } explique quels renseignements nous recueillons lors de votre visite, comment nous les utilisons et les protégeons, et comment exercer vos droits.
+        [privacy-statement] notre déclaration concernant la protection de la vie privée
+        [privacy-notice] notre avis de confidentialité
+       *[privacy-policy] notre politique de confidentialité
+    }.
 
-# $consent : voluntary.consent_required
-intro-consent = { $consent ->
-        [true] { $jurisdiction ->
-            [federal] Nous ne recueillons des renseignements personnels à votre sujet qu’avec votre consentement ou dans la mesure où la loi l’autorise, et seulement ceux dont nous avons besoin pour nos programmes et nos activités.
-            [ontario] Nous ne recueillons des renseignements personnels à votre sujet qu’avec votre consentement ou dans la mesure où la loi l’autorise, et seulement ceux dont nous avons besoin pour nos programmes et nos activités.
-           *[other] Nous ne recueillons aucun renseignement personnel à votre sujet sans votre consentement préalable.
-        }
-       *[other] Certains de nos services exigent que vous nous fournissiez des renseignements personnels; les sections qui suivent précisent lesquels et pourquoi.
-    }
-
+# introduction.commitment
 intro-commitment = Nous nous engageons à protéger votre vie privée, que vous consultiez simplement notre site ou que vous nous transmettiez des renseignements.
+
+# Chacune de ces phrases affirme un fait au sujet de l’organisme : elle n’est
+# imprimée que si sa clé sous `collection` vaut true.
+collection-none-without-consent = Nous ne recueillons aucun renseignement personnel à votre sujet sans votre consentement préalable.
+collection-only-when-you-choose = Nous ne recueillons aucun renseignement personnel à votre sujet, à moins que vous choisissiez d’utiliser des produits et services en ligne qui l’exigent.
+collection-only-necessary = Nous ne recueillons que les renseignements personnels nécessaires à nos programmes et à nos activités.
+collection-notice-at-collection = Lorsque nous recueillons des renseignements personnels, nous vous indiquons la fin précise pour laquelle nous les recueillons.
 
 ## Renseignements recueillis automatiquement.
 
@@ -66,8 +64,6 @@ automatic-security-monitoring = Nos systèmes informatiques utilisent du matéri
 
 ## Témoins.
 
-cookies-definition = Un témoin (ou témoin de connexion) est un petit fichier qu’un site Web enregistre sur votre appareil.
-
 # $practice : none | session | persistent
 cookies-practice = { $practice ->
         [none] Notre site ne dépose aucun témoin sur votre appareil.
@@ -75,10 +71,18 @@ cookies-practice = { $practice ->
        *[persistent] Notre site dépose des témoins sur votre appareil. Certains y demeurent après que vous avez quitté le site.
     }
 
-# $purpose : navigation | convenience
+# $purpose : navigation | convenience; $practice : la phrase qui précède
+# (cookies-practice), "none" si la politique n’en donne pas et que celle-ci
+# est seule
 cookies-purpose = { $purpose ->
-        [navigation] Ces témoins sont nécessaires à la navigation sur le site.
-       *[convenience] Nous les utilisons pour faciliter votre navigation, et non pour recueillir des renseignements personnels à votre sujet.
+        [navigation] { $practice ->
+            [none] Notre site utilise des témoins nécessaires à la navigation.
+           *[other] Ces témoins sont nécessaires à la navigation sur le site.
+        }
+       *[convenience] { $practice ->
+            [none] Notre site utilise des témoins pour faciliter votre navigation, et non pour recueillir des renseignements personnels à votre sujet.
+           *[other] Nous les utilisons pour faciliter votre navigation, et non pour recueillir des renseignements personnels à votre sujet.
+        }
     }
 
 cookies-refusable = Vous pouvez en tout temps configurer votre navigateur pour qu’il refuse les témoins, mais certaines fonctions de notre site pourraient alors ne pas fonctionner.
@@ -97,9 +101,13 @@ cookies-linked-sites = Certains des sites vers lesquels notre site propose des l
 
 ## Renseignements personnels que vous nous transmettez.
 
-voluntary-give = Vous pouvez choisir de nous transmettre des renseignements personnels.
 voluntary-give-lead = Vous pouvez choisir de nous transmettre des renseignements personnels, par exemple :
-voluntary-channels-lead = Ces renseignements peuvent nous parvenir :
+# $listed : "true" lorsque les types de renseignements viennent d’être
+# énumérés (la phrase y renvoie alors)
+voluntary-channels-lead = { $listed ->
+        [true] Ces renseignements peuvent nous parvenir :
+       *[other] Des renseignements personnels peuvent nous parvenir :
+    }
 
 # $reply : optional | obligatory
 voluntary-reply = { $reply ->
@@ -161,7 +169,9 @@ use-retention = { $retention ->
 
 ## Sécurité.
 
-security-lead = Nous protégeons vos renseignements personnels contre la perte et l’utilisation abusive, ainsi que contre l’accès, la communication, la modification et la destruction non autorisés. Nos pratiques de sécurité évoluent constamment. Nos mesures de protection comprennent notamment :
+security-lead = Nos mesures de protection comprennent notamment :
+# security.evolving
+security-evolving = Nos pratiques de sécurité évoluent constamment.
 
 ## Vos droits.
 
@@ -183,16 +193,23 @@ rights-complaint = { $oversight ->
        *[opc] Si la façon dont nous traitons vos renseignements personnels ne vous satisfait pas, vous pouvez déposer une plainte auprès du Commissariat à la protection de la vie privée du Canada.
     }
 
-# $count : nombre de droits énoncés ci-dessus (1 ou 2); $jurisdiction
+# $count : nombre de droits énoncés ci-dessus (1 ou 2); $jurisdiction;
+# $means : comment l’adresser (« par la poste ou par courriel »), "none" sinon
 rights-exercise = Pour exercer { $count ->
         [1] ce droit
        *[other] ces droits
-    }, adressez votre demande à { $jurisdiction ->
+    }, adressez votre demande{ $means ->
+        [none] {""}
+       *[other] {" "}{ $means }
+    } à { $jurisdiction ->
         [quebec] la personne responsable de l’accès aux documents et de la protection des renseignements personnels
         [ontario] la personne responsable de l’accès à l’information et de la protection de la vie privée
         [federal] la personne responsable de l’accès à l’information et de la protection des renseignements personnels
        *[private] la personne responsable de la protection des renseignements personnels
     }.
+
+# Le mot qui précède le dernier de plusieurs moyens (« par la poste, par télécopieur ou par courriel »).
+list-or = ou
 
 rights-contact-heading = Coordonnées
 contact-email = Courriel :

@@ -393,7 +393,7 @@ pub const RULES: &[Rule] = &[
         confirmed: true,
         satisfied_by: "`rights.complaint: true` with the oversight body `opc` (the default)",
         check: |p| when(
-            p.rights.complaint && p.legal.oversight.is_none_or(|o| o == Oversight::Opc),
+            p.rights.complaint && p.oversight_body() == Oversight::Opc,
             "rights.complaint",
             "state the right to complain to the Privacy Commissioner: `complaint: true`",
         ),

@@ -18,11 +18,18 @@ pub struct Moved {
 }
 
 /// Every key that moved, oldest first.
-pub const MOVED: &[Moved] = &[Moved {
-    old: "legal.jurisdiction",
-    new: "jurisdiction",
-    hint: "move `jurisdiction:` to the top level of the file (it selects the rules and the keys of a whole document, not only its legal frame)",
-}];
+pub const MOVED: &[Moved] = &[
+    Moved {
+        old: "legal.jurisdiction",
+        new: "jurisdiction",
+        hint: "move `jurisdiction:` to the top level of the file (it selects the rules and the keys of a whole document, not only its legal frame)",
+    },
+    Moved {
+        old: "voluntary.consent_required",
+        new: "collection.none_without_consent",
+        hint: "`consent_required: true` becomes `collection: { none_without_consent: true }` (\"we collect no personal information without your prior consent\"); `false` said nothing: delete it",
+    },
+];
 
 /// The move of `path`, a dotted key path (indexes such as `[0]` ignored).
 pub fn moved(path: &str) -> Option<&'static Moved> {

@@ -36,6 +36,12 @@ pub struct Policy {
     pub updated: Option<Date>,
     /// Who publishes the policy.
     pub organization: Organization,
+    /// The opening sentences the body chose to write.
+    #[serde(default)]
+    pub introduction: Introduction,
+    /// What the body says of its collection as a whole.
+    #[serde(default)]
+    pub collection: Collection,
     /// The law the policy answers to.
     #[serde(default)]
     pub legal: Legal,
@@ -215,9 +221,13 @@ pub struct Legal {
     /// The acts and sections the policy cites.
     #[serde(default)]
     pub acts: Vec<ActCitation>,
-    /// The body overseeing compliance; defaults to the jurisdiction's.
-    #[serde(default)]
-    pub oversight: Option<Oversight>,
+    /// The body overseeing compliance, and whether the policy says it
+    /// oversees compliance. Left out, the rights section names the
+    /// jurisdiction's body (the law makes it the one that hears complaints)
+    /// and the legal section says nothing of it.
+    #[serde(default, deserialize_with = "oversight_statement")]
+    #[schemars(with = "Option<OversightStatement>")]
+    pub oversight: Option<OversightStatement>,
     /// Whether to reproduce the list of what the body must tell you under
     /// the Québec Access Act s. 65.
     #[serde(default)]
@@ -230,6 +240,40 @@ pub struct Legal {
     pub outside_quebec: Option<bool>,
 }
 
+/// Reads `legal.oversight`, refusing the earlier spelling (`oversight: cai`)
+/// with how to write it now: converting it would add a sentence the author
+/// never wrote.
+fn oversight_statement<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<OversightStatement>, D::Error> {
+    struct V;
+    impl<'de> serde::de::Visitor<'de> for V {
+        type Value = Option<OversightStatement>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a group with `body`")
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D2: serde::Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
+            d.deserialize_any(self)
+        }
+        fn visit_str<E: serde::de::Error>(self, body: &str) -> Result<Self::Value, E> {
+            Err(E::custom(format!(
+                "`oversight` is now a group: write `oversight: {{ body: {body} }}`, and add `oversees_compliance: true` only if the policy says that this body oversees compliance"
+            )))
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            OversightStatement::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                .map(Some)
+        }
+    }
+    d.deserialize_any(V)
+}
+
 /// Keys that only a policy of one jurisdiction uses, by path: `new` leaves
 /// them commented out in a policy of another jurisdiction.
 pub const JURISDICTION_ONLY: &[(&str, Jurisdiction)] = &[
@@ -237,6 +281,17 @@ pub const JURISDICTION_ONLY: &[(&str, Jurisdiction)] = &[
     ("legal.bank_number", Jurisdiction::Federal),
     ("legal.outside_quebec", Jurisdiction::Quebec),
 ];
+
+impl Policy {
+    /// The body that hears complaints under the policy's law: the one
+    /// `legal.oversight.body` names, else the jurisdiction's (the law makes
+    /// it so; naming it states no fact the law does not).
+    pub fn oversight_body(&self) -> Oversight {
+        self.legal
+            .oversight
+            .map_or_else(|| self.jurisdiction.default_oversight(), |o| o.body)
+    }
+}
 
 /// Whose privacy law governs the policy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -292,6 +347,58 @@ pub enum Act {
     PrivacyAct,
     /// Canada: Personal Information Protection and Electronic Documents Act.
     Pipeda,
+}
+
+/// The opening sentences of a policy, each one the body's own statement:
+/// none is printed unless its key says `true`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Introduction {
+    /// "Thank you for visiting our website and for taking the time to read
+    /// our privacy policy."
+    #[serde(default)]
+    pub thanks: bool,
+    /// "We are committed to protecting your privacy, whether you are simply
+    /// browsing our site or sending us information."
+    #[serde(default)]
+    pub commitment: bool,
+}
+
+/// Statements about the collection as a whole. Each asserts a fact about
+/// the body, so each is printed only when its key says `true`; a starter
+/// or profile sets none of them for the author.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Collection {
+    /// "We collect no personal information about you without your prior
+    /// consent."
+    #[serde(default)]
+    pub none_without_consent: bool,
+    /// "We collect no personal information about you unless you choose to
+    /// use online products and services that require it."
+    #[serde(default)]
+    pub only_when_you_choose: bool,
+    /// "We collect only the personal information that is necessary for our
+    /// programs and activities."
+    #[serde(default)]
+    pub only_necessary: bool,
+    /// "When we collect personal information, we tell you the specific
+    /// purpose for which we collect it."
+    #[serde(default)]
+    pub notice_at_collection: bool,
+}
+
+/// What the policy says of the body that oversees compliance.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OversightStatement {
+    /// Which body; the rights section names it when it tells how to
+    /// complain.
+    pub body: Oversight,
+    /// "The … oversees compliance with this legislation." Printed only
+    /// when `true`.
+    #[serde(default)]
+    pub oversees_compliance: bool,
 }
 
 /// A body that oversees privacy compliance and hears complaints.
@@ -446,9 +553,6 @@ pub struct Link {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Voluntary {
-    /// Whether nothing is collected without the visitor's prior consent.
-    #[serde(default)]
-    pub consent_required: bool,
     /// Kinds of information visitors may give.
     #[serde(default)]
     pub categories: Vec<VoluntaryCategory>,
@@ -480,6 +584,9 @@ pub struct Voluntary {
     /// Other ways to deal with the organization without the Internet.
     #[serde(default)]
     pub alternatives: Vec<Channel>,
+    /// "Not all of these options are available in every situation."
+    #[serde(default)]
+    pub alternatives_not_all_available: bool,
     /// Online services that require identification.
     #[serde(default)]
     pub online_services: Option<OnlineServices>,
@@ -552,6 +659,9 @@ pub enum Reply {
 pub struct OnlineServices {
     /// Why identifying information is asked.
     pub purposes: Vec<IdentificationPurpose>,
+    /// "You must provide this information to use these services."
+    #[serde(default)]
+    pub required: bool,
     /// Access to confidential information requires a user code and password.
     #[serde(default)]
     pub credentials: bool,
@@ -577,9 +687,10 @@ pub enum IdentificationPurpose {
 pub struct Newsletter {
     /// What a subscriber gives.
     pub categories: Vec<VoluntaryCategory>,
-    /// Whether the list is ever shared with a third party.
+    /// Whether the list may be shared with a third party (`false`: the page
+    /// says it never is); left out, the page says neither.
     #[serde(default)]
-    pub shared: bool,
+    pub shared: Option<bool>,
 }
 
 /// How personal information is used, disclosed and kept.
@@ -646,6 +757,9 @@ pub struct Security {
     /// The measures in place.
     #[serde(default)]
     pub measures: Vec<SecurityMeasure>,
+    /// "Our security practices evolve continually."
+    #[serde(default)]
+    pub evolving: bool,
 }
 
 /// A security measure.
@@ -680,12 +794,26 @@ pub struct Rights {
     /// An online way to consult or correct one's information, if any.
     #[serde(default)]
     pub online_access: Option<Link>,
+    /// How to exercise the rights: the page says to send a request to the
+    /// person in charge (by the means listed). Left out, it says nothing.
+    #[serde(default)]
+    pub exercise: Option<Exercise>,
     /// The person in charge.
     #[serde(default)]
     pub contact: Option<Contact>,
     /// Where to send questions and comments about the site.
     #[serde(default)]
     pub questions: Option<Link>,
+}
+
+/// How a reader exercises their rights.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    /// The means by which a request may be sent (`mail`, `email`, `fax`…);
+    /// left out, the page names none.
+    #[serde(default)]
+    pub by: Vec<Channel>,
 }
 
 /// The person in charge of access to documents and of the protection of

@@ -79,15 +79,6 @@ impl Msg {
         }
     }
 
-    const fn unbacked(id: &'static str, when: fn(&Policy) -> bool) -> Msg {
-        Msg {
-            id,
-            family: false,
-            data: &[],
-            when,
-        }
-    }
-
     /// Whether the message `id` is this one (or one of its family).
     pub fn names(&self, id: &str) -> bool {
         if self.family {
@@ -97,10 +88,6 @@ impl Msg {
             id == self.id
         }
     }
-}
-
-fn always(_: &Policy) -> bool {
-    true
 }
 
 const EMAIL_RULES: &[&str] = &[
@@ -133,6 +120,20 @@ fn states_use(p: &Policy) -> bool {
 
 fn quotes_s65(p: &Policy) -> bool {
     p.legal.quote_section_65
+}
+
+fn states_introduction(p: &Policy) -> bool {
+    let (i, c) = (&p.introduction, &p.collection);
+    i.thanks
+        || i.commitment
+        || c.none_without_consent
+        || c.only_when_you_choose
+        || c.only_necessary
+        || c.notice_at_collection
+}
+
+fn oversees_compliance(p: &Policy) -> bool {
+    p.legal.oversight.is_some_and(|o| o.oversees_compliance)
 }
 
 fn states_automatic(p: &Policy) -> bool {
@@ -169,13 +170,14 @@ fn states_rights(p: &Policy) -> bool {
     has_right(p)
         || r.complaint
         || r.online_access.is_some()
+        || r.exercise.is_some()
         || r.contact.is_some()
         || r.questions.is_some()
 }
 
 fn states_legal(p: &Policy) -> bool {
     let l = &p.legal;
-    !l.acts.is_empty() || l.oversight.is_some() || l.quote_section_65 || l.bank_number.is_some()
+    !l.acts.is_empty() || oversees_compliance(p) || l.quote_section_65 || l.bank_number.is_some()
 }
 
 fn has_right(p: &Policy) -> bool {
@@ -186,14 +188,37 @@ fn has_right(p: &Policy) -> bool {
 pub const SECTIONS: &[Section] = &[
     Section {
         id: "introduction",
-        owns: &["voluntary.consent_required"],
-        shown: always,
-        optional: false,
+        owns: &["introduction", "collection"],
+        shown: states_introduction,
+        optional: true,
         partial: "sections/introduction.html",
         messages: &[
-            Msg::unbacked("intro-thanks", always),
-            Msg::unbacked("intro-commitment", always),
-            Msg::new("intro-consent", &["voluntary.consent_required"], always),
+            Msg::new("intro-thanks", &["introduction.thanks"], |p| {
+                p.introduction.thanks
+            }),
+            Msg::new("intro-commitment", &["introduction.commitment"], |p| {
+                p.introduction.commitment
+            }),
+            Msg::new(
+                "collection-none-without-consent",
+                &["collection.none_without_consent"],
+                |p| p.collection.none_without_consent,
+            ),
+            Msg::new(
+                "collection-only-when-you-choose",
+                &["collection.only_when_you_choose"],
+                |p| p.collection.only_when_you_choose,
+            ),
+            Msg::new(
+                "collection-only-necessary",
+                &["collection.only_necessary"],
+                |p| p.collection.only_necessary,
+            ),
+            Msg::new(
+                "collection-notice-at-collection",
+                &["collection.notice_at_collection"],
+                |p| p.collection.notice_at_collection,
+            ),
         ],
     },
     Section {
@@ -242,7 +267,6 @@ pub const SECTIONS: &[Section] = &[
         optional: true,
         partial: "sections/cookies.html",
         messages: &[
-            Msg::unbacked("cookies-definition", states_cookies),
             Msg::new("cookies-practice", &["cookies.practice"], |p| {
                 p.cookies.practice.is_some()
             }),
@@ -284,7 +308,6 @@ pub const SECTIONS: &[Section] = &[
         optional: true,
         partial: "sections/voluntary.html",
         messages: &[
-            Msg::unbacked("voluntary-give", |p| p.voluntary.categories.is_empty()),
             Msg::new("voluntary-give-lead", &["voluntary.categories"], |p| {
                 !p.voluntary.categories.is_empty()
             }),
@@ -307,9 +330,11 @@ pub const SECTIONS: &[Section] = &[
                 &["voluntary.alternatives"],
                 |p| !p.voluntary.alternatives.is_empty(),
             ),
-            Msg::unbacked("voluntary-alternatives-note", |p| {
-                !p.voluntary.alternatives.is_empty()
-            }),
+            Msg::new(
+                "voluntary-alternatives-note",
+                &["voluntary.alternatives_not_all_available"],
+                |p| p.voluntary.alternatives_not_all_available,
+            ),
             Msg::new("voluntary-email-heading", EMAIL_RULES, has_email_rules),
             Msg::new("voluntary-email-advice", &["voluntary.email_advice"], |p| {
                 p.voluntary.email_advice
@@ -353,9 +378,16 @@ pub const SECTIONS: &[Section] = &[
                         .is_some_and(|o| !o.purposes.is_empty())
                 },
             ),
-            Msg::unbacked("online-services-required", |p| {
-                p.voluntary.online_services.is_some()
-            }),
+            Msg::new(
+                "online-services-required",
+                &["voluntary.online_services.required"],
+                |p| {
+                    p.voluntary
+                        .online_services
+                        .as_ref()
+                        .is_some_and(|o| o.required)
+                },
+            ),
             Msg::new(
                 "online-services-credentials",
                 &["voluntary.online_services.credentials"],
@@ -401,7 +433,10 @@ pub const SECTIONS: &[Section] = &[
                 },
             ),
             Msg::new("newsletter-use", &["voluntary.newsletter.shared"], |p| {
-                p.voluntary.newsletter.is_some()
+                p.voluntary
+                    .newsletter
+                    .as_ref()
+                    .is_some_and(|n| n.shared.is_some())
             }),
         ],
     },
@@ -451,11 +486,16 @@ pub const SECTIONS: &[Section] = &[
     Section {
         id: "security",
         owns: &["security"],
-        shown: |p| !p.security.measures.is_empty(),
+        shown: |p| !p.security.measures.is_empty() || p.security.evolving,
         optional: true,
         partial: "sections/security.html",
         messages: &[
-            Msg::unbacked("security-lead", |p| !p.security.measures.is_empty()),
+            Msg::new("security-lead", &["security.measures"], |p| {
+                !p.security.measures.is_empty()
+            }),
+            Msg::new("security-evolving", &["security.evolving"], |p| {
+                p.security.evolving
+            }),
             Msg::labels("security-measure-", &["security.measures"], |p| {
                 !p.security.measures.is_empty()
             }),
@@ -479,7 +519,15 @@ pub const SECTIONS: &[Section] = &[
             Msg::new("rights-complaint", &["rights.complaint"], |p| {
                 p.rights.complaint
             }),
-            Msg::unbacked("rights-exercise", has_right),
+            Msg::new("rights-exercise", &["rights.exercise"], |p| {
+                p.rights.exercise.is_some() && has_right(p)
+            }),
+            Msg::labels("channel-", &["rights.exercise.by"], |p| {
+                p.rights.exercise.as_ref().is_some_and(|e| !e.by.is_empty())
+            }),
+            Msg::new("list-or", &["rights.exercise.by"], |p| {
+                p.rights.exercise.as_ref().is_some_and(|e| e.by.len() > 1)
+            }),
             Msg::new("rights-contact-heading", &["rights.contact"], |p| {
                 p.rights.contact.is_some()
             }),
@@ -527,7 +575,11 @@ pub const SECTIONS: &[Section] = &[
             Msg::new("legal-s65-reply", &["legal.quote_section_65"], quotes_s65),
             Msg::new("legal-s65-refusal", &["legal.quote_section_65"], quotes_s65),
             Msg::new("legal-s65-rights", &["legal.quote_section_65"], quotes_s65),
-            Msg::unbacked("legal-oversight", states_legal),
+            Msg::new(
+                "legal-oversight",
+                &["legal.oversight.oversees_compliance"],
+                oversees_compliance,
+            ),
             Msg::new("legal-bank-number", &["legal.bank_number"], |p| {
                 p.legal.bank_number.is_some()
             }),
@@ -631,7 +683,7 @@ mod tests {
             Some("voluntary")
         );
         assert_eq!(
-            owner_of("voluntary.consent_required").map(|s| s.id),
+            owner_of("collection.none_without_consent").map(|s| s.id),
             Some("introduction")
         );
         assert!(owner_of("usefulness").is_none(), "a prefix is a whole key");

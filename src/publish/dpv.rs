@@ -196,7 +196,7 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
                 .flat_map(|o| o.purposes.iter().map(|p| Concept::Identification(*p))),
         );
     let mut bases = vec![basis];
-    if v.consent_required {
+    if policy.collection.none_without_consent {
         bases.push(Concept::Consent);
     }
     let mut processes = vec![automatic];

@@ -64,7 +64,7 @@ pub const ENUM_FIELDS: &[EnumField] = &[
         scalar: true,
     },
     EnumField {
-        pointer: "/legal/oversight",
+        pointer: "/legal/oversight/body",
         prefix: "oversight",
         key: None,
         scalar: true,
@@ -115,16 +115,13 @@ impl EnumField {
     }
 }
 
-/// The policy as published: the validated model with the defaults the
-/// pages apply filled in (the oversight body) and without what only
+/// The policy as published: the validated model without what only
 /// policypress reads (`allow`, the silenced lint rules; `extends` is never
-/// serialized). This value is what [`version`] hashes and what
-/// `policy.json` holds under `policy`.
+/// serialized). Nothing is filled in: what the policy does not say, its
+/// published data does not say either. This value is what [`version`]
+/// hashes and what `policy.json` holds under `policy`.
 pub fn resolved(policy: &Policy) -> Policy {
     let mut p = policy.clone();
-    if p.legal.oversight.is_none() {
-        p.legal.oversight = Some(p.jurisdiction.default_oversight());
-    }
     p.allow.clear();
     p
 }

@@ -138,6 +138,51 @@ impl Function for Translate {
     }
 }
 
+/// `labels(prefix="channel-", values=[…], conj="list-or")`: the label of
+/// each value (the message `<prefix><value>`) joined as the language joins
+/// a short list: "by mail, by fax or by email" / « par la poste, par
+/// télécopieur ou par courriel ». The joining word is the message `conj`, so
+/// no template writes a word of its own.
+pub struct Labels {
+    /// Formats each label, as `t` does (traced alike).
+    pub translate: Translate,
+}
+
+impl Function for Labels {
+    fn call(&self, args: &Args) -> tera::Result<Value> {
+        let text = |name: &str| -> tera::Result<&str> {
+            required(args, "labels", name)?
+                .as_str()
+                .ok_or_else(|| Error::msg(format!("`labels({name}=…)` takes text")))
+        };
+        let (prefix, conj) = (text("prefix")?, text("conj")?);
+        let values = required(args, "labels", "values")?
+            .as_array()
+            .ok_or_else(|| Error::msg("`labels(values=…)` takes a list"))?;
+        let word = |key: &str| -> tera::Result<String> {
+            let mut one = Args::new();
+            one.insert("key".into(), Value::String(key.to_string()));
+            match self.translate.call(&one)? {
+                Value::String(s) => Ok(s),
+                other => Ok(other.to_string()),
+            }
+        };
+        let mut labels = Vec::with_capacity(values.len());
+        for v in values {
+            let v = v
+                .as_str()
+                .ok_or_else(|| Error::msg("`labels(values=…)` takes a list of values"))?;
+            labels.push(word(&format!("{prefix}{v}"))?);
+        }
+        let joined = match labels.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} {} {last}", init.join(", "), word(conj)?),
+        };
+        Ok(Value::String(joined))
+    }
+}
+
 /// `date(value="YYYY-MM-DD")`: the long localized date.
 pub struct FormatDate {
     /// The wording.
@@ -261,6 +306,12 @@ pub fn register(
         trace: trace.cloned(),
     };
     tera.register_function("t", translate(lang));
+    tera.register_function(
+        "labels",
+        Labels {
+            translate: translate(lang),
+        },
+    );
     tera.register_function("date", FormatDate { locales: l(), lang });
     tera.register_function("phone", FormatPhone { locales: l(), lang });
     tera.register_function("address", FormatAddress { locales: l(), lang });

@@ -363,6 +363,9 @@ impl Renderer {
                         ("title", p.policy.title.get(lang).as_str().into()),
                         ("other_url", self.page_url(other, p.slugs.get(other)).into()),
                         ("other_href", self.other_href(lang, &p.slugs).into()),
+                        // The body that hears complaints under the policy's
+                        // law (named by the policy, else the jurisdiction's).
+                        ("oversight", kebab(&p.policy.oversight_body()).into()),
                         (
                             "alternates",
                             Lang::ALL

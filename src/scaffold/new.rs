@@ -273,7 +273,7 @@ impl<'a> Gen<'a> {
                     ("kind".into(), kebab(kind)),
                     ("jurisdiction".into(), kebab(j)),
                     ("legal.acts[0].act".into(), kebab(act)),
-                    ("legal.oversight".into(), kebab(j.default_oversight())),
+                    ("legal.oversight.body".into(), kebab(j.default_oversight())),
                 ]
             }
         };
