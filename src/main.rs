@@ -330,6 +330,15 @@ fn parse_base_url(s: Option<String>) -> Result<Option<Url>, ExitCode> {
     }
 }
 
+impl LangArg {
+    fn model(self) -> policypress::model::Lang {
+        match self {
+            LangArg::En => policypress::model::Lang::En,
+            LangArg::Fr => policypress::model::Lang::Fr,
+        }
+    }
+}
+
 impl JurisdictionArg {
     fn model(self) -> policypress::model::Jurisdiction {
         use policypress::model::Jurisdiction as J;
@@ -395,6 +404,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
+    // clap's reading of `--lang` is the reference from here on (the early
+    // scan could take another option's value for it).
+    if let Some(lang) = cli.lang {
+        tool_text::set_lang(lang.model());
+    }
     match cli.command {
         Command::Theme {
             action: ThemeAction::Eject { name, root },

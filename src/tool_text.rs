@@ -481,6 +481,27 @@ mod tests {
     }
 
     #[test]
+    fn the_french_catalog_follows_quebec_typography() {
+        for (name, text) in catalog_files(Lang::Fr) {
+            for (n, line) in text.lines().enumerate() {
+                if line.starts_with('#') {
+                    continue;
+                }
+                let at = format!("tool-locales/fr/{name}:{}: {line}", n + 1);
+                // A no-break space before a colon and inside « », none
+                // before ; ? ! (the Québec convention).
+                for bad in [" :", " ;", " ?", " !", "« ", " »"] {
+                    assert!(!line.contains(bad), "{bad:?} at {at}");
+                }
+                assert!(!line.contains('\''), "a straight apostrophe (’) at {at}");
+                for word in ["e-mail", "cookie", "informations personnelles"] {
+                    assert!(!line.to_lowercase().contains(word), "{word:?} at {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn counts_select_the_plural_form_and_numbers_are_written_the_languages_way() {
         let summary = |lang, e: usize, w: usize| {
             text_in(

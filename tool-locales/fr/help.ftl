@@ -15,7 +15,7 @@ help-value-command = COMMANDE
 
 ## Le programme et les arguments de toutes les commandes
 
-help-about = Produit, à partir de données structurées sur la protection des renseignements personnels, des pages Web jumelles en français et en anglais
+help-about = Transforme des données structurées de politiques de confidentialité en pages Web jumelles, en français et en anglais
 help-global-lang = La langue des messages et de l’aide de l’outil (par défaut : selon LC_ALL, LC_MESSAGES ou LANG, sinon l’anglais)
 help-global-lang-en = Anglais
 help-global-lang-fr = Français
@@ -31,7 +31,7 @@ help-cmd-init = Créer un site qui se génère aussitôt, rempli de valeurs d’
 help-cmd-init-long =
     Créer un site qui se génère aussitôt, rempli de valeurs d’exemple à remplacer.
 
-    Écrit content/site.yaml, un profil pour le ressort, une politique complète qui s’en inspire, le verrou des traductions et un fichier .gitignore. Le thème et le libellé des pages sont intégrés à l’outil; n’ajoutez themes/ ou locales/ que pour les modifier. `check` réussit avec un avertissement `example-value` par valeur d’exemple (noms, adresses example.*, numéros de téléphone 555); `check --strict` réussit une fois chacune remplacée par celle de l’organisation.
+    Écrit content/site.yaml, un profil pour le ressort, une politique complète qui en hérite, le fichier de verrouillage des traductions et un fichier .gitignore. Le thème et les libellés sont intégrés à l’outil; n’ajoutez themes/ ou locales/ que pour les modifier. `check` réussit avec un avertissement `example-value` par valeur d’exemple (noms, adresses example.*, numéros de téléphone 555); `check --strict` réussit une fois chacune remplacée par celle de l’organisation.
 
     Exemple : policypress init mon-site --jurisdiction quebec
 help-init-dir = Le dossier où créer le site
