@@ -399,10 +399,15 @@ fn main() -> ExitCode {
     tool_text::set_lang(tool_text::resolve_lang(flag, |name| {
         std::env::var(name).ok()
     }));
-    let matches = help::command(Cli::command()).get_matches();
+    // Parse errors are worded by `help::Errors`; `--help` and `--version`
+    // come through here too, already written, and leave with status 0.
+    let matches = match help::command(Cli::command()).try_get_matches() {
+        Ok(m) => m,
+        Err(e) => e.apply::<help::Errors>().exit(),
+    };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => e.apply::<help::Errors>().exit(),
     };
     // clap's reading of `--lang` is the reference from here on (the early
     // scan could take another option's value for it).
@@ -692,6 +697,7 @@ fn lang_flag(
 /// `<COMMAND>` and its parse errors.
 mod help {
     use clap::builder::{Arg, Command, StyledStr};
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
     use policypress::tool_text::{self, Value};
 
     /// Arguments every command has, worded once.
@@ -858,6 +864,153 @@ mod help {
             .hide_default_value(true)
     }
 
+    /// clap's parse errors (`unexpected argument`, `invalid value`…)
+    /// worded from the catalogs (`clap-…` messages) instead of by clap's
+    /// `RichFormatter`, whose words are fixed English. The same facts, in
+    /// the same order: what is wrong, a suggestion, the usage line, where
+    /// to read more.
+    pub struct Errors;
+
+    fn context(e: &clap::error::Error<Errors>, kind: ContextKind) -> Option<String> {
+        match e.get(kind)? {
+            ContextValue::String(s) => Some(s.clone()),
+            ContextValue::Strings(list) => Some(list.join(", ")),
+            ContextValue::StyledStr(s) => Some(s.to_string()),
+            ContextValue::Number(n) => Some(n.to_string()),
+            _ => None,
+        }
+    }
+
+    fn say(id: &str, args: &[(&str, String)]) -> String {
+        let args: Vec<(&str, Value)> = args
+            .iter()
+            .map(|(k, v)| (*k, Value::from(v.as_str())))
+            .collect();
+        tool_text::text(id, &args)
+    }
+
+    /// What is wrong, in one sentence (plus a list for some kinds).
+    fn what(e: &clap::error::Error<Errors>) -> String {
+        let arg = || context(e, ContextKind::InvalidArg).unwrap_or_default();
+        let value = || context(e, ContextKind::InvalidValue).unwrap_or_default();
+        // "[possible values: …]" / "[commands: …]" on a line of its own.
+        let valid = |kind, id: &str| {
+            context(e, kind)
+                .filter(|v| !v.is_empty())
+                .map(|v| format!("\n  {}", say(id, &[("values", v)])))
+                .unwrap_or_default()
+        };
+        match e.kind() {
+            ErrorKind::ArgumentConflict => {
+                let prior = match e.get(ContextKind::PriorArg) {
+                    Some(ContextValue::String(p)) if *p == arg() => None,
+                    Some(ContextValue::String(p)) => Some(format!("`{p}`")),
+                    Some(ContextValue::Strings(list)) => Some(
+                        list.iter()
+                            .map(|p| format!("`{p}`"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                    _ => Some(text("clap-other-arguments")),
+                };
+                match prior {
+                    None => say("clap-argument-repeated", &[("arg", arg())]),
+                    Some(others) => say(
+                        "clap-argument-conflict",
+                        &[("arg", arg()), ("others", others)],
+                    ),
+                }
+            }
+            ErrorKind::NoEquals => say("clap-no-equals", &[("arg", arg())]),
+            ErrorKind::InvalidValue if value().is_empty() => {
+                say("clap-value-missing", &[("arg", arg())])
+            }
+            ErrorKind::InvalidValue => {
+                say("clap-value-invalid", &[("arg", arg()), ("value", value())])
+                    + &valid(ContextKind::ValidValue, "help-possible-values")
+            }
+            ErrorKind::ValueValidation => {
+                let reason = std::error::Error::source(e)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default();
+                say(
+                    "clap-value-rejected",
+                    &[("arg", arg()), ("value", value()), ("reason", reason)],
+                )
+            }
+            ErrorKind::InvalidSubcommand => say(
+                "clap-command-unknown",
+                &[(
+                    "command",
+                    context(e, ContextKind::InvalidSubcommand).unwrap_or_default(),
+                )],
+            ),
+            ErrorKind::MissingSubcommand => {
+                say(
+                    "clap-command-missing",
+                    &[(
+                        "command",
+                        context(e, ContextKind::InvalidSubcommand).unwrap_or_default(),
+                    )],
+                ) + &valid(ContextKind::ValidSubcommand, "clap-commands")
+            }
+            ErrorKind::MissingRequiredArgument => say("clap-required-missing", &[("args", arg())]),
+            ErrorKind::TooManyValues => say(
+                "clap-value-unexpected",
+                &[("arg", arg()), ("value", value())],
+            ),
+            ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+                say("clap-value-count", &[("arg", arg())])
+            }
+            ErrorKind::UnknownArgument => say("clap-argument-unknown", &[("arg", arg())]),
+            ErrorKind::InvalidUtf8 => text("clap-invalid-utf8"),
+            _ => match std::error::Error::source(e) {
+                Some(source) => source.to_string(),
+                None => text("clap-unreadable"),
+            },
+        }
+    }
+
+    impl clap::error::ErrorFormatter for Errors {
+        fn format_error(e: &clap::error::Error<Self>) -> StyledStr {
+            let mut out = say("cli-error", &[("message", what(e))]);
+            let similar = [
+                (ContextKind::SuggestedSubcommand, "clap-tip-command"),
+                (ContextKind::SuggestedArg, "clap-tip-argument"),
+                (ContextKind::SuggestedValue, "clap-tip-value"),
+            ];
+            let mut tips: Vec<String> = similar
+                .into_iter()
+                .filter_map(|(kind, id)| Some(say(id, &[("value", context(e, kind)?)])))
+                .collect();
+            if let Some(ContextValue::StyledStrs(list)) = e.get(ContextKind::Suggested) {
+                tips.extend(
+                    list.iter()
+                        .map(|t| say("clap-tip", &[("tip", t.to_string())])),
+                );
+            }
+            if !tips.is_empty() {
+                out.push('\n');
+                for tip in tips {
+                    out.push_str("\n  ");
+                    out.push_str(&tip);
+                }
+            }
+            if let Some(usage) = context(e, ContextKind::Usage) {
+                // clap's usage line, with its `Usage:` in the tool's language.
+                let line = usage.strip_prefix("Usage:").unwrap_or(&usage).trim_start();
+                out.push_str("\n\n");
+                out.push_str(&text("help-heading-usage"));
+                out.push(' ');
+                out.push_str(line);
+            }
+            out.push_str("\n\n");
+            out.push_str(&text("clap-more-information"));
+            out.push('\n');
+            StyledStr::from(out)
+        }
+    }
+
     /// Every message id the command line's help uses, for the tests.
     #[cfg(test)]
     pub fn ids(cmd: &Command, path: &str, out: &mut Vec<String>) {
@@ -887,6 +1040,10 @@ mod help {
 mod tests {
     use super::*;
     use policypress::model::Lang;
+
+    /// Held by the tests that change the process's language, which is one
+    /// for all the tests running at the same time.
+    static LANGUAGE: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
     fn help_ids() -> Vec<String> {
         let mut cmd = Cli::command();
@@ -946,6 +1103,58 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_words_of_clap_errors_exist_in_both_languages_and_are_all_used() {
+        let source = include_str!("main.rs");
+        let named: std::collections::BTreeSet<&str> = source
+            .split('"')
+            .filter(|s| s.starts_with("clap-") && s.len() > 5 && !s.contains(' '))
+            .collect();
+        assert!(named.len() > 15, "{named:?}");
+        for id in &named {
+            for lang in Lang::ALL {
+                assert!(tool_text::has(lang, id), "`{id}` is missing in {lang}");
+            }
+        }
+        for (_, text) in tool_text::catalog_files(Lang::En) {
+            for line in text.lines().filter(|l| l.starts_with("clap-")) {
+                let id = line.split(' ').next().unwrap_or(line);
+                assert!(named.contains(id), "`{id}` is used nowhere");
+            }
+        }
+    }
+
+    #[test]
+    fn parse_errors_are_worded_in_the_tools_language() {
+        let _one_language_at_a_time = LANGUAGE.lock();
+        let error = |lang, argv: &[&str]| {
+            tool_text::set_lang(lang);
+            let e = help::command(Cli::command())
+                .try_get_matches_from(argv)
+                .expect_err("a parse error");
+            let text = e.apply::<help::Errors>().to_string();
+            tool_text::set_lang(Lang::En);
+            text
+        };
+        let fr = error(Lang::Fr, &["policypress", "buil"]);
+        assert!(
+            fr.starts_with("erreur\u{a0}: commande inconnue\u{a0}: `buil`"),
+            "{fr}"
+        );
+        assert!(
+            fr.contains("`build`") && fr.contains("Utilisation\u{a0}: policypress"),
+            "{fr}"
+        );
+        let en = error(Lang::En, &["policypress", "check", "--format", "xml"]);
+        assert!(
+            en.starts_with("error: invalid value `xml` for `--format <FORMAT>`"),
+            "{en}"
+        );
+        assert!(en.contains("[possible values: human, json]"), "{en}");
+        let fr = error(Lang::Fr, &["policypress", "-q", "-v", "rules"]);
+        assert!(fr.contains("ne peut être utilisé avec `--verbose`"), "{fr}");
+    }
+
     fn args(list: &[&str]) -> Vec<std::ffi::OsString> {
         list.iter().map(|s| (*s).into()).collect()
     }
@@ -972,6 +1181,7 @@ mod tests {
 
     #[test]
     fn the_help_is_built_in_both_languages_without_panicking() {
+        let _one_language_at_a_time = LANGUAGE.lock();
         for lang in Lang::ALL {
             tool_text::set_lang(lang);
             let mut cmd = help::command(Cli::command());

@@ -178,3 +178,35 @@ fn init_reports_in_french() {
     assert!(err.contains("  créé\u{a0}: "), "{err}");
     assert!(err.contains("Étape suivante\u{a0}: "), "{err}");
 }
+
+#[test]
+fn a_mistyped_command_line_is_reported_in_the_tools_language() {
+    let o = run_with(FRENCH, &repo(), &["buil"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("erreur\u{a0}: commande inconnue\u{a0}: `buil`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("conseil\u{a0}: une commande semblable existe\u{a0}: `build`"),
+        "{err}"
+    );
+    assert!(err.contains("Utilisation\u{a0}: policypress"), "{err}");
+    // An unknown --lang is refused in the environment's language.
+    let o = run_with(FRENCH, &repo(), &["--lang", "de", "check"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("valeur non valide pour `--lang <LANG>`\u{a0}: `de`"),
+        "{err}"
+    );
+    assert!(err.contains("[valeurs possibles\u{a0}: en, fr]"), "{err}");
+    let o = run_with(FRENCH, &repo(), &["--lang", "en", "build", "--bogus"]);
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("error: unexpected argument `--bogus` found"),
+        "{err}"
+    );
+    assert!(err.contains("Usage: policypress build"), "{err}");
+}

@@ -152,3 +152,27 @@ help-schema-kind-policy = A complete policy file
 help-schema-kind-partial = A profile, or a policy that extends one (nothing required)
 help-schema-kind-site = content/site.yaml
 help-schema-kind-policy-json = policy.json, the machine-readable policy `build` writes beside each page
+
+## clap's parse errors (a mistyped command line), after `error: `
+
+clap-argument-unknown = unexpected argument `{ $arg }` found
+clap-argument-repeated = the argument `{ $arg }` cannot be used more than once
+clap-argument-conflict = the argument `{ $arg }` cannot be used with { $others }
+clap-other-arguments = one or more of the other arguments given
+clap-no-equals = an equal sign is needed when giving a value to `{ $arg }`
+clap-value-missing = a value is required for `{ $arg }` but none was given
+clap-value-invalid = invalid value `{ $value }` for `{ $arg }`
+clap-value-rejected = invalid value `{ $value }` for `{ $arg }`: { $reason }
+clap-value-unexpected = unexpected value `{ $value }` for `{ $arg }`; no more were expected
+clap-value-count = wrong number of values for `{ $arg }`
+clap-command-unknown = unrecognized command `{ $command }`
+clap-command-missing = `{ $command }` requires a command but none was given
+clap-commands = [commands: { $values }]
+clap-required-missing = these required arguments were not given: { $args }
+clap-invalid-utf8 = invalid UTF-8 was found in the arguments
+clap-unreadable = the command line cannot be read
+clap-tip-command = tip: a similar command exists: `{ $value }`
+clap-tip-argument = tip: a similar argument exists: `{ $value }`
+clap-tip-value = tip: a similar value exists: `{ $value }`
+clap-tip = tip: { $tip }
+clap-more-information = For more information, try `--help`.

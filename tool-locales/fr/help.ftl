@@ -148,3 +148,27 @@ help-schema-kind-policy = Un fichier de politique complet
 help-schema-kind-partial = Un profil, ou une politique qui en hérite (rien n’est obligatoire)
 help-schema-kind-site = content/site.yaml
 help-schema-kind-policy-json = policy.json, la politique lisible par machine que `build` écrit à côté de chaque page
+
+## Les erreurs d’analyse de clap (une ligne de commande mal tapée), après « erreur : »
+
+clap-argument-unknown = argument inattendu : `{ $arg }`
+clap-argument-repeated = l’argument `{ $arg }` ne peut être donné qu’une fois
+clap-argument-conflict = l’argument `{ $arg }` ne peut être utilisé avec { $others }
+clap-other-arguments = un ou plusieurs des autres arguments donnés
+clap-no-equals = un signe égal est nécessaire pour donner une valeur à `{ $arg }`
+clap-value-missing = une valeur est requise pour `{ $arg }`, mais aucune n’a été donnée
+clap-value-invalid = valeur non valide pour `{ $arg }` : `{ $value }`
+clap-value-rejected = valeur non valide pour `{ $arg }` : `{ $value }` ({ $reason })
+clap-value-unexpected = valeur inattendue pour `{ $arg }` : `{ $value }`; aucune autre n’était attendue
+clap-value-count = mauvais nombre de valeurs pour `{ $arg }`
+clap-command-unknown = commande inconnue : `{ $command }`
+clap-command-missing = `{ $command }` exige une commande, mais aucune n’a été donnée
+clap-commands = [commandes : { $values }]
+clap-required-missing = ces arguments obligatoires n’ont pas été donnés : { $args }
+clap-invalid-utf8 = les arguments contiennent de l’UTF-8 non valide
+clap-unreadable = la ligne de commande ne peut être lue
+clap-tip-command = conseil : une commande semblable existe : `{ $value }`
+clap-tip-argument = conseil : un argument semblable existe : `{ $value }`
+clap-tip-value = conseil : une valeur semblable existe : `{ $value }`
+clap-tip = conseil : { $tip }
+clap-more-information = Pour en savoir plus, essayez `--help`.
