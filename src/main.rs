@@ -693,8 +693,9 @@ fn lang_flag(
 /// are replaced where its builder allows: the headings (the template's
 /// `Usage:`, and `Commands:`, `Arguments:`, `Options:` as help headings)
 /// and the `[default: …]` and `[possible values: …]` notes (hidden, and
-/// written by us). What remains clap's is its usage line's `[OPTIONS]` and
-/// `<COMMAND>` and its parse errors.
+/// written by us), `<COMMAND>` (`subcommand_value_name`), and the parse
+/// errors ([`help::Errors`]). What remains clap's is the usage line's
+/// `[OPTIONS]` and the value names (`<ROOT>`).
 mod help {
     use clap::builder::{Arg, Command, StyledStr};
     use clap::error::{ContextKind, ContextValue, ErrorKind};
