@@ -30,6 +30,9 @@ import tempfile
 import threading
 import time
 
+# The lines read below ("Serving …", "Rebuilt in …") are policypress's
+# English ones: pin its language whatever the machine's locale.
+os.environ["LC_ALL"] = "C"
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)

@@ -18,6 +18,9 @@ import sys
 import threading
 import time
 
+# The lines read below ("Serving …", "Rebuilt in …") are policypress's
+# English ones: pin its language whatever the machine's locale.
+os.environ["LC_ALL"] = "C"
 TITLE_EN = re.compile(r"^(title:\n  en: )(.*)$", re.M)
 
 

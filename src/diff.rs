@@ -74,15 +74,16 @@ pub fn from_git(layout: &SiteLayout, file: &Path, rev: &str) -> Result<Input, St
         .arg(&layout.root)
         .args(["show", &spec])
         .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
+        .map_err(|e| crate::t!("cli-diff-git", error = e.to_string()))?;
     if !out.status.success() {
-        return Err(format!(
-            "git show {spec} failed: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
+        return Err(crate::t!(
+            "cli-diff-git-failed",
+            spec = spec.as_str(),
+            error = String::from_utf8_lossy(&out.stderr).trim().to_string()
         ));
     }
     let text = String::from_utf8(out.stdout)
-        .map_err(|_| format!("{spec} is not UTF-8 text: save the file as UTF-8"))?;
+        .map_err(|_| crate::t!("cli-diff-not-utf8", spec = spec.as_str()))?;
     // A path of its own (the revision's, not on disk): the current file is
     // read too, and must not take this text's place in the source map.
     Ok(Input::Text {
@@ -109,12 +110,8 @@ pub fn inputs(
             let file = policy_file(layout, old);
             Ok((from_git(layout, &file, rev)?, Input::File(file)))
         }
-        (Some(_), Some(_)) => {
-            Err("give either two policy files, or one policy and --rev, not both".into())
-        }
-        (None, None) => {
-            Err("give the new policy file too, or compare with a git revision: --rev HEAD".into())
-        }
+        (Some(_), Some(_)) => Err(crate::t!("cli-diff-both")),
+        (None, None) => Err(crate::t!("cli-diff-one")),
     }
 }
 

@@ -378,7 +378,7 @@ fn definition_text(text: &str, start: usize) -> &str {
     rest[..last_content].trim_end()
 }
 
-fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+pub(crate) fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
     for el in &p.elements {
         if let ast::PatternElement::Placeable { expression } = el {
             expr_vars(expression, out);

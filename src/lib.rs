@@ -37,5 +37,6 @@ pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod source;
+pub mod tool_text;
 pub mod typography;
 pub mod validate;

@@ -42,7 +42,7 @@ fn write_all(root: &Path, files: &[(String, String)]) {
 }
 
 fn build_cmd(root: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_policypress"));
+    let mut c = common::policypress();
     c.args(["build", "--quiet", "--root"])
         .arg(root)
         .env("NO_COLOR", "1")
@@ -422,7 +422,7 @@ fn build_check_and_serve_never_write_into_content_locales_or_themes() {
 
 /// Runs `check --format json` with a deadline: a hang is a failure.
 fn check_within(root: &Path, secs: u64) -> (i32, serde_json::Value) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_policypress"))
+    let mut child = common::policypress()
         .args(["check", "--format", "json", "--root"])
         .arg(root)
         .env("NO_COLOR", "1")
@@ -502,7 +502,7 @@ fn a_pipe_or_a_device_where_a_source_file_should_be_is_an_error_not_a_hang() {
 // The output folder: nothing policypress did not write is ever deleted
 
 fn build_into(root: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_policypress"))
+    common::policypress()
         .args(["build", "--quiet", "--root"])
         .arg(root)
         .arg("--out")
@@ -639,7 +639,7 @@ fn unprivileged(root: &Path, mut cmd: Command) -> std::process::Output {
     let mut wrapped = Command::new("setpriv");
     wrapped.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"]);
     wrapped.arg(cmd.get_program()).args(cmd.get_args());
-    wrapped.env("NO_COLOR", "1");
+    wrapped.env("NO_COLOR", "1").env("LC_ALL", "C");
     wrapped.output().unwrap()
 }
 
@@ -668,7 +668,7 @@ fn a_read_only_previous_output_is_replaced_and_nothing_is_left_beside_it() {
     for dir in [out.join("en/sample"), out.join("en"), out.clone()] {
         chmod(&dir, 0o555);
     }
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_policypress"));
+    let mut cmd = common::policypress();
     cmd.args(["build", "--root"]).arg(&root);
     let o = unprivileged(&root, cmd);
     let err = stderr(&o);
@@ -687,7 +687,7 @@ fn a_parent_folder_that_cannot_be_written_is_named_as_the_cause() {
     chmod(site.path(), 0o755);
     let locked = root.join("locked");
     std::fs::create_dir_all(&locked).unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_policypress"));
+    let mut cmd = common::policypress();
     cmd.args(["build", "--root"])
         .arg(&root)
         .arg("--out")
@@ -817,7 +817,7 @@ fn a_template_cannot_publish_the_environment() {
         "themes/default/templates/404.html",
         &format!("{page}\n<p>{{{{ get_env(name=\"PP_TEST_SECRET\") }}}}</p>\n"),
     );
-    let o = Command::new(env!("CARGO_BIN_EXE_policypress"))
+    let o = common::policypress()
         .args(["check", "--format", "json", "--root"])
         .arg(root)
         .env("PP_TEST_SECRET", "hunter2-secret")
@@ -828,7 +828,7 @@ fn a_template_cannot_publish_the_environment() {
     assert_eq!(d["file"], "themes/default/templates/404.html", "{d}");
     assert_eq!(d["line"], page.lines().count() + 2, "{d}");
     assert!(d["message"].as_str().unwrap().contains("get_env"), "{d}");
-    let o = Command::new(env!("CARGO_BIN_EXE_policypress"))
+    let o = common::policypress()
         .args(["build", "--root"])
         .arg(root)
         .env("PP_TEST_SECRET", "hunter2-secret")

@@ -482,13 +482,13 @@ fn top_level_keys_that_are_not_plain_words_are_reported() {
 fn a_reader_that_stops_reading_is_not_a_crash() {
     // `policypress check --format json | head -1`: the pipe closes before
     // everything is written.
-    use std::process::{Command, Stdio};
+    use std::process::Stdio;
     for args in [
         &["check", "--format", "json"][..],
         &["schema", "policy"][..],
         &["rules"][..],
     ] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_policypress"))
+        let mut child = common::policypress()
             .args(args)
             .current_dir(repo())
             .stdout(Stdio::piped())
@@ -502,7 +502,7 @@ fn a_reader_that_stops_reading_is_not_a_crash() {
     }
     // The human report goes to standard error: closed there too.
     let s = site_with(POLICY, "practice: session", "practice: sesion");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_policypress"))
+    let mut child = common::policypress()
         .args(["check"])
         .current_dir(s.path())
         .stdout(Stdio::null())

@@ -4,7 +4,6 @@
 mod common;
 use common::server::{eventually, start, Events};
 use common::*;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// Sends a raw request; returns (status, headers, body).
@@ -351,7 +350,7 @@ fn many_event_streams_do_not_block_pages_and_a_busy_port_is_named() {
     assert_eq!(get(&srv.addr, PAGE).0, 200);
     // A second server on the same port says which port is taken.
     let port = srv.addr.rsplit(':').next().unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_policypress"))
+    let o = common::policypress()
         .args(["serve", "--port", port, "--root"])
         .arg(&srv.root)
         .output()

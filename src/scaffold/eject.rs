@@ -18,15 +18,16 @@ pub const BUILTIN_THEMES: &[&str] = &["default"];
 /// the files written.
 pub fn eject_theme(root: &Path, name: &str) -> Result<Vec<PathBuf>, String> {
     if !BUILTIN_THEMES.contains(&name) {
-        return Err(format!(
-            "there is no built-in theme `{name}`; built-in themes: {}",
-            BUILTIN_THEMES.join(", ")
+        return Err(crate::t!(
+            "scaffold-no-theme",
+            name = name,
+            themes = BUILTIN_THEMES.join(", ")
         ));
     }
     if !root.join("content").is_dir() {
-        return Err(format!(
-            "`{}` holds no content/ folder: run this in the site's root folder, or pass --root",
-            root.display()
+        return Err(crate::t!(
+            "scaffold-no-content",
+            dir = root.display().to_string()
         ));
     }
     let dir = root.join("themes").join(name);
@@ -43,16 +44,10 @@ pub fn eject_theme(root: &Path, name: &str) -> Result<Vec<PathBuf>, String> {
         .map(|(p, _)| p.strip_prefix(root).unwrap_or(p).display().to_string())
         .collect();
     if !existing.is_empty() {
-        return Err(format!(
-            "nothing was written: {} already {} ({}); move {} away to eject the theme again",
-            existing.len(),
-            if existing.len() == 1 {
-                "exists"
-            } else {
-                "exist"
-            },
-            existing.join(", "),
-            if existing.len() == 1 { "it" } else { "them" }
+        return Err(crate::t!(
+            "scaffold-eject-exists",
+            count = existing.len(),
+            files = existing.join(", ")
         ));
     }
     let mut written = Vec::new();

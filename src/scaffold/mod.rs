@@ -13,6 +13,7 @@ pub use new::{new_policy, NewPolicy};
 use crate::load::SiteLayout;
 use crate::model::Jurisdiction;
 use crate::site::{load_project, LoadOptions};
+use crate::t;
 use std::path::{Path, PathBuf};
 
 /// The starter files of a jurisdiction: (site.yaml, profile, policy).
@@ -49,16 +50,26 @@ fn starter(j: Jurisdiction) -> (&'static str, &'static str, &'static str, &'stat
 /// one that appeared since the caller checked (`create_new`).
 pub(crate) fn write_new_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
+        std::fs::create_dir_all(parent).map_err(|e| {
+            t!(
+                "scaffold-cannot-create",
+                path = parent.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
     }
     let mut f = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
-        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        .map_err(|e| cannot_write(&path.display().to_string(), &e))?;
     std::io::Write::write_all(&mut f, bytes)
-        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))
+        .map_err(|e| cannot_write(&path.display().to_string(), &e))
+}
+
+/// Why `path` could not be written, in the tool's language.
+pub(crate) fn cannot_write(path: &str, e: &std::io::Error) -> String {
+    t!("scaffold-cannot-write", path = path, error = e.to_string())
 }
 
 /// Creates a site in `dir`. Refuses a non-empty folder unless `force`, and
@@ -67,14 +78,17 @@ pub(crate) fn write_new_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
 pub fn init(dir: &Path, jurisdiction: Jurisdiction, force: bool) -> Result<Vec<PathBuf>, String> {
     if dir.exists() {
         let non_empty = std::fs::read_dir(dir)
-            .map_err(|e| format!("cannot read `{}`: {e}", dir.display()))?
+            .map_err(|e| {
+                t!(
+                    "scaffold-cannot-read",
+                    path = dir.display().to_string(),
+                    error = e.to_string()
+                )
+            })?
             .next()
             .is_some();
         if non_empty && !force {
-            return Err(format!(
-                "`{}` is not empty: choose an empty folder, or pass --force to add the starter files beside what is there (existing files are never overwritten)",
-                dir.display()
-            ));
+            return Err(t!("scaffold-not-empty", dir = dir.display().to_string()));
         }
     }
     let (name, site, profile, policy) = starter(jurisdiction);
@@ -100,10 +114,7 @@ pub fn init(dir: &Path, jurisdiction: Jurisdiction, force: bool) -> Result<Vec<P
         .map(|p| p.display().to_string())
         .collect();
     if !existing.is_empty() {
-        return Err(format!(
-            "these files exist and would be overwritten: {}",
-            existing.join(", ")
-        ));
+        return Err(t!("scaffold-would-overwrite", files = existing.join(", ")));
     }
     let mut written = Vec::new();
     for (rel, text) in &files {
@@ -115,9 +126,10 @@ pub fn init(dir: &Path, jurisdiction: Jurisdiction, force: bool) -> Result<Vec<P
     // site tracks translation freshness from its first edit.
     let loaded = load_project(SiteLayout::new(dir), &LoadOptions::default());
     let project = loaded.project.ok_or_else(|| {
-        format!(
-            "internal error: the {name} starter site does not check:\n{}",
-            loaded.diagnostics.render_human(&loaded.sources, false)
+        t!(
+            "scaffold-starter-broken",
+            name = name,
+            diagnostics = loaded.diagnostics.render_human(&loaded.sources, false)
         )
     })?;
     project.accept_translations(&["all".to_string()])?;

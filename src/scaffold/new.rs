@@ -53,18 +53,18 @@ pub fn new_policy(opts: &NewPolicy) -> Result<PathBuf, String> {
     let id = Ident::parse(opts.id)?;
     let layout = SiteLayout::new(opts.root);
     if !layout.site_file().exists() {
-        return Err(format!(
-            "`{}` is not a site (no content/site.yaml): run `policypress init` first, or pass --root",
-            opts.root.display()
+        return Err(crate::t!(
+            "scaffold-not-a-site",
+            dir = opts.root.display().to_string()
         ));
     }
     let path = layout.policies_dir().join(format!("{id}.yaml"));
     // `<id>.yml` is the same policy: a second file for it is an error.
     let yml = layout.policies_dir().join(format!("{id}.yml"));
     if let Some(existing) = [&path, &yml].into_iter().find(|p| p.exists()) {
-        return Err(format!(
-            "`{}` exists and is never overwritten: choose another id, or edit that file",
-            layout.display(existing)
+        return Err(crate::t!(
+            "scaffold-policy-exists",
+            path = layout.display(existing).to_string()
         ));
     }
     let inherited = match opts.extends {
@@ -78,8 +78,11 @@ pub fn new_policy(opts: &NewPolicy) -> Result<PathBuf, String> {
         let asked = serde_yaml::to_value(j).ok();
         let asked = asked.as_ref().and_then(|v| v.as_str()).unwrap_or("");
         if let Some(fixed) = fixed.filter(|f| *f != asked) {
-            return Err(format!(
-                "the profile `{name}` is for `{fixed}` law (its jurisdiction), and --jurisdiction {asked} contradicts it: leave --jurisdiction out, or extend a profile for {asked}"
+            return Err(crate::t!(
+                "scaffold-jurisdiction-conflict",
+                profile = *name,
+                fixed = fixed,
+                asked = asked
             ));
         }
     }
@@ -88,16 +91,21 @@ pub fn new_policy(opts: &NewPolicy) -> Result<PathBuf, String> {
         inherited.as_ref().map(|(n, v)| (*n, v)),
         opts.jurisdiction,
     );
-    std::fs::create_dir_all(layout.policies_dir())
-        .map_err(|e| format!("cannot create `{}`: {e}", layout.policies_dir().display()))?;
+    std::fs::create_dir_all(layout.policies_dir()).map_err(|e| {
+        crate::t!(
+            "scaffold-cannot-create",
+            path = layout.policies_dir().display().to_string(),
+            error = e.to_string()
+        )
+    })?;
     // create_new: never replace a file, even one that appeared meanwhile.
     let mut f = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(&path)
-        .map_err(|e| format!("cannot write `{}`: {e}", layout.display(&path)))?;
+        .map_err(|e| super::cannot_write(&layout.display(&path).to_string(), &e))?;
     std::io::Write::write_all(&mut f, text.as_bytes())
-        .map_err(|e| format!("cannot write `{}`: {e}", layout.display(&path)))?;
+        .map_err(|e| super::cannot_write(&layout.display(&path).to_string(), &e))?;
     Ok(path)
 }
 
@@ -118,9 +126,9 @@ fn profile_value(layout: &SiteLayout, name: &str) -> Result<Y, String> {
         &|_| None,
     );
     if diags.has_errors() {
-        return Err(format!(
-            "the profiles do not load:\n{}",
-            diags.render_human(&sources, false)
+        return Err(crate::t!(
+            "scaffold-profiles-broken",
+            diagnostics = diags.render_human(&sources, false)
         ));
     }
     // A policy that only extends the profile (an identifier, so it is

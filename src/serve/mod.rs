@@ -15,6 +15,7 @@ use crate::diagnostic::Diagnostics;
 use crate::load::SiteLayout;
 use crate::model::Url;
 use crate::site::{Affected, LoadOptions, Workspace};
+use crate::{t, tool_text};
 use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{new_debouncer_opt, DebounceEventResult, RecommendedCache};
 use serde_json::json;
@@ -256,9 +257,10 @@ fn changed_paths(events: &[notify_debouncer_full::DebouncedEvent]) -> Vec<PathBu
 /// Runs the preview until the process is stopped.
 pub fn run(options: ServeOptions) -> Result<(), String> {
     let root = std::fs::canonicalize(&options.root).map_err(|e| {
-        format!(
-            "cannot open the site folder `{}`: {e}",
-            options.root.display()
+        t!(
+            "serve-error-root",
+            dir = options.root.display().to_string(),
+            error = e.to_string()
         )
     })?;
     // An IPv6 address is written with or without brackets (`::1`, `[::1]`).
@@ -269,12 +271,17 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     };
     let listener = std::net::TcpListener::bind(&addr).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AddrInUse {
-            format!(
-                "port {} is already in use on {}: choose another with --port",
-                options.port, options.bind
+            t!(
+                "serve-error-port-in-use",
+                port = options.port.to_string(),
+                bind = options.bind.as_str()
             )
         } else {
-            format!("cannot listen on {addr}: {e}")
+            t!(
+                "serve-error-listen",
+                addr = addr.as_str(),
+                error = e.to_string()
+            )
         }
     })?;
     // A deeper queue of connections waiting to be accepted than std's 128:
@@ -288,12 +295,21 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     let _ = rustix::net::sockopt::set_tcp_nodelay(&listener, true);
     let limits = http::limits(open_files_limit());
     let max_streams = http::max_event_streams(limits.max_connections);
-    let server = tiny_http::Server::from_listener_with_limits(listener, None, limits)
-        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
-    let local = server
-        .server_addr()
-        .to_ip()
-        .ok_or_else(|| format!("cannot listen on {addr}: not an IP address"))?;
+    let server =
+        tiny_http::Server::from_listener_with_limits(listener, None, limits).map_err(|e| {
+            t!(
+                "serve-error-listen",
+                addr = addr.as_str(),
+                error = e.to_string()
+            )
+        })?;
+    let local = server.server_addr().to_ip().ok_or_else(|| {
+        t!(
+            "serve-error-listen",
+            addr = addr.as_str(),
+            error = t!("serve-error-not-ip")
+        )
+    })?;
     let host = match local.ip() {
         std::net::IpAddr::V4(ip) if ip.is_unspecified() => "127.0.0.1".to_string(),
         std::net::IpAddr::V6(ip) if ip.is_unspecified() => "[::1]".to_string(),
@@ -301,7 +317,8 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         std::net::IpAddr::V6(ip) => format!("[{ip}]"),
     };
     let base = format!("http://{host}:{}/", local.port());
-    let base_url = Url::parse(&base).map_err(|e| format!("internal error: {e}"))?;
+    let base_url =
+        Url::parse(&base).map_err(|e| t!("serve-error-internal", error = e.to_string()))?;
     let load = LoadOptions {
         base_url: Some(base_url),
     };
@@ -334,7 +351,7 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
                     }
                 }
             })
-            .map_err(|e| format!("cannot start the server thread: {e}"))?;
+            .map_err(|e| t!("serve-error-thread", error = e.to_string()))?;
     }
 
     let (tx, rx) = mpsc::channel::<DebounceEventResult>();
@@ -349,28 +366,40 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         RecommendedCache::new(),
         config,
     )
-    .map_err(|e| format!("cannot watch files: {e}"))?;
+    .map_err(|e| t!("serve-error-watch", error = e.to_string()))?;
     let mut watched: HashSet<PathBuf> = HashSet::new();
     for dir in layout.source_dirs() {
         if dir.is_dir() {
             debouncer
                 .watch(&dir, RecursiveMode::Recursive)
-                .map_err(|e| format!("cannot watch `{}`: {e}", dir.display()))?;
+                .map_err(|e| {
+                    t!(
+                        "serve-error-watch-dir",
+                        dir = dir.display().to_string(),
+                        error = e.to_string()
+                    )
+                })?;
             watched.insert(dir);
         }
     }
     if watched.is_empty() {
-        return Err(format!(
-            "`{}` holds none of content/, locales/, themes/",
-            root.display()
+        return Err(t!(
+            "serve-error-no-sources",
+            dir = root.display().to_string()
         ));
     }
     // The root itself, not recursively: a source folder created after the
     // start, or deleted and put back, is seen and watched (see `rewatch`).
     debouncer
         .watch(&root, RecursiveMode::NonRecursive)
-        .map_err(|e| format!("cannot watch `{}`: {e}", root.display()))?;
-    println!("Serving {base} (preview dashboard: {base}_preview/); press Ctrl-C to stop");
+        .map_err(|e| {
+            t!(
+                "serve-error-watch-dir",
+                dir = root.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
+    println!("{}", t!("serve-listening", url = base.as_str()));
     if options.open {
         open_in_browser(&base);
     }
@@ -381,7 +410,7 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
             Ok(ev) => events.extend(ev),
             Err(errors) => {
                 for e in errors {
-                    eprintln!("warning: file watching: {e}");
+                    eprintln!("{}", t!("serve-warning-watching", error = e.to_string()));
                 }
             }
         };
@@ -412,10 +441,13 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         if options.verbose && !options.quiet {
             match &affected {
                 Affected::Policies(ids) => eprintln!(
-                    "  rendered again: {}",
-                    ids.iter().cloned().collect::<Vec<_>>().join(", ")
+                    "  {}",
+                    t!(
+                        "serve-rendered-again",
+                        policies = ids.iter().cloned().collect::<Vec<_>>().join(", ")
+                    )
                 ),
-                _ => eprintln!("  rendered again: every page"),
+                _ => eprintln!("  {}", t!("serve-rendered-all")),
             }
         }
     }
@@ -444,7 +476,14 @@ fn rewatch<W: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
                     Ok(()) => {
                         watched.insert(dir.clone());
                     }
-                    Err(e) => eprintln!("warning: cannot watch `{}`: {e}", dir.display()),
+                    Err(e) => eprintln!(
+                        "{}",
+                        t!(
+                            "serve-warning-cannot-watch",
+                            dir = dir.display().to_string(),
+                            error = e.to_string()
+                        )
+                    ),
                 }
                 if !replaced {
                     paths.push(dir);
@@ -487,16 +526,17 @@ fn report(
         eprint!("{}", diags.render_human(ws.sources(), options.color));
     }
     if diags.has_errors() {
-        eprintln!("error: the site does not build; the preview keeps the last good pages");
+        eprintln!("{}", t!("serve-no-build"));
     } else if !options.quiet {
-        let wait = waited
-            .map(|w| {
-                format!(
-                    ", {:.1} ms after the first file event",
-                    w.as_secs_f64() * 1e3
-                )
-            })
-            .unwrap_or_default();
-        eprintln!("Rebuilt in {:.1} ms{wait}", took.as_secs_f64() * 1e3);
+        let ms = tool_text::decimal(took.as_secs_f64() * 1e3, 1);
+        let line = match waited {
+            Some(w) => t!(
+                "serve-rebuilt-after-event",
+                ms = ms,
+                waited = tool_text::decimal(w.as_secs_f64() * 1e3, 1)
+            ),
+            None => t!("serve-rebuilt", ms = ms),
+        };
+        eprintln!("{line}");
     }
 }

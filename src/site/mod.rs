@@ -1153,12 +1153,18 @@ impl Project {
             .collect();
         let mut counts = Vec::new();
         for selector in selectors {
-            let count = freshness::accept(&mut lock, selector, self.config.source_language, &list, &self.locales)
-                .ok_or_else(|| format!("`{selector}` names no policy, policy text (`id:key`) or message; use `all` to accept everything"))?;
+            let count = freshness::accept(
+                &mut lock,
+                selector,
+                self.config.source_language,
+                &list,
+                &self.locales,
+            )
+            .ok_or_else(|| crate::t!("site-accept-unknown", selector = selector.as_str()))?;
             counts.push(count);
         }
         lock.write(&self.layout.content_dir())
-            .map_err(|e| format!("cannot write content/{LOCK_FILE}: {e}"))?;
+            .map_err(|e| crate::t!("site-lock-write", file = LOCK_FILE, error = e.to_string()))?;
         Ok(counts)
     }
 

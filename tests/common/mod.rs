@@ -12,9 +12,18 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The binary, speaking English whatever the locale of the machine the
+/// tests run on: the tests read its English messages (`LC_ALL` overrides
+/// `LC_MESSAGES` and `LANG`; tests/tool_language.rs tries French).
+pub fn policypress() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_policypress"));
+    c.env("LC_ALL", "C");
+    c
+}
+
 /// Runs `policypress` with `args` in `cwd`.
 pub fn run(cwd: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_policypress"))
+    policypress()
         .args(args)
         .current_dir(cwd)
         .env("NO_COLOR", "1")

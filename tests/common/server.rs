@@ -35,12 +35,7 @@ impl Drop for Server {
 /// Starts `serve` on `root` (kept alive by `site` when given) and waits for
 /// the line naming its address.
 pub fn start_at(root: PathBuf, site: Option<tempfile::TempDir>, extra: &[&str]) -> Server {
-    start_with(
-        Command::new(env!("CARGO_BIN_EXE_policypress")),
-        root,
-        site,
-        extra,
-    )
+    start_with(super::policypress(), root, site, extra)
 }
 
 /// Starts `serve` on a temporary site with the descriptor limit (soft and
@@ -66,6 +61,7 @@ fn start_with(
         .arg(&root)
         .args(extra)
         .env("NO_COLOR", "1")
+        .env("LC_ALL", "C")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

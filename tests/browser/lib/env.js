@@ -87,7 +87,7 @@ function build(root, out) {
   requireBinary();
   const r = spawnSync(BIN, ['build', '--root', root, '--out', out], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', LC_ALL: 'C' },
   });
   if (r.status !== 0) {
     throw new Error(
@@ -201,8 +201,9 @@ function serveStatic(dir) {
  */
 function startServe(root) {
   requireBinary();
+  // LC_ALL=C: the "Serving …" line read below is policypress's English one.
   const child = spawn(BIN, ['serve', '--port', '0', '--root', root], {
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', LC_ALL: 'C' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
