@@ -792,8 +792,48 @@ pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
         return (None, r.finish());
     };
     check_sections(&policy, &mut r);
+    check_jurisdiction_keys(&policy, value, &mut r);
     let ok = !r.diags.has_errors();
     (ok.then_some(policy), r.finish())
+}
+
+/// A key that only one jurisdiction's law gives a meaning to (the Québec
+/// Access Act's s. 65, a federal bank number) is an error in a policy under
+/// another law, at the key's own line (the profile's, when inherited): the
+/// page would state it under the wrong law.
+fn check_jurisdiction_keys(policy: &Policy, value: &Value, r: &mut Reader) {
+    let name = |j: crate::model::Jurisdiction| {
+        serde_yaml::to_value(j)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    };
+    for (path, only) in crate::model::JURISDICTION_ONLY {
+        if *only == policy.jurisdiction {
+            continue;
+        }
+        let present = path
+            .split('.')
+            .try_fold(value, |v, k| v.get(k))
+            .is_some_and(|v| !v.is_null());
+        if !present {
+            continue;
+        }
+        let at = path.split('.').fold(YamlPath::root(), |p, k| p.key(k));
+        r.report_at(
+            &at,
+            Target::Key,
+            Diagnostic::error(
+                "key-not-for-jurisdiction",
+                format!(
+                    "`{path}` is for {} law; this policy is under `{}` law",
+                    name(*only),
+                    name(policy.jurisdiction)
+                ),
+            )
+            .with_hint("remove it, or change `jurisdiction` if the policy is under that law"),
+        );
+    }
 }
 
 fn check_sections(policy: &Policy, r: &mut Reader) {

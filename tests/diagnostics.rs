@@ -768,3 +768,31 @@ fn a_key_that_moved_is_an_error_at_its_line_with_its_new_place() {
         "the moved key is not also missing: {report:#}"
     );
 }
+
+#[test]
+fn a_key_of_another_jurisdiction_is_an_error_naming_the_key() {
+    // The minimal site is under Ontario law; s. 65 of the Québec Access Act
+    // means nothing there, and the page must not quote it.
+    let s = site("minimal");
+    edit(
+        s.path(),
+        "content/profiles/base.yaml",
+        "legal:\n",
+        "legal:\n  quote_section_65: true\n",
+    );
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1, "{report:#}");
+    let d = find(&report, "key-not-for-jurisdiction");
+    assert_eq!(d["file"], "content/profiles/base.yaml", "{d}");
+    assert_eq!(
+        d["line"],
+        line_of(s.path(), "content/profiles/base.yaml", "  quote_section_65"),
+        "{d}"
+    );
+    let message = d["message"].as_str().unwrap();
+    assert!(message.contains("`legal.quote_section_65`"), "{d}");
+    assert!(
+        message.contains("quebec") && message.contains("ontario"),
+        "{d}"
+    );
+}
