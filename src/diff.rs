@@ -198,8 +198,11 @@ pub fn load(layout: &SiteLayout, old: &Input, new: &Input) -> Loaded {
 /// The `diff-list-*` message naming each list of worded values, by its
 /// place in a policy (the pointers of [`ENUM_FIELDS`]).
 const LISTS: &[(&str, &str)] = &[
-    ("/automatic/categories", "diff-list-automatic-categories"),
-    ("/automatic/purposes", "diff-list-automatic-purposes"),
+    (
+        "/automatic/categories/items",
+        "diff-list-automatic-categories",
+    ),
+    ("/automatic/purposes/items", "diff-list-automatic-purposes"),
     ("/automatic/statistics", "diff-list-automatic-statistics"),
     ("/voluntary/categories", "diff-list-voluntary-categories"),
     ("/voluntary/purposes", "diff-list-voluntary-purposes"),
@@ -216,8 +219,8 @@ const LISTS: &[(&str, &str)] = &[
         "/voluntary/newsletter/categories",
         "diff-list-newsletter-categories",
     ),
-    ("/use/access", "diff-list-use-access"),
-    ("/use/disclosure", "diff-list-use-disclosure"),
+    ("/use/access/items", "diff-list-use-access"),
+    ("/use/disclosure/items", "diff-list-use-disclosure"),
     ("/security/measures", "diff-list-security-measures"),
     ("/legal/acts", "diff-list-legal-acts"),
 ];

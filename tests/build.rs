@@ -511,3 +511,59 @@ fn a_policy_silent_on_cookies_says_nothing_of_them() {
         }
     }
 }
+
+/// The text of a page's main content, spaces collapsed.
+fn main_text(path: &Path) -> String {
+    select(&html(path), "main")
+        .iter()
+        .map(|m| m.text().collect::<String>())
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn lists_say_whether_they_are_complete_and_a_list_of_one_is_a_sentence() {
+    let (_tmp, out) = built_example();
+    let page = |p: &str| main_text(&out.join(p).join("index.html"));
+    // The MRI collects "solely" for its two purposes: `only:`.
+    let mri = page("en/international-relations-privacy-policy");
+    assert!(
+        mri.contains("We collect this information only to:"),
+        "{mri}"
+    );
+    // The Portal does not say its purposes are the only ones: open.
+    let portal = page("en/quebec-portal-privacy-policy");
+    assert!(
+        portal.contains("Our purposes for collecting this information include:"),
+        "{portal}"
+    );
+    assert!(!portal.contains("only to:"), "{portal}");
+    // No seed says its list of exchanged information is complete.
+    assert!(
+        portal.contains("The information exchanged includes:"),
+        "{portal}"
+    );
+    // One channel (email), with the advice against email: one coherent
+    // sentence, not a one-item list followed by a contradiction.
+    assert!(
+        portal.contains("You can send us personal information by email, but for your security we advise against it"),
+        "{portal}"
+    );
+    assert!(
+        !portal.contains("never send personal information by email"),
+        "{portal}"
+    );
+    // The MSP: "used solely by duly authorized staff", one group, complete.
+    let msp = page("fr/securite-publique-politique-de-confidentialite");
+    assert!(
+        msp.contains("Seuls les membres de notre personnel dûment autorisés ont accès à vos renseignements personnels."),
+        "{msp}"
+    );
+    // Its three disclosure cases are not said to be the only ones.
+    assert!(msp.contains("notamment dans les cas suivants"), "{msp}");
+    // Travail: "only in the only cases where…", complete.
+    let travail = page("fr/travail-politique-de-confidentialite");
+    assert!(travail.contains("que dans les cas suivants"), "{travail}");
+}

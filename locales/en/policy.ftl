@@ -53,8 +53,16 @@ automatic-exchange = As soon as you visit our site, your device and our server a
        *[other] This information does not identify you personally.
     }
 
-automatic-categories-lead = The following information is exchanged:
-automatic-purposes-lead = We collect this information only to:
+# $complete: "true" when the list says `only:` (it names everything)
+automatic-categories-lead = { $complete ->
+        [true] The information exchanged is limited to:
+       *[other] The information exchanged includes:
+    }
+# $complete: "true" when the list says `only:`
+automatic-purposes-lead = { $complete ->
+        [true] We collect this information only to:
+       *[other] Our purposes for collecting this information include:
+    }
 automatic-statistics-lead = We also keep the information we need to know:
 
 automatic-security-monitoring = Our computer systems use hardware and software to detect, anonymously, unauthorized attempts to upload or change information on our site, to disrupt service or to otherwise cause damage. As a general practice, we make no attempt to link this information to the identity of the people who visit our site. If an attempt to damage our site is detected, we may take further action.
@@ -101,9 +109,21 @@ cookies-linked-sites = Some of the sites our site links to may place temporary o
 voluntary-give-lead = You may choose to send us personal information, such as:
 # $listed: "true" when the kinds of information were just listed (the lead
 # then refers to them)
-voluntary-channels-lead = { $listed ->
-        [true] This information may reach us:
-       *[other] Personal information may reach us:
+# $count: how many channels; $item: the one channel's label ("by email"),
+# when there is one; $advice: "true" when that one channel is email and the
+# policy advises against sending personal information that way
+voluntary-channels-lead = { $count ->
+        [1] { $advice ->
+            [true] You can send us personal information { $item }, but for your security we advise against it; in particular, never send your social insurance number this way.
+           *[other] { $listed ->
+                [true] This information may reach us { $item }.
+               *[other] Personal information may reach us { $item }.
+            }
+        }
+       *[other] { $listed ->
+            [true] This information may reach us:
+           *[other] Personal information may reach us:
+        }
     }
 
 # $reply: optional | obligatory
@@ -142,11 +162,41 @@ newsletter-use = { $shared ->
 
 use-purposes-lead = We use the personal information you send us to:
 use-purpose-only = We use the personal information we hold only for the purposes for which it was collected.
-use-access-lead = Access to your personal information is limited to:
-use-disclosure-lead = We disclose your personal information to another { $jurisdiction ->
-        [private] organization
-       *[other] body
-    } only in the following cases:
+# $count: how many groups; $complete: "true" for `only:`; $item: the one
+# group's label, when there is one
+use-access-lead = { $count ->
+        [1] { $complete ->
+            [true] Only { $item } have access to your personal information.
+           *[other] Among those who have access to your personal information are { $item }.
+        }
+       *[other] { $complete ->
+            [true] Only the following people have access to your personal information:
+           *[other] The people who have access to your personal information include:
+        }
+    }
+# $count, $complete, $item (the one case's label, "when the law requires it")
+use-disclosure-lead = { $count ->
+        [1] { $complete ->
+            [true] We disclose your personal information to another { $jurisdiction ->
+                [private] organization
+               *[other] body
+            } only { $item }.
+           *[other] We may disclose your personal information to another { $jurisdiction ->
+                [private] organization
+               *[other] body
+            }, in particular { $item }.
+        }
+       *[other] { $complete ->
+            [true] We disclose your personal information to another { $jurisdiction ->
+                [private] organization
+               *[other] body
+            } only in the following cases:
+           *[other] We may disclose your personal information to another { $jurisdiction ->
+                [private] organization
+               *[other] body
+            }, in particular in the following cases:
+        }
+    }
 use-no-profiling = We never use your personal information to build user profiles.
 use-no-private-disclosure = We never disclose your personal information to a private organization.
 use-research = Your personal information may also be used for research, evaluation, investigation or survey purposes, as permitted by law.

@@ -56,8 +56,16 @@ automatic-exchange = Dès que vous accédez à notre site, votre appareil et not
        *[other] Ces renseignements ne permettent pas de vous identifier personnellement.
     }
 
-automatic-categories-lead = Les renseignements échangés sont les suivants :
-automatic-purposes-lead = Nous recueillons ces renseignements uniquement pour :
+# $complete : "true" lorsque la liste est introduite par `only:` (elle est complète)
+automatic-categories-lead = { $complete ->
+        [true] Les renseignements échangés se limitent aux suivants :
+       *[other] Les renseignements échangés comprennent notamment :
+    }
+# $complete : "true" lorsque la liste est introduite par `only:`
+automatic-purposes-lead = { $complete ->
+        [true] Nous recueillons ces renseignements uniquement pour :
+       *[other] Nous recueillons ces renseignements notamment pour :
+    }
 automatic-statistics-lead = Nous conservons aussi les renseignements nécessaires pour connaître :
 
 automatic-security-monitoring = Nos systèmes informatiques utilisent du matériel et des logiciels pour détecter, de façon anonyme, toute tentative non autorisée de téléverser ou de modifier de l’information sur notre site, d’interrompre le service ou de causer d’autres dommages. En règle générale, nous ne cherchons pas à associer ces renseignements à l’identité des personnes qui visitent notre site. Si une tentative d’endommager notre site est détectée, nous pouvons prendre d’autres mesures.
@@ -104,9 +112,21 @@ cookies-linked-sites = Certains des sites vers lesquels notre site propose des l
 voluntary-give-lead = Vous pouvez choisir de nous transmettre des renseignements personnels, par exemple :
 # $listed : "true" lorsque les types de renseignements viennent d’être
 # énumérés (la phrase y renvoie alors)
-voluntary-channels-lead = { $listed ->
-        [true] Ces renseignements peuvent nous parvenir :
-       *[other] Des renseignements personnels peuvent nous parvenir :
+# $count : nombre de moyens; $item : le libellé du seul moyen (« par courriel »),
+# s’il n’y en a qu’un; $advice : "true" lorsque ce seul moyen est le courriel
+# et que la politique déconseille d’y transmettre des renseignements personnels
+voluntary-channels-lead = { $count ->
+        [1] { $advice ->
+            [true] Vous pouvez nous transmettre des renseignements personnels { $item }, mais, pour votre sécurité, nous vous le déconseillons; ne transmettez jamais, en particulier, votre numéro d’assurance sociale de cette façon.
+           *[other] { $listed ->
+                [true] Ces renseignements peuvent nous parvenir { $item }.
+               *[other] Des renseignements personnels peuvent nous parvenir { $item }.
+            }
+        }
+       *[other] { $listed ->
+            [true] Ces renseignements peuvent nous parvenir :
+           *[other] Des renseignements personnels peuvent nous parvenir :
+        }
     }
 
 # $reply : optional | obligatory
@@ -145,11 +165,42 @@ newsletter-use = { $shared ->
 
 use-purposes-lead = Nous utilisons les renseignements personnels que vous nous transmettez pour :
 use-purpose-only = Nous n’utilisons les renseignements personnels que nous détenons qu’aux fins pour lesquelles ils ont été recueillis.
-use-access-lead = Seules les personnes suivantes ont accès à vos renseignements personnels :
-use-disclosure-lead = Nous ne communiquons vos renseignements personnels à { $jurisdiction ->
-        [private] une autre organisation
-       *[other] un autre organisme
-    } que dans les cas suivants :
+# $count : nombre de groupes; $complete : "true" pour `only:`; $item : le
+# libellé du seul groupe, s’il n’y en a qu’un (tous les libellés intégrés sont
+# au masculin pluriel)
+use-access-lead = { $count ->
+        [1] { $complete ->
+            [true] Seuls { $item } ont accès à vos renseignements personnels.
+           *[other] Ont notamment accès à vos renseignements personnels : { $item }.
+        }
+       *[other] { $complete ->
+            [true] Seules les personnes suivantes ont accès à vos renseignements personnels :
+           *[other] Ont notamment accès à vos renseignements personnels :
+        }
+    }
+# $count, $complete, $item (le libellé du seul cas, « lorsque la loi l’exige »)
+use-disclosure-lead = { $count ->
+        [1] { $complete ->
+            [true] Nous ne communiquons vos renseignements personnels à { $jurisdiction ->
+                [private] une autre organisation
+               *[other] un autre organisme
+            } que { $item }.
+           *[other] Nous pouvons communiquer vos renseignements personnels à { $jurisdiction ->
+                [private] une autre organisation
+               *[other] un autre organisme
+            }, notamment { $item }.
+        }
+       *[other] { $complete ->
+            [true] Nous ne communiquons vos renseignements personnels à { $jurisdiction ->
+                [private] une autre organisation
+               *[other] un autre organisme
+            } que dans les cas suivants :
+           *[other] Nous pouvons communiquer vos renseignements personnels à { $jurisdiction ->
+                [private] une autre organisation
+               *[other] un autre organisme
+            }, notamment dans les cas suivants :
+        }
+    }
 use-no-profiling = Vos renseignements personnels ne servent jamais à établir des profils d’utilisateurs.
 use-no-private-disclosure = Nous ne communiquons jamais vos renseignements personnels à un organisme privé.
 use-research = Vos renseignements personnels peuvent aussi être utilisés à des fins de recherche, d’évaluation, d’enquête ou de sondage, dans la mesure permise par la loi.

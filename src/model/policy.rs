@@ -9,6 +9,7 @@
 //! Every struct rejects unknown keys.
 
 use super::values::{Bilingual, Date, Email, Ident, Localized, Markdown, Phone, Text, Url};
+use super::vocab::List;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -421,12 +422,15 @@ pub struct Automatic {
     /// does not, `true` that it may; absent, the page says neither.
     #[serde(default)]
     pub identifies: Option<bool>,
-    /// What is collected.
+    /// What is collected: a plain list (or `including:`) may not name
+    /// everything, `only:` says it does.
     #[serde(default)]
-    pub categories: Vec<AutoCategory>,
-    /// Why it is collected.
+    #[schemars(with = "crate::model::vocab::List<AutoCategory>")]
+    pub categories: List<AutoCategory>,
+    /// Why it is collected: `only:` reads "only to:", a plain list does not.
     #[serde(default)]
-    pub purposes: Vec<AutoPurpose>,
+    #[schemars(with = "crate::model::vocab::List<AutoPurpose>")]
+    pub purposes: List<AutoPurpose>,
     /// Statistics kept from it.
     #[serde(default)]
     pub statistics: Vec<Statistic>,
@@ -700,12 +704,16 @@ pub struct Use {
     /// Used only for the purposes for which it was collected.
     #[serde(default)]
     pub purpose_only: bool,
-    /// Who inside the organization has access.
+    /// Who inside the organization has access: `only:` reads "only …
+    /// have access", a plain list "… include".
     #[serde(default)]
-    pub access: Vec<AccessGroup>,
-    /// When it may be disclosed to another body.
+    #[schemars(with = "crate::model::vocab::List<AccessGroup>")]
+    pub access: List<AccessGroup>,
+    /// When it may be disclosed to another body: `only:` reads "only in the
+    /// following cases", a plain list does not claim to name them all.
     #[serde(default)]
-    pub disclosure: Vec<Disclosure>,
+    #[schemars(with = "crate::model::vocab::List<Disclosure>")]
+    pub disclosure: List<Disclosure>,
     /// Never used to build user profiles.
     #[serde(default)]
     pub no_profiling: bool,

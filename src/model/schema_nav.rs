@@ -105,6 +105,12 @@ impl SchemaNav {
                         .collect(),
                 );
             }
+            // An open or complete list (`model::vocab::List`): a plain list,
+            // `{ only: [...] }` or `{ including: [...] }`. Its plainest
+            // spelling is the list itself; the description names the others.
+            if let Some(items) = list_items(members) {
+                return Shape::Array { items };
+            }
             let mut alts: Vec<Shape> = members
                 .iter()
                 .filter(|m| m.get("type").and_then(J::as_str) != Some("null"))
@@ -316,6 +322,17 @@ orders!(
     SiteConfig,
     Typography,
 );
+
+/// The items' schema of a [`crate::model::vocab::List`]'s three spellings
+/// (a list, `{ only }`, `{ including }`), or `None` for other alternatives.
+fn list_items(members: &[J]) -> Option<&J> {
+    let [plain, a, b] = members else {
+        return None;
+    };
+    let items = plain.get("items").filter(|_| plain["type"] == "array")?;
+    let keyed = |m: &J, key: &str| m["properties"].get(key).is_some();
+    (keyed(a, "only") && keyed(b, "including")).then_some(items)
+}
 
 #[cfg(test)]
 mod tests {

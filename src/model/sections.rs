@@ -101,6 +101,13 @@ fn has_email_rules(p: &Policy) -> bool {
     v.email_advice || v.reply_by_phone || v.same_rules_as_mail
 }
 
+fn only_by_email(p: &Policy) -> bool {
+    matches!(
+        p.voluntary.channels.as_slice(),
+        [crate::model::Channel::Email]
+    )
+}
+
 fn has_outside(p: &Policy) -> bool {
     p.legal.outside_quebec.is_some()
 }
@@ -336,8 +343,10 @@ pub const SECTIONS: &[Section] = &[
                 |p| p.voluntary.alternatives_not_all_available,
             ),
             Msg::new("voluntary-email-heading", EMAIL_RULES, has_email_rules),
+            // With email as the only channel, the advice is part of the
+            // channel's sentence (one statement, not two that contradict).
             Msg::new("voluntary-email-advice", &["voluntary.email_advice"], |p| {
-                p.voluntary.email_advice
+                p.voluntary.email_advice && !only_by_email(p)
             }),
             Msg::new(
                 "voluntary-reply-by-phone",

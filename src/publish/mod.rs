@@ -36,8 +36,8 @@ const VERSION_DIGITS: usize = 8;
 /// that holds the value (`acts[].act`). The one table for `policy.json`
 /// labels and for `policypress diff`.
 pub const ENUM_FIELDS: &[EnumField] = &[
-    EnumField::list("/automatic/categories", "auto-category"),
-    EnumField::list("/automatic/purposes", "auto-purpose"),
+    EnumField::list("/automatic/categories/items", "auto-category"),
+    EnumField::list("/automatic/purposes/items", "auto-purpose"),
     EnumField::list("/automatic/statistics", "statistic"),
     EnumField::list("/voluntary/categories", "voluntary-category"),
     EnumField::list("/voluntary/purposes", "voluntary-purpose"),
@@ -48,8 +48,8 @@ pub const ENUM_FIELDS: &[EnumField] = &[
         "identification-purpose",
     ),
     EnumField::list("/voluntary/newsletter/categories", "voluntary-category"),
-    EnumField::list("/use/access", "access-group"),
-    EnumField::list("/use/disclosure", "disclosure"),
+    EnumField::list("/use/access/items", "access-group"),
+    EnumField::list("/use/disclosure/items", "disclosure"),
     EnumField::list("/security/measures", "security-measure"),
     EnumField {
         pointer: "/legal/acts",
@@ -288,6 +288,26 @@ pub fn document_schema() -> Value {
         serde_json::to_value(schemars::schema_for!(PolicyDocument)).unwrap_or_default();
     // A policy file writes a telephone number as text; policy.json gives its parts.
     if let Some(defs) = schema.get_mut("$defs").and_then(Value::as_object_mut) {
+        // A list is written three ways in a policy file (`model::vocab::List`);
+        // policy.json always writes it as `{ complete, items }`.
+        for (name, def) in defs.iter_mut() {
+            if !name.starts_with("List_") {
+                continue;
+            }
+            let Some(items) = def.pointer("/anyOf/0").cloned() else {
+                continue;
+            };
+            *def = serde_json::json!({
+                "description": "A list, and whether it names everything (`complete`: the policy said `only:`).",
+                "type": "object",
+                "properties": {
+                    "complete": { "type": "boolean" },
+                    "items": items,
+                },
+                "required": ["complete", "items"],
+                "additionalProperties": false,
+            });
+        }
         defs.insert(
             "Phone".into(),
             serde_json::json!({
@@ -350,7 +370,7 @@ mod tests {
 
     #[test]
     fn enum_fields_read_lists_scalars_and_keyed_objects() {
-        let p = json!({"kind": "privacy-policy", "legal": {"acts": [{"act": "pipeda", "sections": []}]}, "automatic": {"categories": ["ip-address", "browser"]}});
+        let p = json!({"kind": "privacy-policy", "legal": {"acts": [{"act": "pipeda", "sections": []}]}, "automatic": {"categories": {"complete": false, "items": ["ip-address", "browser"]}}});
         let get = |ptr: &str| {
             ENUM_FIELDS
                 .iter()
@@ -358,9 +378,12 @@ mod tests {
                 .map(|f| f.values(&p))
                 .unwrap_or_default()
         };
-        assert_eq!(get("/automatic/categories"), ["ip-address", "browser"]);
+        assert_eq!(
+            get("/automatic/categories/items"),
+            ["ip-address", "browser"]
+        );
         assert_eq!(get("/legal/acts"), ["pipeda"]);
         assert_eq!(get("/kind"), ["privacy-policy"]);
-        assert!(get("/use/access").is_empty());
+        assert!(get("/use/access/items").is_empty());
     }
 }

@@ -408,7 +408,15 @@ impl<'a> Gen<'a> {
             }
             _ => {}
         }
-        let status = match prop.get("default") {
+        // A list's default (`model::vocab::List`) is written as it is
+        // published, `{ complete, items }`; to an author it is an empty list.
+        let list_default = prop
+            .get("default")
+            .and_then(|d| d.get("items"))
+            .filter(|i| i.as_array().is_some_and(|a| a.is_empty()))
+            .map(|_| J::Array(Vec::new()));
+        let default = list_default.as_ref().or(prop.get("default"));
+        let status = match default {
             _ if required => REQUIRED.to_string(),
             Some(d) if !d.is_null() && !d.is_object() => {
                 let y: Y = serde_yaml::to_value(d).unwrap_or(Y::Null);
