@@ -793,8 +793,83 @@ pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
     };
     check_sections(&policy, &mut r);
     check_jurisdiction_keys(&policy, value, &mut r);
+    check_custom_terms(&policy, &mut r);
     let ok = !r.diags.has_errors();
     (ok.then_some(policy), r.finish())
+}
+
+/// The author's own terms in the lists that take them: an id may not be a
+/// built-in value's (the two would read alike but mean different things),
+/// nor appear twice in one list, and a `dpv` term must be one the JSON-LD
+/// can carry.
+fn check_custom_terms(policy: &Policy, r: &mut Reader) {
+    use crate::model::entry::builtin_named;
+    use crate::model::{
+        AutoCategory, AutoPurpose, Channel, Entry, VoluntaryCategory, VoluntaryPurpose,
+    };
+    fn check<E: serde::de::DeserializeOwned>(entries: &[Entry<E>], path: YamlPath, r: &mut Reader) {
+        let mut seen: Vec<&str> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            let Some(c) = e.custom() else { continue };
+            let at = path.index(i);
+            let id = c.id.as_str();
+            if builtin_named::<E>(id).is_some() {
+                r.report_at(
+                    &at.key("id"),
+                    Target::Value,
+                    Diagnostic::error(
+                        "term-redefines-builtin",
+                        format!("`{id}` is a built-in value here; your own term needs another id"),
+                    )
+                    .with_hint(format!(
+                        "write `- {id}` to use the built-in value (its wording is the locale files'), or give your term another id"
+                    )),
+                );
+            } else if seen.contains(&id) {
+                r.report_at(
+                    &at.key("id"),
+                    Target::Value,
+                    Diagnostic::error("duplicate-term", format!("`{id}` is in this list twice"))
+                        .with_hint("keep one"),
+                );
+            }
+            seen.push(id);
+            if let Some(dpv) = &c.dpv {
+                let compact = ["dpv:", "pd:"].iter().any(|p| {
+                    dpv.strip_prefix(p).is_some_and(|t| {
+                        !t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric())
+                    })
+                });
+                if !compact && !dpv.starts_with("https://") {
+                    r.report_at(
+                        &at.key("dpv"),
+                        Target::Value,
+                        Diagnostic::error(
+                            "bad-dpv-term",
+                            format!("`{dpv}` is not a term of the Data Privacy Vocabulary"),
+                        )
+                        .with_hint("write a compact term such as `pd:DeviceBased` or `dpv:ServiceProvision`, or its `https://w3id.org/dpv…` address; or leave `dpv` out"),
+                    );
+                }
+            }
+        }
+    }
+    let root = YamlPath::root();
+    let auto = root.key("automatic");
+    let vol = root.key("voluntary");
+    // A complete list's items are under `only:` (an `including:` list is
+    // located at the list itself, the nearest key the path finds).
+    let list = |p: YamlPath, complete: bool| if complete { p.key("only") } else { p };
+    let (cats, purposes) = (&policy.automatic.categories, &policy.automatic.purposes);
+    check::<AutoCategory>(&cats.items, list(auto.key("categories"), cats.complete), r);
+    check::<AutoPurpose>(
+        &purposes.items,
+        list(auto.key("purposes"), purposes.complete),
+        r,
+    );
+    check::<VoluntaryCategory>(&policy.voluntary.categories, vol.key("categories"), r);
+    check::<VoluntaryPurpose>(&policy.voluntary.purposes, vol.key("purposes"), r);
+    check::<Channel>(&policy.voluntary.channels, vol.key("channels"), r);
 }
 
 /// A key that only one jurisdiction's law gives a meaning to (the Québec

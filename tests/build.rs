@@ -567,3 +567,80 @@ fn lists_say_whether_they_are_complete_and_a_list_of_one_is_a_sentence() {
     let travail = page("fr/travail-politique-de-confidentialite");
     assert!(travail.contains("que dans les cas suivants"), "{travail}");
 }
+
+#[test]
+fn an_authors_own_category_purpose_and_channel_read_like_built_in_ones_everywhere() {
+    // Principle P9: a term of the author's own, with its bilingual label, is
+    // on both pages, in policy.json and in the JSON-LD, like a built-in one.
+    let site = site("minimal");
+    let root = site.path();
+    let policy = "content/policies/sample.yaml";
+    edit(
+        root,
+        policy,
+        "  categories: [ip-address, browser, pages-visited]\n",
+        "  categories:\n    - ip-address\n    - id: screen-size\n      label: { en: the size of your screen, fr: la taille de votre écran }\n      dpv: pd:DeviceBased\n",
+    );
+    edit(
+        root,
+        policy,
+        "  purposes: [respond]\n",
+        "  purposes:\n    - respond\n    - id: newsletter-design\n      label: { en: improve our newsletter, fr: améliorer notre bulletin }\n",
+    );
+    edit(
+        root,
+        policy,
+        "  channels: [email]\n",
+        "  channels:\n    - email\n    - id: chat\n      label: { en: through our chat service, fr: au moyen de notre service de clavardage }\n",
+    );
+    let o = run(root, &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = root.join("public");
+    for (lang, page, words) in [
+        (
+            "en",
+            "en/sample",
+            [
+                "the size of your screen",
+                "improve our newsletter",
+                "through our chat service",
+            ],
+        ),
+        (
+            "fr",
+            "fr/exemple",
+            [
+                "la taille de votre écran",
+                "améliorer notre bulletin",
+                "au moyen de notre service de clavardage",
+            ],
+        ),
+    ] {
+        let text = main_text(&out.join(page).join("index.html"));
+        for w in words {
+            assert!(text.contains(w), "{lang}: {w:?} missing from {text}");
+        }
+        let doc = html(&out.join(page).join("index.html"));
+        let ld = select(&doc, "script[type='application/ld+json']")[0]
+            .text()
+            .collect::<String>();
+        assert!(ld.contains("pd:DeviceBased"), "{ld}");
+        assert!(
+            ld.contains(words[0]),
+            "{lang}: the JSON-LD labels the term: {ld}"
+        );
+        assert!(ld.contains("pp:custom-newsletter-design"), "{ld}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("en/sample/policy.json")).unwrap())
+            .unwrap();
+    let term = &json["policy"]["automatic"]["categories"]["items"][1];
+    assert_eq!(term["id"], "screen-size");
+    assert_eq!(term["label"]["fr"], "la taille de votre écran");
+    // A term may not take a built-in value's id: the two would read alike.
+    edit(root, policy, "    - id: chat\n", "    - id: email\n");
+    let (code, report) = check_json(root);
+    assert_eq!(code, 1, "{report:#}");
+    let d = find(&report, "term-redefines-builtin");
+    assert!(d["message"].as_str().unwrap().contains("`email`"), "{d}");
+}

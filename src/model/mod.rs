@@ -8,6 +8,7 @@
 //! types is the job of [`crate::validate`].
 
 pub mod citation;
+pub mod entry;
 pub mod migrate;
 pub mod policy;
 pub mod schema_nav;
@@ -16,6 +17,7 @@ pub mod site;
 pub mod values;
 pub mod vocab;
 
+pub use entry::{CustomTerm, Entry};
 pub use policy::*;
 pub use site::*;
 pub use values::*;

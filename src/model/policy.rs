@@ -8,6 +8,7 @@
 //! the kebab-case value, so `ip-address` reads "IP address" / « adresse IP ».
 //! Every struct rejects unknown keys.
 
+use super::entry::Entry;
 use super::values::{Bilingual, Date, Email, Ident, Localized, Markdown, Phone, Text, Url};
 use super::vocab::List;
 use schemars::JsonSchema;
@@ -425,12 +426,12 @@ pub struct Automatic {
     /// What is collected: a plain list (or `including:`) may not name
     /// everything, `only:` says it does.
     #[serde(default)]
-    #[schemars(with = "crate::model::vocab::List<AutoCategory>")]
-    pub categories: List<AutoCategory>,
+    #[schemars(with = "crate::model::vocab::List<Entry<AutoCategory>>")]
+    pub categories: List<Entry<AutoCategory>>,
     /// Why it is collected: `only:` reads "only to:", a plain list does not.
     #[serde(default)]
-    #[schemars(with = "crate::model::vocab::List<AutoPurpose>")]
-    pub purposes: List<AutoPurpose>,
+    #[schemars(with = "crate::model::vocab::List<Entry<AutoPurpose>>")]
+    pub purposes: List<Entry<AutoPurpose>>,
     /// Statistics kept from it.
     #[serde(default)]
     pub statistics: Vec<Statistic>,
@@ -559,13 +560,13 @@ pub struct Link {
 pub struct Voluntary {
     /// Kinds of information visitors may give.
     #[serde(default)]
-    pub categories: Vec<VoluntaryCategory>,
+    pub categories: Vec<Entry<VoluntaryCategory>>,
     /// What it is used for.
     #[serde(default)]
-    pub purposes: Vec<VoluntaryPurpose>,
+    pub purposes: Vec<Entry<VoluntaryPurpose>>,
     /// How it reaches the organization.
     #[serde(default)]
-    pub channels: Vec<Channel>,
+    pub channels: Vec<Entry<Channel>>,
     /// Whether a reply is optional or obligatory (Access Act s. 65 (4)).
     #[serde(default)]
     pub reply: Option<Reply>,

@@ -111,6 +111,19 @@ impl SchemaNav {
             if let Some(items) = list_items(members) {
                 return Shape::Array { items };
             }
+            // A built-in value or the author's own term (`model::Entry`):
+            // shown as the built-in values, the description telling of the
+            // other spelling.
+            if let [builtin, custom] = members.as_slice() {
+                let is_term = |m: &J| {
+                    m.get("$ref")
+                        .and_then(J::as_str)
+                        .is_some_and(|r| r.ends_with("/CustomTerm"))
+                };
+                if is_term(custom) {
+                    return self.shape_named(builtin, None);
+                }
+            }
             let mut alts: Vec<Shape> = members
                 .iter()
                 .filter(|m| m.get("type").and_then(J::as_str) != Some("null"))
@@ -284,6 +297,7 @@ macro_rules! orders {
         /// The fields of the model's struct called `name` in `$defs`, in
         /// declaration order.
         pub fn field_order(name: &str) -> Option<&'static [&'static str]> {
+            use super::entry::*;
             use super::policy::*;
             use super::site::*;
             match name {
@@ -314,6 +328,7 @@ orders!(
     Security,
     Rights,
     Exercise,
+    CustomTerm,
     Contact,
     Links,
     ExtraSection,

@@ -104,7 +104,7 @@ fn has_email_rules(p: &Policy) -> bool {
 fn only_by_email(p: &Policy) -> bool {
     matches!(
         p.voluntary.channels.as_slice(),
-        [crate::model::Channel::Email]
+        [crate::model::Entry::Builtin(crate::model::Channel::Email)]
     )
 }
 

@@ -9,7 +9,7 @@
 //! ([`POLICYPRESS_NS`], prefix `pp:`), listed in docs/data-format.md.
 
 use crate::model::{
-    AutoCategory, AutoPurpose, IdentificationPurpose, Jurisdiction, Lang, Policy,
+    AutoCategory, AutoPurpose, Entry, IdentificationPurpose, Jurisdiction, Lang, Policy,
     VoluntaryCategory, VoluntaryPurpose,
 };
 use serde_json::{json, Map, Value};
@@ -149,6 +149,33 @@ fn refs(concepts: impl IntoIterator<Item = Concept>) -> Vec<Value> {
     seen.into_iter().map(|t| json!({ "@id": t })).collect()
 }
 
+/// `refs` followed by a node for each of the author's own terms among
+/// `entries`: its DPV term when given (else a policypress term under its
+/// id), typed `class`, with its label in `lang`.
+fn with_custom<'a, E: 'a>(
+    mut refs: Vec<Value>,
+    entries: impl IntoIterator<Item = &'a Entry<E>>,
+    class: &str,
+    lang: Lang,
+) -> Vec<Value> {
+    for c in entries.into_iter().filter_map(Entry::custom) {
+        let id = c
+            .dpv
+            .clone()
+            .unwrap_or_else(|| format!("pp:custom-{}", c.id.as_str()));
+        let mut node = json!({
+            "@id": id,
+            "@type": class,
+            "skos:prefLabel": c.label.get(lang),
+        });
+        if let (Some(d), Some(map)) = (&c.description, node.as_object_mut()) {
+            map.insert("dct:description".into(), json!(d.get(lang)));
+        }
+        refs.push(node);
+    }
+    refs
+}
+
 fn process(id: String, data: Vec<Value>, purposes: Vec<Value>, bases: Vec<Value>) -> Value {
     json!({
         "@id": id,
@@ -164,19 +191,31 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
     let basis = Concept::Basis(policy.jurisdiction);
     let automatic = process(
         format!("{url}#automatic"),
-        refs(
-            policy
-                .automatic
-                .categories
-                .iter()
-                .map(|c| Concept::Automatic(*c)),
+        with_custom(
+            refs(
+                policy
+                    .automatic
+                    .categories
+                    .iter()
+                    .filter_map(Entry::builtin)
+                    .map(|c| Concept::Automatic(*c)),
+            ),
+            policy.automatic.categories.iter(),
+            "dpv:PersonalData",
+            lang,
         ),
-        refs(
-            policy
-                .automatic
-                .purposes
-                .iter()
-                .map(|p| Concept::AutoPurpose(*p)),
+        with_custom(
+            refs(
+                policy
+                    .automatic
+                    .purposes
+                    .iter()
+                    .filter_map(Entry::builtin)
+                    .map(|p| Concept::AutoPurpose(*p)),
+            ),
+            policy.automatic.purposes.iter(),
+            "dpv:Purpose",
+            lang,
         ),
         refs([basis]),
     );
@@ -184,28 +223,36 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
     let categories = v
         .categories
         .iter()
+        .filter_map(Entry::builtin)
         .chain(v.newsletter.iter().flat_map(|n| n.categories.iter()))
         .map(|c| Concept::Voluntary(*c));
     let purposes = v
         .purposes
         .iter()
+        .filter_map(Entry::builtin)
         .map(|p| Concept::VoluntaryPurpose(*p))
         .chain(
             v.online_services
                 .iter()
                 .flat_map(|o| o.purposes.iter().map(|p| Concept::Identification(*p))),
         );
+    let categories = with_custom(
+        refs(categories),
+        v.categories.iter(),
+        "dpv:PersonalData",
+        lang,
+    );
+    let purposes = with_custom(refs(purposes), v.purposes.iter(), "dpv:Purpose", lang);
     let mut bases = vec![basis];
     if policy.collection.none_without_consent {
         bases.push(Concept::Consent);
     }
     let mut processes = vec![automatic];
-    let voluntary_data = refs(categories);
-    if !voluntary_data.is_empty() {
+    if !categories.is_empty() {
         processes.push(process(
             format!("{url}#voluntary"),
-            voluntary_data,
-            refs(purposes),
+            categories,
+            purposes,
             refs(bases),
         ));
     }
@@ -232,6 +279,7 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
             "pp": POLICYPRESS_NS,
             "dct": "http://purl.org/dc/terms/",
             "schema": "https://schema.org/",
+            "skos": "http://www.w3.org/2004/02/skos/core#",
         },
         "@id": url,
         "@type": "dpv:PrivacyNotice",

@@ -183,6 +183,40 @@ impl Function for Labels {
     }
 }
 
+/// `label(prefix="auto-category-", value=…)`: how a list item reads. A
+/// built-in value (text) is the message `<prefix><value>`; an author's term
+/// (`{ id, label, description }`, already in the page's language) is its
+/// label, then ": " and its description when it has one.
+pub struct Label {
+    /// Formats a built-in value's message, as `t` does (traced alike).
+    pub translate: Translate,
+}
+
+impl Function for Label {
+    fn call(&self, args: &Args) -> tera::Result<Value> {
+        let prefix = required(args, "label", "prefix")?
+            .as_str()
+            .ok_or_else(|| Error::msg("`label(prefix=…)` takes text"))?;
+        match required(args, "label", "value")? {
+            Value::String(v) => {
+                let mut one = Args::new();
+                one.insert("key".into(), Value::String(format!("{prefix}{v}")));
+                self.translate.call(&one)
+            }
+            Value::Object(term) => {
+                let label = term.get("label").map(text).unwrap_or_default();
+                Ok(Value::String(match term.get("description").map(text) {
+                    Some(d) if !d.is_empty() => format!("{label}: {d}"),
+                    _ => label,
+                }))
+            }
+            _ => Err(Error::msg(
+                "`label(value=…)` takes a list item: a value or a term with `label`",
+            )),
+        }
+    }
+}
+
 /// `date(value="YYYY-MM-DD")`: the long localized date.
 pub struct FormatDate {
     /// The wording.
@@ -306,6 +340,12 @@ pub fn register(
         trace: trace.cloned(),
     };
     tera.register_function("t", translate(lang));
+    tera.register_function(
+        "label",
+        Label {
+            translate: translate(lang),
+        },
+    );
     tera.register_function(
         "labels",
         Labels {
