@@ -311,6 +311,10 @@ orders!(
     HistoryEntry,
     SiteConfig,
     Typography,
+    Branding,
+    Logo,
+    Colors,
+    HeadMeta,
 );
 
 #[cfg(test)]
