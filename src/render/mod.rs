@@ -381,6 +381,7 @@ impl Renderer {
                                 .updated
                                 .map_or(Value::Null, |d| d.to_string().into()),
                         ),
+                        ("kind", "policy".into()),
                         ("issued", issued(&p.policy).into()),
                         ("langs", json!([lang.code()])),
                         ("version", version.as_str().into()),
@@ -473,8 +474,19 @@ impl Renderer {
                     ])
                 })
                 .collect();
-            // The newest policy date is the landing page's.
+            // The newest policy date is the landing page's; its creator, the
+            // organization of every policy when they have one (else none).
             let updated = policies.iter().filter_map(|p| p.updated).max();
+            let creator = match policies.first() {
+                Some(first)
+                    if policies
+                        .iter()
+                        .all(|p| p.organization == first.organization) =>
+                {
+                    Value::from(first.organization.get(source).as_str())
+                }
+                _ => Value::Null,
+            };
             let ctx = obj([
                 ("source_lang", source.code().into()),
                 ("lang", source.code().into()),
@@ -494,9 +506,11 @@ impl Renderer {
                 (
                     "page",
                     obj([
+                        ("kind", "landing".into()),
                         ("root", "".into()),
                         ("assets", "assets/".into()),
                         ("langs", json!([source.code(), source.other().code()])),
+                        ("creator", creator),
                         (
                             "updated",
                             updated.map_or(Value::Null, |d| d.to_string().into()),
@@ -565,6 +579,8 @@ impl Renderer {
             let assets = format!("{root}assets/");
             let ctx = tera::Context::from_value(json!({
                 "page": {
+                    "kind": "not-found",
+                    "creator": null,
                     "root": root,
                     "assets": assets,
                     "langs": [source.code(), source.other().code()],
