@@ -1,7 +1,7 @@
-//! Rebuilds the binary when the embedded default theme or wording changes
+//! Rebuilds the binary when the embedded themes or wording change
 //! (they are compiled in with `include_dir!`, which cargo does not track).
 fn main() {
-    println!("cargo:rerun-if-changed=themes/default");
+    println!("cargo:rerun-if-changed=themes");
     println!("cargo:rerun-if-changed=locales/en");
     println!("cargo:rerun-if-changed=locales/fr");
     println!("cargo:rerun-if-changed=build.rs");

@@ -63,6 +63,8 @@ meta-subject = Privacy; Personal information
 header-links-label = Site menu
 # Name of the footer's list of links; also the target of a skip link.
 footer-links-label = About this site
+# Name of the list of skip links at the top of a page.
+skip-links-label = Skip links
 skip-to-footer = Skip to “About this site”
 breadcrumb-label = You are here:
 # Hidden heading of the block that gives the date modified.

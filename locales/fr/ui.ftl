@@ -85,6 +85,8 @@ meta-subject = Protection de la vie privée; Renseignements personnels
 header-links-label = Menu du site
 # Nom de la liste des liens du pied de page; cible d’un lien d’évitement.
 footer-links-label = À propos de ce site
+# Nom de la liste des liens d’évitement en haut de la page.
+skip-links-label = Liens d’évitement
 skip-to-footer = Passer à « À propos de ce site »
 breadcrumb-label = Vous êtes ici :
 # Titre masqué du bloc qui donne la date de modification.

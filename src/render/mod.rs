@@ -507,7 +507,7 @@ impl Renderer {
                     "page",
                     obj([
                         ("kind", "landing".into()),
-                        ("root", "".into()),
+                        ("root", "./".into()),
                         ("assets", "assets/".into()),
                         ("langs", json!([source.code(), source.other().code()])),
                         ("creator", creator),
