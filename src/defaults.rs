@@ -65,7 +65,10 @@ fn theme_files(name: &str, kind: &str) -> Vec<(String, &'static str, &'static [u
             .into_iter()
             .map(|(p, b)| (p, ("default", b)))
             .collect();
-    if let Some(own) = BUILTIN_THEMES.iter().find(|t| **t == name && **t != "default") {
+    if let Some(own) = BUILTIN_THEMES
+        .iter()
+        .find(|t| **t == name && **t != "default")
+    {
         for (p, b) in under(&THEMES, &format!("{own}/{kind}")) {
             files.insert(p, (own, b));
         }

@@ -304,10 +304,7 @@ impl MetaName {
                 "`{s}` is not a metadata name: use letters, digits and `.`, `-`, `_`, `:`, e.g. `dcterms.accessRights`"
             ));
         }
-        if let Some(own) = THEME_META_NAMES
-            .iter()
-            .find(|n| n.eq_ignore_ascii_case(s))
-        {
+        if let Some(own) = THEME_META_NAMES.iter().find(|n| n.eq_ignore_ascii_case(s)) {
             return Err(format!(
                 "every page already has a `<meta name=\"{own}\">`, written by the theme\nremove this entry (the theme's value comes from the policy and the wording)"
             ));
