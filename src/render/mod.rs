@@ -382,7 +382,7 @@ impl Renderer {
                                 .map_or(Value::Null, |d| d.to_string().into()),
                         ),
                         ("kind", "policy".into()),
-                        ("issued", issued(&p.policy).into()),
+                        ("issued", issued(&p.policy)),
                         ("langs", json!([lang.code()])),
                         ("version", version.as_str().into()),
                         (
