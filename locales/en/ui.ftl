@@ -47,6 +47,8 @@ language-toggle = Français
 language-name = English
 date-modified = Date modified:
 toc-title = On this page
+# The control that unfolds the table of contents on narrow screens.
+toc-show = List of sections
 
 ## Page metadata (`<meta>`, not shown): every page of every built-in theme.
 

@@ -67,6 +67,8 @@ language-toggle = English
 language-name = Français
 date-modified = Date de modification :
 toc-title = Sur cette page
+# Commande qui déplie la table des matières sur les petits écrans.
+toc-show = Liste des sections
 
 ## Métadonnées de la page (`<meta>`, non affichées) : toutes les pages des
 ## thèmes intégrés. Les attributs ne passent pas par la typographie : les
