@@ -55,7 +55,10 @@ fn a_policy_edit_rechecks_only_that_policy() {
         .iter()
         .find(|p| p.page.id == "sample")
         .unwrap();
-    assert_eq!(format!("{:?}", sample.page.policy.cookies.practice), "None");
+    assert_eq!(
+        format!("{:?}", sample.page.policy.cookies.practice),
+        "Some(None)"
+    );
 }
 
 #[test]
