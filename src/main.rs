@@ -218,9 +218,9 @@ enum ThemeAction {
     /// can also be deleted. Never overwrites a file: if one exists, nothing
     /// is written.
     ///
-    /// Example: policypress theme eject default
+    /// Example: policypress theme eject canada
     Eject {
-        /// The built-in theme (default: `default`).
+        /// The built-in theme: `default`, `canada` or `quebec`.
         #[arg(default_value = "default")]
         name: String,
         /// The site's root folder (the one holding content/).

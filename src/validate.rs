@@ -729,6 +729,7 @@ const SITE_FIELDS: &[FieldSpec] = {
         "title": Text, true;
         "typography": crate::model::site::Typography, false;
         "keep": Vec<crate::model::site::KeepPath>, false;
+        "branding": crate::model::site::Branding, false;
     }
 };
 
@@ -1000,17 +1001,20 @@ fn check_sections(policy: &Policy, r: &mut Reader) {
     }
 }
 
+/// Where `p` is written in `content/site.yaml` (its key or its value).
+fn site_locate(doc: &YamlDoc, p: &YamlPath, t: Target) -> (FileId, Span) {
+    let found = doc.spans.locate(p);
+    let span = match (found, t) {
+        (Some((_, 0)), Target::Value) => doc.spans.get(p).map_or(Span::START, |n| n.value),
+        (Some((s, _)), _) => s,
+        (None, _) => Span::START,
+    };
+    (doc.file, span)
+}
+
 /// Reads `content/site.yaml`.
 pub fn site_config(doc: &YamlDoc) -> (Option<SiteConfig>, Diagnostics) {
-    let locate = |p: &YamlPath, t: Target| {
-        let found = doc.spans.locate(p);
-        let span = match (found, t) {
-            (Some((_, 0)), Target::Value) => doc.spans.get(p).map_or(Span::START, |n| n.value),
-            (Some((s, _)), _) => s,
-            (None, _) => Span::START,
-        };
-        (doc.file, span)
-    };
+    let locate = |p: &YamlPath, t: Target| site_locate(doc, p, t);
     let mut r = Reader::new(&locate);
     // Read whole; when that fails, key by key, to report every mistake.
     let config = read_at::<SiteConfig>(&doc.value, &YamlPath::root()).ok();
@@ -1032,8 +1036,82 @@ pub fn site_config(doc: &YamlDoc) -> (Option<SiteConfig>, Diagnostics) {
             );
         }
     }
+    // An empty label or alt text is refused as in a policy: the two pages
+    // would differ, one showing a link the other cannot name.
+    check_texts(&doc.value, &mut r);
     let ok = !r.diags.has_errors();
     (config.filter(|_| ok), r.finish())
+}
+
+/// The image types a logo may be: what every browser shows in an `<img>`.
+const LOGO_TYPES: &[&str] = &["svg", "png", "jpg", "jpeg", "gif", "webp"];
+
+/// Checks the files `branding` names in `content/site.yaml`: each must be
+/// a file of the site (a link leading outside it is refused as everywhere
+/// else), a logo an image and a style sheet a `.css` file. Each problem is
+/// reported at the path's line in `site.yaml`. Returns the files, each
+/// with its published path under `assets/`, when all are fine.
+pub fn site_files(
+    doc: &YamlDoc,
+    config: &SiteConfig,
+    layout: &crate::load::SiteLayout,
+) -> (Vec<(String, std::path::PathBuf)>, Diagnostics) {
+    let locate = |p: &YamlPath, t: Target| site_locate(doc, p, t);
+    let mut r = Reader::new(&locate);
+    let b = &config.branding;
+    let branding = YamlPath::root().key("branding");
+    let mut named: Vec<(YamlPath, &crate::model::site::SitePath, &[&str])> = Vec::new();
+    if let Some(logo) = &b.logo {
+        named.push((branding.key("logo").key("src"), &logo.src, LOGO_TYPES));
+    }
+    for (i, css) in b.css.iter().enumerate() {
+        named.push((branding.key("css").index(i), css, &["css"]));
+    }
+    let mut files = Vec::new();
+    for (path, file, types) in named {
+        let full = layout.root.join(file.as_str());
+        if let Err(outside) = layout.inside(&full) {
+            r.report_at(&path, Target::Value, outside.diagnostic());
+            continue;
+        }
+        if !types.contains(&file.extension().as_str()) {
+            r.report_at(
+                &path,
+                Target::Value,
+                Diagnostic::error(
+                    "invalid-value",
+                    format!(
+                        "`{}` is not {}",
+                        file.as_str(),
+                        if types == ["css"] {
+                            "a style sheet (a `.css` file)".to_string()
+                        } else {
+                            format!("an image a browser shows ({})", types.join(", "))
+                        }
+                    ),
+                )
+                .with_hint("name a file of that type, relative to the site's root folder"),
+            );
+            continue;
+        }
+        if !full.is_file() {
+            r.report_at(
+                &path,
+                Target::Value,
+                Diagnostic::error(
+                    "missing-site-file",
+                    format!(
+                        "`{}` is not a file of the site (paths are relative to the site's root folder, where content/ is)",
+                        file.as_str()
+                    ),
+                )
+                .with_hint("add the file, or correct the path"),
+            );
+            continue;
+        }
+        files.push((file.asset_path(), full));
+    }
+    (files, r.finish())
 }
 
 /// The slugs of a policy in each language (its id when not set).

@@ -47,6 +47,32 @@ language-toggle = Français
 language-name = English
 date-modified = Date modified:
 toc-title = On this page
+# The control that unfolds the table of contents on narrow screens.
+toc-show = List of sections
+
+## Page metadata (`<meta>`, not shown): every page of every built-in theme.
+
+# <meta name="description"> of a policy page: $title, $org.
+meta-description = { $org } – { $title }: what personal information this site collects, why, how it is protected, and your rights.
+# <meta name="description"> of the landing page: $site (its title).
+meta-description-landing = { $site }: the documents on the protection of personal information published on this site, in English and French.
+# dcterms.subject: terms of the Government of Canada Core Subject Thesaurus.
+meta-subject = Privacy; Personal information
+
+## Frame of the built-in themes (header, footer, page details).
+
+# Name of the header's list of the site's links (`branding.header_links`).
+header-links-label = Site menu
+# Name of the footer's list of links; also the target of a skip link.
+footer-links-label = About this site
+# Name of the list of skip links at the top of a page.
+skip-links-label = Skip links
+skip-to-footer = Skip to “About this site”
+breadcrumb-label = You are here:
+# Hidden heading of the block that gives the date modified.
+page-details = Page details
+# The Québec theme's footer line when the site sets no `branding.copyright`.
+copyright-quebec = © Gouvernement du Québec
 
 ## Page not found.
 

@@ -67,6 +67,34 @@ language-toggle = English
 language-name = Français
 date-modified = Date de modification :
 toc-title = Sur cette page
+# Commande qui déplie la table des matières sur les petits écrans.
+toc-show = Liste des sections
+
+## Métadonnées de la page (`<meta>`, non affichées) : toutes les pages des
+## thèmes intégrés. Les attributs ne passent pas par la typographie : les
+## espaces insécables y sont écrites telles quelles.
+
+# <meta name="description"> d’une politique : $title, $org.
+meta-description = { $org } – { $title } : les renseignements personnels que recueille ce site, les raisons de leur collecte, leur protection et vos droits.
+# <meta name="description"> de la page d’accueil : $site (son titre).
+meta-description-landing = { $site } : les documents sur la protection des renseignements personnels publiés sur ce site, en français et en anglais.
+# dcterms.subject : termes du Thésaurus des sujets de base du gouvernement du Canada.
+meta-subject = Protection de la vie privée; Renseignements personnels
+
+## Cadre des thèmes intégrés (en-tête, pied de page, détails de la page).
+
+# Nom de la liste des liens du site dans l’en-tête (`branding.header_links`).
+header-links-label = Menu du site
+# Nom de la liste des liens du pied de page; cible d’un lien d’évitement.
+footer-links-label = À propos de ce site
+# Nom de la liste des liens d’évitement en haut de la page.
+skip-links-label = Liens d’évitement
+skip-to-footer = Passer à « À propos de ce site »
+breadcrumb-label = Vous êtes ici :
+# Titre masqué du bloc qui donne la date de modification.
+page-details = Détails de la page
+# Ligne du pied de page du thème Québec quand le site n’a pas de `branding.copyright`.
+copyright-quebec = © Gouvernement du Québec
 
 ## Page introuvable.
 

@@ -336,6 +336,10 @@ orders!(
     HistoryEntry,
     SiteConfig,
     Typography,
+    Branding,
+    Logo,
+    Colors,
+    HeadMeta,
 );
 
 /// The items' schema of a [`crate::model::vocab::List`]'s three spellings

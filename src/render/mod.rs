@@ -384,6 +384,9 @@ impl Renderer {
                                 .updated
                                 .map_or(Value::Null, |d| d.to_string().into()),
                         ),
+                        ("kind", "policy".into()),
+                        ("issued", issued(&p.policy)),
+                        ("langs", json!([lang.code()])),
                         ("version", version.as_str().into()),
                         (
                             "json_ld",
@@ -396,7 +399,10 @@ impl Renderer {
                 ),
                 (
                     "site",
-                    obj([("title", self.config.title.get(lang).as_str().into())]),
+                    obj([
+                        ("title", self.config.title.get(lang).as_str().into()),
+                        ("branding", branding(&self.config)),
+                    ]),
                 ),
                 ("policy", policy),
             ]);
@@ -471,20 +477,48 @@ impl Renderer {
                     ])
                 })
                 .collect();
+            // The newest policy date is the landing page's; its creator, the
+            // organization of every policy when they have one (else none).
+            let updated = policies.iter().filter_map(|p| p.updated).max();
+            let creator = match policies.first() {
+                Some(first)
+                    if policies
+                        .iter()
+                        .all(|p| p.organization == first.organization) =>
+                {
+                    Value::from(first.organization.get(source).as_str())
+                }
+                _ => Value::Null,
+            };
             let ctx = obj([
                 ("source_lang", source.code().into()),
+                ("lang", source.code().into()),
                 ("other_lang", source.other().code().into()),
                 ("html_lang", source.html_tag().into()),
+                ("other_html_lang", source.other().html_tag().into()),
                 (
                     "site",
-                    obj([(
-                        "title",
-                        bilingual(self.config.title.en.clone(), self.config.title.fr.clone()),
-                    )]),
+                    obj([
+                        (
+                            "title",
+                            bilingual(self.config.title.en.clone(), self.config.title.fr.clone()),
+                        ),
+                        ("branding", branding(&self.config)),
+                    ]),
                 ),
                 (
                     "page",
-                    obj([("root", "".into()), ("assets", "assets/".into())]),
+                    obj([
+                        ("kind", "landing".into()),
+                        ("root", "./".into()),
+                        ("assets", "assets/".into()),
+                        ("langs", json!([source.code(), source.other().code()])),
+                        ("creator", creator),
+                        (
+                            "updated",
+                            updated.map_or(Value::Null, |d| d.to_string().into()),
+                        ),
+                    ]),
                 ),
                 ("policies", Value::Array(list)),
             ]);
@@ -547,9 +581,20 @@ impl Renderer {
                 url::Url::parse(&base).map_or_else(|_| "/".to_string(), |u| u.path().to_string());
             let assets = format!("{root}assets/");
             let ctx = tera::Context::from_value(json!({
-                "page": { "root": root, "assets": assets },
-                "site": { "title": self.config.title },
+                "page": {
+                    "kind": "not-found",
+                    "creator": null,
+                    "root": root,
+                    "assets": assets,
+                    "langs": [source.code(), source.other().code()],
+                    "updated": null,
+                },
+                "site": { "title": self.config.title, "branding": branding(&self.config) },
                 "source_lang": source.code(),
+                "lang": source.code(),
+                "other_lang": source.other().code(),
+                "html_lang": source.html_tag(),
+                "other_html_lang": source.other().html_tag(),
             }))
             .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
             let html = self
@@ -563,6 +608,95 @@ impl Renderer {
         }
         Ok(pages)
     }
+}
+
+/// When a policy was first issued, as far as its data says: its oldest
+/// history entry, else its date (`dcterms.issued`); `null` when undated.
+fn issued(policy: &Policy) -> Value {
+    policy
+        .history
+        .iter()
+        .map(|h| h.date)
+        .chain(policy.updated)
+        .min()
+        .map_or(Value::Null, |d| d.to_string().into())
+}
+
+/// The site's branding as every page's frame sees it, `site.branding`:
+/// per language (`site.branding.en`, `.fr`: the site's `title`, `logo`
+/// `{ src, alt, link }`, `header_links` and `footer_links` `[{ label, url }]`,
+/// `copyright`, `head` `[{ name, content }]`), and for both `colors`
+/// (`[{ name, value }]`, CSS custom properties) and `css` (paths under
+/// `page.assets`). Per language rather than for the page's only, so the
+/// bilingual landing and 404 pages lay out both with the same frame.
+fn branding(config: &SiteConfig) -> Value {
+    let b = &config.branding;
+    let links = |list: &[crate::model::Link], lang: Lang| -> Value {
+        list.iter()
+            .map(|l| {
+                obj([
+                    ("label", l.label.get(lang).as_str().into()),
+                    ("url", l.url.get(lang).as_str().into()),
+                ])
+            })
+            .collect()
+    };
+    let one = |lang: Lang| {
+        obj([
+            ("title", config.title.get(lang).as_str().into()),
+            (
+                "logo",
+                b.logo.as_ref().map_or(Value::Null, |logo| {
+                    obj([
+                        ("src", logo.src.asset_path().into()),
+                        ("alt", logo.alt.get(lang).as_str().into()),
+                        (
+                            "link",
+                            logo.link
+                                .as_ref()
+                                .map_or(Value::Null, |u| u.get(lang).as_str().into()),
+                        ),
+                    ])
+                }),
+            ),
+            ("header_links", links(&b.header_links, lang)),
+            ("footer_links", links(&b.footer_links, lang)),
+            (
+                "copyright",
+                b.copyright
+                    .as_ref()
+                    .map_or(Value::Null, |c| c.get(lang).as_str().into()),
+            ),
+            (
+                "head",
+                b.head
+                    .iter()
+                    .map(|m| {
+                        obj([
+                            ("name", m.name.as_str().into()),
+                            ("content", m.content.get(lang).as_str().into()),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ])
+    };
+    obj([
+        ("en", one(Lang::En)),
+        ("fr", one(Lang::Fr)),
+        (
+            "colors",
+            b.colors
+                .properties()
+                .into_iter()
+                .map(|(name, value)| obj([("name", name.into()), ("value", value.into())]))
+                .collect(),
+        ),
+        (
+            "css",
+            b.css.iter().map(|c| Value::from(c.asset_path())).collect(),
+        ),
+    ])
 }
 
 /// A JSON object made of `pairs`, moved in.

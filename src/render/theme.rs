@@ -381,6 +381,8 @@ fn literal_key_at(text: &str, tag_start: usize, at_key: usize) -> Option<Message
 
 /// A theme's template files, read but not parsed yet (see [`Theme::read`]).
 pub struct ThemeSources {
+    /// The theme's name (`theme:`): which built-in files it starts from.
+    name: String,
     dir: PathBuf,
     tdir: PathBuf,
     /// Template name → (file id, text, from the site?).
@@ -406,8 +408,10 @@ impl Theme {
         let tdir = dir.join("templates");
         // name → (file id, text, from the site?)
         let mut chosen: BTreeMap<String, (FileId, String, bool)> = BTreeMap::new();
-        for (rel, text) in crate::defaults::templates() {
-            let shown = format!("themes/default/templates/{rel}");
+        // The built-in theme of that name, else the default one under the
+        // site's folder.
+        for (rel, from, text) in crate::defaults::theme_templates(name) {
+            let shown = format!("themes/{from}/templates/{rel}");
             let id = sources.add(SourceFile::new(
                 crate::defaults::display(&shown),
                 PathBuf::from("<built-in>").join(&shown),
@@ -440,16 +444,17 @@ impl Theme {
                     Err(d) => diags.push(d),
                 }
             }
-        } else if name != "default" {
+        } else if !crate::defaults::is_builtin(name) {
             let display = layout.display(&dir);
             diags.push(
                 Diagnostic::error("missing-theme", format!("the theme `{name}` does not exist: there is no folder `{display}/templates`"))
                     .at_path(display)
-                    .with_hint("remove `theme:` from content/site.yaml to use the built-in default theme, or create the folder"),
+                    .with_hint(format!("built-in themes: {}; or create the folder", crate::defaults::BUILTIN_THEMES.join(", "))),
             );
             return Err(diags);
         }
         Ok(ThemeSources {
+            name: name.to_string(),
             dir,
             tdir,
             chosen,
@@ -465,6 +470,7 @@ impl ThemeSources {
     /// one and that no template uses (probably a misspelt name).
     pub fn parse(self, layout: &SiteLayout) -> (Option<Theme>, Diagnostics) {
         let ThemeSources {
+            name,
             dir,
             tdir,
             chosen,
@@ -555,7 +561,7 @@ impl ThemeSources {
                 );
             }
         }
-        let mut assets: BTreeMap<String, AssetSource> = crate::defaults::assets()
+        let mut assets: BTreeMap<String, AssetSource> = crate::defaults::theme_assets(&name)
             .into_iter()
             .map(|(p, b)| (p, AssetSource::Embedded(b)))
             .collect();

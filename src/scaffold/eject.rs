@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 
 /// The built-in themes a site can eject.
-pub const BUILTIN_THEMES: &[&str] = &["default"];
+pub use crate::defaults::BUILTIN_THEMES;
 
 /// Writes the built-in theme `name` into `<root>/themes/<name>/`. Returns
 /// the files written.
@@ -32,10 +32,12 @@ pub fn eject_theme(root: &Path, name: &str) -> Result<Vec<PathBuf>, String> {
     }
     let dir = root.join("themes").join(name);
     let mut files: Vec<(PathBuf, &'static [u8])> = Vec::new();
-    for (rel, text) in crate::defaults::templates() {
+    // The whole theme as it builds: a `canada` copy holds the default
+    // theme's section templates beside its own frame.
+    for (rel, _, text) in crate::defaults::theme_templates(name) {
         files.push((dir.join("templates").join(rel), text.as_bytes()));
     }
-    for (rel, bytes) in crate::defaults::assets() {
+    for (rel, bytes) in crate::defaults::theme_assets(name) {
         files.push((dir.join("static").join(rel), bytes));
     }
     let existing: Vec<String> = files

@@ -77,15 +77,21 @@
   }
 
   // What of the head only the content changes: the title, the JSON-LD and
-  // the version. Anything else (a stylesheet, a script) needs a full load.
+  // the `content` of named metadata (the version, the description and the
+  // dcterms.* set, which follow the policy's title and dates); a meta
+  // element counts by its name alone. Anything else (a stylesheet, a
+  // script) needs a full load.
   function headShape(head) {
     var parts = [];
     Array.prototype.forEach.call(head.children, function (el) {
       var tag = el.tagName.toLowerCase();
       if (tag === "title") return;
       if (tag === "script" && el.type === "application/ld+json") return;
-      if (tag === "meta" && el.getAttribute("name") === "policypress:version") return;
       if (el.hasAttribute("data-policypress")) return;
+      if (tag === "meta" && el.hasAttribute("name")) {
+        parts.push("meta " + el.getAttribute("name"));
+        return;
+      }
       parts.push(el.outerHTML);
     });
     return parts.join("\n");
@@ -153,10 +159,15 @@
         var fresh = new DOMParser().parseFromString(html, "text/html");
         if (headShape(fresh.head) !== headShape(document.head)) throw new Error("head changed");
         document.title = fresh.title;
-        ["script[type='application/ld+json']", "meta[name='policypress:version']"].forEach(function (sel) {
-          var a = document.head.querySelector(sel), b = fresh.head.querySelector(sel);
-          if (a && b) a.replaceWith(document.importNode(b, true));
-        });
+        var a = document.head.querySelector("script[type='application/ld+json']");
+        var b = fresh.head.querySelector("script[type='application/ld+json']");
+        if (a && b) a.replaceWith(document.importNode(b, true));
+        // Same names in the same order (headShape): copy each content.
+        var oldMeta = document.head.querySelectorAll("meta[name]");
+        var newMeta = fresh.head.querySelectorAll("meta[name]");
+        for (var m = 0; m < oldMeta.length && m < newMeta.length; m++) {
+          copyAttributes(newMeta[m], oldMeta[m]);
+        }
         var overlay = document.getElementById(overlayId);
         patch(document.body, fresh.body, 0);
         if (overlay && !document.getElementById(overlayId)) document.body.appendChild(overlay);

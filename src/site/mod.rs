@@ -180,9 +180,15 @@ impl Base {
             let path = crate::load::YamlPath::root().key("theme");
             doc.spans.get(&path).map(|n| (doc.file, n.value))
         });
+        let mut branding_files = Vec::new();
         let config = config.and_then(|doc| {
             let (c, d) = validate::site_config(&doc);
             site_diags.extend(d);
+            if let Some(c) = &c {
+                let (files, d) = validate::site_files(&doc, c, &layout);
+                site_diags.extend(d);
+                branding_files = files;
+            }
             c
         });
         let config = config.map(|mut c| {
@@ -259,7 +265,13 @@ impl Base {
             }
             _ => None,
         };
-        let assets = theme.map(|t| t.assets).unwrap_or_default();
+        let mut assets = theme.map(|t| t.assets).unwrap_or_default();
+        // The site's logo and style sheets are published beside the theme's
+        // files, under `assets/site/`, whatever the theme.
+        assets.extend(branding_files.into_iter().map(|(path, file)| Asset {
+            path,
+            source: crate::render::theme::AssetSource::File(file),
+        }));
         Base {
             layout,
             sources,

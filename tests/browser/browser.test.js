@@ -19,3 +19,4 @@ require('./behaviour');
 require('./screenshots');
 require('./live-reload');
 require('./broken-theme');
+require('./themes');
