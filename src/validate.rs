@@ -684,6 +684,7 @@ const POLICY_FIELDS: &[FieldSpec] = {
         "use": Use, false;
         "security": Security, false;
         "rights": Rights, false;
+        "complaints": Complaints, false;
         "links": Links, false;
         "sections": Vec<ExtraSection>, false;
         "allow": Vec<Allow>, false;

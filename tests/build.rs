@@ -645,3 +645,52 @@ fn an_authors_own_category_purpose_and_channel_read_like_built_in_ones_everywher
     let d = find(&report, "term-redefines-builtin");
     assert!(d["message"].as_str().unwrap().contains("`email`"), "{d}");
 }
+
+#[test]
+fn the_bodys_own_complaint_process_and_a_contact_form_are_stated_from_data() {
+    // Québec r. 4.1 s. 2 (12) asks for the body's own complaint process
+    // (QC-14), not the Commission's; a person in charge may be reached
+    // through a web form.
+    let site = site("example");
+    let root = site.path();
+    edit(
+        root,
+        "content/policies/quebec-travail.yaml",
+        "rights:\n",
+        "complaints:\n  internal:\n    label: { en: Complaint form, fr: Formulaire de plainte }\n    url: { en: https://www.travail.gouv.qc.ca/en/complaints/, fr: https://www.travail.gouv.qc.ca/plaintes/ }\nrights:\n",
+    );
+    edit(
+        root,
+        "content/profiles/quebec-public-body.yaml",
+        "  contact:\n    title:\n",
+        "  contact:\n    form:\n      label: { en: Write to the person in charge, fr: Écrire à la personne responsable }\n      url: { en: https://www.travail.gouv.qc.ca/en/access/, fr: https://www.travail.gouv.qc.ca/acces/ }\n    title:\n",
+    );
+    let out = root.join("out");
+    let o = run(root, &["build", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let fr = main_text(&out.join("fr/travail-politique-de-confidentialite/index.html"));
+    assert!(
+        fr.contains("suivez notre processus de traitement des plaintes : Formulaire de plainte"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("Formulaire en ligne : Écrire à la personne responsable"),
+        "{fr}"
+    );
+    let doc = html(&out.join("en/labour-privacy-policy/index.html"));
+    let hrefs: Vec<String> = select(&doc, "#rights a")
+        .iter()
+        .map(|a| attr(a, "href"))
+        .collect();
+    assert!(
+        hrefs.contains(&"https://www.travail.gouv.qc.ca/en/complaints/".to_string()),
+        "{hrefs:?}"
+    );
+    assert!(
+        hrefs.contains(&"https://www.travail.gouv.qc.ca/en/access/".to_string()),
+        "{hrefs:?}"
+    );
+    // Without it, the other Québec pages say nothing of such a process.
+    let mri = main_text(&out.join("en/international-relations-privacy-policy/index.html"));
+    assert!(!mri.contains("complaint process"), "{mri}");
+}

@@ -233,6 +233,9 @@ rights-intro = { $access ->
 
 rights-online-access = You can also consult or correct some of your personal information online:
 
+# complaints.internal: the link to the body's own complaint process follows
+complaints-internal = To complain about how we handle your personal information, use our complaint process:
+
 # $oversight
 rights-complaint = { $oversight ->
         [cai] If you disagree with our decision on a request for access or correction, you can ask the Commission d’accès à l’information du Québec to review it. You can also file a complaint with the Commission if you believe your personal information has not been properly protected.
@@ -263,6 +266,7 @@ contact-email = Email:
 contact-phone = Telephone:
 contact-toll-free = Toll-free:
 contact-fax = Fax:
+contact-form = Online form:
 
 # $kind
 rights-questions = For questions or comments about our { $kind ->

@@ -237,6 +237,9 @@ rights-intro = { $access ->
 
 rights-online-access = Vous pouvez aussi consulter ou faire rectifier certains de vos renseignements personnels en ligne :
 
+# complaints.internal : suivi du lien vers le processus de traitement des plaintes de l’organisme
+complaints-internal = Pour porter plainte au sujet de la façon dont nous traitons vos renseignements personnels, suivez notre processus de traitement des plaintes :
+
 # $oversight
 rights-complaint = { $oversight ->
         [cai] Si vous contestez notre décision concernant une demande d’accès ou de rectification, vous pouvez demander à la Commission d’accès à l’information du Québec de la réviser. Vous pouvez aussi adresser une plainte à la Commission si vous croyez que vos renseignements personnels n’ont pas été protégés adéquatement.
@@ -267,6 +270,7 @@ contact-email = Courriel :
 contact-phone = Téléphone :
 contact-toll-free = Sans frais :
 contact-fax = Télécopieur :
+contact-form = Formulaire en ligne :
 
 # $kind
 rights-questions = Pour toute question ou tout commentaire sur notre { $kind ->

@@ -230,7 +230,7 @@ pub const RULES: &[Rule] = &[
         satisfied_by: "`rights.access`, `rights.correction` and `rights.contact` with an address, e-mail or telephone",
         check: |p| match access_and_correction(p) {
             Satisfied => when(
-                p.rights.contact.as_ref().is_some_and(|c| c.address.is_some() || c.email.is_some() || c.phone.is_some()),
+                p.rights.contact.as_ref().is_some_and(|c| c.address.is_some() || c.email.is_some() || c.phone.is_some() || c.form.is_some()),
                 "rights.contact",
                 "give the contact details of the person in charge in `rights.contact`: title, and address, e-mail or telephone",
             ),
@@ -270,8 +270,8 @@ pub const RULES: &[Rule] = &[
         element: "Right to use the body's complaint process",
         citation: "r. 4.1 s. 2 (12)",
         confirmed: true,
-        satisfied_by: "`rights.complaint: true`",
-        check: |p| when(p.rights.complaint, "rights.complaint", "state the right to complain: `complaint: true`"),
+        satisfied_by: "`complaints.internal`: a link to the body's own complaint process (a complaint to the Commission, `rights.complaint`, is another recourse)",
+        check: |p| when(p.complaints.internal.is_some(), "complaints.internal", "link to your own complaint process: `complaints: { internal: { label: …, url: … } }`"),
     },
     Rule {
         id: "QC-15",

@@ -65,6 +65,9 @@ pub struct Policy {
     /// The reader's rights and whom to contact.
     #[serde(default)]
     pub rights: Rights,
+    /// The complaint processes the policy names.
+    #[serde(default)]
+    pub complaints: Complaints,
     /// Links to other sites.
     #[serde(default)]
     pub links: Links,
@@ -815,6 +818,17 @@ pub struct Rights {
     pub questions: Option<Link>,
 }
 
+/// The ways to complain that the policy names.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Complaints {
+    /// The body's own complaint process (Québec r. 4.1 s. 2 (12): the
+    /// right to use it), as a link to where it is described or started.
+    /// Left out, the page says nothing of one.
+    #[serde(default)]
+    pub internal: Option<Link>,
+}
+
 /// How a reader exercises their rights.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -850,6 +864,9 @@ pub struct Contact {
     /// Fax.
     #[serde(default)]
     pub fax: Option<Phone>,
+    /// A web form that reaches the person in charge.
+    #[serde(default)]
+    pub form: Option<super::values::ContactForm>,
 }
 
 /// Links to other sites.

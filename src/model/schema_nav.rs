@@ -300,6 +300,7 @@ macro_rules! orders {
             use super::entry::*;
             use super::policy::*;
             use super::site::*;
+            use super::values::ContactForm;
             match name {
                 $( stringify!($t) => Some(fields_of::<$t>()), )*
                 _ => None,
@@ -328,6 +329,8 @@ orders!(
     Security,
     Rights,
     Exercise,
+    Complaints,
+    ContactForm,
     CustomTerm,
     Contact,
     Links,

@@ -180,6 +180,7 @@ fn states_rights(p: &Policy) -> bool {
         || r.exercise.is_some()
         || r.contact.is_some()
         || r.questions.is_some()
+        || p.complaints.internal.is_some()
 }
 
 fn states_legal(p: &Policy) -> bool {
@@ -512,7 +513,7 @@ pub const SECTIONS: &[Section] = &[
     },
     Section {
         id: "rights",
-        owns: &["rights"],
+        owns: &["rights", "complaints"],
         shown: states_rights,
         optional: true,
         partial: "sections/rights.html",
@@ -557,6 +558,12 @@ pub const SECTIONS: &[Section] = &[
             }),
             Msg::new("rights-questions", &["rights.questions"], |p| {
                 p.rights.questions.is_some()
+            }),
+            Msg::new("contact-form", &["rights.contact.form"], |p| {
+                p.rights.contact.as_ref().is_some_and(|c| c.form.is_some())
+            }),
+            Msg::new("complaints-internal", &["complaints.internal"], |p| {
+                p.complaints.internal.is_some()
             }),
         ],
     },
