@@ -239,18 +239,30 @@ fn remove_strays(parent: &Path, prefix: &str) {
         // Builds wait for each other's lock, so a staging folder found here
         // is not being written; a running process of that number (seen on
         // Linux only) is a second guard.
-        let alive = cfg!(target_os = "linux") && Path::new("/proc").join(pid).exists();
+        let alive = cfg!(target_os = "linux") && process_runs(pid);
         let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
         if alive || !is_dir {
             continue;
         }
-        if ownership::is_ours(&e.path()) {
+        if ownership::is_ours(&e.path()) || ownership::holds_only_a_cut_marker(&e.path()) {
             let _ = remove_tree(&e.path());
         } else {
             // Fails, as it should, unless the folder is empty.
             let _ = std::fs::remove_dir(e.path());
         }
     }
+}
+
+/// Whether process `pid` runs (Linux). `/proc/<n>` also answers for a
+/// thread numbered `n` of another process, so the process's own number
+/// (`Tgid`) must be `pid`.
+fn process_runs(pid: &str) -> bool {
+    std::fs::read_to_string(Path::new("/proc").join(pid).join("status")).is_ok_and(|status| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("Tgid:"))
+            .is_some_and(|tgid| tgid.trim() == pid)
+    })
 }
 
 /// Removes a folder of policypress's own, making its folders writable
@@ -729,6 +741,21 @@ mod tests {
         ));
     }
 
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_process_runs_by_its_own_number_not_a_threads() {
+        assert!(process_runs(&std::process::id().to_string()));
+        assert!(!process_runs("0"));
+        // A thread's number answers under /proc, but is no process.
+        let tid = std::thread::spawn(|| {
+            let link = std::fs::read_link("/proc/thread-self").unwrap();
+            link.file_name().unwrap().to_string_lossy().into_owned()
+        })
+        .join()
+        .unwrap();
+        assert!(!process_runs(&tid.to_string()));
+    }
+
     #[test]
     fn only_staging_folders_proven_ours_are_removed() {
         let tmp = tempfile::tempdir().unwrap();
@@ -738,14 +765,23 @@ mod tests {
         let dead = tmp.path().join(".public.staging-0-1");
         let theirs = tmp.path().join(".public.staging-0-2");
         let other = tmp.path().join(".public.staging-notes");
-        for d in [&dead, &theirs, &other] {
+        // Killed between creating its marker and writing it: an empty
+        // marker alone. Beside the author's file, the same is not ours.
+        let cut = tmp.path().join(".public.staging-0-3");
+        let cut_beside = tmp.path().join(".public.staging-0-4");
+        for d in [&dead, &theirs, &other, &cut, &cut_beside] {
             std::fs::create_dir_all(d).unwrap();
         }
         std::fs::write(dead.join(MARKER), ownership::marker_text([])).unwrap();
         std::fs::write(theirs.join("draft.txt"), "mine").unwrap();
+        std::fs::write(cut.join(MARKER), "").unwrap();
+        std::fs::write(cut_beside.join(MARKER), "").unwrap();
+        std::fs::write(cut_beside.join("draft.txt"), "mine").unwrap();
         drop(Staging::new(&out, &OutputOptions::default()).unwrap());
         assert!(!dead.exists());
+        assert!(!cut.exists());
         assert!(theirs.join("draft.txt").exists());
+        assert!(cut_beside.join("draft.txt").exists());
         assert!(other.exists());
     }
 }

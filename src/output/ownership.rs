@@ -67,6 +67,24 @@ pub fn is_ours(dir: &Path) -> bool {
         && std::fs::read(&path).is_ok_and(|b| b.starts_with(HEADER.as_bytes()))
 }
 
+/// Whether `dir` holds nothing but a marker cut short: a build killed
+/// between creating its marker and writing it leaves an empty (or partial)
+/// marker alone in its staging folder, which [`is_ours`] cannot read as
+/// ours but which no author writes either.
+pub fn holds_only_a_cut_marker(dir: &Path) -> bool {
+    let Ok(mut entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    let only_marker = match (entries.next(), entries.next()) {
+        (Some(Ok(e)), None) => e.file_name() == MARKER,
+        _ => false,
+    };
+    let path = dir.join(MARKER);
+    only_marker
+        && std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file())
+        && std::fs::read(&path).is_ok_and(|b| HEADER.as_bytes().starts_with(&b))
+}
+
 /// What an existing output folder holds that policypress did not write.
 #[derive(Debug, Default)]
 pub struct Foreign {
