@@ -457,22 +457,22 @@ fn reviews_survive_a_changed_date_and_identical_texts_need_none() {
     // Only the date of a history entry changes: its texts stay reviewed.
     edit(
         root,
-        "content/policies/quebec-travail.yaml",
-        "- date: 2006-03-31",
-        "- date: 2006-04-03",
+        "content/policies/quebec-relations-internationales.yaml",
+        "- date: 2009-04-16",
+        "- date: 2009-04-20",
     );
     // A text written the same in both languages has nothing to review.
     edit(
         root,
-        "content/policies/quebec-travail.yaml",
-        "      fr: Publication de la politique.",
-        "      fr: Policy published.",
+        "content/policies/quebec-relations-internationales.yaml",
+        "      fr: Mise à jour de la politique.",
+        "      fr: Policy updated.",
     );
     edit(
         root,
-        "content/policies/quebec-travail.yaml",
-        "- date: 2006-04-03",
-        "- date: 2006-04-04",
+        "content/policies/quebec-relations-internationales.yaml",
+        "- date: 2009-04-20",
+        "- date: 2009-04-21",
     );
     assert_eq!(freshness(root), Vec::<String>::new());
 }

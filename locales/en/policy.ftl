@@ -225,10 +225,10 @@ security-evolving = Our security practices evolve continually.
 # $access, $correction: rights.access, rights.correction (at least one is "true")
 rights-intro = { $access ->
         [true] { $correction ->
-            [true] You have the right to access the personal information we hold about you and to have it corrected if it is inaccurate, incomplete or ambiguous.
+            [true] You have the right to access the personal information we hold about you and to have it corrected.
            *[other] You have the right to access the personal information we hold about you.
         }
-       *[other] If the personal information we hold about you is inaccurate, incomplete or ambiguous, you have the right to have it corrected.
+       *[other] You have the right to have the personal information we hold about you corrected.
     }
 
 rights-online-access = You can also consult or correct some of your personal information online:
@@ -277,7 +277,11 @@ rights-questions = For questions or comments about our { $kind ->
 
 ## Legal framework.
 
-legal-acts-lead = Our practices are governed by the following legislation:
+# $count: how many acts are listed
+legal-acts-lead = { $count ->
+        [1] Our practices are governed by the following act:
+       *[other] Our practices are governed by the following acts:
+    }
 # $count: how many provisions follow; $unit: subsection when every one is a
 # subsection such as 38(2), section otherwise ("section 64", "sections 64 and
 # 65", "subsection 38(2)")

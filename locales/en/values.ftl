@@ -15,7 +15,7 @@ policy-kind-privacy-notice = Privacy notice
 
 auto-category-ip-address = your IP (Internet Protocol) address, a number assigned to your device when it connects to the Internet so that the pages you request reach it without error
 auto-category-domain-name = your Internet domain name (for example, the domain of your employer or of your university if you connect through its network)
-auto-category-browser = the type and version of your browser
+auto-category-browser = the type of your browser
 auto-category-operating-system = your operating system
 auto-category-internet-service-provider = your Internet service provider
 auto-category-access-date-time = the date and time of your visit

@@ -32,7 +32,7 @@ section-history = Historique des modifications
 ## Introduction.
 
 # $kind (introduction.thanks)
-intro-thanks = Merci de visiter notre site Web et de prendre connaissance de { $kind ->
+intro-thanks = Nous vous remercions de votre visite et de l’intérêt que vous portez à { $kind ->
         [privacy-statement] notre déclaration concernant la protection de la vie privée
         [privacy-notice] notre avis de confidentialité
        *[privacy-policy] notre politique de confidentialité
@@ -229,10 +229,10 @@ security-evolving = Nos pratiques de sécurité évoluent constamment.
 # $access, $correction : rights.access, rights.correction (au moins un vaut "true")
 rights-intro = { $access ->
         [true] { $correction ->
-            [true] Vous avez le droit d’accéder aux renseignements personnels que nous détenons à votre sujet et de les faire rectifier s’ils sont inexacts, incomplets ou équivoques.
+            [true] Vous avez le droit d’accéder aux renseignements personnels que nous détenons à votre sujet et de les faire rectifier.
            *[other] Vous avez le droit d’accéder aux renseignements personnels que nous détenons à votre sujet.
         }
-       *[other] Si les renseignements personnels que nous détenons à votre sujet sont inexacts, incomplets ou équivoques, vous avez le droit de les faire rectifier.
+       *[other] Vous avez le droit de faire rectifier les renseignements personnels que nous détenons à votre sujet.
     }
 
 rights-online-access = Vous pouvez aussi consulter ou faire rectifier certains de vos renseignements personnels en ligne :
@@ -281,7 +281,11 @@ rights-questions = Pour toute question ou tout commentaire sur notre { $kind ->
 
 ## Cadre juridique.
 
-legal-acts-lead = Nos pratiques sont encadrées par les textes législatifs suivants :
+# $count : nombre de lois énumérées
+legal-acts-lead = { $count ->
+        [1] Nos pratiques sont encadrées par la loi suivante :
+       *[other] Nos pratiques sont encadrées par les lois suivantes :
+    }
 # $count : nombre de dispositions citées; $unit : subsection lorsque toutes
 # sont des paragraphes comme 38(2), section sinon (« article 64 »,
 # « articles 64 et 65 », « paragraphe 38(2) »)

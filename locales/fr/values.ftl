@@ -16,7 +16,7 @@ policy-kind-privacy-notice = Avis de confidentialité
 
 auto-category-ip-address = votre adresse IP (adresse de protocole Internet), soit le numéro attribué à votre appareil lorsqu’il se connecte à Internet, qui permet de lui transmettre sans erreur les pages demandées
 auto-category-domain-name = votre nom de domaine Internet (par exemple, celui de votre employeur ou de votre université si vous vous connectez par son réseau)
-auto-category-browser = le type et la version de votre navigateur
+auto-category-browser = le type de votre navigateur
 auto-category-operating-system = votre système d’exploitation
 auto-category-internet-service-provider = votre fournisseur d’accès Internet
 auto-category-access-date-time = la date et l’heure de votre visite
