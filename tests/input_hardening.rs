@@ -372,7 +372,10 @@ fn messages_speak_of_the_file_not_of_rust_types() {
     ] {
         let s = site("example");
         for (from, to) in [
-            ("updated: 2008-06-16\n", format!("updated: {value}\n")),
+            (
+                "# No `updated`: the seed gives no date.\n",
+                format!("updated: {value}\n"),
+            ),
             (
                 "  website: https://www.gouv.qc.ca/\n",
                 format!("  website: {value}\n"),
