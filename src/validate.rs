@@ -837,12 +837,7 @@ fn check_custom_terms(policy: &Policy, r: &mut Reader) {
             }
             seen.push(id);
             if let Some(dpv) = &c.dpv {
-                let compact = ["dpv:", "pd:"].iter().any(|p| {
-                    dpv.strip_prefix(p).is_some_and(|t| {
-                        !t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric())
-                    })
-                });
-                if !compact && !dpv.starts_with("https://") {
+                if let Err(how) = crate::model::vocab::check_dpv(dpv) {
                     r.report_at(
                         &at.key("dpv"),
                         Target::Value,
@@ -850,7 +845,7 @@ fn check_custom_terms(policy: &Policy, r: &mut Reader) {
                             "bad-dpv-term",
                             format!("`{dpv}` is not a term of the Data Privacy Vocabulary"),
                         )
-                        .with_hint("write a compact term such as `pd:DeviceBased` or `dpv:ServiceProvision`, or its `https://w3id.org/dpv…` address; or leave `dpv` out"),
+                        .with_hint(format!("{how}; or leave `dpv` out")),
                     );
                 }
             }

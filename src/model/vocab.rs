@@ -1280,7 +1280,7 @@ pub fn suggest(vocab: Vocab, word: &str) -> Option<(&'static str, bool)> {
 
 /// Checks a DPV value: a compact IRI with a prefix the published JSON-LD
 /// declares, or a full `https://` IRI.
-fn check_dpv(dpv: &str) -> Result<(), String> {
+pub fn check_dpv(dpv: &str) -> Result<(), String> {
     const PREFIXES: [&str; 4] = ["dpv", "pd", "loc", "tech"];
     let how = "write a compact IRI with the prefix dpv:, pd:, loc: or tech: (e.g. `pd:DeviceBased`), or a full address starting with https://";
     if dpv.starts_with("https://") {

@@ -280,6 +280,9 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
             "dct": "http://purl.org/dc/terms/",
             "schema": "https://schema.org/",
             "skos": "http://www.w3.org/2004/02/skos/core#",
+            // Prefixes an author's own term may use (`model::vocab::check_dpv`).
+            "loc": "https://w3id.org/dpv/loc#",
+            "tech": "https://w3id.org/dpv/tech#",
         },
         "@id": url,
         "@type": "dpv:PrivacyNotice",
