@@ -226,6 +226,7 @@ const LISTS: &[(&str, &str)] = &[
     ("/recipients/never", "diff-list-recipients-never"),
     ("/transfers", "diff-list-transfers"),
     ("/security/measures", "diff-list-security-measures"),
+    ("/links/other_sites", "diff-list-linked-sites"),
     ("/legal/acts", "diff-list-legal-acts"),
 ];
 
@@ -281,7 +282,11 @@ const STATEMENTS: &[(&str, &str)] = &[
         "use-only-for-collected-purposes",
     ),
     ("/rights/complaint", "rights-complaint"),
-    ("/links/other_sites", "links-other-sites"),
+    (
+        "/links/policy_does_not_apply",
+        "links-policy-does-not-apply",
+    ),
+    ("/links/their_policies_apply", "links-their-policies-apply"),
     ("/links/exit_notice", "links-exit-notice"),
 ];
 

@@ -812,8 +812,8 @@ fn check_custom_terms(policy: &Policy, r: &mut Reader) {
     use crate::model::entry::builtin_named;
     use crate::model::{
         AccessGroup, AutoCategory, AutoPurpose, Channel, Destination, Disclosure, Entry,
-        ForbiddenUse, Occasion, RecipientKind, Recipients, Transfers, VoluntaryCategory,
-        VoluntaryPurpose,
+        ForbiddenUse, LinkedSites, Occasion, RecipientKind, Recipients, Transfers,
+        VoluntaryCategory, VoluntaryPurpose,
     };
     fn check<E: serde::de::DeserializeOwned>(entries: &[Entry<E>], path: YamlPath, r: &mut Reader) {
         let mut seen: Vec<&str> = Vec::new();
@@ -873,6 +873,11 @@ fn check_custom_terms(policy: &Policy, r: &mut Reader) {
     check::<VoluntaryCategory>(&policy.voluntary.categories, vol.key("categories"), r);
     check::<Occasion>(&policy.voluntary.occasions, vol.key("occasions"), r);
     check::<Channel>(&policy.voluntary.channels, vol.key("channels"), r);
+    check::<LinkedSites>(
+        &policy.links.other_sites,
+        root.key("links").key("other_sites"),
+        r,
+    );
     let uses = &policy.use_.purposes;
     check::<VoluntaryPurpose>(
         &uses.items,

@@ -228,10 +228,14 @@ fn a_built_in_section_that_appears_or_goes_is_told_as_a_section() {
     let (fixture, _) = pair();
     let text = std::fs::read_to_string(&fixture).unwrap();
     let (old, new) = (site.path().join("old.yaml"), site.path().join("new.yaml"));
-    std::fs::write(&old, format!("{text}links:\n  other_sites: true\n")).unwrap();
+    std::fs::write(
+        &old,
+        format!("{text}links:\n  other_sites: [other-governments]\n"),
+    )
+    .unwrap();
     std::fs::write(
         &new,
-        format!("{text}security:\n  measures: [encryption]\nlinks:\n  other_sites: false\n"),
+        format!("{text}security:\n  measures: [encryption]\nlinks:\n  other_sites: []\n"),
     )
     .unwrap();
     let o = diff(site.path(), &[old.to_str().unwrap(), new.to_str().unwrap()]);

@@ -42,4 +42,5 @@ diff-list-recipients = those who receive your personal information
 diff-list-transfers = places your personal information may be communicated to, outside the jurisdiction
 diff-list-recipients-never = those who never receive your information
 diff-list-security-measures = security measures
+diff-list-linked-sites = sites our site links to
 diff-list-legal-acts = legislation that applies

@@ -344,11 +344,15 @@ legal-bank-number = The personal information we collect is described in Personal
 ## Links to other sites.
 
 # $kind
-links-other-sites = Our site contains links to sites of other governments, of public bodies and of private organizations. Our { $kind ->
+# $list: the sites linked to (`links.other_sites`), joined with "and"
+links-other-sites = Our site contains links to { $list }.
+# $kind
+links-policy-does-not-apply = Our { $kind ->
         [privacy-statement] privacy statement
         [privacy-notice] privacy notice
        *[privacy-policy] privacy policy
-    } does not apply to those sites: the information exchanged there is subject to their own privacy policies.
+    } does not apply to those sites.
+links-their-policies-apply = The information exchanged there is subject to their own privacy policies.
 
 # $kind
 links-exit-notice = When you follow a link that leads outside our site, a message tells you that you are leaving it and that our { $kind ->

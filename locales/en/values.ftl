@@ -183,3 +183,11 @@ act-url-pipeda = https://laws-lois.justice.gc.ca/eng/acts/P-8.6/
 oversight-cai = Commission d’accès à l’information du Québec
 oversight-ipc-ontario = Information and Privacy Commissioner of Ontario
 oversight-opc = Office of the Privacy Commissioner of Canada
+
+## Sites a site links to (LinkedSites), as they read after "links to",
+## joined with "and".
+
+linked-sites-quebec-government = sites of the Government of Québec
+linked-sites-other-governments = sites of other governments
+linked-sites-public-bodies = sites of public bodies
+linked-sites-private-organizations = sites of private organizations

@@ -42,4 +42,5 @@ diff-list-recipients = destinataires de vos renseignements personnels
 diff-list-transfers = endroits, à l’extérieur du territoire, où vos renseignements personnels peuvent être communiqués
 diff-list-recipients-never = destinataires à qui vos renseignements ne sont jamais communiqués
 diff-list-security-measures = mesures de sécurité
+diff-list-linked-sites = sites vers lesquels notre site contient des liens
 diff-list-legal-acts = lois applicables

@@ -349,11 +349,15 @@ legal-bank-number = Les renseignements personnels que nous recueillons sont déc
 ## Liens vers d’autres sites.
 
 # $kind
-links-other-sites = Notre site contient des liens vers des sites d’autres gouvernements, d’organismes publics et d’organismes privés. Notre { $kind ->
+# $list : les sites vers lesquels mènent les liens (`links.other_sites`), joints par « et »
+links-other-sites = Notre site contient des liens vers { $list }.
+# $kind
+links-policy-does-not-apply = Notre { $kind ->
         [privacy-statement] déclaration concernant la protection de la vie privée
         [privacy-notice] avis de confidentialité
        *[privacy-policy] politique de confidentialité
-    } ne s’applique pas à ces sites : les renseignements qui y sont échangés sont régis par leur propre politique de confidentialité.
+    } ne s’applique pas à ces sites.
+links-their-policies-apply = Les renseignements qui y sont échangés sont régis par leur propre politique de confidentialité.
 
 # $kind
 links-exit-notice = Lorsque vous suivez un lien qui mène à l’extérieur de notre site, un message vous avise que vous le quittez et que notre { $kind ->

@@ -186,3 +186,11 @@ act-url-pipeda = https://laws-lois.justice.gc.ca/fra/lois/P-8.6/
 oversight-cai = Commission d’accès à l’information du Québec
 oversight-ipc-ontario = Commissaire à l’information et à la protection de la vie privée de l’Ontario
 oversight-opc = Commissariat à la protection de la vie privée du Canada
+
+## Sites vers lesquels mènent les liens (LinkedSites), tels qu’ils se lisent
+## après « des liens vers », joints par « et ».
+
+linked-sites-quebec-government = des sites du gouvernement du Québec
+linked-sites-other-governments = des sites d’autres gouvernements
+linked-sites-public-bodies = des sites d’organismes publics
+linked-sites-private-organizations = des sites d’organismes privés

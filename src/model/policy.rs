@@ -1106,12 +1106,59 @@ pub struct Contact {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Links {
-    /// The site links to other sites, whose own policies apply there.
+    /// The sites the site links to: "Our site contains links to …".
+    #[serde(default, deserialize_with = "linked_sites")]
+    #[schemars(with = "Vec<Entry<LinkedSites>>")]
+    pub other_sites: Vec<Entry<LinkedSites>>,
+    /// "Our privacy policy does not apply to those sites."
     #[serde(default)]
-    pub other_sites: bool,
+    pub policy_does_not_apply: bool,
+    /// "The information exchanged there is subject to their own privacy
+    /// policies."
+    #[serde(default)]
+    pub their_policies_apply: bool,
     /// Visitors are told when they leave the site.
     #[serde(default)]
     pub exit_notice: bool,
+}
+
+/// Sites a site links to, as they read after "links to".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum LinkedSites {
+    QuebecGovernment,
+    OtherGovernments,
+    PublicBodies,
+    PrivateOrganizations,
+}
+
+/// Reads `links.other_sites`, refusing the earlier yes/no with how to write
+/// it now: `true` said which sites without the author choosing the words.
+fn linked_sites<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<Entry<LinkedSites>>, D::Error> {
+    struct V;
+    impl<'de> serde::de::Visitor<'de> for V {
+        type Value = Vec<Entry<LinkedSites>>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list of the sites linked to")
+        }
+        fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Err(E::custom(
+                "`other_sites` is now the list of the sites linked to: write `other_sites: [quebec-government, private-organizations]` (or your own words: `- { id: relevant-sites, label: { en: other relevant websites, fr: d’autres sites Web pertinents } }`), and `policy_does_not_apply: true` if the policy says it does not apply there",
+            ))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            Vec::<Entry<LinkedSites>>::deserialize(serde::de::value::SeqAccessDeserializer::new(
+                seq,
+            ))
+        }
+    }
+    d.deserialize_any(V)
 }
 
 /// A free section with a bilingual title and bilingual Markdown body.

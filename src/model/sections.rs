@@ -703,15 +703,31 @@ pub const SECTIONS: &[Section] = &[
     Section {
         id: "links",
         owns: &["links"],
-        shown: |p| p.links.other_sites,
+        shown: |p| !p.links.other_sites.is_empty(),
         optional: true,
         partial: "sections/links.html",
         messages: &[
             Msg::new("links-other-sites", &["links.other_sites"], |p| {
-                p.links.other_sites
+                !p.links.other_sites.is_empty()
             }),
+            Msg::labels("linked-sites-", &["links.other_sites"], |p| {
+                !p.links.other_sites.is_empty()
+            }),
+            Msg::new("list-and", &["links.other_sites"], |p| {
+                p.links.other_sites.len() > 1
+            }),
+            Msg::new(
+                "links-policy-does-not-apply",
+                &["links.policy_does_not_apply"],
+                |p| !p.links.other_sites.is_empty() && p.links.policy_does_not_apply,
+            ),
+            Msg::new(
+                "links-their-policies-apply",
+                &["links.their_policies_apply"],
+                |p| !p.links.other_sites.is_empty() && p.links.their_policies_apply,
+            ),
             Msg::new("links-exit-notice", &["links.exit_notice"], |p| {
-                p.links.other_sites && p.links.exit_notice
+                !p.links.other_sites.is_empty() && p.links.exit_notice
             }),
         ],
     },

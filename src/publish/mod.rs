@@ -65,6 +65,7 @@ pub const ENUM_FIELDS: &[EnumField] = &[
         scalar: false,
     },
     EnumField::list("/security/measures", "security-measure"),
+    EnumField::list("/links/other_sites", "linked-sites"),
     EnumField {
         pointer: "/legal/acts",
         prefix: "act",
