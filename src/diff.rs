@@ -414,9 +414,13 @@ pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
     told.push("/sections".into());
     // A section appearing or going is told as such; what it holds is then
     // told by that alone.
-    let optional = sections::SECTIONS
-        .iter()
-        .filter(|s| s.optional && !IGNORED.contains(&pointer(s.owns[0]).as_str()));
+    let optional = sections::SECTIONS.iter().filter(|s| {
+        s.optional
+            && !s
+                .owns
+                .first()
+                .is_some_and(|o| IGNORED.contains(&pointer(o).as_str()))
+    });
     for section in optional {
         let (x, y) = ((section.shown)(old), (section.shown)(new));
         if x != y {

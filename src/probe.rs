@@ -68,10 +68,13 @@ impl Probe {
                     name,
                     doc: Arc::new(doc),
                 };
-                let check =
-                    self.base
-                        .env()
-                        .check(id, &named, SourceView::with(&sources, file, &source));
+                let check = self.base.env().check(
+                    id,
+                    crate::model::DocKind::Policy,
+                    &named,
+                    SourceView::with(&sources, file, &source),
+                    None,
+                );
                 diagnostics.extend(check.diags);
                 if let (Some(entry), Some(renderer), false) = (
                     check.entry,
@@ -79,7 +82,13 @@ impl Probe {
                     diagnostics.has_errors(),
                 ) {
                     match crate::site::policy_files(renderer, &entry.page) {
-                        Ok(files) => pages.extend(files.pages.into_iter().chain(files.json)),
+                        Ok(files) => pages.extend(
+                            files
+                                .pages
+                                .into_iter()
+                                .chain(files.fragments)
+                                .chain(files.json),
+                        ),
                         Err(d) => diagnostics.push(d),
                     }
                     match renderer.render_site_pages(&[Listing::of(&entry.page)]) {

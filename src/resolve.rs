@@ -29,6 +29,10 @@ pub struct Resolved {
     pub layers: Vec<Arc<YamlDoc>>,
     /// Names of the profiles merged, nearest first.
     pub profiles: Vec<String>,
+    /// Keys the profiles give that the document does not inherit (a
+    /// collection notice and what a profile says of the website): never
+    /// located in a profile.
+    pub not_inherited: Vec<YamlPath>,
 }
 
 /// Which part of a node a diagnostic should underline.
@@ -45,8 +49,16 @@ impl Resolved {
     /// part of the path found in any layer, the policy's own file first.
     pub fn locate(&self, path: &YamlPath, target: Target) -> (FileId, Span) {
         let mut p = path.clone();
+        let hidden = |p: &YamlPath| {
+            self.not_inherited
+                .iter()
+                .any(|h| p.0.len() >= h.0.len() && p.0[..h.0.len()] == h.0[..])
+        };
         loop {
-            for layer in &self.layers {
+            for (i, layer) in self.layers.iter().enumerate() {
+                if i > 0 && hidden(&p) {
+                    continue;
+                }
                 if let Some(n) = layer.spans.get(&p) {
                     let span = match target {
                         Target::Value if p == *path => n.value,
@@ -59,6 +71,35 @@ impl Resolved {
                 return (self.layers[0].file, Span::START);
             }
         }
+    }
+}
+
+impl Resolved {
+    /// This document without the `keys` (dotted paths) its profiles give
+    /// and its own file does not write.
+    pub fn without_inherited(&self, keys: &[&str]) -> Resolved {
+        let mut out = self.clone();
+        let own = self.layers.first().map(|d| &d.value);
+        for key in keys {
+            let written = own.is_some_and(|v| {
+                key.split('.')
+                    .try_fold(v, |v, k| v.get(k))
+                    .is_some_and(|v| !v.is_null())
+            });
+            if written {
+                continue;
+            }
+            let mut path: Vec<&str> = key.split('.').collect();
+            let Some(last) = path.pop() else { continue };
+            if let Some(Value::Mapping(m)) =
+                path.iter().try_fold(&mut out.value, |v, k| v.get_mut(*k))
+            {
+                m.remove(last);
+            }
+            out.not_inherited
+                .push(key.split('.').fold(YamlPath::root(), |p, k| p.key(k)));
+        }
+        out
     }
 }
 
@@ -169,6 +210,7 @@ pub fn resolve(
         }
     }
     Ok(Resolved {
+        not_inherited: Vec::new(),
         id: policy.name.to_string(),
         value,
         layers,

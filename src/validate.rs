@@ -9,7 +9,7 @@
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{PathSeg, Visit, YamlDoc, YamlPath};
-use crate::model::{Bilingual, Lang, Policy, SiteConfig};
+use crate::model::{Bilingual, DocKind, Lang, Policy, SiteConfig};
 use crate::resolve::{Resolved, Target};
 use crate::source::{FileId, Span};
 use serde::de::DeserializeOwned;
@@ -690,6 +690,11 @@ const POLICY_FIELDS: &[FieldSpec] = {
         "rights": Rights, false;
         "complaints": Complaints, false;
         "links": Links, false;
+        "privacy_policy": Option<Ident>, false;
+        "form": Option<Form>, false;
+        "fields": Vec<Field>, false;
+        "reply": Option<Reply>, false;
+        "refusal": Option<Text>, false;
         "sections": Vec<ExtraSection>, false;
         "allow": Vec<Allow>, false;
         "history": Vec<HistoryEntry>, false;
@@ -768,14 +773,59 @@ fn check_texts(value: &Value, r: &mut Reader) {
 /// Reads a resolved policy into the model. Returns `None` when any error
 /// was found; the diagnostics say where.
 pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
+    document(resolved, DocKind::Policy)
+}
+
+/// Reads a resolved document of either kind into the model (see
+/// [`crate::model::KIND_ONLY`]): a notice does not inherit what a profile
+/// says of the website, and neither kind may write the other's keys.
+pub fn document(resolved: &Resolved, kind: DocKind) -> (Option<Policy>, Diagnostics) {
     let locate = |p: &YamlPath, t: Target| resolved.locate(p, t);
     let mut r = Reader::new(&locate);
+    let own = resolved.layers.first().map(|d| &d.value);
+    let in_own = |path: &str| {
+        own.is_some_and(|v| {
+            path.split('.')
+                .try_fold(v, |v, k| v.get(k))
+                .is_some_and(|v| !v.is_null())
+        })
+    };
+    for (key, only) in crate::model::KIND_ONLY {
+        if *only == kind {
+            continue;
+        }
+        if in_own(key) {
+            r.report_at(
+                &YamlPath::root().key(key),
+                Target::Key,
+                Diagnostic::error(
+                    "key-not-for-kind",
+                    format!(
+                        "`{key}` is for {}, and this file is a {}",
+                        match only {
+                            DocKind::Policy => "privacy policies (content/policies/)",
+                            DocKind::Notice => "collection notices (content/notices/)",
+                        },
+                        match kind {
+                            DocKind::Policy => "privacy policy",
+                            DocKind::Notice => "collection notice",
+                        }
+                    ),
+                )
+                .with_hint(match kind {
+                    DocKind::Notice => "a notice tells what its form collects and why (`fields`, `use.purposes`); what the website collects belongs in the privacy policy the notice names: remove this key",
+                    DocKind::Policy => "this key describes one form: write it in a collection notice, `content/notices/<id>.yaml`, that names this policy (`privacy_policy:`)",
+                }),
+            );
+        }
+    }
+    let base_value = &resolved.value;
     // Placeholders (`TODO`) are errors; the rest is read around them.
-    let (holes, masked) = crate::lint::placeholder::mask(&resolved.value);
+    let (holes, masked) = crate::lint::placeholder::mask(base_value);
     for p in &holes {
         r.report_at(p, Target::Value, crate::lint::placeholder::diagnostic(p));
     }
-    let value = masked.as_ref().unwrap_or(&resolved.value);
+    let value = masked.as_ref().unwrap_or(base_value);
     // A policy that reads whole (the usual case) has nothing for the
     // field-by-field reading to report: `Policy` refuses unknown fields and
     // reads each field as its own type. That reading runs only to report
@@ -794,14 +844,51 @@ pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
     if !clean || r.diags.has_errors() {
         return (None, r.finish());
     }
-    let Some(policy) = whole.or_else(|| r.read::<Policy>(value, &YamlPath::root())) else {
+    let Some(mut policy) = whole.or_else(|| r.read::<Policy>(value, &YamlPath::root())) else {
         return (None, r.finish());
     };
+    policy.doc_kind = kind;
+    if kind == DocKind::Notice {
+        // Every notice is a collection notice, whatever its profile calls
+        // the policies.
+        policy.kind = crate::model::PolicyKind::CollectionNotice;
+        check_notice(&policy, &mut r);
+    }
     check_sections(&policy, &mut r);
     check_jurisdiction_keys(&policy, value, &mut r);
     check_custom_terms(&policy, &mut r);
     let ok = !r.diags.has_errors();
     (ok.then_some(policy), r.finish())
+}
+
+/// What a notice must say to be one: the form it is given on and the
+/// policy it belongs to (whether that policy exists is known only with the
+/// whole site: see `site::stream`).
+fn check_notice(notice: &Policy, r: &mut Reader) {
+    for (key, present, hint) in [
+        (
+            "form",
+            notice.form.is_some(),
+            "name the form the notice is given on: `form: { title: { en: …, fr: … } }`",
+        ),
+        (
+            "privacy_policy",
+            notice.privacy_policy.is_some(),
+            "name the privacy policy of the site, by its id: `privacy_policy: my-policy` (content/policies/my-policy.yaml)",
+        ),
+    ] {
+        if !present {
+            r.report_at(
+                &YamlPath::root(),
+                Target::Key,
+                Diagnostic::error(
+                    "missing-key",
+                    format!("a collection notice needs `{key}`"),
+                )
+                .with_hint(hint),
+            );
+        }
+    }
 }
 
 /// The author's own terms in the lists that take them: an id may not be a
@@ -903,6 +990,9 @@ fn check_custom_terms(policy: &Policy, r: &mut Reader) {
         }
         check::<RecipientKind>(&l.never, root.key("recipients").key("never"), r);
     }
+    let fields: Vec<Entry<VoluntaryCategory>> =
+        policy.fields.iter().map(|f| f.category().clone()).collect();
+    check::<VoluntaryCategory>(&fields, root.key("fields"), r);
     if let Some(Transfers::Listed(list)) = &policy.transfers {
         for (i, x) in list.iter().enumerate() {
             let item = root.key("transfers").index(i);
@@ -1232,23 +1322,28 @@ pub fn unique_slugs<'a>(claims: impl Iterator<Item = &'a SlugClaim> + Clone) -> 
 mod tests {
     use super::*;
 
-    /// The keys the struct `name` in `src` serializes (its `pub` fields,
-    /// renamed where `#[serde(rename = …)]` says), in order.
+    /// The keys the struct `name` in `src` reads (its `pub` fields,
+    /// renamed where `#[serde(rename = …)]` says, without those it never
+    /// reads: `skip`, `skip_deserializing`), in order.
     fn struct_keys(src: &str, name: &str) -> Vec<String> {
         let start = src.find(&format!("pub struct {name} {{")).unwrap();
         let end = start + src[start..].find("\n}").unwrap();
         let mut keys = Vec::new();
         let mut rename = None;
+        let mut skipped = false;
         for line in src[start..end].lines() {
             let line = line.trim();
-            if let Some((_, r)) = line
-                .strip_prefix("#[serde(")
-                .and_then(|r| r.split_once("rename = \""))
-            {
-                rename = r.split('"').next().map(str::to_string);
+            if let Some(attr) = line.strip_prefix("#[serde(") {
+                if let Some((_, r)) = attr.split_once("rename = \"") {
+                    rename = r.split('"').next().map(str::to_string);
+                }
+                skipped |= attr.starts_with("skip)") || attr.contains("skip_deserializing");
             }
             if let Some((field, _)) = line.strip_prefix("pub ").and_then(|r| r.split_once(':')) {
-                keys.push(rename.take().unwrap_or_else(|| field.to_string()));
+                let key = rename.take().unwrap_or_else(|| field.to_string());
+                if !std::mem::take(&mut skipped) {
+                    keys.push(key);
+                }
             }
         }
         keys

@@ -104,7 +104,8 @@ fn every_generated_french_page_follows_french_typography() {
             );
         }
     }
-    assert_eq!(pages, 5, "one French page per example policy");
+    // Five policies, two collection notices and the notices' fragments.
+    assert_eq!(pages, 9, "the French pages and fragments of the examples");
     assert!(checked > 100, "the pages hold text ({checked} blocks)");
 }
 
@@ -260,7 +261,10 @@ fn walkdir(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         let p = e.unwrap().path();
         if p.is_dir() {
             out.extend(walkdir(&p));
-        } else if p.file_name().is_some_and(|n| n == "index.html") {
+        } else if p
+            .file_name()
+            .is_some_and(|n| n == "index.html" || n == "notice.fr.html")
+        {
             out.push(p);
         }
     }

@@ -18,13 +18,18 @@ fn read_json(path: &Path) -> serde_json::Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// Every `policy.json` of a built site.
+/// Every `policy.json` (and a collection notice's `notice.json`, the same
+/// format) of a built site.
 fn documents(out: &Path) -> Vec<PathBuf> {
     let mut v = Vec::new();
     for lang in ["en", "fr"] {
         for e in std::fs::read_dir(out.join(lang)).unwrap() {
-            let p = e.unwrap().path().join("policy.json");
-            assert!(p.exists(), "{} has no policy.json", p.display());
+            let dir = e.unwrap().path();
+            let p = ["policy.json", "notice.json"]
+                .iter()
+                .map(|n| dir.join(n))
+                .find(|p| p.exists());
+            let p = p.unwrap_or_else(|| panic!("{} has no policy.json", dir.display()));
             v.push(p);
         }
     }
@@ -76,7 +81,8 @@ fn every_example_policy_json_validates_against_the_committed_schema() {
     let site = site("example");
     let out = build(site.path());
     let docs = documents(&out);
-    assert_eq!(docs.len(), 10);
+    // Five policies and two collection notices, in both languages.
+    assert_eq!(docs.len(), 14);
     for path in &docs {
         let doc = read_json(path);
         let errors: Vec<String> = validator
@@ -105,7 +111,7 @@ fn every_example_policy_json_validates_against_the_committed_schema() {
         for lang in ["en", "fr"] {
             let url = doc["pages"][lang].as_str().unwrap();
             let rel = url.split_once(&format!("/{lang}/")).unwrap().1;
-            let twin = out.join(lang).join(rel).join("policy.json");
+            let twin = out.join(lang).join(rel).join(path.file_name().unwrap());
             assert_eq!(read_json(&twin), doc, "{}", twin.display());
         }
     }

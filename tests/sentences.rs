@@ -39,6 +39,9 @@ const KNOWN_UNBACKED: &[&str] = &[];
 const REQUIRED_IN_MODEL_1: &[&str] = &[
     "voluntary.newsletter.categories",
     "voluntary.online_services.purposes",
+    // What a collection notice is: its form and the policy it belongs to.
+    "form",
+    "privacy_policy",
 ];
 
 /// Sentences still printed when their datum is deleted: the model would
@@ -276,7 +279,8 @@ fn deleting_a_datum_deletes_its_sentence() {
                 if !deleted {
                     continue;
                 }
-                let Some(policy) = policypress::validate::policy(&resolved).0 else {
+                let kind = page.policy.doc_kind;
+                let Some(policy) = policypress::validate::document(&resolved, kind).0 else {
                     required.insert(datum.clone());
                     continue;
                 };

@@ -62,7 +62,8 @@ fn canada_follows_the_gcweb_page_conventions() {
     let site = example_with("canada");
     let out = build(site.path());
     let (policies, bilingual) = pages(&out);
-    assert_eq!(policies.len(), 10);
+    // Five policies and two collection notices, in both languages.
+    assert_eq!(policies.len(), 14);
     let mut dated = 0;
     for p in &policies {
         let doc = html(p);
@@ -133,8 +134,9 @@ fn canada_follows_the_gcweb_page_conventions() {
     }
     // Each policy whose data gives `updated` (only those whose seed dates
     // them) has its date block, in both languages.
-    let dated_policies = std::fs::read_dir(site.path().join("content/policies"))
-        .unwrap()
+    let dated_policies = ["content/policies", "content/notices"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(site.path().join(d)).unwrap())
         .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
         .filter(|t| t.lines().any(|l| l.starts_with("updated:")))
         .count();

@@ -13,6 +13,10 @@
 ## Section titles (built-in section ids). The engine uses them for the
 ## headings and the table of contents.
 
+section-form = About this notice
+section-fields = Information collected
+section-notices = Collection notices
+section-privacy-policy = Our privacy policy
 section-introduction = Our commitment
 section-automatic = Information collected automatically
 section-cookies = Cookies
@@ -32,6 +36,7 @@ section-history = What changed
 intro-thanks = Thank you for visiting our website and for taking the time to read our { $kind ->
         [privacy-statement] privacy statement
         [privacy-notice] privacy notice
+        [collection-notice] collection notice
        *[privacy-policy] privacy policy
     }.
 
@@ -297,6 +302,7 @@ contact-form = Online form:
 rights-questions = For questions or comments about our { $kind ->
         [privacy-statement] privacy statement
         [privacy-notice] privacy notice
+        [collection-notice] collection notice
        *[privacy-policy] privacy policy
     } or about our site:
 
@@ -350,6 +356,7 @@ links-other-sites = Our site contains links to { $list }.
 links-policy-does-not-apply = Our { $kind ->
         [privacy-statement] privacy statement
         [privacy-notice] privacy notice
+        [collection-notice] collection notice
        *[privacy-policy] privacy policy
     } does not apply to those sites.
 links-their-policies-apply = The information exchanged there is subject to their own privacy policies.
@@ -358,6 +365,7 @@ links-their-policies-apply = The information exchanged there is subject to their
 links-exit-notice = When you follow a link that leads outside our site, a message tells you that you are leaving it and that our { $kind ->
         [privacy-statement] privacy statement
         [privacy-notice] privacy notice
+        [collection-notice] collection notice
        *[privacy-policy] privacy policy
     } no longer applies.
 
@@ -367,5 +375,40 @@ links-exit-notice = When you follow a link that leads outside our site, a messag
 history-lead = Changes to our { $kind ->
         [privacy-statement] privacy statement
         [privacy-notice] privacy notice
+        [collection-notice] collection notice
        *[privacy-policy] privacy policy
     }, most recent first:
+
+
+## Collection notices (one per form).
+
+# $linked: "true" when the form's title is a link (it follows the sentence);
+# $form: the form's title
+notice-form-lead = { $linked ->
+        [true] This notice explains how we handle the personal information collected through the following form:
+       *[other] This notice explains how we handle the personal information collected through the form “{ $form }”.
+    }
+# $count: how many fields
+notice-fields-lead = The information collected through this form includes:
+# $reply: obligatory | optional (a field's own, or the notice's)
+notice-field-reply = { $reply ->
+        [obligatory] (obligatory)
+       *[optional] (optional)
+    }
+# $reply: obligatory | optional; $count: how many fields
+notice-reply = { $reply ->
+        [obligatory] { $count ->
+            [0] Answering is obligatory.
+           *[other] All fields are obligatory.
+        }
+       *[optional] { $count ->
+            [0] Answering is optional.
+           *[other] All fields are optional.
+        }
+    }
+notice-privacy-policy = Our privacy policy tells you more about how we handle personal information:
+# $count: how many notices name this policy
+notices-lead = { $count ->
+        [1] We collect personal information through the following form; its collection notice tells you what we collect and why:
+       *[other] We collect personal information through the following forms; the collection notice of each tells you what we collect and why:
+    }

@@ -9,6 +9,7 @@
 policy-kind-privacy-policy = Privacy policy
 policy-kind-privacy-statement = Privacy statement
 policy-kind-privacy-notice = Privacy notice
+policy-kind-collection-notice = Collection notice
 
 ## Information exchanged automatically (AutoCategory).
 ## Lead-in: "The following information is exchanged:"

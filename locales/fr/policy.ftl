@@ -16,6 +16,10 @@
 ## Titres des sections intégrées, utilisés par le moteur pour les intertitres
 ## et la table des matières.
 
+section-form = À propos de cet avis
+section-fields = Renseignements recueillis
+section-notices = Avis de collecte
+section-privacy-policy = Notre politique de confidentialité
 section-introduction = Notre engagement
 section-automatic = Renseignements recueillis automatiquement
 section-cookies = Témoins
@@ -35,6 +39,7 @@ section-history = Historique des modifications
 intro-thanks = Nous vous remercions de votre visite et de l’intérêt que vous portez à { $kind ->
         [privacy-statement] notre déclaration concernant la protection de la vie privée
         [privacy-notice] notre avis de confidentialité
+        [collection-notice] notre avis de collecte
        *[privacy-policy] notre politique de confidentialité
     }.
 
@@ -302,6 +307,7 @@ contact-form = Formulaire en ligne :
 rights-questions = Pour toute question ou tout commentaire sur notre { $kind ->
         [privacy-statement] déclaration concernant la protection de la vie privée
         [privacy-notice] avis de confidentialité
+        [collection-notice] avis de collecte
        *[privacy-policy] politique de confidentialité
     } ou sur notre site :
 
@@ -355,6 +361,7 @@ links-other-sites = Notre site contient des liens vers { $list }.
 links-policy-does-not-apply = Notre { $kind ->
         [privacy-statement] déclaration concernant la protection de la vie privée
         [privacy-notice] avis de confidentialité
+        [collection-notice] avis de collecte
        *[privacy-policy] politique de confidentialité
     } ne s’applique pas à ces sites.
 links-their-policies-apply = Les renseignements qui y sont échangés sont régis par leur propre politique de confidentialité.
@@ -363,6 +370,7 @@ links-their-policies-apply = Les renseignements qui y sont échangés sont régi
 links-exit-notice = Lorsque vous suivez un lien qui mène à l’extérieur de notre site, un message vous avise que vous le quittez et que notre { $kind ->
         [privacy-statement] déclaration concernant la protection de la vie privée
         [privacy-notice] avis de confidentialité
+        [collection-notice] avis de collecte
        *[privacy-policy] politique de confidentialité
     } ne s’applique plus.
 
@@ -372,5 +380,40 @@ links-exit-notice = Lorsque vous suivez un lien qui mène à l’extérieur de n
 history-lead = Modifications apportées à notre { $kind ->
         [privacy-statement] déclaration concernant la protection de la vie privée
         [privacy-notice] avis de confidentialité
+        [collection-notice] avis de collecte
        *[privacy-policy] politique de confidentialité
     }, de la plus récente à la plus ancienne :
+
+
+## Avis de collecte (un par formulaire).
+
+# $linked : "true" lorsque le titre du formulaire est un lien (il suit la
+# phrase); $form : le titre du formulaire
+notice-form-lead = { $linked ->
+        [true] Le présent avis explique comment nous traitons les renseignements personnels recueillis au moyen du formulaire suivant :
+       *[other] Le présent avis explique comment nous traitons les renseignements personnels recueillis au moyen du formulaire « { $form } ».
+    }
+# $count : nombre de champs
+notice-fields-lead = Les renseignements recueillis au moyen de ce formulaire comprennent notamment :
+# $reply : obligatory | optional (celle du champ, ou celle de l’avis)
+notice-field-reply = { $reply ->
+        [obligatory] (obligatoire)
+       *[optional] (facultatif)
+    }
+# $reply : obligatory | optional; $count : nombre de champs
+notice-reply = { $reply ->
+        [obligatory] { $count ->
+            [0] Il est obligatoire de répondre.
+           *[other] Tous les champs sont obligatoires.
+        }
+       *[optional] { $count ->
+            [0] Il est facultatif de répondre.
+           *[other] Tous les champs sont facultatifs.
+        }
+    }
+notice-privacy-policy = Notre politique de confidentialité vous renseigne davantage sur la façon dont nous traitons les renseignements personnels :
+# $count : nombre d’avis qui nomment cette politique
+notices-lead = { $count ->
+        [1] Nous recueillons des renseignements personnels au moyen du formulaire suivant; son avis de collecte vous indique ce que nous recueillons et pourquoi :
+       *[other] Nous recueillons des renseignements personnels au moyen des formulaires suivants; l’avis de collecte de chacun vous indique ce que nous recueillons et pourquoi :
+    }

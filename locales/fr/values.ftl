@@ -10,6 +10,7 @@
 policy-kind-privacy-policy = Politique de confidentialité
 policy-kind-privacy-statement = Déclaration concernant la protection de la vie privée
 policy-kind-privacy-notice = Avis de confidentialité
+policy-kind-collection-notice = Avis de collecte
 
 ## Renseignements échangés automatiquement (AutoCategory).
 ## Introduction : « Les renseignements échangés sont les suivants : »

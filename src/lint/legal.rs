@@ -5,7 +5,9 @@
 //! in the policy the missing element belongs. Rules whose citation has not
 //! been confirmed in the official text are warnings, never errors.
 
-use crate::model::{Act, CookiePractice, Jurisdiction, Oversight, Policy, Recipients};
+use crate::model::{
+    Act, CookiePractice, DocKind, Jurisdiction, Oversight, Policy, Recipients, Reply,
+};
 
 /// What a rule found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,8 +34,11 @@ use Outcome::{Missing, NotApplicable, Satisfied};
 pub struct Rule {
     /// Stable id, e.g. `QC-05`.
     pub id: &'static str,
-    /// The jurisdiction whose policies it applies to.
+    /// The jurisdiction whose documents it applies to.
     pub jurisdiction: Jurisdiction,
+    /// The kind of document it applies to: privacy policies, or the
+    /// collection notice of a form.
+    pub kind: DocKind,
     /// What the policy must say, in plain words.
     pub element: &'static str,
     /// Where the law says so.
@@ -187,11 +192,60 @@ fn contact_reachable(p: &Policy) -> Outcome {
     )
 }
 
+/// A notice says what its information is used for.
+fn notice_purposes(p: &Policy) -> Outcome {
+    when(
+        !p.use_.purposes.is_empty(),
+        "use.purposes",
+        "say what the information collected through the form is used for: `use: { purposes: [respond] }`",
+    )
+}
+
+/// A notice says, for every field, whether answering is obligatory.
+fn notice_reply(p: &Policy) -> Outcome {
+    when(
+        p.reply.is_some() || (!p.fields.is_empty() && p.fields.iter().all(|f| f.reply().is_some())),
+        "reply",
+        "say whether answering is `obligatory` or `optional`: `reply:` for the whole form, or `reply:` on each field",
+    )
+}
+
+/// A notice says what refusing to answer costs, when something must be
+/// answered.
+fn notice_refusal(p: &Policy) -> Outcome {
+    let obligatory = p.reply == Some(Reply::Obligatory)
+        || p.fields
+            .iter()
+            .any(|f| f.reply() == Some(Reply::Obligatory));
+    if !obligatory && p.reply.is_some() {
+        return NotApplicable;
+    }
+    when(
+        p.refusal.is_some(),
+        "refusal",
+        "say what happens if the person does not answer: `refusal: { en: …, fr: … }`",
+    )
+}
+
+/// A notice names the person in charge and one way to reach them.
+fn notice_contact(p: &Policy) -> Outcome {
+    access_and_correction(p).and(|| {
+        when(
+            p.rights.contact.as_ref().is_some_and(|c| {
+                c.address.is_some() || c.email.is_some() || c.phone.is_some() || c.form.is_some()
+            }),
+            "rights.contact",
+            "give the contact details of the person in charge in `rights.contact`: an address, an email, a telephone or a form",
+        )
+    })
+}
+
 /// Every rule, in the order of the reference.
 pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-01",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Only information necessary for the body's functions is collected",
         citation: "Access Act s. 64",
         confirmed: true,
@@ -201,6 +255,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-02",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Name of the public body collecting (and of any third party collecting for it)",
         citation: "Access Act s. 65 (1); r. 4.1 s. 2 (1)",
         confirmed: true,
@@ -210,6 +265,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-03",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Description of the personal information collected",
         citation: "r. 4.1 s. 2 (2)",
         confirmed: true,
@@ -219,6 +275,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-04",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Purposes of collection",
         citation: "Access Act s. 65 (2); r. 4.1 s. 2 (3)",
         confirmed: true,
@@ -228,6 +285,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-05",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Categories of persons inside the body who have access",
         citation: "r. 4.1 s. 2 (4)",
         confirmed: true,
@@ -237,6 +295,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-06",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Means by which the information is collected",
         citation: "r. 4.1 s. 2 (5)",
         confirmed: true,
@@ -246,6 +305,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-07",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Whether a reply is obligatory or optional",
         citation: "Access Act s. 65 (4)",
         confirmed: true,
@@ -255,6 +315,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-08",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Consequences of refusing to reply (or of withdrawing consent)",
         citation: "Access Act s. 65 (5); r. 4.1 s. 2 (6)",
         confirmed: true,
@@ -264,6 +325,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-09",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Online means to consult or correct one's information, where they exist",
         citation: "r. 4.1 s. 2 (7)",
         confirmed: true,
@@ -273,6 +335,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-10",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Rights of access and rectification, and name and contact details of the person in charge of the protection of personal information",
         citation: "Access Act s. 65 (6); r. 4.1 s. 2 (8)",
         confirmed: true,
@@ -289,6 +352,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-11",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Third parties (or categories) to whom information must be communicated, what, and why",
         citation: "r. 4.1 s. 2 (9)",
         confirmed: true,
@@ -298,6 +362,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-12",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Whether information may be communicated outside Québec",
         citation: "r. 4.1 s. 2 (10)",
         confirmed: true,
@@ -307,6 +372,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-13",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Brief description of confidentiality and security measures",
         citation: "r. 4.1 s. 2 (11)",
         confirmed: true,
@@ -316,6 +382,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-14",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Right to use the body's complaint process",
         citation: "r. 4.1 s. 2 (12)",
         confirmed: true,
@@ -325,6 +392,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-15",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Technology with identification, location or profiling functions: say so beforehand, and how to activate those functions",
         citation: "Access Act s. 65.0.1",
         confirmed: true,
@@ -338,6 +406,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "QC-16",
         jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Policy,
         element: "Published on the website in clear and simple terms; amendments announced",
         citation: "Access Act s. 63.4",
         confirmed: true,
@@ -347,6 +416,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ON-01",
         jurisdiction: Jurisdiction::Ontario,
+        kind: DocKind::Policy,
         element: "Collection authorized by statute, for law enforcement, or necessary to a lawfully authorized activity",
         citation: "FIPPA s. 38 (2) (to confirm)",
         confirmed: false,
@@ -356,6 +426,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ON-02",
         jurisdiction: Jurisdiction::Ontario,
+        kind: DocKind::Policy,
         element: "Notice of collection: legal authority",
         citation: "FIPPA s. 39 (2) (a)",
         confirmed: true,
@@ -365,6 +436,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ON-03",
         jurisdiction: Jurisdiction::Ontario,
+        kind: DocKind::Policy,
         element: "Notice of collection: principal purpose(s)",
         citation: "FIPPA s. 39 (2) (b)",
         confirmed: true,
@@ -374,6 +446,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ON-04",
         jurisdiction: Jurisdiction::Ontario,
+        kind: DocKind::Policy,
         element: "Notice of collection: title, business address and business telephone number of an official who can answer questions",
         citation: "FIPPA s. 39 (2) (c)",
         confirmed: true,
@@ -383,6 +456,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "FED-01",
         jurisdiction: Jurisdiction::Federal,
+        kind: DocKind::Policy,
         element: "Purpose of collection",
         citation: "Directive on Privacy Practices",
         confirmed: true,
@@ -392,6 +466,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "FED-02",
         jurisdiction: Jurisdiction::Federal,
+        kind: DocKind::Policy,
         element: "Legal authority for collection and use",
         citation: "Privacy Act s. 5 (2) (to confirm)",
         confirmed: false,
@@ -401,6 +476,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "FED-03",
         jurisdiction: Jurisdiction::Federal,
+        kind: DocKind::Policy,
         element: "Whether the information is shared with other parties",
         citation: "Directive on Privacy Practices",
         confirmed: true,
@@ -410,6 +486,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "FED-04",
         jurisdiction: Jurisdiction::Federal,
+        kind: DocKind::Policy,
         element: "Consequences of not providing it",
         citation: "Directive on Privacy Practices",
         confirmed: true,
@@ -419,6 +496,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "FED-05",
         jurisdiction: Jurisdiction::Federal,
+        kind: DocKind::Policy,
         element: "Right of access and correction",
         citation: "Directive on Privacy Practices",
         confirmed: true,
@@ -428,6 +506,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "FED-06",
         jurisdiction: Jurisdiction::Federal,
+        kind: DocKind::Policy,
         element: "Personal Information Bank number (e.g. PSU 914 in English is POU 914 in French)",
         citation: "Directive on Privacy Practices",
         confirmed: true,
@@ -437,6 +516,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "FED-07",
         jurisdiction: Jurisdiction::Federal,
+        kind: DocKind::Policy,
         element: "Right to complain to the Privacy Commissioner of Canada",
         citation: "Directive on Privacy Practices",
         confirmed: true,
@@ -450,6 +530,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "PIP-01",
         jurisdiction: Jurisdiction::Private,
+        kind: DocKind::Policy,
         element: "Name or title and address of the accountable person who receives complaints and inquiries",
         citation: "PIPEDA Sch. 1, 4.8.2 (a)",
         confirmed: true,
@@ -459,6 +540,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "PIP-02",
         jurisdiction: Jurisdiction::Private,
+        kind: DocKind::Policy,
         element: "How to gain access to one's personal information",
         citation: "PIPEDA Sch. 1, 4.8.2 (b)",
         confirmed: true,
@@ -468,6 +550,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "PIP-03",
         jurisdiction: Jurisdiction::Private,
+        kind: DocKind::Policy,
         element: "Types of personal information held and a general account of its use",
         citation: "PIPEDA Sch. 1, 4.8.2 (c)",
         confirmed: true,
@@ -480,11 +563,186 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "PIP-04",
         jurisdiction: Jurisdiction::Private,
+        kind: DocKind::Policy,
         element: "What is made available to related organizations",
         citation: "PIPEDA Sch. 1, 4.8.2 (e)",
         confirmed: true,
         satisfied_by: "`recipients`: `none`, or who receives information and when",
         check: states_recipients,
+    },
+    Rule {
+        id: "QC-N01",
+        jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Notice,
+        element: "Name of the public body on whose behalf the information is collected",
+        citation: "Access Act s. 65 (1)",
+        confirmed: true,
+        satisfied_by: "`organization.name` (required)",
+        check: |_| Satisfied,
+    },
+    Rule {
+        id: "QC-N02",
+        jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Notice,
+        element: "Use to which the information will be put",
+        citation: "Access Act s. 65 (2)",
+        confirmed: true,
+        satisfied_by: "`use.purposes` not empty",
+        check: notice_purposes,
+    },
+    Rule {
+        id: "QC-N03",
+        jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Notice,
+        element: "Categories of persons who will have access to the information",
+        citation: "Access Act s. 65 (3)",
+        confirmed: true,
+        satisfied_by: "`access` not empty",
+        check: |p| when(!p.access.is_empty(), "access", "say who inside the body has access, e.g. `access: [staff-handling-request]`"),
+    },
+    Rule {
+        id: "QC-N04",
+        jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Notice,
+        element: "Whether a reply is obligatory or optional",
+        citation: "Access Act s. 65 (4)",
+        confirmed: true,
+        satisfied_by: "`reply`, or `reply` on every field",
+        check: notice_reply,
+    },
+    Rule {
+        id: "QC-N05",
+        jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Notice,
+        element: "Consequences of a refusal to reply",
+        citation: "Access Act s. 65 (5)",
+        confirmed: true,
+        satisfied_by: "`refusal`, unless answering is optional throughout",
+        check: notice_refusal,
+    },
+    Rule {
+        id: "QC-N06",
+        jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Notice,
+        element: "Rights of access and rectification, and how to reach the person in charge",
+        citation: "Access Act s. 65 (6)",
+        confirmed: true,
+        satisfied_by: "`rights.access`, `rights.correction` and `rights.contact` with an address, email, telephone or form",
+        check: notice_contact,
+    },
+    Rule {
+        id: "QC-N07",
+        jurisdiction: Jurisdiction::Quebec,
+        kind: DocKind::Notice,
+        element: "Third persons to whom the information is collected for, or communicated (second paragraph of s. 65)",
+        citation: "Access Act s. 65, second paragraph (to confirm)",
+        confirmed: false,
+        satisfied_by: "`recipients`: `none`, or who receives it",
+        check: states_recipients,
+    },
+    Rule {
+        id: "ON-N01",
+        jurisdiction: Jurisdiction::Ontario,
+        kind: DocKind::Notice,
+        element: "Notice of collection: legal authority",
+        citation: "FIPPA s. 39 (2) (a); MFIPPA s. 29 (2) (a)",
+        confirmed: true,
+        satisfied_by: "`legal.acts` cites an act with its sections",
+        check: |p| when(p.legal.acts.iter().any(|a| !a.sections.is_empty()), "legal.acts", "cite the section that authorizes the collection, e.g. `- act: ontario-fippa` with `sections: [\"38 (2)\"]`"),
+    },
+    Rule {
+        id: "ON-N02",
+        jurisdiction: Jurisdiction::Ontario,
+        kind: DocKind::Notice,
+        element: "Notice of collection: principal purpose(s)",
+        citation: "FIPPA s. 39 (2) (b); MFIPPA s. 29 (2) (b)",
+        confirmed: true,
+        satisfied_by: "`use.purposes` not empty",
+        check: notice_purposes,
+    },
+    Rule {
+        id: "ON-N03",
+        jurisdiction: Jurisdiction::Ontario,
+        kind: DocKind::Notice,
+        element: "Notice of collection: title, business address and business telephone number of an official who can answer questions",
+        citation: "FIPPA s. 39 (2) (c); MFIPPA s. 29 (2) (c)",
+        confirmed: true,
+        satisfied_by: "`rights.contact` with `title`, `address` and `phone`",
+        check: contact_reachable,
+    },
+    Rule {
+        id: "FED-N01",
+        jurisdiction: Jurisdiction::Federal,
+        kind: DocKind::Notice,
+        element: "Purpose of collection",
+        citation: "Directive on Privacy Practices (privacy notice)",
+        confirmed: true,
+        satisfied_by: "`use.purposes` not empty",
+        check: notice_purposes,
+    },
+    Rule {
+        id: "FED-N02",
+        jurisdiction: Jurisdiction::Federal,
+        kind: DocKind::Notice,
+        element: "Legal authority for the collection",
+        citation: "Privacy Act s. 5 (2) (to confirm)",
+        confirmed: false,
+        satisfied_by: "`legal.acts` not empty",
+        check: |p| when(!p.legal.acts.is_empty(), "legal.acts", "cite the act that authorizes the collection, e.g. `- act: privacy-act`"),
+    },
+    Rule {
+        id: "FED-N03",
+        jurisdiction: Jurisdiction::Federal,
+        kind: DocKind::Notice,
+        element: "Whether the information is shared with other parties",
+        citation: "Directive on Privacy Practices (privacy notice)",
+        confirmed: true,
+        satisfied_by: "`recipients`: `none`, or who receives it",
+        check: states_recipients,
+    },
+    Rule {
+        id: "FED-N04",
+        jurisdiction: Jurisdiction::Federal,
+        kind: DocKind::Notice,
+        element: "Consequences of not providing the information",
+        citation: "Directive on Privacy Practices (privacy notice)",
+        confirmed: true,
+        satisfied_by: "`refusal`, unless answering is optional throughout",
+        check: notice_refusal,
+    },
+    Rule {
+        id: "FED-N05",
+        jurisdiction: Jurisdiction::Federal,
+        kind: DocKind::Notice,
+        element: "Right of access and correction",
+        citation: "Directive on Privacy Practices (privacy notice)",
+        confirmed: true,
+        satisfied_by: "`rights.access` and `rights.correction`",
+        check: access_and_correction,
+    },
+    Rule {
+        id: "FED-N06",
+        jurisdiction: Jurisdiction::Federal,
+        kind: DocKind::Notice,
+        element: "Personal Information Bank number",
+        citation: "Directive on Privacy Practices (privacy notice)",
+        confirmed: true,
+        satisfied_by: "`legal.bank_number`",
+        check: |p| when(p.legal.bank_number.is_some(), "legal.bank_number", "give the bank number in both languages: `bank_number: { en: PSU 914, fr: POU 914 }`"),
+    },
+    Rule {
+        id: "FED-N07",
+        jurisdiction: Jurisdiction::Federal,
+        kind: DocKind::Notice,
+        element: "Right to complain to the Privacy Commissioner of Canada",
+        citation: "Directive on Privacy Practices (privacy notice)",
+        confirmed: true,
+        satisfied_by: "`rights.complaint: true` with the oversight body `opc`",
+        check: |p| when(
+            p.rights.complaint && p.oversight_body() == Oversight::Opc,
+            "rights.complaint",
+            "state the right to complain to the Privacy Commissioner: `complaint: true`",
+        ),
     },
 ];
 
@@ -509,18 +767,31 @@ pub fn rules_markdown() -> String {
         (Jurisdiction::Federal, "Federal institutions (`federal`)"),
         (Jurisdiction::Private, "Private sector (`private`)"),
     ] {
-        s.push_str(&format!(
-            "\n## {title}\n\n| id | severity | element | citation | satisfied by |\n|---|---|---|---|---|\n"
-        ));
-        for r in RULES.iter().filter(|r| r.jurisdiction == j) {
+        for kind in DocKind::ALL {
+            let mut rules = RULES
+                .iter()
+                .filter(|r| r.jurisdiction == j && r.kind == kind)
+                .peekable();
+            if rules.peek().is_none() {
+                continue;
+            }
+            let what = match kind {
+                DocKind::Policy => "privacy policies",
+                DocKind::Notice => "collection notices",
+            };
             s.push_str(&format!(
-                "| {} | {} | {} | {} | {} |\n",
-                r.id,
-                if r.confirmed { "error" } else { "warning" },
-                r.element,
-                r.citation,
-                r.satisfied_by
+                "\n## {title}: {what}\n\n| id | severity | element | citation | satisfied by |\n|---|---|---|---|---|\n"
             ));
+            for r in rules {
+                s.push_str(&format!(
+                    "| {} | {} | {} | {} | {} |\n",
+                    r.id,
+                    if r.confirmed { "error" } else { "warning" },
+                    r.element,
+                    r.citation,
+                    r.satisfied_by
+                ));
+            }
         }
     }
     s

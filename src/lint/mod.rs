@@ -35,6 +35,25 @@ pub fn legal(policy: &Policy, resolved: &Resolved) -> Diagnostics {
         match legal::rule(&a.rule) {
             // Reported by validation, with the other mistakes of `allow`.
             None => {}
+            Some(r) if r.kind != policy.doc_kind => diags.push(
+                Diagnostic::warning(
+                    "rule-not-applicable",
+                    format!(
+                        "rule {} is for {}, and this is a {}",
+                        r.id,
+                        match r.kind {
+                            crate::model::DocKind::Policy => "privacy policies",
+                            crate::model::DocKind::Notice => "collection notices",
+                        },
+                        match policy.doc_kind {
+                            crate::model::DocKind::Policy => "privacy policy",
+                            crate::model::DocKind::Notice => "collection notice",
+                        }
+                    ),
+                )
+                .at(file, span)
+                .with_hint("remove this `allow` entry"),
+            ),
             Some(r) if r.jurisdiction != jurisdiction => diags.push(
                 Diagnostic::warning(
                     "rule-not-applicable",
@@ -58,7 +77,10 @@ pub fn legal(policy: &Policy, resolved: &Resolved) -> Diagnostics {
             Some(_) => {}
         }
     }
-    for rule in RULES.iter().filter(|r| r.jurisdiction == jurisdiction) {
+    for rule in RULES
+        .iter()
+        .filter(|r| r.jurisdiction == jurisdiction && r.kind == policy.doc_kind)
+    {
         if policy.allow.iter().any(|a| a.rule == rule.id) {
             continue;
         }

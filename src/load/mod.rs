@@ -62,6 +62,20 @@ impl SiteLayout {
     pub fn policies_dir(&self) -> PathBuf {
         self.content_dir().join("policies")
     }
+
+    /// `content/notices/`: the collection notices, one per form (optional).
+    pub fn notices_dir(&self) -> PathBuf {
+        self.content_dir().join("notices")
+    }
+
+    /// The kind of document the file at `path` is, by its folder.
+    pub fn kind_of(&self, path: &Path) -> crate::model::DocKind {
+        if path.starts_with(self.notices_dir()) {
+            crate::model::DocKind::Notice
+        } else {
+            crate::model::DocKind::Policy
+        }
+    }
     /// `content/profiles/`.
     pub fn profiles_dir(&self) -> PathBuf {
         self.content_dir().join("profiles")
@@ -365,6 +379,41 @@ pub fn list_named(
             continue;
         }
         out.push(NamedFile { name, path });
+    }
+    out
+}
+
+/// Lists the documents of the site: the policies (the folder is required)
+/// and the collection notices (`content/notices/`, optional), sorted by
+/// kind then name. A notice and a policy may not share an id: the id names
+/// a document in the translations lock and on the command line.
+pub fn list_documents(layout: &SiteLayout, diags: &mut Diagnostics) -> Vec<NamedFile> {
+    let mut out = list_named(layout, diags, &layout.policies_dir(), "policy", true);
+    let policies: std::collections::HashSet<String> =
+        out.iter().map(|f| f.name.as_str().to_string()).collect();
+    for notice in list_named(
+        layout,
+        diags,
+        &layout.notices_dir(),
+        "collection notice",
+        false,
+    ) {
+        if policies.contains(notice.name.as_str()) {
+            let display = layout.display(&notice.path);
+            diags.push(
+                Diagnostic::error(
+                    "duplicate-id",
+                    format!(
+                        "`{display}`: a policy is already called `{}`",
+                        notice.name.as_str()
+                    ),
+                )
+                .at_path(display)
+                .with_hint("give the notice another file name, e.g. `<form>-notice.yaml`: a notice and a policy cannot share an id"),
+            );
+            continue;
+        }
+        out.push(notice);
     }
     out
 }

@@ -14,10 +14,17 @@ use super::vocab::List;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// One privacy policy, after its profiles are merged in.
+/// One document: a privacy policy (`content/policies/`) or a collection
+/// notice (`content/notices/`), after its profiles are merged in. Both kinds
+/// share one model, so every stage reads them the same way; the keys only
+/// one kind takes are listed in [`KIND_ONLY`] and refused in the other.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Policy {
+    /// Which kind of document this is: from its folder, never written.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub doc_kind: DocKind,
     /// The profile this policy inherits from (`content/profiles/<name>.yaml`).
     #[serde(default, skip_serializing)]
     pub extends: Option<Ident>,
@@ -87,6 +94,32 @@ pub struct Policy {
     /// Links to other sites.
     #[serde(default)]
     pub links: Links,
+    /// A notice: the privacy policy of the site it belongs to (a policy id).
+    #[serde(default)]
+    pub privacy_policy: Option<Ident>,
+    /// A notice: the form it is given on.
+    #[serde(default)]
+    pub form: Option<Form>,
+    /// A notice: the fields the form collects.
+    #[serde(default)]
+    pub fields: Vec<Field>,
+    /// A notice: whether answering is obligatory or optional, for every
+    /// field that does not say otherwise.
+    #[serde(default)]
+    pub reply: Option<Reply>,
+    /// A notice: what happens if the person does not answer.
+    #[serde(default)]
+    pub refusal: Option<Text>,
+    /// A policy: the collection notices of the site that name it (set by
+    /// the build from the notices, never written).
+    #[serde(skip_deserializing, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(skip)]
+    pub notices: Vec<NoticeLink>,
+    /// A notice: the page of the policy it names (set by the build, never
+    /// written).
+    #[serde(skip_deserializing, skip_serializing_if = "Option::is_none")]
+    #[schemars(skip)]
+    pub policy_page: Option<PageLink>,
     /// Free sections for what no field covers, placed with `after`.
     #[serde(default)]
     pub sections: Vec<ExtraSection>,
@@ -96,6 +129,168 @@ pub struct Policy {
     /// Dated changes, newest first.
     #[serde(default)]
     pub history: Vec<HistoryEntry>,
+}
+
+/// The two kinds of document, by folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocKind {
+    /// A privacy policy, `content/policies/<id>.yaml`.
+    #[default]
+    Policy,
+    /// A collection notice, one per form, `content/notices/<id>.yaml`.
+    Notice,
+}
+
+impl DocKind {
+    /// Both kinds.
+    pub const ALL: [DocKind; 2] = [DocKind::Policy, DocKind::Notice];
+
+    /// The kind's name in diagnostics and the published data.
+    pub fn name(self) -> &'static str {
+        match self {
+            DocKind::Policy => "policy",
+            DocKind::Notice => "notice",
+        }
+    }
+}
+
+/// Top-level keys only one kind of document takes. A notice does not
+/// describe the website (LR, "Collection notices"): what a profile gives of
+/// these is not inherited by a notice, and a notice's own file writing one
+/// is an error at the key, as a policy writing a notice's key is.
+pub const KIND_ONLY: &[(&str, DocKind)] = &[
+    ("introduction", DocKind::Policy),
+    ("collection", DocKind::Policy),
+    ("automatic", DocKind::Policy),
+    ("cookies", DocKind::Policy),
+    ("voluntary", DocKind::Policy),
+    ("links", DocKind::Policy),
+    ("privacy_policy", DocKind::Notice),
+    ("form", DocKind::Notice),
+    ("fields", DocKind::Notice),
+    ("reply", DocKind::Notice),
+    ("refusal", DocKind::Notice),
+];
+
+/// What a profile gives that a notice does not inherit beside the
+/// [`KIND_ONLY`] keys: what the body uses information for in general, the
+/// rules a profile silences for policies, and the s. 65 quotation, which
+/// the notice itself is (a notice states its own).
+pub const NOT_INHERITED_BY_NOTICES: &[&str] = &[
+    "use",
+    "allow",
+    "history",
+    "sections",
+    "legal.quote_section_65",
+];
+
+/// Every key a notice does not inherit from its profiles: the policies'
+/// own keys ([`KIND_ONLY`]) and [`NOT_INHERITED_BY_NOTICES`].
+pub fn not_inherited_by_notices() -> Vec<&'static str> {
+    KIND_ONLY
+        .iter()
+        .filter(|(_, k)| *k == DocKind::Policy)
+        .map(|(key, _)| *key)
+        .chain(NOT_INHERITED_BY_NOTICES.iter().copied())
+        .collect()
+}
+
+/// The form a collection notice is given on.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Form {
+    /// Its title, as the form shows it.
+    pub title: Text,
+    /// Its address, one for both languages or one each.
+    #[serde(default)]
+    pub url: Option<Localized<Url>>,
+}
+
+/// A field of a form: a category of information (`email`), or the category
+/// with what differs from the notice as a whole.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Field {
+    /// A category: the notice's `reply` and purposes apply.
+    Plain(Entry<VoluntaryCategory>),
+    /// A category with its own label or reply.
+    Detailed(FieldDetail),
+}
+
+/// A field that says more than its category.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FieldDetail {
+    /// What it collects.
+    pub category: Entry<VoluntaryCategory>,
+    /// The form's own label for it, when it differs from the category's.
+    #[serde(default)]
+    pub label: Option<Text>,
+    /// Whether answering it is obligatory or optional, when it differs
+    /// from the notice's `reply`.
+    #[serde(default)]
+    pub reply: Option<Reply>,
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // A mapping with `category` is a detailed field; anything else is a
+        // category (a built-in id, or the author's own term).
+        let v = serde_yaml::Value::deserialize(d)?;
+        let detailed = v
+            .as_mapping()
+            .is_some_and(|m| m.contains_key(serde_yaml::Value::from("category")));
+        if detailed {
+            FieldDetail::deserialize(v)
+                .map(Field::Detailed)
+                .map_err(serde::de::Error::custom)
+        } else {
+            Entry::<VoluntaryCategory>::deserialize(v)
+                .map(Field::Plain)
+                .map_err(serde::de::Error::custom)
+        }
+    }
+}
+
+impl Field {
+    /// What it collects.
+    pub fn category(&self) -> &Entry<VoluntaryCategory> {
+        match self {
+            Field::Plain(c) => c,
+            Field::Detailed(d) => &d.category,
+        }
+    }
+
+    /// Its own reply, when it gives one.
+    pub fn reply(&self) -> Option<Reply> {
+        match self {
+            Field::Plain(_) => None,
+            Field::Detailed(d) => d.reply,
+        }
+    }
+}
+
+/// A document's page, as another document links to it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PageLink {
+    /// The document's id.
+    pub id: String,
+    /// Its title.
+    pub title: Text,
+    /// The address of its page in each language.
+    pub url: Bilingual<String>,
+}
+
+/// A collection notice, as the policy it names lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NoticeLink {
+    /// The notice's id.
+    pub id: String,
+    /// The title of its form.
+    pub form: Text,
+    /// The address of its page in each language.
+    pub url: Bilingual<String>,
 }
 
 /// What the document is called in its jurisdiction's usage.
@@ -109,6 +304,8 @@ pub enum PolicyKind {
     PrivacyStatement,
     /// Federal: « avis de confidentialité ».
     PrivacyNotice,
+    /// A collection notice: « avis de collecte ». Every notice is called so.
+    CollectionNotice,
 }
 
 /// The organization that publishes the site.

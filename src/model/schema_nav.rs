@@ -335,6 +335,8 @@ orders!(
     Use,
     Recipient,
     Transfer,
+    Form,
+    FieldDetail,
     RetentionStatement,
     Security,
     Rights,

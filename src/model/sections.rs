@@ -246,8 +246,48 @@ fn has_right(p: &Policy) -> bool {
     p.rights.access || p.rights.correction
 }
 
-/// The built-in sections, in page order.
+fn states_fields(p: &Policy) -> bool {
+    !p.fields.is_empty() || p.reply.is_some() || p.refusal.is_some()
+}
+
+/// Whether some field says its own reply (then each field is marked).
+fn fields_differ(p: &Policy) -> bool {
+    p.fields
+        .iter()
+        .any(|f| f.reply().is_some_and(|r| Some(r) != p.reply))
+}
+
+/// The built-in sections, in page order. A collection notice's own rows
+/// (`form`, `fields`, `privacy-policy`) show only on notices, whose keys
+/// they print; a policy's (`introduction`, `automatic`, …) only on
+/// policies: a notice neither writes nor inherits their keys
+/// ([`crate::model::KIND_ONLY`]).
 pub const SECTIONS: &[Section] = &[
+    Section {
+        id: "form",
+        owns: &["form"],
+        shown: |p| p.form.is_some(),
+        optional: false,
+        partial: "sections/form.html",
+        messages: &[Msg::new("notice-form-lead", &["form"], |p| {
+            p.form.is_some()
+        })],
+    },
+    Section {
+        id: "fields",
+        owns: &["fields", "reply", "refusal"],
+        shown: states_fields,
+        optional: true,
+        partial: "sections/fields.html",
+        messages: &[
+            Msg::new("notice-fields-lead", &["fields"], |p| !p.fields.is_empty()),
+            Msg::labels("voluntary-category-", &["fields"], |p| !p.fields.is_empty()),
+            Msg::new("notice-field-reply", &["fields.reply"], fields_differ),
+            Msg::new("notice-reply", &["reply"], |p| {
+                p.reply.is_some() && !fields_differ(p)
+            }),
+        ],
+    },
     Section {
         id: "introduction",
         owns: &["introduction", "collection"],
@@ -511,6 +551,18 @@ pub const SECTIONS: &[Section] = &[
         ],
     },
     Section {
+        id: "notices",
+        // Not a key an author writes: the build lists the notices naming
+        // the policy (`diff` tells a change of them under this section).
+        owns: &["notices"],
+        shown: |p| !p.notices.is_empty(),
+        optional: true,
+        partial: "sections/notices.html",
+        messages: &[Msg::new("notices-lead", &["notices"], |p| {
+            !p.notices.is_empty()
+        })],
+    },
+    Section {
         id: "use-and-disclosure",
         owns: &["use", "access", "recipients", "transfers", "retention"],
         shown: states_use,
@@ -730,6 +782,18 @@ pub const SECTIONS: &[Section] = &[
                 !p.links.other_sites.is_empty() && p.links.exit_notice
             }),
         ],
+    },
+    Section {
+        id: "privacy-policy",
+        owns: &["privacy_policy"],
+        shown: |p| p.policy_page.is_some(),
+        optional: false,
+        partial: "sections/privacy-policy.html",
+        messages: &[Msg::new(
+            "notice-privacy-policy",
+            &["privacy_policy"],
+            |p| p.policy_page.is_some(),
+        )],
     },
     Section {
         id: "history",

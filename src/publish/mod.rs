@@ -27,6 +27,11 @@ pub const FORMAT: u32 = 1;
 /// File name of the machine-readable policy, written in each page's folder.
 pub const FILE_NAME: &str = "policy.json";
 
+/// File name of the machine-readable collection notice (the same format,
+/// with `"kind": "notice"`), for form builders that render the notice
+/// themselves.
+pub const NOTICE_FILE_NAME: &str = "notice.json";
+
 /// Number of hexadecimal digits of a version.
 const VERSION_DIGITS: usize = 8;
 
@@ -222,8 +227,13 @@ pub struct PolicyDocument {
     /// The shape version of this document: 1.
     #[schemars(schema_with = "format_schema")]
     pub format: u32,
-    /// The policy id (the name of its file in `content/policies/`).
+    /// The document id (the name of its file in `content/policies/` or
+    /// `content/notices/`).
     pub id: String,
+    /// `"notice"` for a collection notice (`notice.json`); absent for a
+    /// policy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
     /// The version of the policy's content: eight hexadecimal digits of the
     /// SHA-256 of the canonical JSON (keys sorted, no whitespace) of `policy`.
     #[schemars(regex(pattern = r"^[0-9a-f]{8}$"))]
@@ -281,6 +291,7 @@ impl PolicyDocument {
         Ok(PolicyDocument {
             format: FORMAT,
             id: id.to_string(),
+            kind: (policy.doc_kind == crate::model::DocKind::Notice).then(|| "notice".to_string()),
             version: published.version.clone(),
             updated: policy.updated,
             pages,
@@ -322,6 +333,43 @@ pub fn document_schema() -> Value {
                 "required": ["complete", "items"],
                 "additionalProperties": false,
             });
+        }
+        // What the build adds to a document from the other kind: a policy's
+        // notices, a notice's policy (never written in a file).
+        if let Some(props) = defs
+            .get_mut("Policy")
+            .and_then(|d| d.get_mut("properties"))
+            .and_then(Value::as_object_mut)
+        {
+            let bilingual = serde_json::json!({
+                "type": "object",
+                "properties": { "en": { "type": "string" }, "fr": { "type": "string" } },
+                "required": ["en", "fr"],
+                "additionalProperties": false
+            });
+            props.insert(
+                "notices".into(),
+                serde_json::json!({
+                    "description": "The collection notices that name this policy: each notice's id, its form's title and its pages.",
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": { "id": { "type": "string" }, "form": bilingual, "url": bilingual },
+                        "required": ["id", "form", "url"],
+                        "additionalProperties": false
+                    }
+                }),
+            );
+            props.insert(
+                "policy_page".into(),
+                serde_json::json!({
+                    "description": "A notice: the privacy policy it names, its title and pages.",
+                    "type": "object",
+                    "properties": { "id": { "type": "string" }, "title": bilingual, "url": bilingual },
+                    "required": ["id", "title", "url"],
+                    "additionalProperties": false
+                }),
+            );
         }
         // Recipients are written three ways too; policy.json writes `"none"`
         // or `{ complete, items, never }`.
@@ -379,10 +427,14 @@ pub fn json_pages(
     locales: &Locales,
 ) -> Result<Vec<Page>, String> {
     let text = PolicyDocument::new(id, policy, published, urls, locales)?.to_json()?;
+    let name = match policy.doc_kind {
+        crate::model::DocKind::Policy => FILE_NAME,
+        crate::model::DocKind::Notice => NOTICE_FILE_NAME,
+    };
     Ok(Lang::ALL
         .iter()
         .map(|lang| Page {
-            path: format!("{}/{}/{FILE_NAME}", lang.code(), slugs.get(*lang)),
+            path: format!("{}/{}/{name}", lang.code(), slugs.get(*lang)),
             content: text.clone(),
         })
         .collect())

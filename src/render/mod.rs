@@ -168,7 +168,27 @@ pub fn section_ids(policy: &Policy) -> Vec<(String, Option<usize>)> {
 }
 
 /// The templates a render starts at (the others are reached from these).
-const ENTRY_POINTS: [&str; 4] = ["policy.html", "index.html", "sitemap.xml", "404.html"];
+const ENTRY_POINTS: [&str; 5] = [
+    "policy.html",
+    "notice-fragment.html",
+    "index.html",
+    "sitemap.xml",
+    "404.html",
+];
+
+/// The file a document is read from, as diagnostics name it.
+pub fn document_file(p: &PolicyPage) -> String {
+    let folder = match p.policy.doc_kind {
+        crate::model::DocKind::Policy => "policies",
+        crate::model::DocKind::Notice => "notices",
+    };
+    format!("content/{folder}/{}.yaml", p.id)
+}
+
+/// The address of a document's page in `lang` under the site's settings.
+pub fn page_url(config: &SiteConfig, lang: Lang, slug: &str) -> String {
+    format!("{}{}/{}/", config.base_url(lang), lang.code(), slug)
+}
 
 impl Renderer {
     /// The wording it renders with.
@@ -230,7 +250,7 @@ impl Renderer {
 
     /// Absolute URL of a policy page.
     pub fn page_url(&self, lang: Lang, slug: &str) -> String {
-        format!("{}{}/{}/", self.config.base_url(lang), lang.code(), slug)
+        page_url(&self.config, lang, slug)
     }
 
     /// Path of a policy page under the output folder.
@@ -322,14 +342,26 @@ impl Renderer {
         p: &PolicyPage,
         published: &crate::publish::Published,
     ) -> Result<[Page; 2], Diagnostic> {
+        self.render_document(p, published).map(|(pages, _)| pages)
+    }
+
+    /// Renders a document's two pages and, for a collection notice, the
+    /// fragment of each language that sits above its form
+    /// (`notice.en.html`, `notice.fr.html`, from `notice-fragment.html`).
+    pub fn render_document(
+        &self,
+        p: &PolicyPage,
+        published: &crate::publish::Published,
+    ) -> Result<([Page; 2], Vec<Page>), Diagnostic> {
         let (data, version) = (&published.value, &published.version);
-        let render_one = |lang: Lang| -> Result<Page, Diagnostic> {
+        let notice = p.policy.doc_kind == crate::model::DocKind::Notice;
+        let render_one = |lang: Lang| -> Result<(Page, Option<Page>), Diagnostic> {
             let fail = |msg: String| {
                 Diagnostic::error(
                     "template-error",
                     format!("rendering the {} page of `{}`: {msg}", lang.code(), p.id),
                 )
-                .at_path(format!("content/policies/{}.yaml", p.id))
+                .at_path(document_file(p))
                 .with_hint("the template or a message it uses failed; the message names which")
             };
             let mut policy = localized(data, lang);
@@ -384,7 +416,10 @@ impl Renderer {
                                 .updated
                                 .map_or(Value::Null, |d| d.to_string().into()),
                         ),
+                        // Which page: a document's ("policy", as themes know
+                        // it), and which kind of document.
                         ("kind", "policy".into()),
+                        ("document", p.policy.doc_kind.name().into()),
                         ("issued", issued(&p.policy)),
                         ("langs", json!([lang.code()])),
                         ("version", version.as_str().into()),
@@ -413,12 +448,37 @@ impl Renderer {
                 .tera(lang)
                 .render("policy.html", &ctx)
                 .map_err(|e| fail(error_chain(&e)))?;
-            Ok(Page {
-                path: Self::page_path(lang, p.slugs.get(lang)),
-                content: self.typeset(&html, lang),
-            })
+            let fragment = if notice {
+                let html = self
+                    .tera(lang)
+                    .render("notice-fragment.html", &ctx)
+                    .map_err(|e| fail(error_chain(&e)))?;
+                Some(Page {
+                    path: format!(
+                        "{}/{}/notice.{}.html",
+                        lang.code(),
+                        p.slugs.get(lang),
+                        lang.code()
+                    ),
+                    content: self.typeset(&html, lang),
+                })
+            } else {
+                None
+            };
+            Ok((
+                Page {
+                    path: Self::page_path(lang, p.slugs.get(lang)),
+                    content: self.typeset(&html, lang),
+                },
+                fragment,
+            ))
         };
-        Ok([render_one(Lang::En)?, render_one(Lang::Fr)?])
+        let (en, en_fragment) = render_one(Lang::En)?;
+        let (fr, fr_fragment) = render_one(Lang::Fr)?;
+        Ok((
+            [en, fr],
+            en_fragment.into_iter().chain(fr_fragment).collect(),
+        ))
     }
 
     /// Renders the bilingual landing page and the sitemap.

@@ -306,6 +306,13 @@ impl<'a> Gen<'a> {
         }
         let root = self.nav.root();
         for (key, prop, required) in self.nav.properties(root, Some("Policy")) {
+            // A notice's keys are not a policy's.
+            let notice_only = crate::model::KIND_ONLY
+                .iter()
+                .any(|(k, kind)| *k == key && *kind == crate::model::DocKind::Notice);
+            if notice_only {
+                continue;
+            }
             out.push('\n');
             let block = if key == "extends" {
                 let mut lines = self.docs(0, prop, &self.nav.shape(prop), false);
@@ -638,6 +645,7 @@ mod tests {
         ));
         let doc = crate::load::yaml::parse(file, sources.get(file)).expect("valid YAML");
         let resolved = Resolved {
+            not_inherited: Vec::new(),
             id: "p".into(),
             value: doc.value.clone(),
             layers: vec![Arc::new(doc) as Arc<YamlDoc>],

@@ -105,6 +105,88 @@ pub(crate) struct PolicyCheck {
     pub(crate) diags: Diagnostics,
     /// Profiles it extends (to know what a profile change affects).
     profiles: Vec<String>,
+    /// What the other kind of document needs of it, kept after its data is
+    /// dropped: a notice's policy and form, a policy's title (see [`Links`]).
+    pub(crate) link: Option<DocLink>,
+}
+
+/// What a valid document tells documents of the other kind.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum DocLink {
+    /// A notice: the policy it names, and how that policy lists it.
+    Notice {
+        /// The policy id it names (`privacy_policy`).
+        policy: String,
+        /// The notice's form title.
+        form: crate::model::Text,
+        /// The notice's slugs.
+        slugs: crate::model::Bilingual<String>,
+    },
+    /// A policy: how its notices link to it.
+    Policy {
+        /// Its title.
+        title: crate::model::Text,
+        /// Its slugs.
+        slugs: crate::model::Bilingual<String>,
+    },
+}
+
+/// How the documents of a site point at each other: each policy lists the
+/// notices that name it, and each notice links to its policy. Built from
+/// the documents' [`DocLink`]s between the stages (notices are checked
+/// before policies render, and render after them).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Links {
+    /// By policy id, the notices naming it, in id order.
+    notices: BTreeMap<String, Vec<crate::model::NoticeLink>>,
+    /// By policy id, its page.
+    policies: BTreeMap<String, crate::model::PageLink>,
+}
+
+impl Links {
+    /// The links of `docs` (id and link), with addresses under `config`.
+    pub(crate) fn of<'a>(
+        config: Option<&SiteConfig>,
+        docs: impl Iterator<Item = (&'a str, &'a DocLink)>,
+    ) -> Links {
+        let mut links = Links::default();
+        let url = |slugs: &crate::model::Bilingual<String>| match config {
+            Some(c) => crate::model::Bilingual {
+                en: crate::render::page_url(c, crate::model::Lang::En, &slugs.en),
+                fr: crate::render::page_url(c, crate::model::Lang::Fr, &slugs.fr),
+            },
+            None => slugs.clone(),
+        };
+        for (id, link) in docs {
+            match link {
+                DocLink::Notice {
+                    policy,
+                    form,
+                    slugs,
+                } => links.notices.entry(policy.clone()).or_default().push(
+                    crate::model::NoticeLink {
+                        id: id.to_string(),
+                        form: form.clone(),
+                        url: url(slugs),
+                    },
+                ),
+                DocLink::Policy { title, slugs } => {
+                    links.policies.insert(
+                        id.to_string(),
+                        crate::model::PageLink {
+                            id: id.to_string(),
+                            title: title.clone(),
+                            url: url(slugs),
+                        },
+                    );
+                }
+            }
+        }
+        for list in links.notices.values_mut() {
+            list.sort_by(|a, b| a.id.cmp(&b.id));
+        }
+        links
+    }
 }
 
 /// Which parts of the site a set of changed files touches.
@@ -170,8 +252,7 @@ impl Base {
             policies: _,
         } = site;
         let policies = if with_policies {
-            let dir = layout.policies_dir();
-            load::list_named(&layout, &mut site_diags, &dir, "policy", true)
+            load::list_documents(&layout, &mut site_diags)
         } else {
             Vec::new()
         };
@@ -360,16 +441,72 @@ impl CheckEnv<'_> {
         .with_hint("fix the profile's errors; this policy is checked again once it loads")
     }
 
-    /// Resolves, validates and lints the policy `id` read as `named`.
-    /// `sources` must hold the policy's file and its profiles'.
-    pub(crate) fn check(&self, id: &str, named: &NamedDoc, sources: SourceView<'_>) -> PolicyCheck {
+    /// Resolves, validates and lints the document `id` of `kind` read as
+    /// `named`. `sources` must hold its file and its profiles'. With
+    /// `links`, a policy lists its notices and a notice links to its policy
+    /// (which must exist); without, a notice is checked on its own.
+    pub(crate) fn check(
+        &self,
+        id: &str,
+        kind: crate::model::DocKind,
+        named: &NamedDoc,
+        sources: SourceView<'_>,
+        links: Option<&Links>,
+    ) -> PolicyCheck {
         let mut check = PolicyCheck::default();
         match resolve::resolve(named, self.profiles) {
             Ok(resolved) => {
                 check.profiles = resolved.profiles.clone();
-                let (policy, d) = validate::policy(&resolved);
+                // What a profile says of the website, or of the policies it
+                // serves, is not a notice's.
+                let resolved = match kind {
+                    crate::model::DocKind::Notice => {
+                        resolved.without_inherited(&crate::model::not_inherited_by_notices())
+                    }
+                    crate::model::DocKind::Policy => resolved,
+                };
+                let (policy, d) = validate::document(&resolved, kind);
                 check.diags.extend(d);
-                if let Some(policy) = policy {
+                if let Some(mut policy) = policy {
+                    let slugs = validate::slugs(id, &policy);
+                    check.link = Some(match (&policy.privacy_policy, kind) {
+                        (Some(target), crate::model::DocKind::Notice) => DocLink::Notice {
+                            policy: target.as_str().to_string(),
+                            form: policy
+                                .form
+                                .as_ref()
+                                .map_or_else(|| policy.title.clone(), |f| f.title.clone()),
+                            slugs: slugs.clone(),
+                        },
+                        _ => DocLink::Policy {
+                            title: policy.title.clone(),
+                            slugs: slugs.clone(),
+                        },
+                    });
+                    // A notice whose policy is missing is not rendered: its
+                    // page would link nowhere.
+                    let mut orphan = false;
+                    if let Some(links) = links {
+                        match (kind, &policy.privacy_policy) {
+                            (crate::model::DocKind::Policy, _) => {
+                                policy.notices = links.notices.get(id).cloned().unwrap_or_default();
+                            }
+                            (crate::model::DocKind::Notice, Some(target)) => {
+                                match links.policies.get(target.as_str()) {
+                                    Some(page) => policy.policy_page = Some(page.clone()),
+                                    None => {
+                                        orphan = true;
+                                        check.diags.push(unknown_policy(
+                                            target.as_str(),
+                                            links,
+                                            &resolved,
+                                        ))
+                                    }
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
                     check.diags.extend(crate::lint::legal(&policy, &resolved));
                     check
                         .diags
@@ -389,14 +526,16 @@ impl CheckEnv<'_> {
                             .extend(freshness::check_policy(self.lock, src, id, &resolved));
                     }
                     check.claim = Some(validate::SlugClaim::of(id, &policy, &resolved));
-                    check.entry = Some(Arc::new(PolicyEntry {
-                        page: PolicyPage {
-                            slugs: validate::slugs(id, &policy),
-                            id: id.to_string(),
-                            policy,
-                        },
-                        resolved,
-                    }));
+                    if !orphan {
+                        check.entry = Some(Arc::new(PolicyEntry {
+                            page: PolicyPage {
+                                slugs,
+                                id: id.to_string(),
+                                policy,
+                            },
+                            resolved,
+                        }));
+                    }
                 }
             }
             Err(e) => {
@@ -407,7 +546,7 @@ impl CheckEnv<'_> {
                 let profile_missing = matches!(e.code, "unknown-profile" | "profile-cycle");
                 check.diags.push(self.blame_profile(e, named, sources));
                 if profile_missing {
-                    check.diags.extend(own_mistakes(named));
+                    check.diags.extend(own_mistakes(named, kind));
                 }
             }
         }
@@ -415,22 +554,44 @@ impl CheckEnv<'_> {
     }
 }
 
+/// A notice naming a policy the site does not have.
+fn unknown_policy(target: &str, links: &Links, resolved: &Resolved) -> Diagnostic {
+    let (file, span) = resolved.locate(
+        &crate::load::YamlPath::root().key("privacy_policy"),
+        crate::resolve::Target::Value,
+    );
+    let known: Vec<&str> = links.policies.keys().map(String::as_str).collect();
+    let d = Diagnostic::error(
+        "unknown-policy",
+        format!("the policy `{target}` does not exist"),
+    )
+    .at(file, span);
+    match validate::closest(target, &known) {
+        Some(s) => d.with_hint(format!(
+            "did you mean `{s}`? `privacy_policy` names a file of content/policies/ by its name, without `.yaml`"
+        )),
+        None if known.is_empty() => d.with_hint("a notice belongs to a privacy policy of the site: add it in content/policies/"),
+        None => d.with_hint(format!("the site's policies: {}", known.join(", "))),
+    }
+}
+
 /// The mistakes a policy's own file has whatever its profiles would add
 /// (unknown keys, wrong types, bad values), when its profiles cannot be
 /// merged: read alone, without the keys it would inherit (reported missing
 /// only once the profiles load).
-fn own_mistakes(named: &NamedDoc) -> Diagnostics {
+fn own_mistakes(named: &NamedDoc, kind: crate::model::DocKind) -> Diagnostics {
     let mut value = named.doc.value.clone();
     if let Some(m) = value.as_mapping_mut() {
         m.remove("extends");
     }
     let alone = resolve::Resolved {
+        not_inherited: Vec::new(),
         id: named.name.to_string(),
         value,
         layers: vec![named.doc.clone()],
         profiles: Vec::new(),
     };
-    let (_, diags) = validate::policy(&alone);
+    let (_, diags) = validate::document(&alone, kind);
     let mut own = Diagnostics::new();
     diags
         .into_iter()
@@ -539,7 +700,12 @@ impl RenderedPolicy {
     /// with the same bytes share them.
     fn new(p: &PolicyPage, rendered: PolicyFiles) -> RenderedPolicy {
         let mut files: Vec<(String, Arc<[u8]>)> = Vec::with_capacity(4);
-        for page in rendered.pages.into_iter().chain(rendered.json) {
+        for page in rendered
+            .pages
+            .into_iter()
+            .chain(rendered.fragments)
+            .chain(rendered.json)
+        {
             let same = files
                 .iter()
                 .find(|(_, b)| **b == *page.content.as_bytes())
@@ -646,7 +812,7 @@ impl Workspace {
     /// Takes the policy file `st` through every stage: read, parse,
     /// resolve, validate, lint, and, when `render`, render (its data is
     /// then dropped).
-    fn process(&self, st: &PolicyState, render: bool) -> Processed {
+    fn process(&self, st: &PolicyState, render: bool, links: Option<&Links>) -> Processed {
         let base = &self.base;
         let renderer = base.renderer.as_deref().filter(|_| render);
         let run = run_policy(
@@ -656,6 +822,7 @@ impl Workspace {
             &st.named,
             st.file,
             renderer,
+            links,
         );
         let mut check = run.check;
         let rendered = match (run.files, render) {
@@ -684,13 +851,92 @@ impl Workspace {
         }
     }
 
-    /// Takes the named policies through every stage, in parallel.
+    /// The kind of the document `id`.
+    fn kind(&self, id: &str) -> Option<crate::model::DocKind> {
+        self.policies
+            .get(id)
+            .map(|st| self.base.layout.kind_of(&st.named.path))
+    }
+
+    /// The links between the documents, as last checked.
+    fn links(&self) -> Links {
+        Links::of(
+            self.base.config.as_ref(),
+            self.policies
+                .iter()
+                .filter_map(|(id, st)| st.check.link.as_ref().map(|l| (id.as_str(), l))),
+        )
+    }
+
+    /// The policy a notice names, as last checked.
+    fn target_of(&self, id: &str) -> Option<String> {
+        match self.policies.get(id).and_then(|st| st.check.link.as_ref()) {
+            Some(DocLink::Notice { policy, .. }) => Some(policy.clone()),
+            _ => None,
+        }
+    }
+
+    /// Takes the named documents through every stage, with what they
+    /// affect: a notice's old and new policy (which lists it), and a
+    /// policy's notices (which link to it). As in `build`: the notices are
+    /// checked first, then the policies go through every stage, then the
+    /// notices.
     fn check_policies(&mut self, ids: &[String]) {
+        use crate::model::DocKind;
+        let notices: Vec<String> = ids
+            .iter()
+            .filter(|id| self.kind(id) == Some(DocKind::Notice))
+            .cloned()
+            .collect();
+        let mut policies: BTreeSet<String> = ids
+            .iter()
+            .filter(|id| self.kind(id) == Some(DocKind::Policy))
+            .cloned()
+            .collect();
+        let before: Vec<Option<String>> = notices.iter().map(|n| self.target_of(n)).collect();
+        let first: Vec<(String, Processed)> = notices
+            .par_iter()
+            .filter_map(|id| {
+                let st = self.policies.get(id)?;
+                Some((id.clone(), self.process(st, false, None)))
+            })
+            .collect();
+        for (id, p) in first {
+            if let Some(st) = self.policies.get_mut(&id) {
+                st.check.link = p.check.link;
+            }
+        }
+        for (n, old) in notices.iter().zip(before) {
+            policies.extend(old);
+            policies.extend(self.target_of(n));
+        }
+        // Ids named by notices that are not (or no longer) policies drop out.
+        let policies: Vec<String> = policies
+            .into_iter()
+            .filter(|id| self.kind(id) == Some(DocKind::Policy))
+            .collect();
+        let links = self.links();
+        self.run_stages(&policies, &links);
+        let links = self.links();
+        let mut notices: BTreeSet<String> = notices.into_iter().collect();
+        for (id, st) in &self.policies {
+            if let Some(DocLink::Notice { policy, .. }) = &st.check.link {
+                if policies.contains(policy) {
+                    notices.insert(id.clone());
+                }
+            }
+        }
+        let notices: Vec<String> = notices.into_iter().collect();
+        self.run_stages(&notices, &links);
+    }
+
+    /// Takes the named documents through every stage, in parallel.
+    fn run_stages(&mut self, ids: &[String], links: &Links) {
         let results: Vec<(String, Processed)> = ids
             .par_iter()
             .filter_map(|id| {
                 let st = self.policies.get(id)?;
-                Some((id.clone(), self.process(st, self.preview)))
+                Some((id.clone(), self.process(st, self.preview, Some(links))))
             })
             .collect();
         for (id, p) in results {
@@ -710,8 +956,9 @@ impl Workspace {
     /// renamed files) and says what must be rendered again.
     pub fn apply(&mut self, changed: &[PathBuf]) -> Affected {
         let content = self.base.layout.content_dir();
-        let (policies_dir, profiles_dir) = (
+        let (policies_dir, notices_dir, profiles_dir) = (
             self.base.layout.policies_dir(),
+            self.base.layout.notices_dir(),
             self.base.layout.profiles_dir(),
         );
         let mut policies_changed = false;
@@ -724,7 +971,7 @@ impl Workspace {
             if load::is_editor_artifact(&name) {
                 continue;
             }
-            if path.starts_with(&policies_dir) {
+            if path.starts_with(&policies_dir) || path.starts_with(&notices_dir) {
                 policies_changed = true;
             } else if path.starts_with(&profiles_dir) {
                 profiles_changed = true;
@@ -758,8 +1005,23 @@ impl Workspace {
                 .site_diags
                 .retain(|d| !is_about(d, sources, &profiles_dir, layout));
         }
-        if policies_changed && !self.known_policies(changed, &policies_dir, &mut recheck) {
+        if policies_changed
+            && !self.known_policies(changed, &[&policies_dir, &notices_dir], &mut recheck)
+        {
+            // A notice that goes takes its line off its policy's page.
+            let targets: BTreeMap<String, String> = self
+                .policies
+                .keys()
+                .filter_map(|id| self.target_of(id).map(|t| (id.clone(), t)))
+                .collect();
             let touched = self.rescan_policies(&changed_set);
+            for id in &touched {
+                if !self.policies.contains_key(id) {
+                    if let Some(t) = targets.get(id) {
+                        recheck.insert(t.clone());
+                    }
+                }
+            }
             recheck.extend(touched);
         }
         let ids: Vec<String> = recheck
@@ -781,11 +1043,14 @@ impl Workspace {
     fn known_policies(
         &self,
         changed: &[PathBuf],
-        policies_dir: &Path,
+        dirs: &[&Path],
         recheck: &mut BTreeSet<String>,
     ) -> bool {
         let mut known = Vec::new();
-        for path in changed.iter().filter(|p| p.starts_with(policies_dir)) {
+        for path in changed
+            .iter()
+            .filter(|p| dirs.iter().any(|d| p.starts_with(d)))
+        {
             let name = path.file_name().map(|n| n.to_string_lossy());
             if name.as_deref().is_some_and(load::is_editor_artifact) {
                 continue;
@@ -816,9 +1081,12 @@ impl Workspace {
     /// among the `changed` paths keep what was found of them; the others
     /// are returned, with the policies that are gone, to be checked.
     fn rescan_policies(&mut self, changed: &HashSet<&Path>) -> BTreeSet<String> {
-        let dir = self.base.layout.policies_dir();
+        let dirs = [
+            self.base.layout.policies_dir(),
+            self.base.layout.notices_dir(),
+        ];
         let mut diags = Diagnostics::new();
-        let listed = load::list_named(&self.base.layout, &mut diags, &dir, "policy", true);
+        let listed = load::list_documents(&self.base.layout, &mut diags);
         let mut previous = std::mem::take(&mut self.policies);
         let mut touched = BTreeSet::new();
         for NamedFile { name, path } in listed {
@@ -845,11 +1113,11 @@ impl Workspace {
             touched.insert(id);
         }
         self.policy_load_diags = diags;
-        // The site-level load problems of the policies folder now live here.
+        // The site-level load problems of the documents' folders now live here.
         let (sources, layout) = (&self.base.sources, &self.base.layout);
         self.base
             .site_diags
-            .retain(|d| !is_about(d, sources, &dir, layout));
+            .retain(|d| !dirs.iter().any(|dir| is_about(d, sources, dir, layout)));
         touched
     }
 
@@ -1191,11 +1459,14 @@ impl Project {
     }
 }
 
-/// The files of a policy, as `build` writes them and `serve` serves them.
+/// The files of a document, as `build` writes them and `serve` serves them.
 #[derive(Debug)]
 pub struct PolicyFiles {
     /// Its English and French pages.
     pub pages: [Page; 2],
+    /// A notice's fragments (`notice.en.html`, `notice.fr.html`); none for
+    /// a policy.
+    pub fragments: Vec<Page>,
     /// Its `policy.json` files: the same document beside each language's
     /// page (see [`crate::publish`]).
     pub json: Vec<Page>,
@@ -1204,7 +1475,7 @@ pub struct PolicyFiles {
 impl PolicyFiles {
     /// Every file, pages first.
     pub fn iter(&self) -> impl Iterator<Item = &Page> {
-        self.pages.iter().chain(&self.json)
+        self.pages.iter().chain(&self.fragments).chain(&self.json)
     }
 }
 
@@ -1212,11 +1483,11 @@ impl PolicyFiles {
 /// computed once for all of them.
 pub fn policy_files(renderer: &Renderer, p: &PolicyPage) -> Result<PolicyFiles, Diagnostic> {
     let failed = |e: String| {
-        Diagnostic::error("render-error", format!("policy `{}`: {e}", p.id))
-            .at_path(format!("content/policies/{}.yaml", p.id))
+        Diagnostic::error("render-error", format!("`{}`: {e}", p.id))
+            .at_path(crate::render::document_file(p))
     };
     let published = crate::publish::Published::of(&p.policy).map_err(failed)?;
-    let pages = renderer.render_policy(p, &published)?;
+    let (pages, fragments) = renderer.render_document(p, &published)?;
     let urls = crate::model::Bilingual {
         en: renderer.page_url(crate::model::Lang::En, &p.slugs.en),
         fr: renderer.page_url(crate::model::Lang::Fr, &p.slugs.fr),
@@ -1230,7 +1501,11 @@ pub fn policy_files(renderer: &Renderer, p: &PolicyPage) -> Result<PolicyFiles, 
         renderer.locales(),
     )
     .map_err(failed)?;
-    Ok(PolicyFiles { pages, json })
+    Ok(PolicyFiles {
+        pages,
+        fragments,
+        json,
+    })
 }
 
 /// What one policy file gave through the stages.
@@ -1255,6 +1530,7 @@ pub(crate) fn run_policy(
     named: &NamedFile,
     file: FileId,
     renderer: Option<&Renderer>,
+    links: Option<&Links>,
 ) -> PolicyRun {
     let mut run = PolicyRun {
         check: PolicyCheck::default(),
@@ -1287,8 +1563,10 @@ pub(crate) fn run_policy(
     };
     run.check = env.check(
         named.name.as_str(),
+        layout.kind_of(&named.path),
         &doc,
         SourceView::with(sources, file, text),
+        links,
     );
     if !problems.is_empty() {
         // Reported with the rest of the file's problems; not rendered.

@@ -13,9 +13,10 @@
 //! reported an error anywhere: a failed build leaves the previous output
 //! untouched, exactly as before.
 
-use super::{site_level, Base, BuildStats, CheckEnv, LoadOptions};
+use super::{site_level, Base, BuildStats, CheckEnv, Links, LoadOptions};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{self, NamedFile, SiteLayout};
+use crate::model::DocKind;
 use crate::output::{check_out_dir, OutputError, OutputOptions, Staging};
 use crate::render::{Listing, Page, Renderer};
 use crate::source::{FileId, SourceFile, SourceMap};
@@ -46,6 +47,8 @@ struct PolicyOutcome {
     file: Option<SourceFile>,
     pages: usize,
     other_files: usize,
+    /// A policy's title and slugs, for its notices' pages.
+    link: Option<(String, super::DocLink)>,
 }
 
 /// Where `build` writes.
@@ -63,13 +66,7 @@ pub struct Destination<'a> {
 pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<Destination<'_>>) -> Outcome {
     let mut base = Base::load(layout, options, false);
     let mut diags = std::mem::take(&mut base.site_diags);
-    let files = load::list_named(
-        &base.layout,
-        &mut diags,
-        &base.layout.policies_dir(),
-        "policy",
-        true,
-    );
+    let files = load::list_documents(&base.layout, &mut diags);
     // Ids first, in file order, so diagnostics read the same on every run.
     let ids: Vec<FileId> = files
         .iter()
@@ -94,15 +91,56 @@ pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<Destination<'_
         renderer: renderer.as_deref(),
         staging: staging.as_ref(),
     };
+    // Three passes, so that each policy lists its notices and each notice
+    // links to its policy: the notices are checked (only what they point
+    // at is kept), then the policies go through every stage, then the
+    // notices (few and small) go through every stage with both sides known.
     let results: Vec<PolicyOutcome> = {
         let env = base.env();
         let sources = &base.sources;
         let layout = &base.layout;
-        files
+        let of_kind = |kind: DocKind| {
+            files
+                .iter()
+                .zip(ids.iter())
+                .filter(move |(f, _)| layout.kind_of(&f.path) == kind)
+                .collect::<Vec<_>>()
+        };
+        let (notices, policies) = (of_kind(DocKind::Notice), of_kind(DocKind::Policy));
+        let notice_links: Vec<(String, Option<super::DocLink>)> = notices
             .par_iter()
-            .zip(ids.par_iter())
-            .map(|(file, &id)| one_policy(layout, sources, env, file, id, &sink))
-            .collect()
+            .map(|(file, &id)| {
+                let r = super::run_policy(layout, sources, env, file, id, None, None);
+                (file.name.as_str().to_string(), r.check.link)
+            })
+            .collect();
+        let first = Links::of(
+            base.config.as_ref(),
+            notice_links
+                .iter()
+                .filter_map(|(id, l)| l.as_ref().map(|l| (id.as_str(), l))),
+        );
+        let mut out: Vec<PolicyOutcome> = policies
+            .par_iter()
+            .map(|(file, &id)| one_policy(layout, sources, env, file, id, &sink, &first))
+            .collect();
+        let links = Links::of(
+            base.config.as_ref(),
+            notice_links
+                .iter()
+                .filter_map(|(id, l)| l.as_ref().map(|l| (id.as_str(), l)))
+                .chain(
+                    out.iter()
+                        .filter_map(|o| o.link.as_ref().map(|(id, l)| (id.as_str(), l))),
+                ),
+        );
+        out.extend(
+            notices
+                .par_iter()
+                .map(|(file, &id)| one_policy(layout, sources, env, file, id, &sink, &links))
+                .collect::<Vec<_>>(),
+        );
+        out
     };
     let mut claims = Vec::with_capacity(results.len());
     let mut listings = Vec::with_capacity(results.len());
@@ -188,9 +226,11 @@ fn one_policy(
     file: &NamedFile,
     id: FileId,
     sink: &Sink<'_>,
+    links: &Links,
 ) -> PolicyOutcome {
-    let run = super::run_policy(layout, sources, env, file, id, sink.renderer);
+    let run = super::run_policy(layout, sources, env, file, id, sink.renderer, Some(links));
     let mut out = PolicyOutcome {
+        link: run.check.link.map(|l| (file.name.as_str().to_string(), l)),
         diags: run.check.diags,
         claim: run.check.claim,
         listing: run.check.entry.as_ref().map(|e| Listing::of(&e.page)),
@@ -210,7 +250,7 @@ fn one_policy(
         match written {
             Ok(()) => {
                 out.pages = files.pages.len();
-                out.other_files = files.json.len();
+                out.other_files = files.json.len() + files.fragments.len();
             }
             Err(d) => out.diags.push(d),
         }

@@ -1,0 +1,12 @@
+### The fragment of a collection notice (notice-fragment.html): the short
+### notice that sits above a form's submit button, with a link to the full
+### notice. Each sentence is printed only from the notice's own data.
+
+# The fragment above a form (notice-fragment.html).
+# $count, $complete, $item: the purposes (`use.purposes`), joined when several
+fragment-purposes = { $complete ->
+        [true] The information you give here is used only to { $item }.
+       *[other] The information you give here is used, among other things, to { $item }.
+    }
+fragment-recipients-none = It is not shared with any third party.
+fragment-full-notice = Collection notice (full text)

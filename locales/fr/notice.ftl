@@ -1,0 +1,12 @@
+### Le fragment d’un avis de collecte (notice-fragment.html) : l’avis court
+### placé au-dessus du bouton d’envoi d’un formulaire, avec un lien vers l’avis
+### complet. Chaque phrase n’est imprimée qu’à partir des données de l’avis.
+
+# Le fragment au-dessus d’un formulaire (notice-fragment.html).
+# $count, $complete, $item : les fins (`use.purposes`), jointes s’il y en a plusieurs
+fragment-purposes = { $complete ->
+        [true] Les renseignements que vous fournissez ici servent uniquement à { $item }.
+       *[other] Les renseignements que vous fournissez ici servent notamment à { $item }.
+    }
+fragment-recipients-none = Ils ne sont communiqués à aucun tiers.
+fragment-full-notice = Avis de collecte complet
