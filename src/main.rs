@@ -132,6 +132,10 @@ enum Command {
         /// Fail on warnings too.
         #[arg(long)]
         strict: bool,
+        /// Check the site as published under this base URL instead of the
+        /// site's `base_url` (as `build --base-url` publishes it).
+        #[arg(long)]
+        base_url: Option<String>,
         /// Record that the translations of a policy (`<id>`), of one text
         /// (`<id>:<key>`), of the messages (`messages` or a message id), or
         /// of everything (`all`) were reviewed; writes content/translations.lock.
@@ -547,7 +551,10 @@ fn main() -> ExitCode {
             let out = out.unwrap_or_else(|| root.join("public"));
             let outcome = site::stream::run(
                 SiteLayout::new(&root),
-                &LoadOptions { base_url },
+                &LoadOptions {
+                    base_url,
+                    preview: false,
+                },
                 Some(site::stream::Destination {
                     dir: &out,
                     overwrite,
@@ -589,8 +596,16 @@ fn main() -> ExitCode {
             root,
             format,
             strict,
+            base_url,
             accept,
         } => {
+            let load = match parse_base_url(base_url) {
+                Ok(base_url) => LoadOptions {
+                    base_url,
+                    preview: false,
+                },
+                Err(code) => return code,
+            };
             if !accept.is_empty() {
                 let loaded = site::load_project(SiteLayout::new(&root), &LoadOptions::default());
                 let Some(project) = &loaded.project else {
@@ -617,7 +632,7 @@ fn main() -> ExitCode {
             }
             // Every stage, rendering included (so template and wording
             // errors show too), without writing.
-            let loaded = site::stream::run(SiteLayout::new(&root), &LoadOptions::default(), None);
+            let loaded = site::stream::run(SiteLayout::new(&root), &load, None);
             let diags = loaded.diagnostics;
             let failed = diags.has_errors() || (strict && diags.warning_count() > 0);
             let code = if failed {

@@ -321,6 +321,7 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         Url::parse(&base).map_err(|e| t!("serve-error-internal", error = e.to_string()))?;
     let load = LoadOptions {
         base_url: Some(base_url),
+        preview: true,
     };
     let layout = SiteLayout::new(&root);
 

@@ -88,6 +88,7 @@ help-check-format = Output format
 help-check-format-human = Messages with the source lines quoted
 help-check-format-json = One JSON document for CI tools
 help-check-strict = Fail on warnings too
+help-check-base-url = Check the site as published under this base URL instead of the site's `base_url` (as `build --base-url` publishes it)
 help-check-accept = Record that the translations of a policy (`<id>`), of one text (`<id>:<key>`), of the messages (`messages` or a message id), or of everything (`all`) were reviewed; writes content/translations.lock
 
 ## serve

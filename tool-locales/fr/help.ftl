@@ -84,6 +84,7 @@ help-check-format = Le format de sortie
 help-check-format-human = Des messages qui citent les lignes en cause
 help-check-format-json = Un document JSON pour les outils d’intégration continue
 help-check-strict = Échouer aussi en cas d’avertissement
+help-check-base-url = Vérifier le site tel qu’il sera publié sous cette adresse de base plutôt que sous le `base_url` du site (comme le publie `build --base-url`)
 help-check-accept = Consigner la révision des traductions d’une politique (`<id>`), d’un texte (`<id>:<clé>`), des messages (`messages` ou l’identifiant d’un message) ou de tout (`all`); écrit content/translations.lock
 
 ## serve
