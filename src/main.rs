@@ -55,12 +55,12 @@ enum Command {
     /// Create a new site that builds at once, filled with example values to
     /// replace.
     ///
-    /// Writes content/site.yaml, a profile for the jurisdiction, one complete
-    /// policy extending it, the translations lock and a .gitignore. The theme
-    /// and wording are built in; add themes/ or locales/ only to change them.
-    /// `check` passes with one `example-value` warning per example value
-    /// (names, example.* addresses, 555 telephone numbers); `check --strict`
-    /// passes once each is replaced by the organization's own.
+    /// Writes content/site.yaml, a profile holding the organization, its
+    /// contacts and what the jurisdiction's policies share, one policy
+    /// extending it, the translations lock and a .gitignore. The new site
+    /// builds at once; `check` lists each example value to replace
+    /// (`example-value` warnings), and `check --strict` fails until each is
+    /// replaced by the organization's own.
     ///
     /// Example: policypress init my-site --jurisdiction quebec
     Init {
@@ -74,13 +74,13 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Write a new policy file with every key, explained, to fill in.
+    /// Write a new policy file holding what you must decide, to fill in.
     ///
-    /// Creates content/policies/<ID>.yaml: every key of a policy with what
-    /// it means and the values it accepts (from the same types as the JSON
-    /// Schema), and TODO wherever you must decide; `check` reports each TODO
-    /// left. With --extends, the keys the profile already gives are written
-    /// commented out, showing the inherited value. Never overwrites a file.
+    /// Creates content/policies/<ID>.yaml extending the site's profile:
+    /// only what the profile does not give, with TODO wherever you must
+    /// decide and comments in the site's source language. With --full,
+    /// every key of a policy, explained (the profile's keys commented out).
+    /// Never overwrites a file.
     ///
     /// Example: policypress new accessibility-survey --extends quebec-base --jurisdiction quebec
     New {
@@ -97,6 +97,10 @@ enum Command {
         /// The site's root folder (the one holding content/).
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Write every key of a policy, explained, rather than only what
+        /// the profile leaves to decide.
+        #[arg(long)]
+        full: bool,
     },
     /// Build the English and French pages of every policy.
     ///
@@ -441,17 +445,25 @@ fn main() -> ExitCode {
             extends,
             jurisdiction,
             root,
+            full,
         } => {
             let request = policypress::scaffold::NewPolicy {
                 root: &root,
                 id: &id,
                 extends: extends.as_deref(),
                 jurisdiction: jurisdiction.map(JurisdictionArg::model),
+                full,
             };
             match policypress::scaffold::new_policy(&request) {
-                Ok(path) => {
+                Ok(written) => {
                     if !cli.quiet {
-                        say!("  {}", t!("cli-created", path = path.display().to_string()));
+                        say!(
+                            "  {}",
+                            t!("cli-created", path = written.path.display().to_string())
+                        );
+                        if let Some(profile) = &written.default_profile {
+                            say!("{}", t!("cli-new-extends", profile = profile.as_str()));
+                        }
                         say!("{}", t!("cli-new-next"));
                     }
                     ExitCode::SUCCESS

@@ -9,7 +9,7 @@ pub mod eject;
 pub mod new;
 
 pub use eject::eject_theme;
-pub use new::{new_policy, NewPolicy};
+pub use new::{new_policy, NewPolicy, Written};
 
 use crate::load::SiteLayout;
 use crate::model::Jurisdiction;

@@ -31,7 +31,7 @@ help-cmd-init = Créer un site qui se génère aussitôt, rempli de valeurs d’
 help-cmd-init-long =
     Créer un site qui se génère aussitôt, rempli de valeurs d’exemple à remplacer.
 
-    Écrit content/site.yaml, un profil pour le ressort, une politique complète qui en hérite, le fichier de verrouillage des traductions et un fichier .gitignore. Le thème et les libellés sont intégrés à l’outil; n’ajoutez themes/ ou locales/ que pour les modifier. `check` réussit avec un avertissement `example-value` par valeur d’exemple (noms, adresses example.*, numéros de téléphone 555); `check --strict` réussit une fois chacune remplacée par celle de l’organisation.
+    Écrit content/site.yaml, un profil contenant l’organisation, ses coordonnées et ce que les politiques du ressort ont en commun, une politique qui en hérite, le fichier de verrouillage des traductions et un fichier .gitignore. Le thème et les libellés sont intégrés à l’outil; n’ajoutez themes/ ou locales/ que pour les modifier. Le nouveau site se génère aussitôt; `check` énumère chaque valeur d’exemple à remplacer (avertissements `example-value` : le base_url, les noms, les adresses example.*, les numéros de téléphone 555), et `check --strict` échoue tant que chacune n’est pas remplacée par celle de l’organisation.
 
     Exemple : policypress init mon-site --jurisdiction quebec
 help-init-dir = Le dossier où créer le site
@@ -44,13 +44,13 @@ help-init-force = Accepter un dossier qui n’est pas vide (aucun fichier exista
 
 ## new
 
-help-cmd-new = Écrire un nouveau fichier de politique avec chaque clé, expliquée, à remplir
+help-cmd-new = Écrire un nouveau fichier de politique contenant ce qui vous revient de décider, à remplir
 help-cmd-new-long =
-    Écrire un nouveau fichier de politique avec chaque clé, expliquée, à remplir.
+    Écrire un nouveau fichier de politique contenant ce qui vous revient de décider, à remplir.
 
-    Crée content/policies/<ID>.yaml : chaque clé d’une politique, avec son sens et les valeurs qu’elle accepte (tirés des mêmes types que le schéma JSON), et TODO partout où une décision vous revient; `check` signale chaque TODO restant. Avec --extends, les clés que le profil fournit déjà sont écrites en commentaire, avec la valeur héritée. Ne remplace jamais un fichier.
+    Crée content/policies/<ID>.yaml, qui hérite du profil du site (celui dont héritent ses autres politiques, ou son seul profil; --extends en choisit un autre) : seulement ce que le profil ne fournit pas (le titre, la date, l’historique), avec TODO partout où une décision vous revient et des commentaires dans la langue source du site; `check` signale chaque TODO restant. Avec --full, plutôt chaque clé d’une politique, avec son sens et les valeurs qu’elle accepte (tirés des mêmes types que le schéma JSON), les clés que le profil fournit étant écrites en commentaire avec la valeur héritée. Ne remplace jamais un fichier.
 
-    Exemple : policypress new sondage-accessibilite --extends quebec-base --jurisdiction quebec
+    Exemple : policypress new sondage-accessibilite
 help-new-id = L’identifiant de la politique : lettres minuscules a-z, chiffres et traits d’union. Il nomme le fichier et, sauf indication contraire de `slug`, les pages
 help-new-extends = Un profil de content/profiles/ dont la politique hérite
 help-new-jurisdiction = La loi sur la protection des renseignements personnels qui s’applique : remplit `kind`, `jurisdiction`, la loi principale et l’organisme de surveillance
@@ -59,6 +59,7 @@ help-new-jurisdiction-ontario = { help-init-jurisdiction-ontario }
 help-new-jurisdiction-federal = { help-init-jurisdiction-federal }
 help-new-jurisdiction-private = { help-init-jurisdiction-private }
 help-new-root = Le dossier racine du site (celui qui contient content/)
+help-new-full = Écrire toutes les clés d’une politique, expliquées, plutôt que seulement ce que le profil laisse à décider
 
 ## build
 
