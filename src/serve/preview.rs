@@ -192,15 +192,46 @@ fn policy_diagnostics<'a>(snapshot: &'a Snapshot, id: &str) -> Vec<&'a Diagnosti
 
 /// The id of the policy whose file a diagnostic points into
 /// (`content/policies/<id>.yaml` or `.yml`), if it points into one.
-fn policy_of<'a>(snapshot: &'a Snapshot, d: &'a Diagnostic) -> Option<&'a str> {
+pub fn policy_of<'a>(snapshot: &'a Snapshot, d: &'a Diagnostic) -> Option<&'a str> {
+    policy_file_of(&snapshot.sources, d)
+}
+
+/// [`policy_of`] with the sources the diagnostic was made with.
+pub fn policy_file_of<'a>(
+    sources: &'a crate::source::SourceMap,
+    d: &'a Diagnostic,
+) -> Option<&'a str> {
     let display = match d.location {
-        Some(l) => snapshot.sources.get(l.file).display.as_str(),
+        Some(l) => sources.get(l.file).display.as_str(),
         None => d.path.as_deref()?,
     };
     let name = display.strip_prefix("content/policies/")?;
     name.strip_suffix(".yaml")
         .or_else(|| name.strip_suffix(".yml"))
         .filter(|id| !id.contains('/'))
+}
+
+/// Whether the page at URL path `page` is one of policy `id`'s: its two
+/// pages (`/en/<slug>/`), or its side-by-side view (`/_preview/<id>/`).
+/// A policy that has never built has no pages: its problems are shown on
+/// the dashboard only.
+pub fn page_is_of(snapshot: &Snapshot, page: &str, id: &str) -> bool {
+    if page
+        .strip_prefix("/_preview/")
+        .map(|r| r.trim_end_matches('/'))
+        == Some(id)
+    {
+        return true;
+    }
+    let file = if page.ends_with('/') {
+        format!("{page}index.html")
+    } else {
+        page.to_string()
+    };
+    snapshot
+        .policies
+        .get(id)
+        .is_some_and(|shown| shown.paths.contains(&file))
 }
 
 /// The path of a policy's page in `lang` among the paths of its files
@@ -292,14 +323,17 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
             })
             .collect()
     };
-    let (en, fr) = (prefixed(Lang::En), prefixed(Lang::Fr));
+    // The source language on the left: the text the translation follows.
+    let source = ui.lang;
+    let target = source.other();
+    let (left, right) = (prefixed(source), prefixed(target));
     let extra_ids = &shown.summary.sections;
     let diags = policy_diagnostics(snapshot, id);
     let mut placed = vec![false; diags.len()];
-    let rows: Vec<serde_json::Value> = en
+    let rows: Vec<serde_json::Value> = left
         .iter()
-        .map(|(sid, en_html)| {
-            let fr_html = fr.iter().find(|(f, _)| f == sid).map(|(_, h)| h.clone());
+        .map(|(sid, left_html)| {
+            let right_html = right.iter().find(|(f, _)| f == sid).map(|(_, h)| h.clone());
             let notes: Vec<serde_json::Value> = diags
                 .iter()
                 .enumerate()
@@ -311,7 +345,7 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
                     diag_json(d, snapshot, &ui)
                 })
                 .collect();
-            json!({ "id": sid, "en": en_html, "fr": fr_html, "missing_fr": fr_html.is_none(), "notes": notes })
+            json!({ "id": sid, "left": left_html, "right": right_html, "missing": right_html.is_none(), "notes": notes })
         })
         .collect();
     let unplaced: Vec<serde_json::Value> = diags
@@ -327,12 +361,17 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
         (Ok(t), Ok(h)) => (t, h),
         (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
     };
+    let has_notes = !diags.is_empty();
     let ctx = tera::Context::from_value(json!({
         "lang": ui.lang.code(),
         "t": t,
+        "has_notes": has_notes,
         "heading": heading,
         "id": id,
         "rows": rows,
+        "left_lang": source.code(),
+        "right_lang": target.code(),
+        "missing": ui.text(&format!("missing-{}", target.code()), &[]).unwrap_or_default(),
         "other": unplaced,
         "en": page_of(paths, Lang::En),
         "fr": page_of(paths, Lang::Fr),
