@@ -424,6 +424,25 @@ fn the_preview_pages_speak_the_sites_source_language() {
     let (code, body) = get(&srv.addr, "/_preview/");
     assert_eq!(code, 200);
     assert!(body.contains("<html lang=\"fr\">"), "{body}");
+    // Grouped by organization, in French order (accents folded), as the
+    // landing page is; a policy's title before its id.
+    let at = |org: &str| {
+        body.find(&format!(">{org}</th>"))
+            .unwrap_or_else(|| panic!("no group {org}: {body}"))
+    };
+    let orgs = [
+        "Gouvernement de l’Ontario",
+        "Gouvernement du Québec",
+        "Ministère de la Sécurité publique",
+        "Ministère des Relations internationales",
+        "Ministère du Travail",
+    ];
+    let places: Vec<usize> = orgs.iter().map(|o| at(o)).collect();
+    assert!(places.windows(2).all(|w| w[0] < w[1]), "{places:?}");
+    assert!(
+        body.contains(">Politique de confidentialité (quebec-portal)</th>"),
+        "{body}"
+    );
     for label in [
         "<h1>Politiques</h1>",
         ">Côte à côte</th>",

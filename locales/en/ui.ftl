@@ -100,6 +100,9 @@ preview-column-pages = Pages
 preview-column-compare = Side by side
 preview-column-errors = Errors
 preview-column-warnings = Warnings
+# Heading of the dashboard's group of policy files that have never built
+# (their organization is not known yet).
+preview-not-built = Files not built yet
 preview-language-en = English
 preview-language-fr = French
 # $id: the policy id.

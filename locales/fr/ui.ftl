@@ -122,6 +122,9 @@ preview-column-pages = Pages
 preview-column-compare = Côte à côte
 preview-column-errors = Erreurs
 preview-column-warnings = Avertissements
+# Titre du groupe des fichiers de politique du tableau de bord qui n’ont
+# jamais été produits (leur organisation n’est pas encore connue).
+preview-not-built = Fichiers pas encore produits
 preview-language-en = Anglais
 preview-language-fr = Français
 # $id : identifiant de la politique.

@@ -255,8 +255,49 @@ pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
             .iter()
             .filter_map(|d| policy_of(snapshot, d)),
     );
+    // Grouped by organization and sorted by title, in the site's source
+    // language, as the landing page is; a file that has never built (no
+    // title, no organization yet) comes last, by id.
+    let mut sorted: Vec<(Option<(String, String)>, &str)> = ids
+        .into_iter()
+        .map(|id| {
+            let key = snapshot.policies.get(id).map(|s| {
+                let l = &s.summary.listing;
+                (
+                    l.organization.get(ui.lang).clone(),
+                    l.title.get(ui.lang).clone(),
+                )
+            });
+            (key, id)
+        })
+        .collect();
+    sorted.sort_by_cached_key(|(key, id)| {
+        (
+            key.is_none(),
+            key.as_ref().map(|(o, t)| {
+                (
+                    crate::render::sort_key(o),
+                    o.clone(),
+                    crate::render::sort_key(t),
+                    t.clone(),
+                )
+            }),
+            id.to_string(),
+        )
+    });
+    let mut groups: Vec<serde_json::Value> = Vec::new();
     let mut policies: Vec<serde_json::Value> = Vec::new();
-    for id in ids {
+    let mut group: Option<Option<String>> = None;
+    for (key, id) in sorted {
+        let organization = key.map(|(o, _)| o);
+        if group.as_ref() != Some(&organization) {
+            if let Some(org) = group.take() {
+                groups.push(
+                    json!({ "organization": org, "policies": std::mem::take(&mut policies) }),
+                );
+            }
+            group = Some(organization);
+        }
         let diags = policy_diagnostics(snapshot, id);
         let shown = snapshot.policies.get(id);
         let paths: &[String] = shown.map_or(&[], |s| &s.paths);
@@ -273,6 +314,9 @@ pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
             "warnings": diags.iter().filter(|d| d.severity == Severity::Warning).count(),
         }));
     }
+    if let Some(org) = group {
+        groups.push(json!({ "organization": org, "policies": policies }));
+    }
     let all: Vec<serde_json::Value> = snapshot
         .diagnostics
         .iter()
@@ -286,7 +330,7 @@ pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
             ("errors", count(snapshot.diagnostics.error_count())),
             ("warnings", count(snapshot.diagnostics.warning_count())),
         ])?,
-        "policies": policies,
+        "groups": groups,
         "diagnostics": all,
     }))
     .map_err(|e| e.to_string())?;
