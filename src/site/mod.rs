@@ -1161,6 +1161,13 @@ pub struct BuildStats {
     pub pages: usize,
     /// Other files written (landing page, sitemap, policy.json files, assets).
     pub other_files: usize,
+    /// Of the files written, those the previous output already held with
+    /// the same bytes: kept as they were, with their modification time.
+    pub unchanged: usize,
+    /// The paths of `keep:` carried over from the previous output.
+    pub kept: Vec<String>,
+    /// Each policy built: its id and the paths of its two pages.
+    pub built: Vec<(String, String, String)>,
 }
 
 impl Project {

@@ -25,6 +25,10 @@ help-global-lang-en = English
 help-global-lang-fr = French
 help-global-quiet = Print only errors
 help-global-verbose = Print more detail (timings)
+help-global-color = When to color messages: on a terminal unless NO_COLOR is set (`auto`), `always` or `never`
+help-global-color-auto = On a terminal, unless NO_COLOR is set
+help-global-color-always = Always, even through a pipe
+help-global-color-never = Never
 help-global-help = Print help (-h: a summary, --help: in full)
 help-global-version = Print the version
 help-cmd-help = Print this message or the help of the given command
@@ -75,6 +79,9 @@ help-cmd-build-long =
 help-build-root = { help-new-root }
 help-build-out = Where to write the site (default: <root>/public). Replaced atomically: a failed build leaves the previous output untouched. A folder holding files policypress did not write is refused (see --overwrite and `keep:` in content/site.yaml)
 help-build-base-url = Publish under this base URL instead of the site's `base_url`
+help-build-format = Output format: messages, or one JSON document on standard output (what was built and kept, timings, diagnostics; see docs/cli.md)
+help-build-format-human = { help-check-format-human }
+help-build-format-json = { help-check-format-json }
 help-build-overwrite = Replace an output folder holding files policypress did not write: they are deleted, except the paths `keep:` lists
 
 ## check
@@ -178,3 +185,17 @@ clap-tip-argument = tip: a similar argument exists: `{ $value }`
 clap-tip-value = tip: a similar value exists: `{ $value }`
 clap-tip = tip: { $tip }
 clap-more-information = For more information, try `--help`.
+
+## completions
+
+help-cmd-completions = Print a shell completion script
+help-cmd-completions-long =
+    Print a shell completion script.
+
+    Bash: policypress completions bash > ~/.local/share/bash-completion/completions/policypress
+    Zsh: policypress completions zsh > _policypress, in a folder of your fpath
+    Fish: policypress completions fish > ~/.config/fish/completions/policypress.fish
+help-completions-shell = The shell
+help-completions-shell-bash = Bash
+help-completions-shell-zsh = Zsh
+help-completions-shell-fish = Fish

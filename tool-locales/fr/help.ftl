@@ -21,6 +21,10 @@ help-global-lang-en = Anglais
 help-global-lang-fr = Français
 help-global-quiet = N’afficher que les erreurs
 help-global-verbose = Afficher plus de détails (durées)
+help-global-color = Quand colorer les messages : dans un terminal sauf si NO_COLOR est défini (`auto`), toujours (`always`) ou jamais (`never`)
+help-global-color-auto = Dans un terminal, sauf si NO_COLOR est défini
+help-global-color-always = Toujours, même dans un tube
+help-global-color-never = Jamais
 help-global-help = Afficher l’aide (-h : un résumé, --help : en entier)
 help-global-version = Afficher la version
 help-cmd-help = Afficher ce message ou l’aide de la commande indiquée
@@ -71,6 +75,9 @@ help-cmd-build-long =
 help-build-root = { help-new-root }
 help-build-out = Où écrire le site (par défaut : <racine>/public). Remplacé d’un seul coup : une génération qui échoue laisse le résultat précédent intact. Un dossier contenant des fichiers que policypress n’a pas écrits est refusé (voir --overwrite et `keep:` dans content/site.yaml)
 help-build-base-url = Publier sous cette adresse de base plutôt que sous le `base_url` du site
+help-build-format = Le format de sortie : des messages, ou un document JSON sur la sortie standard (ce qui a été produit et conservé, les durées, les diagnostics; voir docs/cli.md)
+help-build-format-human = { help-check-format-human }
+help-build-format-json = { help-check-format-json }
 help-build-overwrite = Remplacer un dossier de sortie contenant des fichiers que policypress n’a pas écrits : ils sont supprimés, sauf les chemins énumérés par `keep:`
 
 ## check
@@ -174,3 +181,17 @@ clap-tip-argument = conseil : un argument semblable existe : `{ $value }`
 clap-tip-value = conseil : une valeur semblable existe : `{ $value }`
 clap-tip = conseil : { $tip }
 clap-more-information = Pour en savoir plus, essayez `--help`.
+
+## completions
+
+help-cmd-completions = Afficher un script de complètement pour l’interpréteur de commandes (shell)
+help-cmd-completions-long =
+    Afficher un script de complètement pour l’interpréteur de commandes (shell).
+
+    Bash : policypress completions bash > ~/.local/share/bash-completion/completions/policypress
+    Zsh : policypress completions zsh > _policypress, dans un dossier de votre fpath
+    Fish : policypress completions fish > ~/.config/fish/completions/policypress.fish
+help-completions-shell = L’interpréteur de commandes
+help-completions-shell-bash = Bash
+help-completions-shell-zsh = Zsh
+help-completions-shell-fish = Fish
