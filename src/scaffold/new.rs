@@ -295,11 +295,20 @@ pub fn short_template(
             );
         }
     }
-    if !inherited("organization") {
-        let mut body = vec!["  name:".to_string()];
+    // The organization's required keys the profile does not give (all of
+    // them without a profile).
+    let given = |key: &str| {
+        profile
+            .and_then(|(_, v)| v.get("organization"))
+            .and_then(|o| o.get(key))
+            .is_some()
+    };
+    let mut body = Vec::new();
+    for key in ["name", "website"].into_iter().filter(|k| !given(k)) {
+        body.push(format!("  {key}:"));
         body.extend(bilingual(4));
-        body.push("  website:".to_string());
-        body.extend(bilingual(4));
+    }
+    if !body.is_empty() {
         block(
             "organization:",
             Message::new("new-short-organization").in_lang(lang),
@@ -903,6 +912,45 @@ mod tests {
         }
         let filled = serde_yaml::to_string(&masked).unwrap();
         assert_eq!(codes(&filled), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_short_file_asks_only_what_the_profile_does_not_give() {
+        let profile: Y = serde_yaml::from_str(
+            "jurisdiction: quebec\norganization:\n  name: { en: Agency, fr: Agence }\n",
+        )
+        .unwrap();
+        let text = short_template("p", Some(("base", &profile)), None, Lang::Fr);
+        assert!(text.contains("\nextends: base\n"), "{text}");
+        assert!(!text.contains("\njurisdiction:"), "{text}");
+        assert!(!text.contains("  name:"), "{text}");
+        assert!(
+            text.contains("organization:\n  website:\n    fr: TODO\n    en: TODO\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\ntitle:\n  fr: TODO\n  en: TODO\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("# Le titre du document, dans les deux langues."),
+            "{text}"
+        );
+        // Without a profile: what a policy requires, the law from --jurisdiction.
+        let text = short_template("p", None, Some(Jurisdiction::Ontario), Lang::En);
+        assert!(text.contains("\njurisdiction: ontario\n"), "{text}");
+        assert!(text.contains("\nkind: privacy-statement\n"), "{text}");
+        assert!(
+            text.contains("organization:\n  name:\n    en: TODO\n    fr: TODO\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("# The document's title, in both languages."),
+            "{text}"
+        );
+        // Every key written is accepted: only placeholders fail.
+        let codes = codes(&text);
+        assert!(codes.iter().all(|c| *c == "placeholder"), "{codes:?}");
     }
 
     #[test]
