@@ -46,6 +46,10 @@ struct Cli {
     /// Print more detail (timings).
     #[arg(short, long, global = true)]
     verbose: bool,
+    /// When to color messages: `auto` (on a terminal, unless NO_COLOR is
+    /// set), `always` or `never`.
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    color: ColorArg,
     #[command(subcommand)]
     command: Command,
 }
@@ -55,12 +59,12 @@ enum Command {
     /// Create a new site that builds at once, filled with example values to
     /// replace.
     ///
-    /// Writes content/site.yaml, a profile for the jurisdiction, one complete
-    /// policy extending it, the translations lock and a .gitignore. The theme
-    /// and wording are built in; add themes/ or locales/ only to change them.
-    /// `check` passes with one `example-value` warning per example value
-    /// (names, example.* addresses, 555 telephone numbers); `check --strict`
-    /// passes once each is replaced by the organization's own.
+    /// Writes content/site.yaml, a profile holding the organization, its
+    /// contacts and what the jurisdiction's policies share, one policy
+    /// extending it, the translations lock and a .gitignore. The new site
+    /// builds at once; `check` lists each example value to replace
+    /// (`example-value` warnings), and `check --strict` fails until each is
+    /// replaced by the organization's own.
     ///
     /// Example: policypress init my-site --jurisdiction quebec
     Init {
@@ -68,19 +72,19 @@ enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
         /// Whose privacy law the organization answers to.
-        #[arg(long, value_enum, default_value_t = JurisdictionArg::Quebec)]
+        #[arg(short, long, value_enum, default_value_t = JurisdictionArg::Quebec)]
         jurisdiction: JurisdictionArg,
         /// Accept a non-empty folder (existing files are never overwritten).
         #[arg(long)]
         force: bool,
     },
-    /// Write a new policy file with every key, explained, to fill in.
+    /// Write a new policy file holding what you must decide, to fill in.
     ///
-    /// Creates content/policies/<ID>.yaml: every key of a policy with what
-    /// it means and the values it accepts (from the same types as the JSON
-    /// Schema), and TODO wherever you must decide; `check` reports each TODO
-    /// left. With --extends, the keys the profile already gives are written
-    /// commented out, showing the inherited value. Never overwrites a file.
+    /// Creates content/policies/<ID>.yaml extending the site's profile:
+    /// only what the profile does not give, with TODO wherever you must
+    /// decide and comments in the site's source language. With --full,
+    /// every key of a policy, explained (the profile's keys commented out).
+    /// Never overwrites a file.
     ///
     /// Example: policypress new accessibility-survey --extends quebec-base --jurisdiction quebec
     New {
@@ -88,32 +92,40 @@ enum Command {
         /// names the file and, unless `slug` says otherwise, the pages.
         id: String,
         /// A profile of content/profiles/ the policy inherits from.
-        #[arg(long, value_name = "PROFILE")]
+        #[arg(short, long, value_name = "PROFILE")]
         extends: Option<String>,
         /// Whose privacy law applies: fills in `kind`, `jurisdiction`,
         /// the main act and the oversight body.
-        #[arg(long, value_enum)]
+        #[arg(short, long, value_enum)]
         jurisdiction: Option<JurisdictionArg>,
         /// The site's root folder (the one holding content/).
-        #[arg(long, default_value = ".")]
+        #[arg(short, long, default_value = ".")]
         root: PathBuf,
+        /// Write every key of a policy, explained, rather than only what
+        /// the profile leaves to decide.
+        #[arg(long)]
+        full: bool,
     },
     /// Build the English and French pages of every policy.
     ///
     /// Example: policypress build --root my-site --out my-site/public
     Build {
         /// The site's root folder (the one holding content/).
-        #[arg(long, default_value = ".")]
+        #[arg(short, long, default_value = ".")]
         root: PathBuf,
         /// Where to write the site (default: <root>/public). Replaced
         /// atomically: a failed build leaves the previous output untouched.
         /// A folder holding files policypress did not write is refused
         /// (see --overwrite and `keep:` in content/site.yaml).
-        #[arg(long)]
+        #[arg(short, long)]
         out: Option<PathBuf>,
         /// Publish under this base URL instead of the site's `base_url`.
-        #[arg(long)]
+        #[arg(short, long)]
         base_url: Option<String>,
+        /// Output format: `human` messages, or one JSON document on
+        /// standard output (what was built and kept, timings, diagnostics).
+        #[arg(short, long, value_enum, default_value_t = Format::Human)]
+        format: Format,
         /// Replace an output folder holding files policypress did not
         /// write: they are deleted, except the paths `keep:` lists.
         #[arg(long)]
@@ -124,14 +136,18 @@ enum Command {
     /// Example: policypress check --strict --format json
     Check {
         /// The site's root folder.
-        #[arg(long, default_value = ".")]
+        #[arg(short, long, default_value = ".")]
         root: PathBuf,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
+        #[arg(short, long, value_enum, default_value_t = Format::Human)]
         format: Format,
         /// Fail on warnings too.
-        #[arg(long)]
+        #[arg(short, long)]
         strict: bool,
+        /// Check the site as published under this base URL instead of the
+        /// site's `base_url` (as `build --base-url` publishes it).
+        #[arg(short, long)]
+        base_url: Option<String>,
         /// Record that the translations of a policy (`<id>`), of one text
         /// (`<id>:<key>`), of the messages (`messages` or a message id), or
         /// of everything (`all`) were reviewed; writes content/translations.lock.
@@ -147,10 +163,10 @@ enum Command {
     /// Example: policypress serve --port 4000 --open
     Serve {
         /// The site's root folder.
-        #[arg(long, default_value = ".")]
+        #[arg(short, long, default_value = ".")]
         root: PathBuf,
         /// Port to listen on (0 picks a free one).
-        #[arg(long, default_value_t = 4000)]
+        #[arg(short, long, default_value_t = 4000)]
         port: u16,
         /// Address to listen on. Anything but loopback exposes the preview
         /// to the network.
@@ -181,10 +197,10 @@ enum Command {
         #[arg(long, value_name = "REV")]
         rev: Option<String>,
         /// The site's root folder (its profiles and wording are used).
-        #[arg(long, default_value = ".")]
+        #[arg(short, long, default_value = ".")]
         root: PathBuf,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        #[arg(short, long, value_enum, default_value_t = DiffFormat::Text)]
         format: DiffFormat,
     },
     /// Work with themes: `theme eject` copies a built-in theme into the site.
@@ -205,6 +221,16 @@ enum Command {
         /// Which file.
         #[arg(value_enum, default_value_t = SchemaArg::Policy)]
         kind: SchemaArg,
+    },
+    /// Print a shell completion script: `policypress completions bash`.
+    ///
+    /// Bash: `policypress completions bash > ~/.local/share/bash-completion/completions/policypress`;
+    /// zsh: into a folder of your `fpath`, as `_policypress`; fish:
+    /// `policypress completions fish > ~/.config/fish/completions/policypress.fish`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: ShellArg,
     },
 }
 
@@ -227,6 +253,26 @@ enum ThemeAction {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum ColorArg {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always, even through a pipe.
+    Always,
+    /// Never.
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum ShellArg {
+    /// Bash.
+    Bash,
+    /// Zsh.
+    Zsh,
+    /// Fish.
+    Fish,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -279,8 +325,21 @@ enum Format {
     Json,
 }
 
+/// `--color`: 0 auto, 1 always, 2 never (set once by `main`).
+static COLOR: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Whether to color what goes to standard error: `--color always` or
+/// `never` say; `auto` colors a terminal unless NO_COLOR is set (and not
+/// empty), as https://no-color.org asks.
 fn use_color() -> bool {
-    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    match COLOR.load(std::sync::atomic::Ordering::Relaxed) {
+        1 => true,
+        2 => false,
+        _ => {
+            std::io::stderr().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
 }
 
 fn print_human(diags: &Diagnostics, sources: &SourceMap) {
@@ -303,6 +362,51 @@ fn emit(text: &str, code: ExitCode) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `build --format json`: one JSON document on standard output (described
+/// in docs/cli.md); nothing on standard error. Exits as the human form
+/// does: 0 when the site was written, 1 when it was not.
+fn build_json(outcome: &site::stream::Outcome, out: &std::path::Path, total: f64) -> ExitCode {
+    let diags = &outcome.diagnostics;
+    let written = outcome.written.as_ref();
+    let t = &outcome.timings;
+    let round = |s: f64| (s * 1000.0).round() / 1000.0;
+    let doc = serde_json::json!({
+        "format": 1,
+        "ok": written.is_some(),
+        "out": out.display().to_string(),
+        "policies": outcome.policies,
+        "built": written.map_or_else(Vec::new, |w| {
+            w.built
+                .iter()
+                .map(|(id, en, fr)| serde_json::json!({ "id": id, "pages": { "en": en, "fr": fr } }))
+                .collect()
+        }),
+        "files": written.map(|w| serde_json::json!({
+            "pages": w.pages,
+            "other": w.other_files,
+            "unchanged": w.unchanged,
+        })),
+        "kept": written.map_or_else(Vec::new, |w| w.kept.clone()),
+        "timings": {
+            "load": round(t.load),
+            "policies": round(t.policies),
+            "site": round(t.site),
+            "write": round(t.write),
+            "total": round(total),
+        },
+        "errors": diags.error_count(),
+        "warnings": diags.warning_count(),
+        "diagnostics": diags.to_json(&outcome.sources),
+    });
+    let code = if written.is_some() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    };
+    let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    emit(&format!("{text}\n"), code)
 }
 
 /// "2 errors, 1 warning" in the tool's language.
@@ -414,6 +518,12 @@ fn main() -> ExitCode {
     if let Some(lang) = cli.lang {
         tool_text::set_lang(lang.model());
     }
+    let color = match cli.color {
+        ColorArg::Auto => 0,
+        ColorArg::Always => 1,
+        ColorArg::Never => 2,
+    };
+    COLOR.store(color, std::sync::atomic::Ordering::Relaxed);
     match cli.command {
         Command::Theme {
             action: ThemeAction::Eject { name, root },
@@ -437,17 +547,25 @@ fn main() -> ExitCode {
             extends,
             jurisdiction,
             root,
+            full,
         } => {
             let request = policypress::scaffold::NewPolicy {
                 root: &root,
                 id: &id,
                 extends: extends.as_deref(),
                 jurisdiction: jurisdiction.map(JurisdictionArg::model),
+                full,
             };
             match policypress::scaffold::new_policy(&request) {
-                Ok(path) => {
+                Ok(written) => {
                     if !cli.quiet {
-                        say!("  {}", t!("cli-created", path = path.display().to_string()));
+                        say!(
+                            "  {}",
+                            t!("cli-created", path = written.path.display().to_string())
+                        );
+                        if let Some(profile) = &written.default_profile {
+                            say!("{}", t!("cli-new-extends", profile = profile.as_str()));
+                        }
                         say!("{}", t!("cli-new-next"));
                     }
                     ExitCode::SUCCESS
@@ -518,6 +636,19 @@ fn main() -> ExitCode {
             root,
             format,
         } => run_diff(&root, &old, new.as_deref(), rev.as_deref(), format),
+        Command::Completions { shell } => {
+            let shell = match shell {
+                ShellArg::Bash => clap_complete::Shell::Bash,
+                ShellArg::Zsh => clap_complete::Shell::Zsh,
+                ShellArg::Fish => clap_complete::Shell::Fish,
+            };
+            // The help in the tool's language, as `--help` shows it (zsh and
+            // fish show each option's help beside it).
+            let mut cmd = help::command(Cli::command());
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "policypress", &mut out);
+            emit(&String::from_utf8_lossy(&out), ExitCode::SUCCESS)
+        }
         Command::Rules => emit(
             &policypress::lint::legal::rules_markdown(),
             ExitCode::SUCCESS,
@@ -537,6 +668,7 @@ fn main() -> ExitCode {
             root,
             out,
             base_url,
+            format,
             overwrite,
         } => {
             let start = Instant::now();
@@ -547,12 +679,18 @@ fn main() -> ExitCode {
             let out = out.unwrap_or_else(|| root.join("public"));
             let outcome = site::stream::run(
                 SiteLayout::new(&root),
-                &LoadOptions { base_url },
+                &LoadOptions {
+                    base_url,
+                    preview: false,
+                },
                 Some(site::stream::Destination {
                     dir: &out,
                     overwrite,
                 }),
             );
+            if format == Format::Json {
+                return build_json(&outcome, &out, start.elapsed().as_secs_f64());
+            }
             print_human(&outcome.diagnostics, &outcome.sources);
             match outcome.written {
                 Some(stats) => {
@@ -589,8 +727,16 @@ fn main() -> ExitCode {
             root,
             format,
             strict,
+            base_url,
             accept,
         } => {
+            let load = match parse_base_url(base_url) {
+                Ok(base_url) => LoadOptions {
+                    base_url,
+                    preview: false,
+                },
+                Err(code) => return code,
+            };
             if !accept.is_empty() {
                 let loaded = site::load_project(SiteLayout::new(&root), &LoadOptions::default());
                 let Some(project) = &loaded.project else {
@@ -617,7 +763,7 @@ fn main() -> ExitCode {
             }
             // Every stage, rendering included (so template and wording
             // errors show too), without writing.
-            let loaded = site::stream::run(SiteLayout::new(&root), &LoadOptions::default(), None);
+            let loaded = site::stream::run(SiteLayout::new(&root), &load, None);
             let diags = loaded.diagnostics;
             let failed = diags.has_errors() || (strict && diags.warning_count() > 0);
             let code = if failed {
@@ -702,7 +848,7 @@ mod help {
     use policypress::tool_text::{self, Value};
 
     /// Arguments every command has, worded once.
-    const GLOBAL: &[&str] = &["lang", "quiet", "verbose", "help", "version"];
+    const GLOBAL: &[&str] = &["lang", "quiet", "verbose", "color", "help", "version"];
 
     fn text(id: &str) -> String {
         tool_text::text(id, &[])

@@ -108,7 +108,9 @@ fn pages_name_their_language_and_link_their_counterpart() {
             en.display(),
             fr.display()
         );
-        assert!(aen.iter().all(|(_, u)| u.starts_with("https://")));
+        assert!(aen
+            .iter()
+            .all(|(_, u)| u.starts_with("https://") || u.starts_with("http://")));
         let canon_en = attr(&select(&den, "link[rel=canonical]")[0], "href");
         let canon_fr = attr(&select(&dfr, "link[rel=canonical]")[0], "href");
         assert!(aen.contains(&("en".into(), canon_en)));
@@ -747,4 +749,88 @@ fn the_bodys_own_complaint_process_and_a_contact_form_are_stated_from_data() {
     // Without it, the other Québec pages say nothing of such a process.
     let mri = main_text(&out.join("en/international-relations-privacy-policy/index.html"));
     assert!(!mri.contains("complaint process"), "{mri}");
+}
+
+/// The landing page groups the policies by organization and sorts them by
+/// title in each language, accents folded (« École » with the e's, not
+/// after « Zoo »), not by file name.
+#[test]
+fn the_landing_page_groups_by_organization_and_sorts_by_title() {
+    let s = site("minimal");
+    let sample = std::fs::read_to_string(s.path().join("content/policies/sample.yaml")).unwrap();
+    let policy = |id: &str, title_en: &str, title_fr: &str, org_en: &str, org_fr: &str| {
+        let text = sample
+            .replace(
+                "  en: Sample privacy statement",
+                &format!("  en: {title_en}"),
+            )
+            .replace(
+                "  fr: Déclaration de confidentialité type",
+                &format!("  fr: {title_fr}"),
+            )
+            .replace("en: sample\n", &format!("en: {id}-en\n"))
+            .replace("fr: exemple\n", &format!("fr: {id}-fr\n"))
+            .replace("    en: Sample Agency", &format!("    en: {org_en}"))
+            .replace("    fr: Agence type", &format!("    fr: {org_fr}"));
+        write(s.path(), &format!("content/policies/{id}.yaml"), &text);
+    };
+    std::fs::remove_file(s.path().join("content/policies/sample.yaml")).unwrap();
+    // File names in the opposite order of the titles.
+    policy(
+        "a-form",
+        "Zoo visit form notice",
+        "Avis du formulaire de visite",
+        "Zoo",
+        "Zoo",
+    );
+    policy(
+        "b-main",
+        "Privacy statement",
+        "Énoncé de confidentialité",
+        "Zoo",
+        "Zoo",
+    );
+    policy(
+        "c-other",
+        "Notice",
+        "\"École\u{a0}: avis\"",
+        "Agency",
+        "Agence",
+    );
+    policy("d-zeta", "Archive", "Zèbre", "Agency", "Agence");
+    let out = s.path().join("public");
+    let o = run(s.path(), &["build", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc = html(&out.join("index.html"));
+    let column = |lang: &str| -> Vec<String> {
+        select(
+            &doc,
+            &format!("section[lang={lang}-CA] h3, section[lang={lang}-CA] li a"),
+        )
+        .iter()
+        .map(|e| e.text().collect::<String>().trim().to_string())
+        .collect()
+    };
+    assert_eq!(
+        column("en"),
+        [
+            "Agency",
+            "Archive",
+            "Notice",
+            "Zoo",
+            "Privacy statement",
+            "Zoo visit form notice"
+        ]
+    );
+    assert_eq!(
+        column("fr"),
+        [
+            "Agence",
+            "École\u{a0}: avis",
+            "Zèbre",
+            "Zoo",
+            "Avis du formulaire de visite",
+            "Énoncé de confidentialité"
+        ]
+    );
 }

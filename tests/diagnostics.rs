@@ -401,6 +401,7 @@ fn every_problem_is_reported_in_one_run_sorted_by_line() {
         .as_array()
         .unwrap()
         .iter()
+        .filter(|d| d["file"].as_str().is_some_and(|f| f.ends_with(POLICY)))
         .filter_map(|d| d["line"].as_u64())
         .collect();
     assert!(lines.len() >= 3, "{report:#}");
@@ -795,6 +796,58 @@ fn a_key_of_another_jurisdiction_is_an_error_naming_the_key() {
         message.contains("quebec") && message.contains("ontario"),
         "{d}"
     );
+}
+
+/// The common indentation mistakes are named as such, at the line where
+/// they start, not as "a value containing `: ` must be quoted" one line
+/// below; a real quoting mistake keeps its hint.
+#[test]
+fn indentation_mistakes_are_named_at_the_line_where_they_start() {
+    for (from, to, at, message, hint) in [
+        // A key left at its parent's level: the mistake is that line, one
+        // above where YAML stops reading.
+        (
+            "slug:\n  en: sample\n  fr: exemple\n",
+            "slug:\nen: sample\n  fr: exemple\n",
+            "en: sample",
+            "`en` is not indented under `slug:`",
+            "move `en:` to column 3",
+        ),
+        // A key indented under one that already has a value.
+        (
+            "  practice: session\n",
+            "  practice: session\n    purpose: navigation\n",
+            "    purpose: navigation",
+            "`purpose` is indented deeper than `practice`",
+            "move `purpose:` to column 3, beside `practice:`",
+        ),
+        // A key between two levels.
+        (
+            "  fr: Déclaration de confidentialité type\n",
+            " fr: Déclaration de confidentialité type\n",
+            " fr: Déclaration",
+            "`fr` starts at column 2, aligned neither with `en` above it (column 3) nor with `title` (column 1)",
+            "move `fr:` to column 3, beside `en:`, or to column 1, beside `title:`",
+        ),
+        // Not indentation: a value with `: ` in it.
+        (
+            "  en: Sample privacy statement\n",
+            "  en: Sample: privacy statement\n",
+            "  en: Sample: privacy",
+            "mapping values are not allowed",
+            "must be quoted",
+        ),
+    ] {
+        let s = site_with(POLICY, from, to);
+        let (code, report) = check_json(s.path());
+        assert_eq!(code, 1, "{to}");
+        let d = find(&report, "yaml-syntax");
+        assert_eq!(d["line"].as_u64().unwrap(), line_of(s.path(), POLICY, at), "{to}: {d}");
+        let m = d["message"].as_str().unwrap();
+        assert!(m.contains(message), "{to}: {m}");
+        let h = d["hint"].as_str().unwrap();
+        assert!(h.contains(hint), "{to}: {h}");
+    }
 }
 
 #[test]

@@ -36,6 +36,26 @@ fn every_jurisdiction_starts_clean() {
                 "{j}: {key} not flagged: {report:#}"
             );
         }
+        // The example address the pages would be published at, at its line.
+        let site = std::fs::read_to_string(dir.join("content/site.yaml")).unwrap();
+        let base = report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["key"] == "base_url")
+            .unwrap_or_else(|| panic!("{j}: base_url not flagged: {report:#}"));
+        assert_eq!(base["file"], "content/site.yaml");
+        let line = site
+            .lines()
+            .nth(base["line"].as_u64().unwrap() as usize - 1)
+            .unwrap();
+        assert!(
+            line.starts_with("base_url: https://www.example."),
+            "{j}: {line}"
+        );
+        // So `check --strict` fails until every example is replaced.
+        let o = run(&dir, &["check", "--strict"]);
+        assert_eq!(o.status.code(), Some(1), "{j}: {}", stderr(&o));
         let o = run(&dir, &["build"]);
         assert!(o.status.success(), "{j}: {}", stderr(&o));
         assert_eq!(std::fs::read_dir(dir.join("public/en")).unwrap().count(), 1);
@@ -160,5 +180,58 @@ fn an_ejected_theme_builds_unchanged_and_is_never_overwritten() {
         stderr(&o).contains("built-in themes: default"),
         "{}",
         stderr(&o)
+    );
+}
+
+/// The starters' example values that do not say "example": the floor of
+/// the Québec starter's address, the act named in the federal starter's
+/// French section; and the example address of `base_url`, which a real
+/// `--base-url` replaces.
+#[test]
+fn example_values_without_the_word_are_flagged_too() {
+    let keys = |dir: &std::path::Path, args: &[&str]| -> Vec<String> {
+        let mut argv = vec!["check", "--format", "json"];
+        argv.extend_from_slice(args);
+        let o = run(dir, &argv);
+        let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        doc["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "example-value")
+            .map(|d| d["key"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let qc = tmp.path().join("qc");
+    assert!(run(tmp.path(), &["init", "qc", "-q"]).status.success());
+    let found = keys(&qc, &[]);
+    for key in [
+        "rights.contact.address.unit.en",
+        "rights.contact.address.unit.fr",
+        "base_url",
+    ] {
+        assert!(found.iter().any(|k| k == key), "{key}: {found:?}");
+    }
+    // Checked as it will be published: the site's example address is not.
+    let found = keys(
+        &qc,
+        &["--base-url", "https://www.mon-organisme.gouv.qc.ca/"],
+    );
+    assert!(!found.iter().any(|k| k == "base_url"), "{found:?}");
+    let found = keys(&qc, &["--base-url", "https://www.example.ca/"]);
+    assert!(found.iter().any(|k| k == "base_url"), "{found:?}");
+
+    let fed = tmp.path().join("fed");
+    assert!(run(
+        tmp.path(),
+        &["init", "fed", "-q", "--jurisdiction", "federal"]
+    )
+    .status
+    .success());
+    let found = keys(&fed, &[]);
+    assert!(
+        found.iter().any(|k| k == "sections[0].body.fr"),
+        "{found:?}"
     );
 }

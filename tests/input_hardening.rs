@@ -182,15 +182,15 @@ fn web_addresses_are_refused_unless_they_can_be_published_as_written() {
     for (rel, from, to, line) in [
         (
             "content/site.yaml",
-            "base_url: https://politiques.example.gouv.qc.ca/\n",
-            "base_url: \"https://politiques.example.gouv.qc.ca/\\0\"\n",
-            4,
+            "base_url: http://localhost:4000/\n",
+            "base_url: \"http://localhost:4000/\\0\"\n",
+            7,
         ),
         (
             "content/site.yaml",
-            "base_url: https://politiques.example.gouv.qc.ca/\n",
-            "base_url: \"  https://politiques.example.gouv.qc.ca/\"\n",
-            4,
+            "base_url: http://localhost:4000/\n",
+            "base_url: \"  http://localhost:4000/\"\n",
+            7,
         ),
         (
             POLICY,
@@ -240,12 +240,12 @@ fn web_addresses_are_refused_unless_they_can_be_published_as_written() {
     edit(
         s.path(),
         "content/site.yaml",
-        "base_url: https://politiques.example.gouv.qc.ca/\n",
-        "base_url: \"https://politiques.example.gouv.qc.ca/a b\"\n",
+        "base_url: http://localhost:4000/\n",
+        "base_url: \"http://localhost:4000/a b\"\n",
     );
     let (_, report, _) = timed_check(s.path());
     let d = find(&report, "invalid-value");
-    assert_eq!(at(d).0, 4, "{d}");
+    assert_eq!(at(d).0, 7, "{d}");
 }
 
 #[test]

@@ -1,5 +1,7 @@
-//! `policypress new`: a policy file with every key, explained, and `TODO`
-//! where the author must decide; `check` rejects each `TODO` at its line.
+//! `policypress new`: a short policy file holding only what the site's
+//! profile leaves to decide (or, with `--full`, every key, explained), and
+//! `TODO` where the author must decide; `check` rejects each `TODO` at its
+//! line.
 
 mod common;
 use common::*;
@@ -10,15 +12,24 @@ fn init(dir: &Path) {
     assert!(o.status.success(), "{}", stderr(&o));
 }
 
+/// A site with no profile and no policy: `new` extends nothing there.
+fn bare(dir: &Path) {
+    write(
+        dir,
+        "content/site.yaml",
+        "base_url: https://www.mon-organisme.gouv.qc.ca/\nsource_language: en\ntitle:\n  en: Privacy\n  fr: Confidentialité\n",
+    );
+}
+
 fn read(dir: &Path, id: &str) -> String {
     std::fs::read_to_string(dir.join(format!("content/policies/{id}.yaml"))).unwrap()
 }
 
 #[test]
-fn new_writes_every_top_level_field_with_the_schema_line() {
+fn new_full_writes_every_top_level_field_with_the_schema_line() {
     let tmp = tempfile::tempdir().unwrap();
-    init(tmp.path());
-    let o = run(tmp.path(), &["new", "survey"]);
+    bare(tmp.path());
+    let o = run(tmp.path(), &["new", "survey", "--full"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = read(tmp.path(), "survey");
     assert!(text.starts_with("# yaml-language-server: $schema=../../schema/policy.schema.json\n"));
@@ -102,10 +113,15 @@ fn check_rejects_each_placeholder_at_its_line_and_nothing_else() {
     let tmp = tempfile::tempdir().unwrap();
     init(tmp.path());
     for (id, args) in [
-        ("plain", vec!["new", "plain"]),
+        ("short", vec!["new", "short"]),
+        ("plain", vec!["new", "plain", "--full"]),
         (
             "federal",
-            vec!["new", "federal", "--jurisdiction", "federal"],
+            vec!["new", "federal", "--jurisdiction", "federal", "--full"],
+        ),
+        (
+            "federal-short",
+            vec!["new", "federal-short", "--jurisdiction", "federal"],
         ),
         (
             "child",
@@ -116,6 +132,7 @@ fn check_rejects_each_placeholder_at_its_line_and_nothing_else() {
                 "quebec-base",
                 "--jurisdiction",
                 "quebec",
+                "--full",
             ],
         ),
     ] {
@@ -156,7 +173,10 @@ fn check_rejects_each_placeholder_at_its_line_and_nothing_else() {
 fn with_extends_the_inherited_keys_are_commented_with_their_value() {
     let tmp = tempfile::tempdir().unwrap();
     init(tmp.path());
-    let o = run(tmp.path(), &["new", "child", "--extends", "quebec-base"]);
+    let o = run(
+        tmp.path(),
+        &["new", "child", "--extends", "quebec-base", "--full"],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let text = read(tmp.path(), "child");
     assert!(text.contains("\nextends: quebec-base\n"));
@@ -264,7 +284,7 @@ fn fill(text: &str) -> String {
 #[test]
 fn keys_of_another_jurisdiction_are_left_commented_out() {
     let tmp = tempfile::tempdir().unwrap();
-    init(tmp.path());
+    bare(tmp.path());
     for (j, active, commented) in [
         (
             "quebec",
@@ -278,7 +298,7 @@ fn keys_of_another_jurisdiction_are_left_commented_out() {
         ),
     ] {
         let id = format!("p-{j}");
-        let o = run(tmp.path(), &["new", &id, "--jurisdiction", j]);
+        let o = run(tmp.path(), &["new", &id, "--jurisdiction", j, "--full"]);
         assert!(o.status.success(), "{}", stderr(&o));
         let text = read(tmp.path(), &id);
         for key in active {
@@ -298,5 +318,113 @@ fn keys_of_another_jurisdiction_are_left_commented_out() {
             );
         }
         std::fs::remove_file(tmp.path().join(format!("content/policies/{id}.yaml"))).unwrap();
+    }
+}
+
+/// The active (not commented) key paths of a YAML file, as `a.b.c`.
+fn active_keys(text: &str) -> Vec<String> {
+    let mut stack: Vec<(usize, String)> = Vec::new();
+    let mut out = Vec::new();
+    for l in text.lines() {
+        let t = l.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let indent = l.len() - t.len();
+        let t = t.trim_start_matches("- ");
+        let Some((key, _)) = t.split_once(':') else {
+            continue;
+        };
+        while stack.last().is_some_and(|(i, _)| *i >= indent) {
+            stack.pop();
+        }
+        let mut path: Vec<&str> = stack.iter().map(|(_, k)| k.as_str()).collect();
+        path.push(key);
+        out.push(path.join("."));
+        stack.push((indent, key.to_string()));
+    }
+    out
+}
+
+#[test]
+fn new_for_a_second_document_in_an_inited_site_asks_nothing_the_profile_already_knows() {
+    for (j, lang_line) in [
+        ("quebec", "# - Remplacez chaque TODO par la vraie valeur."),
+        ("ontario", "# - Replace each TODO with the real value."),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let o = run(tmp.path(), &["init", ".", "--jurisdiction", j, "-q"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        // No --extends, no --jurisdiction: the site's profile is used.
+        let o = run(tmp.path(), &["new", "survey"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let profile = format!("{j}-base");
+        assert!(
+            stderr(&o).contains(&format!("`{profile}`")),
+            "{}",
+            stderr(&o)
+        );
+        let text = read(tmp.path(), "survey");
+        // Comments in the site's source language (French for Québec).
+        assert!(text.contains(lang_line), "{j}:\n{text}");
+        assert!(text.contains(&format!("\nextends: {profile}\n")), "{text}");
+        // Short: what only this document can say, nothing the profile gives.
+        assert!(
+            text.lines().count() < 60,
+            "{j}: {} lines",
+            text.lines().count()
+        );
+        let profile_text =
+            std::fs::read_to_string(tmp.path().join(format!("content/profiles/{profile}.yaml")))
+                .unwrap();
+        let given = active_keys(&profile_text);
+        assert!(given.iter().any(|k| k == "organization.name"), "{given:?}");
+        assert!(
+            given.iter().any(|k| k == "rights.contact.email"),
+            "{given:?}"
+        );
+        for key in active_keys(&text) {
+            assert!(
+                !given.contains(&key),
+                "{j}: `{key}` is asked again, but the profile gives it:\n{text}"
+            );
+        }
+        let todos = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#') && l.ends_with("TODO"))
+            .count();
+        assert!((1..=8).contains(&todos), "{j}: {todos} TODOs\n{text}");
+        // Each TODO replaced: the document checks, and its only warnings
+        // are its own new texts to review.
+        let filled = text
+            .replace("date: TODO", "date: 2026-02-01")
+            .replace("updated: TODO", "updated: 2026-02-01")
+            .replace("en: TODO", "en: Survey")
+            .replace("fr: TODO", "fr: Sondage");
+        write(tmp.path(), "content/policies/survey.yaml", &filled);
+        let (_, doc) = check_json(tmp.path());
+        let mine: Vec<&serde_json::Value> = doc["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["file"] == "content/policies/survey.yaml")
+            .collect();
+        assert!(
+            mine.iter().all(|d| d["code"] == "translation-unreviewed"),
+            "{j}: {mine:#?}"
+        );
+        // The profile's texts were reviewed with the first policy: they are
+        // not to review again for the second one.
+        assert!(
+            !doc["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| d["code"] == "translation-unreviewed"
+                    && d["file"].as_str().is_some_and(|f| f.contains("profiles"))),
+            "{doc:#}"
+        );
+        let o = run(tmp.path(), &["build"]);
+        assert!(o.status.success(), "{}", stderr(&o));
     }
 }

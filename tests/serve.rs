@@ -227,8 +227,14 @@ fn policy_json_is_served_as_build_writes_it_and_follows_edits() {
     assert!(served(files[0]).contains("Sample privacy statement, revised"));
 }
 
+/// The status the live-reload script of the page at `page` gets.
+fn status_of(addr: &str, page: &str) -> serde_json::Value {
+    let target = format!("/_preview/status.json?page={}", page.replace('/', "%2F"));
+    serde_json::from_str(&get(addr, &target).1).unwrap()
+}
+
 #[test]
-fn a_policy_saved_while_another_is_broken_is_served_once_the_site_builds() {
+fn a_policy_saved_while_another_is_broken_is_served_at_once() {
     let s = site("minimal");
     let text = std::fs::read_to_string(s.path().join(POLICY)).unwrap();
     write(
@@ -244,26 +250,77 @@ fn a_policy_saved_while_another_is_broken_is_served_once_the_site_builds() {
     eventually("the error to be reported", 15, || {
         status(&srv.addr)["ok"] == false
     });
-    // Saved while the site does not build: checked (its new warning is
-    // listed) but not served yet, since the last good pages stay.
+    // One broken draft does not hold the site back: the other policy,
+    // saved meanwhile, is checked (its new warning is listed) and served.
     edit(
         &srv.root,
         "content/policies/other.yaml",
         "Déclaration de confidentialité type",
         "Déclaration sur les cookies",
     );
-    eventually("the other policy to be checked again", 15, || {
-        get(&srv.addr, "/_preview/").1.contains("[terminology")
-    });
-    assert!(!get(&srv.addr, "/fr/autre/").1.contains("sur les cookies"));
-    edit(&srv.root, POLICY, "practice: sesion", "practice: session");
     eventually("the other policy's new page", 15, || {
         get(&srv.addr, "/fr/autre/").1.contains("sur les cookies")
     });
-    assert_eq!(status(&srv.addr)["ok"], true);
+    assert!(get(&srv.addr, "/_preview/").1.contains("[terminology"));
     assert!(get(&srv.addr, "/fr/autre/policy.json")
         .1
         .contains("sur les cookies"));
+    // The broken one keeps its last good page, and its problems are shown
+    // on its own pages only: not on the other policy's, nor over the
+    // dashboard, which lists them.
+    assert!(get(&srv.addr, PAGE).1.contains("Sample privacy statement"));
+    let mine = status_of(&srv.addr, PAGE);
+    assert_eq!(mine["ok"], false, "{mine}");
+    assert_eq!(mine["diagnostics"].as_array().unwrap().len(), 1, "{mine}");
+    assert_eq!(mine["diagnostics"][0]["file"], POLICY);
+    assert_eq!(status_of(&srv.addr, "/_preview/sample/")["ok"], false);
+    for other in [
+        "/fr/autre/",
+        "/en/other/",
+        "/_preview/other/",
+        "/_preview/",
+        "/",
+    ] {
+        let s = status_of(&srv.addr, other);
+        assert_eq!(s["ok"], true, "{other}: {s}");
+        assert_eq!(s["diagnostics"], serde_json::json!([]), "{other}: {s}");
+    }
+    let dashboard = get(&srv.addr, "/_preview/").1;
+    assert!(
+        dashboard.contains("practice: sesion") || dashboard.contains("`sesion`"),
+        "{dashboard}"
+    );
+    // The whole site's status still says something is wrong.
+    assert_eq!(status(&srv.addr)["ok"], false);
+    edit(&srv.root, POLICY, "practice: sesion", "practice: session");
+    eventually("the fixed policy", 15, || status(&srv.addr)["ok"] == true);
+    assert_eq!(status_of(&srv.addr, PAGE)["ok"], true);
+}
+
+#[test]
+fn an_error_of_the_site_itself_is_shown_on_every_page() {
+    let srv = start(site("minimal"));
+    assert_eq!(status_of(&srv.addr, PAGE)["ok"], true);
+    edit(
+        &srv.root,
+        "content/site.yaml",
+        "source_language: en",
+        "source_language: de",
+    );
+    eventually("the error to be reported", 15, || {
+        status(&srv.addr)["ok"] == false
+    });
+    for page in [PAGE, "/fr/exemple/", "/_preview/sample/", "/"] {
+        let s = status_of(&srv.addr, page);
+        assert_eq!(s["ok"], false, "{page}: {s}");
+        assert_eq!(
+            s["diagnostics"][0]["file"], "content/site.yaml",
+            "{page}: {s}"
+        );
+    }
+    // The dashboard lists it rather than hiding behind it.
+    assert_eq!(status_of(&srv.addr, "/_preview/")["ok"], true);
+    assert!(get(&srv.addr, "/_preview/").1.contains("site.yaml:"));
 }
 
 #[test]
@@ -367,6 +424,25 @@ fn the_preview_pages_speak_the_sites_source_language() {
     let (code, body) = get(&srv.addr, "/_preview/");
     assert_eq!(code, 200);
     assert!(body.contains("<html lang=\"fr\">"), "{body}");
+    // Grouped by organization, in French order (accents folded), as the
+    // landing page is; a policy's title before its id.
+    let at = |org: &str| {
+        body.find(&format!(">{org}</th>"))
+            .unwrap_or_else(|| panic!("no group {org}: {body}"))
+    };
+    let orgs = [
+        "Gouvernement de l’Ontario",
+        "Gouvernement du Québec",
+        "Ministère de la Sécurité publique",
+        "Ministère des Relations internationales",
+        "Ministère du Travail",
+    ];
+    let places: Vec<usize> = orgs.iter().map(|o| at(o)).collect();
+    assert!(places.windows(2).all(|w| w[0] < w[1]), "{places:?}");
+    assert!(
+        body.contains(">Politique de confidentialité (quebec-portal)</th>"),
+        "{body}"
+    );
     for label in [
         "<h1>Politiques</h1>",
         ">Côte à côte</th>",
@@ -392,10 +468,16 @@ fn the_preview_pages_speak_the_sites_source_language() {
     let (code, body) = get(&srv.addr, &format!("/_preview/{id}/"));
     assert_eq!(code, 200);
     assert!(body.contains(&format!(
-        "<h1>{id}\u{a0}: pages anglaise et française côte à côte</h1>"
+        "<h1>{id}\u{a0}: pages française et anglaise côte à côte</h1>"
     )));
     assert!(body.contains(">Page française</a>"));
     assert!(!body.contains("side by side"));
+    // The source language on the left: each row's French column first.
+    let (fr, en) = (
+        body.find("<div lang=\"fr-CA\">").unwrap(),
+        body.find("<div lang=\"en-CA\">").unwrap(),
+    );
+    assert!(fr < en, "French is not on the left of a French site");
     let s = status(&srv.addr);
     assert_eq!(s["lang"], "fr");
     assert!(s["title"]
@@ -409,6 +491,12 @@ fn the_preview_pages_speak_the_sites_source_language() {
     assert!(body.contains("<html lang=\"en\">"));
     assert!(body.contains("<h1>Policies</h1>") && body.contains("Compare sample"));
     assert_eq!(status(&srv.addr)["lang"], "en");
+    let (_, body) = get(&srv.addr, "/_preview/sample/");
+    let (fr, en) = (
+        body.find("<div lang=\"fr-CA\">").unwrap(),
+        body.find("<div lang=\"en-CA\">").unwrap(),
+    );
+    assert!(en < fr, "English is not on the left of an English site");
 }
 
 #[test]
@@ -445,12 +533,15 @@ fn a_site_that_never_built_answers_with_its_problems_and_reloads() {
     // A policy file that never built is listed too, by its id.
     write(s.path(), "content/policies/brand-new.yml", "title: [\n");
     let srv = start(s);
-    let (code, head, body) = request(&srv.addr, "GET", "/", "");
+    // Its pages do not exist yet: the address answers with the 404 page,
+    // which reloads itself; the dashboard lists the problems.
+    let (code, head, body) = request(&srv.addr, "GET", PAGE, "");
     assert_eq!(code, 404);
     assert!(head.contains("text/html"), "{head}");
     assert!(body.contains("/_preview/reload.js"), "{body}");
     let dashboard = get(&srv.addr, "/_preview/").1;
     assert!(dashboard.contains("brand-new"), "{dashboard}");
+    assert!(dashboard.contains("sesion"), "{dashboard}");
     std::fs::remove_file(srv.root.join("content/policies/brand-new.yml")).unwrap();
     edit(&srv.root, POLICY, "practice: sesion", "practice: session");
     eventually("the fixed site is served", 10, || {

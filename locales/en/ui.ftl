@@ -100,6 +100,9 @@ preview-column-pages = Pages
 preview-column-compare = Side by side
 preview-column-errors = Errors
 preview-column-warnings = Warnings
+# Heading of the dashboard's group of policy files that have never built
+# (their organization is not known yet).
+preview-not-built = Files not built yet
 preview-language-en = English
 preview-language-fr = French
 # $id: the policy id.
@@ -112,7 +115,14 @@ preview-side-by-side = { $id }: English and French side by side
 preview-page-en = English page
 preview-page-fr = French page
 preview-missing-fr = This section is missing from the French page.
+preview-missing-en = This section is missing from the English page.
 # The button that closes the overlay of problems (Escape closes it too).
 preview-close = Close
 # Title of the overlay shown over a page when the last change does not build.
 preview-build-failed = policypress: the last change does not build. The page shows the last version that did; fix the problems below and it reloads by itself.
+# Title of the overlay shown over a policy's pages when the last change to
+# its own file does not build (the rest of the site still updates).
+preview-page-failed = policypress: the last change to this document does not build. The page shows the last version that did; fix the problems below and it reloads by itself.
+# Under the title of the overlay and of the lists of problems on a French
+# site: the diagnostics are in English until they are translated.
+preview-messages-in-english = The messages below are in English: they are not translated yet.

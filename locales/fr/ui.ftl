@@ -122,6 +122,9 @@ preview-column-pages = Pages
 preview-column-compare = Côte à côte
 preview-column-errors = Erreurs
 preview-column-warnings = Avertissements
+# Titre du groupe des fichiers de politique du tableau de bord qui n’ont
+# jamais été produits (leur organisation n’est pas encore connue).
+preview-not-built = Fichiers pas encore produits
 preview-language-en = Anglais
 preview-language-fr = Français
 # $id : identifiant de la politique.
@@ -130,10 +133,19 @@ preview-problems = Problèmes
 preview-severity-error = erreur
 preview-severity-warning = avertissement
 # $id : identifiant de la politique.
-preview-side-by-side = { $id } : pages anglaise et française côte à côte
+preview-side-by-side = { $id } : pages française et anglaise côte à côte
 preview-page-en = Page anglaise
 preview-page-fr = Page française
 preview-missing-fr = Cette section est absente de la page française.
+preview-missing-en = Cette section est absente de la page anglaise.
 # Titre de l’encadré affiché sur une page quand la dernière modification empêche de produire le site.
 preview-close = Fermer
 preview-build-failed = policypress : la dernière modification empêche de produire le site. La page affiche la dernière version produite; corrigez les problèmes ci-dessous et elle se rechargera d’elle-même.
+# Titre de la fenêtre affichée sur les pages d’une politique quand la
+# dernière modification de son propre fichier empêche d’en produire les pages
+# (le reste du site continue d’être mis à jour).
+preview-page-failed = policypress : la dernière modification de ce document empêche d’en produire les pages. La page affiche la dernière version produite; corrigez les problèmes ci-dessous et elle se rechargera d’elle-même.
+# Sous le titre de la fenêtre des problèmes et des listes de problèmes d’un
+# site en français : les diagnostics restent en anglais tant qu’ils ne sont
+# pas traduits.
+preview-messages-in-english = Les messages ci-dessous sont en anglais : ils ne sont pas encore traduits.

@@ -232,7 +232,8 @@ pub fn check_policy(
         let (stext, ttext) = (text.get(source), text.get(target));
         let review = recorded
             .get(&text.key)
-            .or_else(|| moved_review(recorded, &text.key, stext, ttext));
+            .or_else(|| moved_review(recorded, &text.key, stext, ttext))
+            .or_else(|| reviewed_elsewhere(lock, &text.key, stext, ttext));
         let Some(code) = compare(review, stext, ttext) else {
             continue;
         };
@@ -258,6 +259,24 @@ pub fn check_policy(
         );
     }
     diags
+}
+
+/// The review of the same pair of texts, under the same key, recorded for
+/// another policy: a text a new policy inherits from its profile (the
+/// organization's name, the contact's title) was reviewed with the first
+/// policy that had it. Only the very same pair counts, so nothing stale is
+/// taken for reviewed.
+fn reviewed_elsewhere<'a>(
+    lock: &'a TranslationLock,
+    key: &str,
+    source: &str,
+    translation: &str,
+) -> Option<&'a Reviewed> {
+    let (s, t) = (hash(source), hash(translation));
+    lock.policies
+        .values()
+        .filter_map(|texts| texts.get(key))
+        .find(|r| r.source == s && r.translation == t)
 }
 
 /// The review of the same pair of texts recorded under another item of

@@ -127,38 +127,151 @@ pub fn example_reason(steps: &[Step<'_>], text: &str) -> Option<&'static str> {
         })
     };
     let example = has(b"example");
-    if example {
-        // An address on a domain with a label `example` (example.org,
-        // www.example.gc.ca, atip@example.gc.ca).
+    let exemple = has(b"exemple");
+    if example || exemple {
+        // An address on a domain with a label `example` or `exemple`
+        // (example.org, www.example.gc.ca, atip@example.gc.ca,
+        // exemple.ca).
         let on_example_domain = text
-            .split(['/', '@', ':', '?', '#', ' '])
+            .split(['/', '@', ':', '?', '#', ' ', '(', ')', '<', '>'])
             .filter(|part| part.contains('.'))
             .flat_map(|host| host.split('.'))
-            .any(|label| label.eq_ignore_ascii_case("example"));
+            .any(|label| {
+                label.eq_ignore_ascii_case("example") || label.eq_ignore_ascii_case("exemple")
+            });
         if on_example_domain {
             return Some("an address on an example domain");
         }
-        // "Example" as a capitalized word: a name, not "for example".
-        if text
+    }
+    // "Example" as a capitalized word: a name, not "for example".
+    if example
+        && text
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w == "Example")
-        {
-            return Some("an \"Example\" name");
-        }
+    {
+        return Some("an \"Example\" name");
+    }
+    // The same in French: « Agence exemple », « rue de l’Exemple »,
+    // not « par exemple » nor « un exemple ».
+    if exemple && french_example_name(text) {
+        return Some("an \"Example\" name");
     }
     // In a name (the organization's, the contact's), any "example".
     let in_names = matches!(
         steps,
         [Step::Key("organization"), ..] | [Step::Key("rights"), Step::Key("contact"), ..]
     );
-    (in_names && (example || has(b"exemple"))).then_some("an example name")
+    (in_names && (example || exemple)).then_some("an example name")
+}
+
+/// Whether a French text names something « exemple »: the word after a
+/// capitalized word (« Agence exemple du Canada », « Organisme exemple »),
+/// or capitalized after another word of the same sentence (« rue de
+/// l’Exemple », « Loi sur l’Exemple »). « Par exemple », « un exemple »,
+/// « Exemple : » at the start of a sentence are ordinary words.
+fn french_example_name(text: &str) -> bool {
+    // Words with what separates each from the one before.
+    let mut prev: Option<&str> = None;
+    let mut gap_ends_sentence = false;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let start = rest.find(char::is_alphanumeric).unwrap_or(rest.len());
+        let gap = &rest[..start];
+        rest = &rest[start..];
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let word = &rest[..end];
+        rest = &rest[end..];
+        if word.is_empty() {
+            break;
+        }
+        if gap.contains(['.', '!', '?', ':', '\n', '*', '-', '#']) {
+            gap_ends_sentence = true;
+        }
+        if let Some(p) = prev {
+            let after_capital = p.chars().next().is_some_and(char::is_uppercase)
+                && !p.eq_ignore_ascii_case("par")
+                && p.chars().count() > 1;
+            match word {
+                "exemple" if after_capital && !gap_ends_sentence => return true,
+                "Exemple" if !gap_ends_sentence => return true,
+                _ => {}
+            }
+        }
+        prev = Some(word);
+        gap_ends_sentence = false;
+    }
+    false
+}
+
+/// The address parts each starter writes beside its example street: the
+/// floor or suite, and the postal code. A real address may well be on a
+/// 4th floor, so a part is an example only when the address still has the
+/// starter's other part too (an author who replaced the street kept both).
+const STARTER_ADDRESSES: &[(&[&str], &str)] = &[
+    (&["4th Floor", "4e étage"], "G1A 1A1"),
+    (&["Suite 400", "Bureau 400"], "M7A 1A1"),
+    (&["Suite 400", "Bureau 400"], "M5V 1A1"),
+];
+
+/// The paths of the parts of an address left as a starter wrote them.
+fn starter_address_parts(value: &Value) -> Vec<YamlPath> {
+    let mut out = Vec::new();
+    crate::load::walk(value, &mut |steps, v| {
+        let Some(m) = v.as_mapping() else {
+            return crate::load::Visit::Descend;
+        };
+        let (Some(unit), Some(Value::String(code))) = (m.get("unit"), m.get("postal_code")) else {
+            return crate::load::Visit::Descend;
+        };
+        let units: Vec<(Option<&str>, &str)> = match unit {
+            Value::String(s) => vec![(None, s.as_str())],
+            Value::Mapping(per) => per
+                .iter()
+                .filter_map(|(k, v)| Some((Some(k.as_str()?), v.as_str()?)))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let code = code.trim();
+        for (names, starter_code) in STARTER_ADDRESSES {
+            if code != *starter_code {
+                continue;
+            }
+            let left: Vec<_> = units
+                .iter()
+                .filter(|(_, u)| names.contains(&u.trim()))
+                .collect();
+            if left.is_empty() {
+                continue;
+            }
+            let base = YamlPath::from_steps(steps);
+            for (lang, _) in left {
+                let unit = base.key("unit");
+                out.push(match lang {
+                    Some(l) => unit.key(l),
+                    None => unit,
+                });
+            }
+            out.push(base.key("postal_code"));
+            break;
+        }
+        crate::load::Visit::Descend
+    });
+    out
 }
 
 /// A warning for every value of a policy that looks like an example left
 /// to replace, where it is written.
 pub fn examples(resolved: &Resolved) -> Diagnostics {
     let mut d = Diagnostics::new();
-    for (path, why) in texts_where(&resolved.value, example_reason) {
+    let mut found = texts_where(&resolved.value, example_reason);
+    for path in starter_address_parts(&resolved.value) {
+        if !found.iter().any(|(p, _)| *p == path) {
+            found.push((path, "a part of the starter's example address"));
+        }
+    }
+    for (path, why) in found {
         let (file, span) = resolved.locate(&path, Target::Value);
         d.push(
             Diagnostic::warning(
@@ -171,6 +284,47 @@ pub fn examples(resolved: &Resolved) -> Diagnostics {
         );
     }
     d
+}
+
+/// A warning for a `base_url` of `content/site.yaml` (`doc`) that is still
+/// an example address: every page's canonical address, its hreflang links,
+/// the sitemap, the JSON-LD and `policy.json` would point there.
+pub fn site_examples(doc: &crate::load::YamlDoc) -> Diagnostics {
+    let mut d = Diagnostics::new();
+    let found = texts_where(&doc.value, |steps, s| match steps.first() {
+        Some(Step::Key("base_url")) => example_reason(steps, s),
+        _ => None,
+    });
+    for (path, why) in found {
+        let span = doc
+            .spans
+            .get(&path)
+            .map_or(crate::source::Span::START, |n| n.value);
+        d.push(
+            Diagnostic::warning(
+                "example-value",
+                format!("`{path}` looks like an example to replace: {why}"),
+            )
+            .with_hint("write the address the site will be published at: every page's canonical address, the links between languages, the sitemap and policy.json are built from it (or give it at build time with `--base-url`)")
+            .at(doc.file, span)
+            .with_key(path.to_string()),
+        );
+    }
+    d
+}
+
+/// A warning for a `--base-url` given on the command line that is an
+/// example address (no file to point at).
+pub fn base_url_override(url: &str) -> Option<Diagnostic> {
+    let why = example_reason(&[Step::Key("base_url")], url)?;
+    Some(
+        Diagnostic::warning(
+            "example-value",
+            format!("`--base-url {url}` looks like an example to replace: {why}"),
+        )
+        .with_hint("give the address the site will be published at")
+        .with_key("base_url".to_string()),
+    )
 }
 
 #[cfg(test)]
@@ -188,6 +342,15 @@ mod tests {
             ("organization.name.en", "Example Agency of Canada"),
             ("organization.name.fr", "Agence exemple du Canada"),
             ("sections.body.en", "under section 4 of the *Example Act*"),
+            (
+                "sections.body.fr",
+                "en vertu de l’article 4 de la *Loi sur l’Agence exemple du Canada*",
+            ),
+            ("sections.body.fr", "au 123, rue de l’Exemple"),
+            ("base_url", "https://www.example.gouv.qc.ca/"),
+            ("base_url", "https://www.example.ca/"),
+            ("base_url", "https://www.example.com/"),
+            ("base_url", "https://privacy.exemple.ca/"),
         ];
         for (p, v) in yes {
             assert!(example_reason(&at(p), v).is_some(), "{p}: {v}");
@@ -197,11 +360,44 @@ mod tests {
             ("rights.contact.phone", "418 555-1234"),
             ("sections.body.en", "for example, your name"),
             ("sections.body.fr", "par exemple, votre nom"),
+            (
+                "sections.body.fr",
+                "Par exemple, votre nom. Exemple : un courriel",
+            ),
+            ("sections.body.fr", "Voici un exemple de demande."),
+            ("sections.body.fr", "- Exemple de lettre"),
+            ("base_url", "https://www.quebec.ca/"),
             ("organization.name.en", "Ministère du Travail"),
         ];
         for (p, v) in no {
             assert!(example_reason(&at(p), v).is_none(), "{p}: {v}");
         }
+    }
+
+    #[test]
+    fn a_starters_unit_is_an_example_only_beside_its_postal_code() {
+        let v: Value = serde_yaml::from_str(
+            "rights:\n  contact:\n    address:\n      unit: { en: 4th Floor, fr: 4e étage }\n      postal_code: G1A 1A1\n",
+        )
+        .unwrap();
+        let found: Vec<String> = starter_address_parts(&v)
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "rights.contact.address.unit.en",
+                "rights.contact.address.unit.fr",
+                "rights.contact.address.postal_code"
+            ]
+        );
+        // A real address on a 4th floor is not an example.
+        let v: Value = serde_yaml::from_str(
+            "address:\n  unit: { en: 4th Floor, fr: 4e étage }\n  postal_code: G1R 4Z1\n",
+        )
+        .unwrap();
+        assert!(starter_address_parts(&v).is_empty());
     }
 
     #[test]

@@ -139,9 +139,20 @@ pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnosti
                 (None, None) => Span::START,
             };
             let (message, hint) = explain_syntax_error(&raw, source, span);
-            let mut d = Diagnostic::error("yaml-syntax", message)
-                .at(file, span)
-                .with_hint(hint);
+            // A common indentation mistake: said as such, at the line where
+            // it starts (which may be above the one libyaml stops at).
+            let mistake = indentation_mistake(&raw, source, span);
+            let mut d = match &mistake {
+                Some(m) => Diagnostic::error("yaml-syntax", m.message.clone())
+                    .at(file, m.span)
+                    .with_hint(m.hint.clone()),
+                None => Diagnostic::error("yaml-syntax", message)
+                    .at(file, span)
+                    .with_hint(hint),
+            };
+            if mistake.as_ref().is_some_and(|m| m.span.line != span.line) {
+                d = d.with_related(file, span, "the file cannot be read from here on");
+            }
             // A quoted text left open runs to the end of the file: show
             // where it opens.
             if raw.contains("end of stream") {
@@ -348,6 +359,144 @@ fn context_position(raw: &str) -> Option<(String, u32, u32)> {
         line.trim().parse().ok()?,
         col.parse().ok()?,
     ))
+}
+
+/// An indentation mistake recognized around a syntax error.
+struct Indentation {
+    /// Where it starts.
+    span: Span,
+    message: String,
+    hint: String,
+}
+
+/// A content line of a YAML file: its indentation, its key (`key:` or
+/// `- key:`) and whether a value follows the key on the same line.
+struct Line<'a> {
+    number: u32,
+    indent: usize,
+    key: Option<&'a str>,
+    has_value: bool,
+}
+
+fn read_line(number: u32, text: &str) -> Option<Line<'_>> {
+    let body = text.trim_start_matches(' ');
+    if body.is_empty() || body.starts_with('#') {
+        return None;
+    }
+    let indent = text.len() - body.len();
+    let item = body.strip_prefix("- ").unwrap_or(body);
+    let (key, has_value) = match item.split_once(':') {
+        Some((k, rest))
+            if !k.is_empty()
+                && k.chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+                && (rest.is_empty() || rest.starts_with(' ')) =>
+        {
+            let v = rest.trim();
+            // A block scalar (`|`, `>`) or nothing: the value is below.
+            let below =
+                v.is_empty() || v.starts_with('#') || v.starts_with('|') || v.starts_with('>');
+            (Some(k), !below)
+        }
+        _ => (None, false),
+    };
+    Some(Line {
+        number,
+        indent,
+        key,
+        has_value,
+    })
+}
+
+/// The content lines before line `line` (1-based), nearest first.
+fn lines_before(source: &SourceFile, line: u32) -> impl Iterator<Item = Line<'_>> {
+    (1..line)
+        .rev()
+        .filter_map(move |n| read_line(n, source.line_text(n)))
+}
+
+/// Recognizes the indentation mistakes behind libyaml's "mapping values
+/// are not allowed" and "did not find expected key":
+///
+/// - a key left at its parent's level, the lines after it indented under
+///   it (`slug:` / `en: x` / `  fr: y`): the mistake is the unindented
+///   key, one line above where libyaml stops;
+/// - a key indented deeper than the key above it, which already has a
+///   value (`practice: session` / `    purpose: navigation`);
+/// - a key indented between two levels (`  fr: …` / ` en: …`).
+fn indentation_mistake(raw: &str, source: &SourceFile, span: Span) -> Option<Indentation> {
+    let here = read_line(span.line, source.line_text(span.line))?;
+    let key = here.key?;
+    let col = |l: &Line<'_>| l.indent as u32 + 1;
+    if raw.contains("mapping values are not allowed") {
+        // The error must be at this line's own key, not at a `: ` inside
+        // its value (`title: Note: x`, which is a quoting mistake).
+        let text = source.line_text(span.line);
+        let first_colon = text.find(": ").or_else(|| text.find(':'))?;
+        if (span.column as usize) > first_colon + 1 + 1 {
+            return None;
+        }
+        let mut above = lines_before(source, span.line);
+        let prev = above.next()?;
+        if prev.indent >= here.indent || !prev.has_value {
+            return None;
+        }
+        let prev_key = prev.key?;
+        if let Some(parent) = above.next() {
+            if parent.indent == prev.indent && !parent.has_value {
+                if let Some(parent_key) = parent.key {
+                    return Some(Indentation {
+                        span: Span::new(prev.number, col(&prev), prev_key.len() as u32),
+                        message: format!(
+                            "invalid YAML: `{prev_key}` is not indented under `{parent_key}:`, but the line after it is"
+                        ),
+                        hint: format!(
+                            "move `{prev_key}:` to column {}, like the line after it, so that both belong to `{parent_key}:`",
+                            col(&here)
+                        ),
+                    });
+                }
+            }
+        }
+        return Some(Indentation {
+            span: Span::new(here.number, col(&here), key.len() as u32),
+            message: format!(
+                "invalid YAML: `{key}` is indented deeper than `{prev_key}` above it, which already has a value"
+            ),
+            hint: format!(
+                "move `{key}:` to column {}, beside `{prev_key}:`, if they belong to the same group; a value that goes on below `{prev_key}:` must be quoted on one line",
+                col(&prev)
+            ),
+        });
+    }
+    if raw.contains("did not find expected key") {
+        let mut above = lines_before(source, span.line);
+        let prev = above.next()?;
+        if prev.indent <= here.indent {
+            return None;
+        }
+        // The enclosing level: the nearest line above indented less than
+        // this one.
+        let outer = lines_before(source, span.line).find(|l| l.indent < here.indent)?;
+        let (Some(prev_key), Some(outer_key)) = (prev.key, outer.key) else {
+            return None;
+        };
+        return Some(Indentation {
+            span: Span::new(here.number, col(&here), key.len() as u32),
+            message: format!(
+                "invalid YAML: `{key}` starts at column {}, aligned neither with `{prev_key}` above it (column {}) nor with `{outer_key}` (column {})",
+                col(&here),
+                col(&prev),
+                col(&outer)
+            ),
+            hint: format!(
+                "move `{key}:` to column {}, beside `{prev_key}:`, or to column {}, beside `{outer_key}:`",
+                col(&prev),
+                col(&outer)
+            ),
+        });
+    }
+    None
 }
 
 /// Turns serde_yaml's message into an author-facing sentence and a hint.

@@ -184,6 +184,9 @@ pub struct Staging {
     keep: Vec<String>,
     /// Every path written, for the marker.
     written: Mutex<Vec<String>>,
+    /// How many files were the previous output's, kept as they were (the
+    /// same bytes at the same path).
+    unchanged: std::sync::atomic::AtomicUsize,
     committed: bool,
     /// The lock held on the output's parent folder for the whole build, so
     /// two builds never write beside the same output at once (released
@@ -382,6 +385,7 @@ impl Staging {
             previous,
             keep: options.keep.clone(),
             written: Mutex::new(Vec::new()),
+            unchanged: std::sync::atomic::AtomicUsize::new(0),
             committed: false,
             _lock: held,
         };
@@ -406,17 +410,39 @@ impl Staging {
     /// bytes, else a new file. `twins` are the other paths this build gives
     /// the same file (links to it): the previous file may be linked there
     /// too, and nowhere else.
-    fn put(&self, rel: &str, path: &Path, content: &[u8], twins: &[&str]) -> io::Result<()> {
+    /// Returns whether the previous file was kept.
+    fn put(&self, rel: &str, path: &Path, content: &[u8], twins: &[&str]) -> io::Result<bool> {
         if let Some(prev) = &self.previous {
             let old = prev.join(rel);
             let old_twins: Vec<PathBuf> = twins.iter().map(|t| prev.join(t)).collect();
             if same_file_content(&old, content, &old_twins)
                 && std::fs::hard_link(&old, path).is_ok()
             {
-                return Ok(());
+                self.unchanged
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                return Ok(true);
             }
         }
-        write_new(path, content)
+        write_new(path, content).map(|()| false)
+    }
+
+    /// How many files written so far were the previous output's, kept with
+    /// their modification time because their bytes did not change.
+    pub fn unchanged(&self) -> usize {
+        self.unchanged.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// The paths of `keep:` the previous output holds, which the commit
+    /// carries into the new one.
+    pub fn carried(&self) -> Vec<String> {
+        let Some(prev) = &self.previous else {
+            return Vec::new();
+        };
+        self.keep
+            .iter()
+            .filter(|rel| std::fs::symlink_metadata(prev.join(rel)).is_ok())
+            .cloned()
+            .collect()
     }
 
     /// The staging folder.
@@ -452,7 +478,7 @@ impl Staging {
     ) -> io::Result<()> {
         let files: Vec<(&str, &[u8])> = files.into_iter().collect();
         let mut made: Vec<PathBuf> = Vec::new();
-        let mut firsts: Vec<(&[u8], PathBuf)> = Vec::new();
+        let mut firsts: Vec<(&[u8], PathBuf, bool)> = Vec::new();
         for (i, &(rel, content)) in files.iter().enumerate() {
             check_rel(rel)?;
             let path = self.dir.join(rel);
@@ -462,9 +488,17 @@ impl Staging {
                     made.push(p.to_path_buf());
                 }
             }
-            let first = firsts.iter().find(|(bytes, _)| *bytes == content);
-            if first.is_some_and(|(_, first)| std::fs::hard_link(first, &path).is_ok()) {
-                continue;
+            let first = firsts.iter().find(|(bytes, _, _)| *bytes == content);
+            if let Some((_, first, kept)) = first {
+                if std::fs::hard_link(first, &path).is_ok() {
+                    // A second link to a file kept from the previous
+                    // output is kept too.
+                    if *kept {
+                        self.unchanged
+                            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    }
+                    continue;
+                }
             }
             let twins: Vec<&str> = match first {
                 // Linking failed: this copy stands alone.
@@ -475,9 +509,9 @@ impl Staging {
                     .map(|(r, _)| *r)
                     .collect(),
             };
-            self.put(rel, &path, content, &twins)?;
+            let kept = self.put(rel, &path, content, &twins)?;
             if first.is_none() {
-                firsts.push((content, path));
+                firsts.push((content, path, kept));
             }
         }
         self.record(files.iter().map(|(rel, _)| rel.to_string()));

@@ -123,20 +123,82 @@ pub fn localized(v: &Value, lang: Lang) -> Value {
 /// A text as it sorts in a list for readers: letters without their accents
 /// and case (« École » with « ecole », before « Ontario »), so French names
 /// do not all fall after Z as their bytes would.
-fn sort_key(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'â' | 'ä' | 'á' => 'a',
-            'ç' => 'c',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' => 'i',
-            'ô' | 'ö' | 'ó' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ÿ' => 'y',
-            other => other,
-        })
-        .collect()
+/// Ligatures sort as their letters (« œuvre » with « oeuvre »), and
+/// apostrophes, quotation marks and dashes are left out (« l’Agence » with
+/// « lAgence », whatever the apostrophe typed); the text as written breaks
+/// ties, so the order is total.
+pub fn sort_key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => out.push('a'),
+            'ç' => out.push('c'),
+            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+            'î' | 'ï' | 'í' | 'ì' => out.push('i'),
+            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => out.push('o'),
+            'ù' | 'û' | 'ü' | 'ú' => out.push('u'),
+            'ÿ' => out.push('y'),
+            'ñ' => out.push('n'),
+            'œ' => out.push_str("oe"),
+            'æ' => out.push_str("ae"),
+            '\'' | '’' | '‘' | '«' | '»' | '"' | '“' | '”' | '-' | '–' | '—' => {}
+            '\u{a0}' | '\u{202f}' => out.push(' '),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// The policies of the landing page in language `lang`: grouped by
+/// organization, the groups and the titles in each sorted by
+/// [`sort_key`] in that language (the id breaks ties). Each group is
+/// `{ organization, policies: [{ id, title, href }] }`.
+fn landing_groups(policies: &[Listing], lang: Lang) -> Value {
+    let mut order: Vec<&Listing> = policies.iter().collect();
+    order.sort_by_cached_key(|p| {
+        (
+            sort_key(p.organization.get(lang)),
+            p.organization.get(lang).clone(),
+            sort_key(p.title.get(lang)),
+            p.title.get(lang).clone(),
+            p.id.clone(),
+        )
+    });
+    let mut groups: Vec<Value> = Vec::new();
+    let mut current: Option<(&str, Vec<Value>)> = None;
+    fn slug(p: &Listing, lang: Lang) -> &String {
+        match lang {
+            Lang::En => &p.slugs.en,
+            Lang::Fr => &p.slugs.fr,
+        }
+    }
+    for p in order {
+        let org = p.organization.get(lang).as_str();
+        let item = obj([
+            ("id", p.id.clone().into()),
+            ("title", p.title.get(lang).clone().into()),
+            ("href", format!("{}/{}/", lang.code(), slug(p, lang)).into()),
+        ]);
+        match &mut current {
+            Some((name, items)) if *name == org => items.push(item),
+            _ => {
+                if let Some((name, items)) = current.take() {
+                    groups.push(obj([
+                        ("organization", name.into()),
+                        ("policies", Value::Array(items)),
+                    ]));
+                }
+                current = Some((org, vec![item]));
+            }
+        }
+    }
+    if let Some((name, items)) = current {
+        groups.push(obj([
+            ("organization", name.into()),
+            ("policies", Value::Array(items)),
+        ]));
+    }
+    Value::Array(groups)
 }
 
 /// The section ids of a policy, in page order (the same for both languages).
@@ -581,6 +643,13 @@ impl Renderer {
                     ]),
                 ),
                 ("policies", Value::Array(list)),
+                (
+                    "groups",
+                    obj([
+                        ("en", landing_groups(policies, Lang::En)),
+                        ("fr", landing_groups(policies, Lang::Fr)),
+                    ]),
+                ),
             ]);
             let ctx = tera::Context::from_value(ctx)
                 .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;

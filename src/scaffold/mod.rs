@@ -1,5 +1,6 @@
-//! `policypress init`: a new site that builds and passes `check --strict`
-//! at once, for one jurisdiction. The starter files live in
+//! `policypress init`: a new site that builds at once, for one
+//! jurisdiction, filled with example values that `check` lists (so
+//! `check --strict` fails until they are replaced). The starter files live in
 //! `src/scaffold/templates/<jurisdiction>/` and are compiled in.
 //!
 //! [`new`] writes one new policy file, generated from the model's schema.
@@ -8,7 +9,7 @@ pub mod eject;
 pub mod new;
 
 pub use eject::eject_theme;
-pub use new::{new_policy, NewPolicy};
+pub use new::{new_policy, NewPolicy, Written};
 
 use crate::load::SiteLayout;
 use crate::model::Jurisdiction;

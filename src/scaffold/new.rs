@@ -12,7 +12,7 @@
 use crate::lint::placeholder::MARKER;
 use crate::load::{load_named, SiteLayout, YamlPath};
 use crate::model::schema_nav::{one_line, SchemaNav, Shape};
-use crate::model::{Act, Ident, Jurisdiction, PolicyKind, JURISDICTION_ONLY};
+use crate::model::{Act, Ident, Jurisdiction, Lang, PolicyKind, JURISDICTION_ONLY};
 use crate::source::{SourceFile, SourceMap};
 use serde_json::Value as J;
 use serde_yaml::Value as Y;
@@ -30,6 +30,19 @@ pub struct NewPolicy<'a> {
     /// The jurisdiction, which fills in `kind`, `jurisdiction`,
     /// the main act and the oversight body (where the profile does not).
     pub jurisdiction: Option<Jurisdiction>,
+    /// Every key of a policy, explained ([`template`]), rather than only
+    /// what the author must decide ([`short_template`]).
+    pub full: bool,
+}
+
+/// What `policypress new` wrote.
+#[derive(Debug, Clone)]
+pub struct Written {
+    /// The policy file.
+    pub path: PathBuf,
+    /// The profile it extends when `--extends` was not given: the one the
+    /// site's other policies extend (or its only profile).
+    pub default_profile: Option<String>,
 }
 
 const HEADER: &str = include_str!("templates/new/header.yaml");
@@ -49,7 +62,7 @@ const ONLY_FOR: &str = "Used only when `jurisdiction` is";
 /// Writes `content/policies/<id>.yaml`. Refuses an invalid id, an unknown
 /// profile and an existing file (which is never overwritten). Returns the
 /// path written.
-pub fn new_policy(opts: &NewPolicy) -> Result<PathBuf, String> {
+pub fn new_policy(opts: &NewPolicy) -> Result<Written, String> {
     let id = Ident::parse(opts.id)?;
     let layout = SiteLayout::new(opts.root);
     if !layout.site_file().exists() {
@@ -67,10 +80,25 @@ pub fn new_policy(opts: &NewPolicy) -> Result<PathBuf, String> {
             path = layout.display(existing).to_string()
         ));
     }
-    let inherited = match opts.extends {
+    let mut default_profile = match opts.extends {
+        Some(_) => None,
+        None => default_profile(&layout),
+    };
+    let mut inherited = match opts.extends.or(default_profile.as_deref()) {
         Some(name) => Some((name, profile_value(&layout, name)?)),
         None => None,
     };
+    // A profile chosen for the author that is for another law than the one
+    // asked for is not the right one: the policy extends none.
+    if let (Some(_), Some((_, value)), Some(j)) = (&default_profile, &inherited, opts.jurisdiction)
+    {
+        let asked = serde_yaml::to_value(j).ok();
+        let fixed = value.get("jurisdiction");
+        if fixed.is_some() && fixed != asked.as_ref() {
+            default_profile = None;
+            inherited = None;
+        }
+    }
     // A profile that fixes the jurisdiction decides it: another one asked
     // for would mix two laws in one policy.
     if let (Some((name, value)), Some(j)) = (&inherited, opts.jurisdiction) {
@@ -86,11 +114,17 @@ pub fn new_policy(opts: &NewPolicy) -> Result<PathBuf, String> {
             ));
         }
     }
-    let text = template(
-        id.as_str(),
-        inherited.as_ref().map(|(n, v)| (*n, v)),
-        opts.jurisdiction,
-    );
+    let profile = inherited.as_ref().map(|(n, v)| (*n, v));
+    let text = if opts.full {
+        template(id.as_str(), profile, opts.jurisdiction)
+    } else {
+        short_template(
+            id.as_str(),
+            profile,
+            opts.jurisdiction,
+            source_language(&layout),
+        )
+    };
     std::fs::create_dir_all(layout.policies_dir()).map_err(|e| {
         crate::t!(
             "scaffold-cannot-create",
@@ -106,7 +140,205 @@ pub fn new_policy(opts: &NewPolicy) -> Result<PathBuf, String> {
         .map_err(|e| super::cannot_write(&layout.display(&path).to_string(), &e))?;
     std::io::Write::write_all(&mut f, text.as_bytes())
         .map_err(|e| super::cannot_write(&layout.display(&path).to_string(), &e))?;
-    Ok(path)
+    Ok(Written {
+        path,
+        default_profile,
+    })
+}
+
+/// The language the site is written in first (`source_language` of
+/// `content/site.yaml`), in which `new` writes its comments; English when
+/// the file does not say.
+fn source_language(layout: &SiteLayout) -> Lang {
+    std::fs::read_to_string(layout.site_file())
+        .ok()
+        .and_then(|text| serde_yaml::from_str::<Y>(&text).ok())
+        .and_then(|v| {
+            v.get("source_language")
+                .and_then(Y::as_str)
+                .and_then(Lang::from_code)
+        })
+        .unwrap_or(Lang::En)
+}
+
+/// The profile a new policy extends when `--extends` is not given: the
+/// one the site's policies extend most (the first by name on a tie), else
+/// the site's only profile, else none. Files that do not read are
+/// skipped: `check` reports them.
+fn default_profile(layout: &SiteLayout) -> Option<String> {
+    let files = |dir: PathBuf| -> Vec<PathBuf> {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return Vec::new();
+        };
+        let mut v: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+            .collect();
+        v.sort();
+        v
+    };
+    let profiles: Vec<String> = files(layout.profiles_dir())
+        .iter()
+        .filter_map(|p| Some(p.file_stem()?.to_str()?.to_string()))
+        .collect();
+    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+    for p in files(layout.policies_dir()) {
+        let extends = std::fs::read_to_string(&p)
+            .ok()
+            .and_then(|text| serde_yaml::from_str::<Y>(&text).ok())
+            .and_then(|v| v.get("extends").and_then(Y::as_str).map(str::to_string));
+        if let Some(name) = extends.filter(|n| profiles.contains(n)) {
+            *counts.entry(name).or_default() += 1;
+        }
+    }
+    let most = counts.values().copied().max();
+    match most {
+        Some(n) => counts.into_iter().find(|(_, c)| *c == n).map(|(k, _)| k),
+        None if profiles.len() == 1 => profiles.into_iter().next(),
+        None => None,
+    }
+}
+
+/// The short file of policy `id`: only what the author must decide, the
+/// keys a policy requires that the profile (`name`, merged value) does not
+/// give, and the dates and history every published document keeps; with
+/// comments in `lang` (the site's source language) from the tool's
+/// catalogs. `policypress new --full` writes every key ([`template`]).
+pub fn short_template(
+    id: &str,
+    profile: Option<(&str, &Y)>,
+    jurisdiction: Option<Jurisdiction>,
+    lang: Lang,
+) -> String {
+    use crate::tool_text::Message;
+    let gen = Gen::new(profile, jurisdiction, false);
+    let mut out = String::new();
+    let schema = if profile.is_some() {
+        "partial-policy.schema.json"
+    } else {
+        "policy.schema.json"
+    };
+    out.push_str(&format!(
+        "# yaml-language-server: $schema=../../schema/{schema}\n#\n"
+    ));
+    let mut head = Vec::new();
+    let title = Message::new("new-short-title")
+        .arg("id", id.to_string())
+        .in_lang(lang);
+    Gen::wrap(0, &title, &mut head);
+    head.push(Line::doc(0, ""));
+    let mut bullet = |text: String| Gen::wrap_hanging(0, "- ", "  ", &text, &mut head);
+    if let Some((name, _)) = profile {
+        bullet(
+            Message::new("new-short-profile")
+                .arg("profile", name.to_string())
+                .in_lang(lang),
+        );
+    }
+    bullet(Message::new("new-short-todo").in_lang(lang));
+    bullet(
+        Message::new("new-short-full")
+            .arg("id", id.to_string())
+            .in_lang(lang),
+    );
+    if lang == Lang::Fr {
+        bullet(Message::new("new-short-typography").in_lang(lang));
+    }
+    for l in &head {
+        l.render(&mut out);
+    }
+    if let Some((name, _)) = profile {
+        out.push_str(&format!("extends: {name}\n"));
+    }
+    // The languages of a text, the source language first.
+    let langs: Vec<&str> = match lang {
+        Lang::Fr => vec!["fr", "en"],
+        Lang::En => vec!["en", "fr"],
+    };
+    let mut block = |key: &str, doc: String, body: &[String]| {
+        out.push('\n');
+        let mut lines = Vec::new();
+        Gen::wrap(0, &doc, &mut lines);
+        for l in &lines {
+            l.render(&mut out);
+        }
+        out.push_str(key);
+        out.push('\n');
+        for l in body {
+            out.push_str(l);
+            out.push('\n');
+        }
+    };
+    let bilingual = |indent: usize| -> Vec<String> {
+        langs
+            .iter()
+            .map(|l| format!("{}{l}: {MARKER}", " ".repeat(indent)))
+            .collect()
+    };
+    let inherited = |key: &str| profile.and_then(|(_, v)| v.get(key)).is_some();
+    // What a policy requires that the profile does not give.
+    if !inherited("jurisdiction") {
+        let value = gen
+            .prefilled(&YamlPath::root().key("jurisdiction"))
+            .map_or(MARKER.to_string(), inline);
+        let values = ["quebec", "ontario", "federal", "private"].join(", ");
+        let doc = Message::new("new-short-jurisdiction")
+            .arg("values", values)
+            .in_lang(lang);
+        block(&format!("jurisdiction: {value}"), doc, &[]);
+        if let Some(kind) = gen.prefilled(&YamlPath::root().key("kind")) {
+            block(
+                &format!("kind: {}", inline(kind)),
+                Message::new("new-short-kind").in_lang(lang),
+                &[],
+            );
+        }
+    }
+    // The organization's required keys the profile does not give (all of
+    // them without a profile).
+    let given = |key: &str| {
+        profile
+            .and_then(|(_, v)| v.get("organization"))
+            .and_then(|o| o.get(key))
+            .is_some()
+    };
+    let mut body = Vec::new();
+    for key in ["name", "website"].into_iter().filter(|k| !given(k)) {
+        body.push(format!("  {key}:"));
+        body.extend(bilingual(4));
+    }
+    if !body.is_empty() {
+        block(
+            "organization:",
+            Message::new("new-short-organization").in_lang(lang),
+            &body,
+        );
+    }
+    block(
+        "title:",
+        Message::new("new-short-key-title").in_lang(lang),
+        &bilingual(2),
+    );
+    let slug: Vec<String> = langs.iter().map(|l| format!("#   {l}: {id}")).collect();
+    block(
+        "# slug:",
+        Message::new("new-short-key-slug").in_lang(lang),
+        &slug,
+    );
+    block(
+        &format!("updated: {MARKER}"),
+        Message::new("new-short-key-updated").in_lang(lang),
+        &[],
+    );
+    let mut history = vec![format!("  - date: {MARKER}"), "    summary:".to_string()];
+    history.extend(bilingual(6));
+    block(
+        "history:",
+        Message::new("new-short-key-history").in_lang(lang),
+        &history,
+    );
+    out
 }
 
 /// The merged value of profile `name` and the profiles it extends: what a
@@ -688,6 +920,45 @@ mod tests {
         }
         let filled = serde_yaml::to_string(&masked).unwrap();
         assert_eq!(codes(&filled), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_short_file_asks_only_what_the_profile_does_not_give() {
+        let profile: Y = serde_yaml::from_str(
+            "jurisdiction: quebec\norganization:\n  name: { en: Agency, fr: Agence }\n",
+        )
+        .unwrap();
+        let text = short_template("p", Some(("base", &profile)), None, Lang::Fr);
+        assert!(text.contains("\nextends: base\n"), "{text}");
+        assert!(!text.contains("\njurisdiction:"), "{text}");
+        assert!(!text.contains("  name:"), "{text}");
+        assert!(
+            text.contains("organization:\n  website:\n    fr: TODO\n    en: TODO\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\ntitle:\n  fr: TODO\n  en: TODO\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("# Le titre du document, dans les deux langues."),
+            "{text}"
+        );
+        // Without a profile: what a policy requires, the law from --jurisdiction.
+        let text = short_template("p", None, Some(Jurisdiction::Ontario), Lang::En);
+        assert!(text.contains("\njurisdiction: ontario\n"), "{text}");
+        assert!(text.contains("\nkind: privacy-statement\n"), "{text}");
+        assert!(
+            text.contains("organization:\n  name:\n    en: TODO\n    fr: TODO\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("# The document's title, in both languages."),
+            "{text}"
+        );
+        // Every key written is accepted: only placeholders fail.
+        let codes = codes(&text);
+        assert!(codes.iter().all(|c| *c == "placeholder"), "{codes:?}");
     }
 
     #[test]

@@ -250,7 +250,8 @@ pub fn handle(request: Request, shared: Arc<Shared>) {
             )
         }
         "/_preview/status.json" => {
-            let body = shared.status_json();
+            let page = page_of_query(request.url());
+            let body = shared.status_json(page.as_deref());
             return respond(request, bytes(body.into_bytes(), "application/json"));
         }
         "/_preview/events" => return event_stream(request, &shared),
@@ -316,6 +317,18 @@ pub fn handle(request: Request, shared: Arc<Shared>) {
     }
 }
 
+/// The page a status is asked for: the `page` parameter of the query
+/// (`/_preview/events?page=%2Ffr%2Fslug%2F`), as a served path. `None`
+/// without one, or for one that is not a path of the site.
+fn page_of_query(target: &str) -> Option<String> {
+    let query = target.split_once('?')?.1;
+    let query = query.split('#').next().unwrap_or("");
+    let value = query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("page="))?;
+    normalize(&percent_decode(value)?)
+}
+
 fn redirect(to: &str) -> Response<std::io::Cursor<Vec<u8>>> {
     text(301, "301 Moved Permanently").with_header(header("Location", to))
 }
@@ -339,6 +352,7 @@ fn event_stream(request: Request, shared: &Shared) {
                 .with_header(header("Retry-After", STREAM_RETRY_AFTER)),
         );
     }
+    let page = page_of_query(request.url());
     let watch = request.connection_watch();
     let gone = || watch.as_ref().is_some_and(|w| w.is_closed());
     let mut writer = request.into_writer();
@@ -352,7 +366,10 @@ fn event_stream(request: Request, shared: &Shared) {
     }
     let mut seen = shared.events();
     loop {
-        let event = format!("event: status\ndata: {}\n\n", shared.status_json());
+        let event = format!(
+            "event: status\ndata: {}\n\n",
+            shared.status_json(page.as_deref())
+        );
         if writer
             .write_all(event.as_bytes())
             .and_then(|_| writer.flush())

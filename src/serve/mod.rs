@@ -12,6 +12,7 @@ pub mod preview;
 pub mod store;
 
 use crate::diagnostic::Diagnostics;
+use crate::diagnostic::Severity;
 use crate::load::SiteLayout;
 use crate::model::Url;
 use crate::site::{Affected, LoadOptions, Workspace};
@@ -133,15 +134,47 @@ impl Shared {
         self.changed.notify_all();
     }
 
-    /// The status the browser script shows: whether the site builds, its
+    /// The status the browser script shows on the page at `page` (a URL
+    /// path; `None`: the whole site): whether it has problems, the
     /// generation, and the problems with their source snippets.
-    pub fn status_json(&self) -> String {
+    ///
+    /// A page is shown only the errors that concern it: a policy's errors
+    /// on that policy's two pages and its side-by-side view, the site's own
+    /// (its settings, a profile, the theme, the wording) on every page. The
+    /// dashboard (`/_preview/`) has no overlay: it lists every problem.
+    pub fn status_json(&self, page: Option<&str>) -> String {
         let snap = self.read();
-        let ok = !snap.diagnostics.has_errors();
-        let diagnostics: Vec<serde_json::Value> = snap
+        let concerns = |d: &crate::diagnostic::Diagnostic| -> bool {
+            let Some(page) = page else { return true };
+            if page == "/_preview/" {
+                return false;
+            }
+            match preview::policy_of(&snap, d) {
+                None => true,
+                Some(id) => preview::page_is_of(&snap, page, id),
+            }
+        };
+        let errors: Vec<&crate::diagnostic::Diagnostic> = snap
             .diagnostics
             .iter()
             .filter(|d| d.severity == crate::diagnostic::Severity::Error)
+            .filter(|d| concerns(d))
+            .collect();
+        let ok = errors.is_empty();
+        // Only the page's own document fails: say so, rather than that the
+        // site does not build.
+        let own = page.is_some()
+            && errors
+                .iter()
+                .all(|d| preview::policy_of(&snap, d).is_some());
+        let ui = preview::Ui::of(&snap);
+        let label = ui
+            .as_ref()
+            .ok()
+            .and_then(|ui| ui.text("severity-error", &[]).ok())
+            .unwrap_or_else(|| "error".to_string());
+        let diagnostics: Vec<serde_json::Value> = errors
+            .iter()
             .map(|d| {
                 let (file, line, column) = match d.location {
                     Some(l) => (
@@ -153,6 +186,7 @@ impl Shared {
                 };
                 json!({
                     "severity": "error",
+                    "label": label.clone(),
                     "code": d.code,
                     "file": file,
                     "line": line,
@@ -163,14 +197,21 @@ impl Shared {
                 })
             })
             .collect();
-        let ui = preview::Ui::of(&snap);
-        let (lang, title, close) = match &ui {
+        let (lang, title, close, note) = match &ui {
             Ok(ui) => (
                 ui.lang.code(),
-                ui.text("build-failed", &[]),
+                ui.text(if own { "page-failed" } else { "build-failed" }, &[]),
                 ui.text("close", &[]),
+                // The overlay's own words are in the site's source language;
+                // the diagnostics are English until they are translated
+                // (docs/design/tool-language.md, phase 2): a French overlay
+                // says so.
+                match ui.lang {
+                    crate::model::Lang::En => Ok(String::new()),
+                    crate::model::Lang::Fr => ui.text("messages-in-english", &[]),
+                },
             ),
-            Err(e) => ("en", Err(e.clone()), Err(e.clone())),
+            Err(e) => ("en", Err(e.clone()), Err(e.clone()), Err(e.clone())),
         };
         json!({
             "ok": ok,
@@ -180,6 +221,7 @@ impl Shared {
             // below still say what is wrong.
             "title": title.unwrap_or_default(),
             "close": close.unwrap_or_default(),
+            "note": note.unwrap_or_default(),
             "diagnostics": diagnostics,
         })
         .to_string()
@@ -208,7 +250,21 @@ fn update(ws: &mut Workspace, shared: &Shared, affected: &Affected) -> Diagnosti
     }
     let mut diags = ws.diagnostics();
     let sources = ws.sources().clone();
-    let site = match (ws.has_errors(), ws.renderer(), ws.locales()) {
+    // The policies whose own files have errors: they keep their last good
+    // pages, and the others are served as they are now. An error anywhere
+    // else (the site's settings, a profile, the theme, the wording) holds
+    // every page back.
+    let mut failing = std::collections::BTreeSet::new();
+    let mut site_errors = false;
+    for d in diags.iter().filter(|d| d.severity == Severity::Error) {
+        match preview::policy_file_of(&sources, d) {
+            Some(id) => {
+                failing.insert(id.to_string());
+            }
+            None => site_errors = true,
+        }
+    }
+    let site = match (site_errors, ws.renderer(), ws.locales()) {
         (false, Some(renderer), Some(locales)) => Some(store::Site {
             renderer: renderer.clone(),
             locales: locales.clone(),
@@ -219,7 +275,7 @@ fn update(ws: &mut Workspace, shared: &Shared, affected: &Affected) -> Diagnosti
         Some(site) => {
             let prepared = store::prepare(ws.take_rendered(), &site, ws.assets());
             let mut snap = shared.write();
-            diags.extend(store::install(&mut snap, prepared));
+            diags.extend(store::install(&mut snap, prepared, &failing));
             snap.site = Some(site);
             snap.generation += 1;
             snap.diagnostics = diags.clone();
@@ -227,6 +283,8 @@ fn update(ws: &mut Workspace, shared: &Shared, affected: &Affected) -> Diagnosti
         }
         None => {
             let mut snap = shared.write();
+            // The problems changed: the dashboard shows them again.
+            snap.generation += 1;
             snap.diagnostics = diags.clone();
             snap.sources = sources;
         }
@@ -321,6 +379,7 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         Url::parse(&base).map_err(|e| t!("serve-error-internal", error = e.to_string()))?;
     let load = LoadOptions {
         base_url: Some(base_url),
+        preview: true,
     };
     let layout = SiteLayout::new(&root);
 

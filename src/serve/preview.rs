@@ -192,15 +192,46 @@ fn policy_diagnostics<'a>(snapshot: &'a Snapshot, id: &str) -> Vec<&'a Diagnosti
 
 /// The id of the policy whose file a diagnostic points into
 /// (`content/policies/<id>.yaml` or `.yml`), if it points into one.
-fn policy_of<'a>(snapshot: &'a Snapshot, d: &'a Diagnostic) -> Option<&'a str> {
+pub fn policy_of<'a>(snapshot: &'a Snapshot, d: &'a Diagnostic) -> Option<&'a str> {
+    policy_file_of(&snapshot.sources, d)
+}
+
+/// [`policy_of`] with the sources the diagnostic was made with.
+pub fn policy_file_of<'a>(
+    sources: &'a crate::source::SourceMap,
+    d: &'a Diagnostic,
+) -> Option<&'a str> {
     let display = match d.location {
-        Some(l) => snapshot.sources.get(l.file).display.as_str(),
+        Some(l) => sources.get(l.file).display.as_str(),
         None => d.path.as_deref()?,
     };
     let name = display.strip_prefix("content/policies/")?;
     name.strip_suffix(".yaml")
         .or_else(|| name.strip_suffix(".yml"))
         .filter(|id| !id.contains('/'))
+}
+
+/// Whether the page at URL path `page` is one of policy `id`'s: its two
+/// pages (`/en/<slug>/`), or its side-by-side view (`/_preview/<id>/`).
+/// A policy that has never built has no pages: its problems are shown on
+/// the dashboard only.
+pub fn page_is_of(snapshot: &Snapshot, page: &str, id: &str) -> bool {
+    if page
+        .strip_prefix("/_preview/")
+        .map(|r| r.trim_end_matches('/'))
+        == Some(id)
+    {
+        return true;
+    }
+    let file = if page.ends_with('/') {
+        format!("{page}index.html")
+    } else {
+        page.to_string()
+    };
+    snapshot
+        .policies
+        .get(id)
+        .is_some_and(|shown| shown.paths.contains(&file))
 }
 
 /// The path of a policy's page in `lang` among the paths of its files
@@ -224,8 +255,49 @@ pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
             .iter()
             .filter_map(|d| policy_of(snapshot, d)),
     );
+    // Grouped by organization and sorted by title, in the site's source
+    // language, as the landing page is; a file that has never built (no
+    // title, no organization yet) comes last, by id.
+    let mut sorted: Vec<(Option<(String, String)>, &str)> = ids
+        .into_iter()
+        .map(|id| {
+            let key = snapshot.policies.get(id).map(|s| {
+                let l = &s.summary.listing;
+                (
+                    l.organization.get(ui.lang).clone(),
+                    l.title.get(ui.lang).clone(),
+                )
+            });
+            (key, id)
+        })
+        .collect();
+    sorted.sort_by_cached_key(|(key, id)| {
+        (
+            key.is_none(),
+            key.as_ref().map(|(o, t)| {
+                (
+                    crate::render::sort_key(o),
+                    o.clone(),
+                    crate::render::sort_key(t),
+                    t.clone(),
+                )
+            }),
+            id.to_string(),
+        )
+    });
+    let mut groups: Vec<serde_json::Value> = Vec::new();
     let mut policies: Vec<serde_json::Value> = Vec::new();
-    for id in ids {
+    let mut group: Option<Option<String>> = None;
+    for (key, id) in sorted {
+        let organization = key.map(|(o, _)| o);
+        if group.as_ref() != Some(&organization) {
+            if let Some(org) = group.take() {
+                groups.push(
+                    json!({ "organization": org, "policies": std::mem::take(&mut policies) }),
+                );
+            }
+            group = Some(organization);
+        }
         let diags = policy_diagnostics(snapshot, id);
         let shown = snapshot.policies.get(id);
         let paths: &[String] = shown.map_or(&[], |s| &s.paths);
@@ -242,6 +314,9 @@ pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
             "warnings": diags.iter().filter(|d| d.severity == Severity::Warning).count(),
         }));
     }
+    if let Some(org) = group {
+        groups.push(json!({ "organization": org, "policies": policies }));
+    }
     let all: Vec<serde_json::Value> = snapshot
         .diagnostics
         .iter()
@@ -255,7 +330,7 @@ pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
             ("errors", count(snapshot.diagnostics.error_count())),
             ("warnings", count(snapshot.diagnostics.warning_count())),
         ])?,
-        "policies": policies,
+        "groups": groups,
         "diagnostics": all,
     }))
     .map_err(|e| e.to_string())?;
@@ -292,14 +367,17 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
             })
             .collect()
     };
-    let (en, fr) = (prefixed(Lang::En), prefixed(Lang::Fr));
+    // The source language on the left: the text the translation follows.
+    let source = ui.lang;
+    let target = source.other();
+    let (left, right) = (prefixed(source), prefixed(target));
     let extra_ids = &shown.summary.sections;
     let diags = policy_diagnostics(snapshot, id);
     let mut placed = vec![false; diags.len()];
-    let rows: Vec<serde_json::Value> = en
+    let rows: Vec<serde_json::Value> = left
         .iter()
-        .map(|(sid, en_html)| {
-            let fr_html = fr.iter().find(|(f, _)| f == sid).map(|(_, h)| h.clone());
+        .map(|(sid, left_html)| {
+            let right_html = right.iter().find(|(f, _)| f == sid).map(|(_, h)| h.clone());
             let notes: Vec<serde_json::Value> = diags
                 .iter()
                 .enumerate()
@@ -311,7 +389,7 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
                     diag_json(d, snapshot, &ui)
                 })
                 .collect();
-            json!({ "id": sid, "en": en_html, "fr": fr_html, "missing_fr": fr_html.is_none(), "notes": notes })
+            json!({ "id": sid, "left": left_html, "right": right_html, "missing": right_html.is_none(), "notes": notes })
         })
         .collect();
     let unplaced: Vec<serde_json::Value> = diags
@@ -327,12 +405,17 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
         (Ok(t), Ok(h)) => (t, h),
         (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
     };
+    let has_notes = !diags.is_empty();
     let ctx = tera::Context::from_value(json!({
         "lang": ui.lang.code(),
         "t": t,
+        "has_notes": has_notes,
         "heading": heading,
         "id": id,
         "rows": rows,
+        "left_lang": source.code(),
+        "right_lang": target.code(),
+        "missing": ui.text(&format!("missing-{}", target.code()), &[]).unwrap_or_default(),
         "other": unplaced,
         "en": page_of(paths, Lang::En),
         "fr": page_of(paths, Lang::Fr),

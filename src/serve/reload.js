@@ -7,14 +7,35 @@
 (function () {
   "use strict";
   var overlayId = "policypress-overlay";
+  // The problems of this page only (a policy's on its own pages, the
+  // site's on every page; none over the dashboard, which lists them all).
+  var page = encodeURIComponent(location.pathname);
+  // The problems the reader closed the overlay on: shown again only when
+  // they change.
+  var dismissed = null;
+  var shown = null;
 
   function removeOverlay() {
     var old = document.getElementById(overlayId);
     if (old) old.remove();
+    shown = null;
   }
 
-  function showOverlay(status) {
+  function closeOverlay() {
+    dismissed = shown;
     removeOverlay();
+  }
+
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && document.getElementById(overlayId)) closeOverlay();
+  });
+
+  function showOverlay(status) {
+    var key = JSON.stringify(status.diagnostics);
+    if (key === dismissed) return;
+    if (key === shown && document.getElementById(overlayId)) return;
+    removeOverlay();
+    shown = key;
     if (!document.querySelector("link[data-policypress]")) {
       var css = document.createElement("link");
       css.rel = "stylesheet";
@@ -27,17 +48,25 @@
     box.setAttribute("role", "alertdialog");
     box.setAttribute("aria-labelledby", overlayId + "-title");
     box.setAttribute("lang", status.lang || "en");
-    var title = document.createElement("h2");
-    title.id = overlayId + "-title";
-    title.textContent = status.title;
-    box.appendChild(title);
     if (status.close) {
       var close = document.createElement("button");
       close.type = "button";
       close.className = "pp-close";
       close.textContent = status.close;
-      close.addEventListener("click", removeOverlay);
+      close.addEventListener("click", closeOverlay);
       box.appendChild(close);
+    }
+    var title = document.createElement("h2");
+    title.id = overlayId + "-title";
+    title.textContent = status.title;
+    box.appendChild(title);
+    if (status.note) {
+      // The overlay's words are in the site's source language; the
+      // messages are English until they are translated, and it says so.
+      var note = document.createElement("p");
+      note.className = "pp-lang-note";
+      note.textContent = status.note;
+      box.appendChild(note);
     }
     var list = document.createElement("ol");
     status.diagnostics.forEach(function (d) {
@@ -45,7 +74,7 @@
       item.className = "pp-" + d.severity;
       var where = document.createElement("p");
       where.className = "pp-where";
-      where.textContent = (d.file || "") + (d.line ? ":" + d.line + ":" + d.column : "") + "  " + d.severity + "[" + d.code + "]";
+      where.textContent = (d.file || "") + (d.line ? ":" + d.line + ":" + d.column : "") + "  " + (d.label || d.severity) + "[" + d.code + "]";
       item.appendChild(where);
       var msg = document.createElement("p");
       msg.className = "pp-message";
@@ -69,9 +98,6 @@
     });
     box.appendChild(list);
     box.tabIndex = -1;
-    box.addEventListener("keydown", function (e) {
-      if (e.key === "Escape") removeOverlay();
-    });
     document.body.appendChild(box);
     box.focus();
   }
@@ -182,6 +208,7 @@
     if (generation === null) generation = status.generation;
     if (status.ok) {
       removeOverlay();
+      dismissed = null;
       if (status.generation !== generation) {
         generation = status.generation;
         update();
@@ -192,7 +219,7 @@
   }
 
   function refresh() {
-    fetch("/_preview/status.json", { cache: "no-store" })
+    fetch("/_preview/status.json?page=" + page, { cache: "no-store" })
       .then(function (r) { return r.json(); })
       .then(apply)
       .catch(function () {});
@@ -203,7 +230,7 @@
   // on an HTTP error: the server answers 503 past its cap of open streams
   // (many tabs); try again a little later.
   function listen() {
-    var source = new EventSource("/_preview/events");
+    var source = new EventSource("/_preview/events?page=" + page);
     source.addEventListener("status", function (e) { apply(JSON.parse(e.data)); });
     source.onerror = function () {
       if (source.readyState === EventSource.CLOSED) {

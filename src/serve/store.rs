@@ -246,21 +246,38 @@ fn shared_file(files: &Files, bytes: &Arc<[u8]>) -> Option<Arc<Served>> {
 }
 
 /// Puts an update in the snapshot (under the server's lock: the work here
-/// is proportional to what changed). Returns the problems met.
-pub fn install(snap: &mut Snapshot, update: Update) -> Diagnostics {
+/// is proportional to what changed). The policies of `failing` (their own
+/// files have errors, so they were not rendered) keep their last good
+/// pages. Returns the problems met.
+pub fn install(
+    snap: &mut Snapshot,
+    update: Update,
+    failing: &std::collections::BTreeSet<String>,
+) -> Diagnostics {
     let Update {
-        policies,
+        mut policies,
         complete,
         site_pages,
         assets,
         mut problems,
     } = update;
+    let before = failing
+        .iter()
+        .filter(|id| snap.policies.contains_key(*id))
+        .count();
+    policies.retain(|(id, r)| r.is_some() || !failing.contains(id));
     // Forget the old files of what was rendered again (a slug may have
     // changed) and of policies that are gone, all before adding the new
     // ones (two policies may have swapped slugs).
     let mut old: HashMap<String, Shown> = HashMap::new();
     if complete {
         old.extend(std::mem::take(&mut snap.policies));
+        // A failing policy is kept as it was last shown.
+        for id in failing {
+            if let Some(shown) = old.remove(id) {
+                snap.policies.insert(id.clone(), shown);
+            }
+        }
     } else {
         for (id, _) in &policies {
             if let Some(shown) = snap.policies.remove(id) {
@@ -287,7 +304,11 @@ pub fn install(snap: &mut Snapshot, update: Update) -> Diagnostics {
             snap.policies.insert(id, Shown { summary, paths });
         }
     }
+    // The site pages of a complete render list only what was rendered:
+    // render them again from what is shown if a failing policy was kept.
+    let kept = before > 0 && complete;
     match site_pages {
+        Some(Ok(_)) if kept => snap.site_stale = true,
         Some(Ok(pages)) => install_site_pages(snap, pages),
         Some(Err(d)) => {
             problems.push(d);

@@ -38,6 +38,9 @@ pub mod stream;
 pub struct LoadOptions {
     /// Replaces the site's `base_url` (e.g. staging versus production).
     pub base_url: Option<Url>,
+    /// `base_url` is the preview's own address: the site's `base_url` is
+    /// still the one to be published, and is checked as such.
+    pub preview: bool,
 }
 
 /// A policy that passed validation, with what is needed to locate problems
@@ -265,6 +268,15 @@ impl Base {
         let config = config.and_then(|doc| {
             let (c, d) = validate::site_config(&doc);
             site_diags.extend(d);
+            // The address that will be published must not be an example.
+            match &options.base_url {
+                Some(url) if !options.preview => {
+                    if let Some(d) = crate::lint::placeholder::base_url_override(url.as_str()) {
+                        site_diags.push(d);
+                    }
+                }
+                _ => site_diags.extend(crate::lint::placeholder::site_examples(&doc)),
+            }
             if let Some(c) = &c {
                 let (files, d) = validate::site_files(&doc, c, &layout);
                 site_diags.extend(d);
@@ -1417,6 +1429,13 @@ pub struct BuildStats {
     pub pages: usize,
     /// Other files written (landing page, sitemap, policy.json files, assets).
     pub other_files: usize,
+    /// Of the files written, those the previous output already held with
+    /// the same bytes: kept as they were, with their modification time.
+    pub unchanged: usize,
+    /// The paths of `keep:` carried over from the previous output.
+    pub kept: Vec<String>,
+    /// Each policy built: its id and the paths of its two pages.
+    pub built: Vec<(String, String, String)>,
 }
 
 impl Project {

@@ -35,6 +35,23 @@ pub struct Outcome {
     pub policies: usize,
     /// What was written, when the output was replaced.
     pub written: Option<BuildStats>,
+    /// How long each stage took.
+    pub timings: Timings,
+}
+
+/// How long each stage of a run took, in seconds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    /// Reading the settings, profiles, wording and theme, and listing the
+    /// policy files.
+    pub load: f64,
+    /// Checking, rendering and writing every policy (in parallel).
+    pub policies: f64,
+    /// The checks across policies, the landing page, sitemap and 404 page.
+    pub site: f64,
+    /// Writing the site pages and the theme's files, and putting the new
+    /// output in place.
+    pub write: f64,
 }
 
 /// What is kept of one policy.
@@ -64,6 +81,12 @@ pub struct Destination<'a> {
 /// `out`, writes the site there (replacing it atomically, and only if there
 /// was no error).
 pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<Destination<'_>>) -> Outcome {
+    let mut timings = Timings::default();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |slot: &mut f64| {
+        *slot = clock.elapsed().as_secs_f64();
+        clock = std::time::Instant::now();
+    };
     let mut base = Base::load(layout, options, false);
     let mut diags = std::mem::take(&mut base.site_diags);
     let files = load::list_documents(&base.layout, &mut diags);
@@ -87,6 +110,7 @@ pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<Destination<'_
     // Rendering a policy needs the theme and wording; writing also needs the
     // output folder. Without them, policies are still checked.
     let renderer = base.renderer.clone();
+    lap(&mut timings.load);
     let sink = Sink {
         renderer: renderer.as_deref(),
         staging: staging.as_ref(),
@@ -151,10 +175,21 @@ pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<Destination<'_
             base.sources.add(f);
         }
         claims.extend(r.claim);
+        if r.pages > 0 {
+            if let Some(l) = &r.listing {
+                stats.built.push((
+                    l.id.clone(),
+                    format!("en/{}/index.html", l.slugs.en),
+                    format!("fr/{}/index.html", l.slugs.fr),
+                ));
+            }
+        }
         listings.extend(r.listing);
         stats.pages += r.pages;
         stats.other_files += r.other_files;
     }
+    stats.built.sort();
+    lap(&mut timings.policies);
     let no_policies = files.is_empty() && !diags.has_errors();
     let site_wide = site_level(
         &base.layout,
@@ -190,22 +225,27 @@ pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<Destination<'_
             Err(d) => diags.push(d),
         }
     }
+    lap(&mut timings.site);
     let mut written = None;
     if let (Some(staging), false) = (staging, diags.has_errors()) {
         match finish(staging, &site_pages, &base, &mut diags) {
-            Ok(n) => {
+            Ok((n, unchanged, kept)) => {
                 stats.other_files += n;
+                stats.unchanged = unchanged;
+                stats.kept = kept;
                 written = Some(stats);
             }
             Err(d) => diags.push(d),
         }
     }
+    lap(&mut timings.write);
     diags.sort(&base.sources);
     Outcome {
         sources: base.sources,
         diagnostics: diags,
         policies: files.len(),
         written,
+        timings,
     }
 }
 
@@ -327,15 +367,16 @@ fn write(staging: &Staging, page: &Page) -> Result<(), Diagnostic> {
 }
 
 /// Writes the site pages and the theme's files, then puts the staging
-/// folder in the output's place. Returns how many files it wrote; a
-/// previous output that could not be deleted is a warning in `diags` (the
-/// new site is in place).
+/// folder in the output's place. Returns how many files it wrote, how many
+/// files of the whole build were kept unchanged from the previous output,
+/// and the `keep:` paths carried over; a previous output that could not be
+/// deleted is a warning in `diags` (the new site is in place).
 fn finish(
     staging: Staging,
     site_pages: &[Page],
     base: &Base,
     diags: &mut Diagnostics,
-) -> Result<usize, Diagnostic> {
+) -> Result<(usize, usize, Vec<String>), Diagnostic> {
     let out = staging.target().to_path_buf();
     let out = out.as_path();
     for page in site_pages {
@@ -347,6 +388,8 @@ fn finish(
             .write(&format!("assets/{}", asset.path), &bytes)
             .map_err(|e| write_error(out, e))?;
     }
+    let unchanged = staging.unchanged();
+    let kept = staging.carried();
     if let Some(left) = staging.commit().map_err(output_error)? {
         let at = left.path.display().to_string();
         diags.push(
@@ -361,5 +404,5 @@ fn finish(
             .with_hint("the next build tries again to delete it; or delete it yourself"),
         );
     }
-    Ok(site_pages.len() + base.assets.len())
+    Ok((site_pages.len() + base.assets.len(), unchanged, kept))
 }

@@ -8,7 +8,7 @@ const path = require('node:path');
 const { describe, it } = require('node:test');
 const { copySite, startServe } = require('./lib/env');
 const { newPage, axe, formatAxe } = require('./lib/browser');
-const { preferredPolicy } = require('./lib/fixtures');
+const { preferredPolicy, policyIds } = require('./lib/fixtures');
 
 const WAIT = 10000; // the longest a change may take to show
 
@@ -23,7 +23,7 @@ const PRACTICE = /^([ \t]+practice:[ \t]*)([A-Za-z_-]+)[ \t]*$/m;
  */
 function listening(page) {
   const p = page
-    .waitForResponse((r) => r.url().endsWith('/_preview/events'), { timeout: WAIT })
+    .waitForResponse((r) => new URL(r.url()).pathname === '/_preview/events', { timeout: WAIT })
     .then(
       () => null,
       (e) => e,
@@ -154,6 +154,94 @@ describe('live reload in policypress serve', () => {
     assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the scroll position moved');
     const focused = await page.evaluate(() => document.activeElement && document.activeElement.closest('nav.toc') !== null);
     assert.ok(focused, 'the focused link of the table of contents lost the focus');
+    assert.deepEqual(page.jsErrors.map(String), [], 'JavaScript errors on the page');
+  });
+
+  it("the overlay: each problem once, opaque, wrapped, closed by its button, on the broken document's pages only", async (t) => {
+    const id = preferredPolicy();
+    const other = policyIds().find((p) => p !== id);
+    assert.ok(other, 'the example site has a second policy');
+    const root = copySite('overlay-pages');
+    const file = path.join(root, 'content', 'policies', `${id}.yaml`);
+    const original = fs.readFileSync(file, 'utf8');
+    // A long value with no space in it: its message and hint must wrap.
+    const long = `not-a-valid-practice-${'x'.repeat(240)}`;
+    const server = await startServe(root);
+    t.after(() => server.stop());
+    const page = await newPage(t, { width: 800, height: 700 });
+    const enOf = async (pid) => {
+      await page.goto(`${server.url}_preview/${pid}/`);
+      const href = await page.locator('main a[hreflang=en]').first().getAttribute('href');
+      return new URL(href, server.url).href;
+    };
+    const [mine, theirs] = [await enOf(id), await enOf(other)];
+    let events = listening(page);
+    await page.goto(mine);
+    await events();
+    fs.writeFileSync(file, original.replace(PRACTICE, `$1${long}`));
+    const overlay = page.locator('#policypress-overlay');
+    await overlay.waitFor({ state: 'visible', timeout: WAIT });
+    const status = await (
+      await fetch(`${server.url}_preview/status.json?page=${encodeURIComponent(new URL(mine).pathname)}`)
+    ).json();
+    assert.equal(status.ok, false);
+    const items = await overlay.locator('li').count();
+    assert.equal(items, status.diagnostics.length, 'the overlay lists another number of problems than the status');
+    const text = await overlay.innerText();
+    for (const d of status.diagnostics) {
+      assert.equal(text.split(d.message).length - 1, 1, `a problem is not told exactly once:\n${text}`);
+    }
+    const look = await page.evaluate(() => {
+      const o = document.getElementById('policypress-overlay');
+      return {
+        background: getComputedStyle(o).backgroundColor,
+        scrollWidth: o.scrollWidth,
+        clientWidth: o.clientWidth,
+        lang: o.getAttribute('lang'),
+        note: (o.querySelector('.pp-lang-note') || {}).textContent || '',
+        messageLang: o.querySelector('.pp-message').getAttribute('lang'),
+      };
+    });
+    assert.match(look.background, /^rgb\(/, `the overlay is not opaque: ${look.background}`);
+    assert.ok(look.scrollWidth <= look.clientWidth, `the overlay's text runs past its right edge (${look.scrollWidth} > ${look.clientWidth} px)`);
+    // Its words in the site's source language (French), and it says the
+    // messages are English.
+    assert.equal(look.lang, 'fr');
+    assert.ok(look.note.includes('anglais'), `no note that the messages are in English: ${look.note}`);
+    assert.equal(look.messageLang, 'en');
+    // Its Close button closes it, and it stays closed while the problems
+    // stay the same.
+    await overlay.locator('button.pp-close').click();
+    await overlay.waitFor({ state: 'detached', timeout: WAIT });
+    // The other policy's page and the dashboard have no overlay; the
+    // dashboard lists the problem.
+    events = listening(page);
+    await page.goto(theirs);
+    await events();
+    await page.waitForTimeout(500);
+    assert.equal(await overlay.count(), 0, `an overlay covers ${other}'s page for a problem of ${id}`);
+    events = listening(page);
+    await page.goto(`${server.url}_preview/`);
+    await events();
+    await page.waitForTimeout(500);
+    assert.equal(await overlay.count(), 0, 'an overlay covers the dashboard');
+    assert.ok((await page.locator('main').innerText()).includes(`${id}.yaml`), 'the dashboard does not list the problem');
+    // The side-by-side view: the source language (French) on the left,
+    // across the whole window at 1920 px.
+    await page.setViewportSize({ width: 1920, height: 1000 });
+    await page.goto(`${server.url}_preview/${other}/`);
+    const grid = await page.evaluate(() => {
+      const g = document.querySelector('.pp-grid');
+      const cols = g ? Array.from(g.children) : [];
+      return {
+        width: g ? g.getBoundingClientRect().width : 0,
+        first: cols[0] ? cols[0].getAttribute('lang') : '',
+        left: cols[0] ? cols[0].getBoundingClientRect().width : 0,
+      };
+    });
+    assert.equal(grid.first, 'fr-CA', 'French, the source language, is not on the left');
+    assert.ok(grid.width > 1800, `the side-by-side view is ${grid.width} px wide at 1920 px`);
+    assert.ok(grid.left > 850, `a column is ${grid.left} px wide at 1920 px`);
     assert.deepEqual(page.jsErrors.map(String), [], 'JavaScript errors on the page');
   });
 

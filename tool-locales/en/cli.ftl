@@ -22,6 +22,7 @@ cli-summary = { $errors ->
 cli-created = created { $path }
 cli-init-next = Next: replace the example values in content/ (`policypress check` lists each one), then `policypress build` in { $dir }
 cli-new-next = Next: replace each TODO in it, then `policypress check`
+cli-new-extends = It extends the site's profile `{ $profile }`: only what that profile does not give is left to write (--extends chooses another)
 cli-eject-next = Next: edit the copy; `theme: { $name }` in content/site.yaml uses it
 
 ## build

@@ -25,6 +25,10 @@ help-global-lang-en = English
 help-global-lang-fr = French
 help-global-quiet = Print only errors
 help-global-verbose = Print more detail (timings)
+help-global-color = When to color messages: on a terminal unless NO_COLOR is set (`auto`), `always` or `never`
+help-global-color-auto = On a terminal, unless NO_COLOR is set
+help-global-color-always = Always, even through a pipe
+help-global-color-never = Never
 help-global-help = Print help (-h: a summary, --help: in full)
 help-global-version = Print the version
 help-cmd-help = Print this message or the help of the given command
@@ -35,7 +39,7 @@ help-cmd-init = Create a new site that builds at once, filled with example value
 help-cmd-init-long =
     Create a new site that builds at once, filled with example values to replace.
 
-    Writes content/site.yaml, a profile for the jurisdiction, one complete policy extending it, the translations lock and a .gitignore. The theme and wording are built in; add themes/ or locales/ only to change them. `check` passes with one `example-value` warning per example value (names, example.* addresses, 555 telephone numbers); `check --strict` passes once each is replaced by the organization's own.
+    Writes content/site.yaml, a profile holding the organization, its contacts and what the jurisdiction's policies share, one policy extending it, the translations lock and a .gitignore. The theme and wording are built in; add themes/ or locales/ only to change them. The new site builds at once; `check` lists each example value to replace (`example-value` warnings: the base_url, names, example.* addresses, 555 telephone numbers), and `check --strict` fails until each is replaced by the organization's own.
 
     Example: policypress init my-site --jurisdiction quebec
 help-init-dir = The folder to create the site in
@@ -48,13 +52,13 @@ help-init-force = Accept a non-empty folder (existing files are never overwritte
 
 ## new
 
-help-cmd-new = Write a new policy file with every key, explained, to fill in
+help-cmd-new = Write a new policy file holding what you must decide, to fill in
 help-cmd-new-long =
-    Write a new policy file with every key, explained, to fill in.
+    Write a new policy file holding what you must decide, to fill in.
 
-    Creates content/policies/<ID>.yaml: every key of a policy with what it means and the values it accepts (from the same types as the JSON Schema), and TODO wherever you must decide; `check` reports each TODO left. With --extends, the keys the profile already gives are written commented out, showing the inherited value. Never overwrites a file.
+    Creates content/policies/<ID>.yaml, extending the site's profile (the one its other policies extend, or its only one; --extends chooses another): only what the profile does not give (the title, the date, the history), with TODO wherever you must decide and comments in the site's source language; `check` reports each TODO left. With --full, every key of a policy instead, with what it means and the values it accepts (from the same types as the JSON Schema), the keys the profile gives written commented out with the inherited value. Never overwrites a file.
 
-    Example: policypress new accessibility-survey --extends quebec-base --jurisdiction quebec
+    Example: policypress new accessibility-survey
 help-new-id = The policy id: lower-case letters a-z, digits and hyphens. It names the file and, unless `slug` says otherwise, the pages
 help-new-extends = A profile of content/profiles/ the policy inherits from
 help-new-jurisdiction = Whose privacy law applies: fills in `kind`, `jurisdiction`, the main act and the oversight body
@@ -63,6 +67,7 @@ help-new-jurisdiction-ontario = { help-init-jurisdiction-ontario }
 help-new-jurisdiction-federal = { help-init-jurisdiction-federal }
 help-new-jurisdiction-private = { help-init-jurisdiction-private }
 help-new-root = The site's root folder (the one holding content/)
+help-new-full = Write every key of a policy, explained, rather than only what the profile leaves to decide
 
 ## build
 
@@ -74,6 +79,9 @@ help-cmd-build-long =
 help-build-root = { help-new-root }
 help-build-out = Where to write the site (default: <root>/public). Replaced atomically: a failed build leaves the previous output untouched. A folder holding files policypress did not write is refused (see --overwrite and `keep:` in content/site.yaml)
 help-build-base-url = Publish under this base URL instead of the site's `base_url`
+help-build-format = Output format: messages, or one JSON document on standard output (what was built and kept, timings, diagnostics; see docs/cli.md)
+help-build-format-human = { help-check-format-human }
+help-build-format-json = { help-check-format-json }
 help-build-overwrite = Replace an output folder holding files policypress did not write: they are deleted, except the paths `keep:` lists
 
 ## check
@@ -88,6 +96,7 @@ help-check-format = Output format
 help-check-format-human = Messages with the source lines quoted
 help-check-format-json = One JSON document for CI tools
 help-check-strict = Fail on warnings too
+help-check-base-url = Check the site as published under this base URL instead of the site's `base_url` (as `build --base-url` publishes it)
 help-check-accept = Record that the translations of a policy (`<id>`), of one text (`<id>:<key>`), of the messages (`messages` or a message id), or of everything (`all`) were reviewed; writes content/translations.lock
 
 ## serve
@@ -176,3 +185,17 @@ clap-tip-argument = tip: a similar argument exists: `{ $value }`
 clap-tip-value = tip: a similar value exists: `{ $value }`
 clap-tip = tip: { $tip }
 clap-more-information = For more information, try `--help`.
+
+## completions
+
+help-cmd-completions = Print a shell completion script
+help-cmd-completions-long =
+    Print a shell completion script.
+
+    Bash: policypress completions bash > ~/.local/share/bash-completion/completions/policypress
+    Zsh: policypress completions zsh > _policypress, in a folder of your fpath
+    Fish: policypress completions fish > ~/.config/fish/completions/policypress.fish
+help-completions-shell = The shell
+help-completions-shell-bash = Bash
+help-completions-shell-zsh = Zsh
+help-completions-shell-fish = Fish

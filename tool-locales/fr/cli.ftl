@@ -22,6 +22,7 @@ cli-summary = { $errors ->
 cli-created = créé : { $path }
 cli-init-next = Étape suivante : remplacez les valeurs d’exemple de content/ (`policypress check` les énumère), puis lancez `policypress build` dans { $dir }
 cli-new-next = Étape suivante : remplacez chacun de ses TODO, puis lancez `policypress check`
+cli-new-extends = Il hérite du profil `{ $profile }` du site : il ne reste à écrire que ce que ce profil ne fournit pas (--extends en choisit un autre)
 cli-eject-next = Étape suivante : modifiez la copie; la ligne `theme: { $name }` de content/site.yaml la met en service
 
 ## build

@@ -21,6 +21,10 @@ help-global-lang-en = Anglais
 help-global-lang-fr = Français
 help-global-quiet = N’afficher que les erreurs
 help-global-verbose = Afficher plus de détails (durées)
+help-global-color = Quand colorer les messages : dans un terminal sauf si NO_COLOR est défini (`auto`), toujours (`always`) ou jamais (`never`)
+help-global-color-auto = Dans un terminal, sauf si NO_COLOR est défini
+help-global-color-always = Toujours, même dans un tube
+help-global-color-never = Jamais
 help-global-help = Afficher l’aide (-h : un résumé, --help : en entier)
 help-global-version = Afficher la version
 help-cmd-help = Afficher ce message ou l’aide de la commande indiquée
@@ -31,7 +35,7 @@ help-cmd-init = Créer un site qui se génère aussitôt, rempli de valeurs d’
 help-cmd-init-long =
     Créer un site qui se génère aussitôt, rempli de valeurs d’exemple à remplacer.
 
-    Écrit content/site.yaml, un profil pour le ressort, une politique complète qui en hérite, le fichier de verrouillage des traductions et un fichier .gitignore. Le thème et les libellés sont intégrés à l’outil; n’ajoutez themes/ ou locales/ que pour les modifier. `check` réussit avec un avertissement `example-value` par valeur d’exemple (noms, adresses example.*, numéros de téléphone 555); `check --strict` réussit une fois chacune remplacée par celle de l’organisation.
+    Écrit content/site.yaml, un profil contenant l’organisation, ses coordonnées et ce que les politiques du ressort ont en commun, une politique qui en hérite, le fichier de verrouillage des traductions et un fichier .gitignore. Le thème et les libellés sont intégrés à l’outil; n’ajoutez themes/ ou locales/ que pour les modifier. Le nouveau site se génère aussitôt; `check` énumère chaque valeur d’exemple à remplacer (avertissements `example-value` : le base_url, les noms, les adresses example.*, les numéros de téléphone 555), et `check --strict` échoue tant que chacune n’est pas remplacée par celle de l’organisation.
 
     Exemple : policypress init mon-site --jurisdiction quebec
 help-init-dir = Le dossier où créer le site
@@ -44,13 +48,13 @@ help-init-force = Accepter un dossier qui n’est pas vide (aucun fichier exista
 
 ## new
 
-help-cmd-new = Écrire un nouveau fichier de politique avec chaque clé, expliquée, à remplir
+help-cmd-new = Écrire un nouveau fichier de politique contenant ce qui vous revient de décider, à remplir
 help-cmd-new-long =
-    Écrire un nouveau fichier de politique avec chaque clé, expliquée, à remplir.
+    Écrire un nouveau fichier de politique contenant ce qui vous revient de décider, à remplir.
 
-    Crée content/policies/<ID>.yaml : chaque clé d’une politique, avec son sens et les valeurs qu’elle accepte (tirés des mêmes types que le schéma JSON), et TODO partout où une décision vous revient; `check` signale chaque TODO restant. Avec --extends, les clés que le profil fournit déjà sont écrites en commentaire, avec la valeur héritée. Ne remplace jamais un fichier.
+    Crée content/policies/<ID>.yaml, qui hérite du profil du site (celui dont héritent ses autres politiques, ou son seul profil; --extends en choisit un autre) : seulement ce que le profil ne fournit pas (le titre, la date, l’historique), avec TODO partout où une décision vous revient et des commentaires dans la langue source du site; `check` signale chaque TODO restant. Avec --full, plutôt chaque clé d’une politique, avec son sens et les valeurs qu’elle accepte (tirés des mêmes types que le schéma JSON), les clés que le profil fournit étant écrites en commentaire avec la valeur héritée. Ne remplace jamais un fichier.
 
-    Exemple : policypress new sondage-accessibilite --extends quebec-base --jurisdiction quebec
+    Exemple : policypress new sondage-accessibilite
 help-new-id = L’identifiant de la politique : lettres minuscules a-z, chiffres et traits d’union. Il nomme le fichier et, sauf indication contraire de `slug`, les pages
 help-new-extends = Un profil de content/profiles/ dont la politique hérite
 help-new-jurisdiction = La loi sur la protection des renseignements personnels qui s’applique : remplit `kind`, `jurisdiction`, la loi principale et l’organisme de surveillance
@@ -59,6 +63,7 @@ help-new-jurisdiction-ontario = { help-init-jurisdiction-ontario }
 help-new-jurisdiction-federal = { help-init-jurisdiction-federal }
 help-new-jurisdiction-private = { help-init-jurisdiction-private }
 help-new-root = Le dossier racine du site (celui qui contient content/)
+help-new-full = Écrire toutes les clés d’une politique, expliquées, plutôt que seulement ce que le profil laisse à décider
 
 ## build
 
@@ -70,6 +75,9 @@ help-cmd-build-long =
 help-build-root = { help-new-root }
 help-build-out = Où écrire le site (par défaut : <racine>/public). Remplacé d’un seul coup : une génération qui échoue laisse le résultat précédent intact. Un dossier contenant des fichiers que policypress n’a pas écrits est refusé (voir --overwrite et `keep:` dans content/site.yaml)
 help-build-base-url = Publier sous cette adresse de base plutôt que sous le `base_url` du site
+help-build-format = Le format de sortie : des messages, ou un document JSON sur la sortie standard (ce qui a été produit et conservé, les durées, les diagnostics; voir docs/cli.md)
+help-build-format-human = { help-check-format-human }
+help-build-format-json = { help-check-format-json }
 help-build-overwrite = Remplacer un dossier de sortie contenant des fichiers que policypress n’a pas écrits : ils sont supprimés, sauf les chemins énumérés par `keep:`
 
 ## check
@@ -84,6 +92,7 @@ help-check-format = Le format de sortie
 help-check-format-human = Des messages qui citent les lignes en cause
 help-check-format-json = Un document JSON pour les outils d’intégration continue
 help-check-strict = Échouer aussi en cas d’avertissement
+help-check-base-url = Vérifier le site tel qu’il sera publié sous cette adresse de base plutôt que sous le `base_url` du site (comme le publie `build --base-url`)
 help-check-accept = Consigner la révision des traductions d’une politique (`<id>`), d’un texte (`<id>:<clé>`), des messages (`messages` ou l’identifiant d’un message) ou de tout (`all`); écrit content/translations.lock
 
 ## serve
@@ -172,3 +181,17 @@ clap-tip-argument = conseil : un argument semblable existe : `{ $value }`
 clap-tip-value = conseil : une valeur semblable existe : `{ $value }`
 clap-tip = conseil : { $tip }
 clap-more-information = Pour en savoir plus, essayez `--help`.
+
+## completions
+
+help-cmd-completions = Afficher un script de complètement pour l’interpréteur de commandes (shell)
+help-cmd-completions-long =
+    Afficher un script de complètement pour l’interpréteur de commandes (shell).
+
+    Bash : policypress completions bash > ~/.local/share/bash-completion/completions/policypress
+    Zsh : policypress completions zsh > _policypress, dans un dossier de votre fpath
+    Fish : policypress completions fish > ~/.config/fish/completions/policypress.fish
+help-completions-shell = L’interpréteur de commandes
+help-completions-shell-bash = Bash
+help-completions-shell-zsh = Zsh
+help-completions-shell-fish = Fish
