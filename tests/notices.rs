@@ -60,7 +60,7 @@ fn a_notice_builds_a_page_pair_its_fragments_and_its_json() {
         assert!(fragment.contains("class=\"pp-notice\""), "{fragment}");
         assert!(
             fragment.contains(&format!(
-                "href=\"https://politiques.example.gouv.qc.ca/{lang}/"
+                "href=\"http://localhost:4000/{lang}/"
             )),
             "{fragment}"
         );
@@ -105,7 +105,7 @@ fn the_policy_lists_its_notices_and_each_notice_links_to_its_policy() {
     assert_eq!(links.len(), 1);
     assert_eq!(
         links[0].value().attr("href"),
-        Some("https://politiques.example.gouv.qc.ca/fr/avis-de-collecte-bulletin-electronique/")
+        Some("http://localhost:4000/fr/avis-de-collecte-bulletin-electronique/")
     );
     assert_eq!(
         links[0].text().collect::<String>(),
@@ -126,7 +126,7 @@ fn the_policy_lists_its_notices_and_each_notice_links_to_its_policy() {
     let back = select(&notice, "#privacy-policy a");
     assert_eq!(
         back[0].value().attr("href"),
-        Some("https://politiques.example.gouv.qc.ca/en/public-security-privacy-policy/")
+        Some("http://localhost:4000/en/public-security-privacy-policy/")
     );
 }
 
