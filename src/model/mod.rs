@@ -17,7 +17,7 @@ pub mod site;
 pub mod values;
 pub mod vocab;
 
-pub use entry::{CustomTerm, Entry};
+pub use entry::{CustomTerm, Described, Entry};
 pub use policy::*;
 pub use site::*;
 pub use values::*;

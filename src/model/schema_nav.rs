@@ -114,7 +114,9 @@ impl SchemaNav {
             // A built-in value or the author's own term (`model::Entry`):
             // shown as the built-in values, the description telling of the
             // other spelling.
-            if let [builtin, custom] = members.as_slice() {
+            // (`[builtin, custom, described]`: a built-in value may also be
+            // written with a description of the author's.)
+            if let [builtin, custom, ..] = members.as_slice() {
                 let is_term = |m: &J| {
                     m.get("$ref")
                         .and_then(J::as_str)
