@@ -222,6 +222,8 @@ const LISTS: &[(&str, &str)] = &[
     ("/use/access/items", "diff-list-use-access"),
     ("/use/disclosure/items", "diff-list-use-disclosure"),
     ("/security/measures", "diff-list-security-measures"),
+    ("/cookies/items", "diff-list-cookie-purposes"),
+    ("/services", "diff-list-service-roles"),
     ("/legal/acts", "diff-list-legal-acts"),
 ];
 
@@ -229,8 +231,9 @@ const LISTS: &[(&str, &str)] = &[
 /// change is told with the new sentence ("Now: …").
 const SENTENCES: &[(&str, &str, &str)] = &[
     ("/automatic/identifies", "automatic-exchange", "identifies"),
-    ("/cookies/practice", "cookies-practice", "practice"),
-    ("/cookies/purpose", "cookies-purpose", "purpose"),
+    // `cookies: none` (a group of keys there is told key by key).
+    ("/cookies", "cookies-none", "cookies"),
+    ("/cookies/consent", "cookies-consent", "consent"),
     ("/voluntary/reply", "voluntary-reply", "reply"),
     ("/use/retention", "use-retention", "retention"),
     ("/legal/outside_quebec", "use-outside-quebec", "outside"),
@@ -268,8 +271,14 @@ const STATEMENTS: &[(&str, &str)] = &[
         "/automatic/security_monitoring",
         "automatic-security-monitoring",
     ),
-    ("/cookies/refusable", "cookies-refusable"),
+    ("/cookies/no_persistent", "cookies-no-persistent"),
+    (
+        "/cookies/no_personal_information",
+        "cookies-no-personal-information",
+    ),
+    ("/cookies/refuse/browser", "cookies-refuse-browser"),
     ("/cookies/linked_sites_may_set", "cookies-linked-sites"),
+    ("/tracking/off_by_default", "tracking-off-by-default"),
     ("/voluntary/email_advice", "voluntary-email-advice"),
     ("/voluntary/reply_by_phone", "voluntary-reply-by-phone"),
     ("/voluntary/same_rules_as_mail", "voluntary-same-rules"),

@@ -679,7 +679,9 @@ const POLICY_FIELDS: &[FieldSpec] = {
         "collection": Collection, false;
         "legal": Legal, false;
         "automatic": Automatic, false;
-        "cookies": Cookies, false;
+        "cookies": Option<Cookies>, false;
+        "tracking": Option<Tracking>, false;
+        "services": Vec<Service>, false;
         "voluntary": Voluntary, false;
         "use": Use, false;
         "security": Security, false;
@@ -796,6 +798,7 @@ pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
     check_sections(&policy, &mut r);
     check_jurisdiction_keys(&policy, value, &mut r);
     check_custom_terms(&policy, &mut r);
+    check_services(&policy, &mut r);
     let ok = !r.diags.has_errors();
     (ok.then_some(policy), r.finish())
 }
@@ -810,10 +813,17 @@ fn check_custom_terms(policy: &Policy, r: &mut Reader) {
         AutoCategory, AutoPurpose, Channel, Entry, VoluntaryCategory, VoluntaryPurpose,
     };
     fn check<E: serde::de::DeserializeOwned>(entries: &[Entry<E>], path: YamlPath, r: &mut Reader) {
+        check_at(entries, |i| path.index(i), r)
+    }
+    fn check_at<E: serde::de::DeserializeOwned>(
+        entries: &[Entry<E>],
+        path: impl Fn(usize) -> YamlPath,
+        r: &mut Reader,
+    ) {
         let mut seen: Vec<&str> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let Some(c) = e.custom() else { continue };
-            let at = path.index(i);
+            let at = path(i);
             let id = c.id.as_str();
             if builtin_named::<E>(id).is_some() {
                 r.report_at(
@@ -867,6 +877,123 @@ fn check_custom_terms(policy: &Policy, r: &mut Reader) {
     check::<VoluntaryCategory>(&policy.voluntary.categories, vol.key("categories"), r);
     check::<VoluntaryPurpose>(&policy.voluntary.purposes, vol.key("purposes"), r);
     check::<Channel>(&policy.voluntary.channels, vol.key("channels"), r);
+    for (i, s) in policy.services.iter().enumerate() {
+        let at = root.key("services").index(i);
+        let (info, purposes) = (&s.information, &s.purposes);
+        check::<AutoCategory>(&info.items, list(at.key("information"), info.complete), r);
+        check::<AutoPurpose>(
+            &purposes.items,
+            list(at.key("purposes"), purposes.complete),
+            r,
+        );
+        if let Some(role) = &s.role {
+            check_at::<crate::model::ServiceRole>(
+                std::slice::from_ref(role),
+                |_| at.key("role"),
+                r,
+            );
+        }
+    }
+    if let Some(d) = policy
+        .cookies
+        .as_ref()
+        .and_then(crate::model::Cookies::details)
+    {
+        for (i, item) in d.items.iter().enumerate() {
+            if let Some(purpose) = &item.purpose {
+                let at = root.key("cookies").key("items").index(i).key("purpose");
+                check_at::<crate::model::CookiePurpose>(
+                    std::slice::from_ref(purpose),
+                    |_| at.clone(),
+                    r,
+                );
+            }
+        }
+    }
+}
+
+/// The services and the cookies that name them: ids are unique, a cookie's
+/// `provider` is the id of one of `services` (QC-02: a third party that
+/// collects for the body is named), and a region only one jurisdiction's
+/// policies speak of is refused elsewhere.
+fn check_services(policy: &Policy, r: &mut Reader) {
+    let root = YamlPath::root();
+    let ids: Vec<&str> = policy.services.iter().map(|s| s.id.as_str()).collect();
+    for (i, s) in policy.services.iter().enumerate() {
+        let at = root.key("services").index(i);
+        if ids[..i].contains(&s.id.as_str()) {
+            r.report_at(
+                &at.key("id"),
+                Target::Value,
+                Diagnostic::error(
+                    "duplicate-service",
+                    format!("two services have the id `{}`", s.id),
+                )
+                .with_hint("give each service its own id: cookies name their service by it"),
+            );
+        }
+        if let Some(crate::model::Place::Region(region)) = s.processed_in {
+            if let Some(only) = region.only_for().filter(|j| *j != policy.jurisdiction) {
+                let word = serde_json::to_value(region)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                let law = serde_json::to_value(only)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                r.report_at(
+                    &at.key("processed_in"),
+                    Target::Value,
+                    Diagnostic::error(
+                        "key-not-for-jurisdiction",
+                        format!("`{word}` is for policies under {law} law"),
+                    )
+                    .with_hint("write `{ country: XX }`, `outside-canada` or `in-canada`"),
+                );
+            }
+        }
+    }
+    let Some(d) = policy
+        .cookies
+        .as_ref()
+        .and_then(crate::model::Cookies::details)
+    else {
+        return;
+    };
+    let items = root.key("cookies").key("items");
+    for (i, item) in d.items.iter().enumerate() {
+        let at = items.index(i);
+        if d.items[..i].iter().any(|o| o.id == item.id) {
+            r.report_at(
+                &at.key("id"),
+                Target::Value,
+                Diagnostic::error(
+                    "duplicate-cookie",
+                    format!("two cookies have the id `{}`", item.id),
+                )
+                .with_hint("give each cookie (or group of cookies) its own id"),
+            );
+        }
+        let Some(provider) = &item.provider else {
+            continue;
+        };
+        if ids.contains(&provider.as_str()) {
+            continue;
+        }
+        let d = Diagnostic::error(
+            "unknown-service",
+            format!("`provider: {provider}` names no service of this policy"),
+        );
+        let d = match closest(provider.as_str(), &ids) {
+            Some(c) => d.with_hint(format!("did you mean `{c}`?")),
+            None if ids.is_empty() => d.with_hint(format!(
+                "a cookie a third party sets names it: describe the service under `services:` with `id: {provider}` and its `name` (QC-02); leave `provider` out for a cookie your own site sets"
+            )),
+            None => d.with_hint(format!("services: {}", ids.join(", "))),
+        };
+        r.report_at(&at.key("provider"), Target::Value, d);
+    }
 }
 
 /// A key that only one jurisdiction's law gives a meaning to (the Québec

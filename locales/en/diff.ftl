@@ -38,4 +38,6 @@ diff-list-newsletter-categories = information given to subscribe to the newslett
 diff-list-use-access = people with access to your personal information
 diff-list-use-disclosure = cases of disclosure to another body
 diff-list-security-measures = security measures
+diff-list-cookie-purposes = purposes of the cookies
+diff-list-service-roles = outside services, by role
 diff-list-legal-acts = legislation that applies

@@ -38,4 +38,6 @@ diff-list-newsletter-categories = renseignements fournis pour l’abonnement au 
 diff-list-use-access = personnes qui ont accès à vos renseignements personnels
 diff-list-use-disclosure = cas de communication à un autre organisme
 diff-list-security-measures = mesures de sécurité
+diff-list-cookie-purposes = utilités des témoins
+diff-list-service-roles = services externes, par rôle
 diff-list-legal-acts = lois applicables

@@ -137,6 +137,13 @@ impl SchemaNav {
                 Shape::Alt(alts, node.get("description").and_then(J::as_str))
             };
         }
+        // One word a key takes beside other shapes (`cookies: none`).
+        if let Some(word) = node.get("const").and_then(J::as_str) {
+            return Shape::Enum(vec![(
+                word.to_string(),
+                node.get("description").and_then(J::as_str).map(one_line),
+            )]);
+        }
         if let Some(values) = node.get("enum").and_then(J::as_array) {
             return Shape::Enum(
                 values
@@ -299,6 +306,7 @@ macro_rules! orders {
         /// The fields of the model's struct called `name` in `$defs`, in
         /// declaration order.
         pub fn field_order(name: &str) -> Option<&'static [&'static str]> {
+            use super::cookies::*;
             use super::entry::*;
             use super::policy::*;
             use super::site::*;
@@ -321,8 +329,14 @@ orders!(
     OversightStatement,
     ActCitation,
     Automatic,
-    Cookies,
-    Analytics,
+    CookieDetails,
+    CookieItem,
+    LifetimeDays,
+    Refuse,
+    OwnConsequence,
+    Tracking,
+    Service,
+    InCountry,
     Link,
     Voluntary,
     OnlineServices,

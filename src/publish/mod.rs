@@ -52,6 +52,18 @@ pub const ENUM_FIELDS: &[EnumField] = &[
     EnumField::list("/use/disclosure/items", "disclosure"),
     EnumField::list("/security/measures", "security-measure"),
     EnumField {
+        pointer: "/cookies/items",
+        prefix: "cookie-purpose",
+        key: Some("purpose"),
+        scalar: false,
+    },
+    EnumField {
+        pointer: "/services",
+        prefix: "service-role",
+        key: Some("role"),
+        scalar: false,
+    },
+    EnumField {
         pointer: "/legal/acts",
         prefix: "act",
         key: Some("act"),

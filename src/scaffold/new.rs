@@ -504,6 +504,22 @@ impl<'a> Gen<'a> {
                 active: true,
             };
         }
+        // A word or a group of several keys (`cookies: none`, or what the
+        // policy says of its cookies): the group is written key by key, its
+        // description naming the word.
+        let shape = match shape {
+            Shape::Alt(alts, d) => {
+                let group = alts.iter().position(|a| {
+                    matches!(a, Shape::Object { node, name } if !is_bilingual(*name)
+                        && self.nav.properties(node, *name).len() > 2)
+                });
+                match group {
+                    Some(i) => alts.into_iter().nth(i).unwrap_or(Shape::Alt(Vec::new(), d)),
+                    None => Shape::Alt(alts, d),
+                }
+            }
+            other => other,
+        };
         match shape {
             Shape::Object { node, name } if is_bilingual(name) => {
                 lines.push(Line::yaml(indent, format!("{key}:")));
@@ -685,9 +701,9 @@ mod tests {
     #[test]
     fn enumerations_and_descriptions_are_shown() {
         let text = template("p", None, None);
-        assert!(text.contains("# Which cookies the site itself sets (`none` says it sets none);"));
-        assert!(text.contains("  # - persistent: Cookies that persist on the visitor's device.\n"));
+        assert!(text.contains("# What the site places on the reader's device: `none`, or what"));
+        assert!(text.contains("  # - banner: A banner asks on the first visit.\n"));
         assert!(text.contains("ip-address, domain-name"));
-        assert!(text.contains("  practice: TODO\n"));
+        assert!(text.contains("  consent: TODO\n"));
     }
 }
