@@ -224,6 +224,11 @@ const LISTS: &[(&str, &str)] = &[
     ("/security/measures", "diff-list-security-measures"),
     ("/cookies/items", "diff-list-cookie-purposes"),
     ("/services", "diff-list-service-roles"),
+    (
+        "/services#information/items",
+        "diff-list-service-information",
+    ),
+    ("/services#purposes/items", "diff-list-service-purposes"),
     ("/legal/acts", "diff-list-legal-acts"),
 ];
 
@@ -431,11 +436,14 @@ pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
             told.extend(section.owns.iter().map(|o| pointer(o)));
         }
     }
+    // Several lists may sit in one list of objects (a service's role,
+    // information and purposes): each is told, then the whole list is.
+    let mut listed: Vec<String> = Vec::new();
     for field in ENUM_FIELDS.iter().filter(|f| !f.scalar) {
         if told.iter().any(|t| field.pointer.starts_with(t.as_str())) {
             continue;
         }
-        let Some((_, list)) = LISTS.iter().find(|(p, _)| *p == field.pointer) else {
+        let Some((_, list)) = LISTS.iter().find(|(p, _)| *p == field.list_id()) else {
             continue;
         };
         let (x, y) = (field.values(&a), field.values(&b));
@@ -453,9 +461,10 @@ pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
             });
         }
         if out.len() > before {
-            told.push(field.pointer.to_string());
+            listed.push(field.pointer.to_string());
         }
     }
+    told.extend(listed);
     for (pointer, message, var) in SENTENCES {
         let (x, y) = (get(&a, pointer), get(&b, pointer));
         if x != y {
@@ -745,7 +754,7 @@ mod tests {
     fn every_list_of_worded_values_has_a_name() {
         for f in ENUM_FIELDS.iter().filter(|f| !f.scalar) {
             assert!(
-                LISTS.iter().any(|(p, _)| *p == f.pointer),
+                LISTS.iter().any(|(p, _)| *p == f.list_id()),
                 "{} has no diff-list message",
                 f.pointer
             );

@@ -489,6 +489,12 @@ fn diff_tells_service_and_cookie_changes() {
     std::fs::copy(s.path().join(POLICY), &old).unwrap();
     edit(s.path(), POLICY, "    anonymous: true\n", "");
     edit(s.path(), POLICY, "role: forms", "role: survey");
+    edit(
+        s.path(),
+        POLICY,
+        "information: [ip-address]",
+        "information: [ip-address, age]",
+    );
     edit(s.path(), POLICY, "  linked_sites_may_set: true\n", "");
     let o = run(
         s.path(),
@@ -503,6 +509,7 @@ fn diff_tells_service_and_cookie_changes() {
     for line in [
         "- Added: a survey service (outside services, by role).",
         "- Removed: an online forms service (outside services, by role).",
+        "- Added: your age (information gathered by outside services).",
         "- Statement withdrawn: “Some of the sites our site links to may place their own cookies on your device; please consult their privacy policies.”",
     ] {
         assert!(text.contains(line), "{line:?} in\n{text}");
@@ -525,4 +532,75 @@ fn diff_tells_service_and_cookie_changes() {
         text.contains("- Section revised: Outside services we use."),
         "{text}"
     );
+}
+
+#[test]
+fn the_msp_example_publishes_its_service_and_labels() {
+    let s = site("example");
+    let out = build(s.path());
+    let json: Value = serde_json::from_str(
+        &std::fs::read_to_string(out.join("en/public-security-privacy-policy/policy.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let ga = &json["policy"]["services"][0];
+    assert_eq!(ga["name"]["en"], "Google Analytics");
+    assert_eq!(ga["information"]["items"][3]["id"], "interests");
+    // A built-in value with a description keeps its built-in label.
+    assert_eq!(
+        json["labels"]["auto-category"]["interests"]["en"],
+        "your interests"
+    );
+    assert_eq!(json["labels"]["auto-category"]["age"]["fr"], "votre âge");
+    let doc = html(&out.join("en/public-security-privacy-policy/index.html"));
+    let items = texts(&doc, "#service-google-analytics li");
+    assert!(
+        items.contains(
+            &"your interests: based, like the other demographic data, on the websites you have visited or on the information in your Google account".to_string()
+        ),
+        "{items:?}"
+    );
+    // The free section it replaces is gone.
+    assert!(select(&doc, "#google-analytics").is_empty());
+}
+
+/// The starters and profiles assert nothing about cookies, tracking or
+/// services for the author: every such statement is a commented example.
+#[test]
+fn starters_and_profiles_assert_nothing_about_cookies_or_services() {
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for dir in ["src/scaffold/templates", "content/profiles"] {
+        for entry in walk(&repo().join(dir)) {
+            if entry.extension().is_some_and(|e| e == "yaml")
+                && !entry.to_string_lossy().contains("site.yaml")
+            {
+                files.push(entry);
+            }
+        }
+    }
+    assert!(files.len() >= 9, "{files:?}");
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let v: serde_yaml::Value = serde_yaml::from_str(&text).unwrap_or(serde_yaml::Value::Null);
+        for key in ["cookies", "tracking", "services"] {
+            assert!(
+                v.get(key).is_none(),
+                "{}: `{key}` states facts only the author knows; write it as a commented example",
+                f.display()
+            );
+        }
+    }
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
 }

@@ -40,4 +40,6 @@ diff-list-use-disclosure = cases of disclosure to another body
 diff-list-security-measures = security measures
 diff-list-cookie-purposes = purposes of the cookies
 diff-list-service-roles = outside services, by role
+diff-list-service-information = information gathered by outside services
+diff-list-service-purposes = purposes of outside services
 diff-list-legal-acts = legislation that applies

@@ -40,4 +40,6 @@ diff-list-use-disclosure = cas de communication à un autre organisme
 diff-list-security-measures = mesures de sécurité
 diff-list-cookie-purposes = utilités des témoins
 diff-list-service-roles = services externes, par rôle
+diff-list-service-information = renseignements recueillis par des services externes
+diff-list-service-purposes = fins des services externes
 diff-list-legal-acts = lois applicables

@@ -500,7 +500,10 @@ fn service_process(s: &crate::model::Service, lang: Lang, url: &str, basis: Conc
         );
     }
     if let Some(policy) = &s.policy {
-        processor.insert("dpv:hasPolicy".into(), json!(policy.get(lang).as_str()));
+        processor.insert(
+            "dpv:hasPolicy".into(),
+            json!({ "@id": policy.get(lang).as_str() }),
+        );
     }
     let mut p = process(
         format!("{url}#service-{}", s.id),
