@@ -109,7 +109,7 @@ fn cookies_and_services_read_from_data_in_both_languages() {
         "On your first visit, a banner asks whether you accept our site’s cookies.",
         "You can set your browser to refuse cookies at any time. The site will then show its pages in French first.",
         "To withdraw your consent: Delete the stored choice in your browser’s settings.",
-        "These functions are turned off by default.",
+        "This function is turned off by default.",
     ] {
         assert!(en_cookies.contains(said), "{said:?} in\n{en_cookies}");
     }

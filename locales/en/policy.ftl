@@ -127,9 +127,17 @@ tracking-functions-lead = { $count ->
         [1] A technology our site uses has the following function:
        *[other] Technologies our site uses have the following functions:
     }
-tracking-off-by-default = These functions are turned off by default.
-# tracking.how_to_activate: the body's own words follow
-tracking-how-to-activate = To turn them on:
+# $count: how many functions are named
+tracking-off-by-default = { $count ->
+        [1] This function is turned off by default.
+       *[other] These functions are turned off by default.
+    }
+# tracking.how_to_activate: the body's own words follow; $count: how many
+# functions are named
+tracking-how-to-activate = { $count ->
+        [1] To turn it on:
+       *[other] To turn them on:
+    }
 
 ## Outside services.
 

@@ -124,15 +124,23 @@ cookies-withdraw-lead = Pour retirer votre consentement :
 cookies-linked-sites = Certains des sites vers lesquels notre site propose des liens peuvent déposer leurs propres témoins sur votre appareil; nous vous invitons à consulter leur politique de confidentialité.
 
 # tracking.functions: none
-tracking-none = Aucune technologie utilisée par notre site n’a de fonction permettant de vous identifier, de vous localiser ou d’effectuer un profilage de votre personne.
+tracking-none = Aucune technologie utilisée par notre site n’a de fonction permettant de vous identifier, de vous localiser ou d’établir votre profil.
 # $count : le nombre de fonctions qui suivent
 tracking-functions-lead = { $count ->
         [1] Une technologie utilisée par notre site a la fonction suivante :
        *[other] Des technologies utilisées par notre site ont les fonctions suivantes :
     }
-tracking-off-by-default = Ces fonctions sont désactivées par défaut.
-# tracking.how_to_activate : les mots de l’organisme suivent
-tracking-how-to-activate = Pour les activer :
+# $count : le nombre de fonctions nommées
+tracking-off-by-default = { $count ->
+        [1] Cette fonction est désactivée par défaut.
+       *[other] Ces fonctions sont désactivées par défaut.
+    }
+# tracking.how_to_activate : les mots de l’organisme suivent; $count : le
+# nombre de fonctions nommées
+tracking-how-to-activate = { $count ->
+        [1] Pour l’activer :
+       *[other] Pour les activer :
+    }
 
 ## Services externes.
 
@@ -156,11 +164,11 @@ service-terms-require-data = Selon ses conditions d’utilisation, ce service ex
 service-purposes-lead = { $count ->
         [1] { $complete ->
             [true] Nous utilisons ce service uniquement pour { $item }.
-           *[other] Nous utilisons notamment ce service pour { $item }.
+           *[other] Nous utilisons ce service notamment pour { $item }.
         }
        *[other] { $complete ->
             [true] Nous utilisons ce service uniquement pour :
-           *[other] Nous utilisons notamment ce service pour :
+           *[other] Nous utilisons ce service notamment pour :
         }
     }
 # $complete : "true" quand la liste dit `only:`
