@@ -954,6 +954,26 @@ fn check_services(policy: &Policy, r: &mut Reader) {
             }
         }
     }
+    // `cookies: none` says the page's site places none: a service that
+    // places its own would make the page say both.
+    if policy.cookies == Some(crate::model::Cookies::None) {
+        for (i, s) in policy.services.iter().enumerate() {
+            if s.sets_cookies == Some(true) {
+                r.report_at(
+                    &root.key("services").index(i).key("sets_cookies"),
+                    Target::Value,
+                    Diagnostic::error(
+                        "cookies-contradiction",
+                        format!(
+                            "`{}` places cookies, but `cookies: none` says the site places none",
+                            s.id
+                        ),
+                    )
+                    .with_hint("describe the cookies in `cookies.items` (with `provider: …`) instead of `cookies: none`, or correct `sets_cookies`"),
+                );
+            }
+        }
+    }
     let Some(d) = policy
         .cookies
         .as_ref()
@@ -962,6 +982,27 @@ fn check_services(policy: &Policy, r: &mut Reader) {
         return;
     };
     let items = root.key("cookies").key("items");
+    if d.no_persistent {
+        for (i, item) in d.items.iter().enumerate() {
+            if matches!(
+                item.lifetime,
+                Some(crate::model::Lifetime::Persistent | crate::model::Lifetime::Days(_))
+            ) {
+                r.report_at(
+                    &items.index(i).key("lifetime"),
+                    Target::Value,
+                    Diagnostic::error(
+                        "cookies-contradiction",
+                        format!(
+                            "the cookie `{}` stays after the visit, but `no_persistent: true` says no cookie does",
+                            item.id
+                        ),
+                    )
+                    .with_hint("remove `no_persistent: true`, or correct this cookie's `lifetime`"),
+                );
+            }
+        }
+    }
     for (i, item) in d.items.iter().enumerate() {
         let at = items.index(i);
         if d.items[..i].iter().any(|o| o.id == item.id) {
@@ -978,7 +1019,18 @@ fn check_services(policy: &Policy, r: &mut Reader) {
         let Some(provider) = &item.provider else {
             continue;
         };
-        if ids.contains(&provider.as_str()) {
+        if let Some(s) = policy.services.iter().find(|s| &s.id == provider) {
+            if s.sets_cookies == Some(false) {
+                r.report_at(
+                    &at.key("provider"),
+                    Target::Value,
+                    Diagnostic::error(
+                        "cookies-contradiction",
+                        format!("`{provider}` places this cookie, but its `sets_cookies: false` says it places none"),
+                    )
+                    .with_hint("correct the service's `sets_cookies`, or this cookie's `provider`"),
+                );
+            }
             continue;
         }
         let d = Diagnostic::error(

@@ -266,6 +266,52 @@ fn a_cookie_names_a_service_of_the_policy() {
 }
 
 #[test]
+fn the_page_never_says_two_contradicting_things_about_cookies() {
+    let s = site("cookies-services");
+    // A service that places cookies under `cookies: none`.
+    edit(
+        s.path(),
+        NONE,
+        "cookies: none\n",
+        "cookies: none\nservices:\n  - { id: maps, name: Maps, role: maps, sets_cookies: true }\n",
+    );
+    // A service said to place none places a cookie of the table.
+    edit(
+        s.path(),
+        POLICY,
+        "    sets_cookies: true\n",
+        "    sets_cookies: false\n",
+    );
+    // A cookie that stays, under `no_persistent: true`.
+    edit(
+        s.path(),
+        POLICY,
+        "  no_persistent: false\n",
+        "  no_persistent: true\n",
+    );
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1);
+    let mut keys: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "cookies-contradiction")
+        .filter_map(|d| d["key"].as_str())
+        .collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "cookies.items[1].lifetime",
+            "cookies.items[1].provider",
+            "cookies.items[2].lifetime",
+            "services[0].sets_cookies"
+        ],
+        "{report:#}"
+    );
+}
+
+#[test]
 fn tracking_and_quebec_regions_are_for_quebec_policies() {
     let s = site("cookies-services");
     edit(
