@@ -1016,6 +1016,17 @@ fn check_services(policy: &Policy, r: &mut Reader) {
                 .with_hint("give each cookie (or group of cookies) its own id"),
             );
         }
+        if item.is_bare() {
+            r.report_at(
+                &at,
+                Target::Key,
+                Diagnostic::error(
+                    "cookie-says-nothing",
+                    format!("the cookie `{}` is given only its id", item.id),
+                )
+                .with_hint("say what the page may state of it: `purpose`, `lifetime`, `name`, `provider`, `essential`, `storage` or `type`"),
+            );
+        }
         let Some(provider) = &item.provider else {
             continue;
         };

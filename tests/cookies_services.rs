@@ -258,6 +258,14 @@ fn a_cookie_names_a_service_of_the_policy() {
         d["hint"].as_str().unwrap().contains("`bot-protection`"),
         "{d}"
     );
+    // A cookie with nothing but its id would be an empty row.
+    let s = site("cookies-services");
+    edit(s.path(), POLICY, "  items:\n", "  items:\n    - id: bare\n");
+    let (_, report) = check_json(s.path());
+    assert_eq!(
+        find(&report, "cookie-says-nothing")["key"],
+        "cookies.items[0]"
+    );
     // Two services with one id.
     let s = site("cookies-services");
     edit(s.path(), POLICY, "  - id: forms\n", "  - id: analytics\n");

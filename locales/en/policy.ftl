@@ -172,13 +172,15 @@ service-information-lead = { $complete ->
         [true] The information this service may gather is limited to:
        *[other] The information this service may gather includes:
     }
-# $region: outside-quebec | outside-canada | in-quebec | in-canada | country;
+# $region: outside-quebec | outside-ontario | outside-canada | in-quebec |
+# in-canada | country;
 # $country: the country's name after "in" (country-in-*), for `country`
 service-processed-in = { $region ->
         [outside-quebec] This service processes information outside Québec.
         [outside-canada] This service processes information outside Canada.
         [in-quebec] This service processes information in Québec.
         [in-canada] This service processes information in Canada.
+        [outside-ontario] This service processes information outside Ontario.
        *[country] This service processes information { $country }.
     }
 # $sets: services[].sets_cookies

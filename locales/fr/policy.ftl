@@ -176,13 +176,15 @@ service-information-lead = { $complete ->
         [true] Les renseignements que ce service peut recueillir se limitent aux suivants :
        *[other] Les renseignements que ce service peut recueillir comprennent notamment :
     }
-# $region : outside-quebec | outside-canada | in-quebec | in-canada | country;
+# $region : outside-quebec | outside-ontario | outside-canada | in-quebec |
+# in-canada | country;
 # $country : le nom du pays précédé de sa préposition (country-in-*)
 service-processed-in = { $region ->
         [outside-quebec] Ce service traite les renseignements à l’extérieur du Québec.
         [outside-canada] Ce service traite les renseignements à l’extérieur du Canada.
         [in-quebec] Ce service traite les renseignements au Québec.
         [in-canada] Ce service traite les renseignements au Canada.
+        [outside-ontario] Ce service traite les renseignements à l’extérieur de l’Ontario.
        *[country] Ce service traite les renseignements { $country }.
     }
 # $sets : services[].sets_cookies

@@ -152,6 +152,19 @@ pub struct CookieDetails {
     pub linked_sites_may_set: bool,
 }
 
+impl CookieItem {
+    /// Whether the item says anything of the cookie but its id.
+    pub fn is_bare(&self) -> bool {
+        self.name.is_none()
+            && self.provider.is_none()
+            && self.purpose.is_none()
+            && self.essential.is_none()
+            && self.lifetime.is_none()
+            && self.storage.is_none()
+            && self.kind.is_none()
+    }
+}
+
 impl CookieDetails {
     /// Whether it states nothing at all.
     pub fn is_empty(&self) -> bool {
@@ -543,7 +556,8 @@ pub struct Service {
     #[schemars(with = "crate::model::vocab::List<Entry<AutoPurpose>>")]
     pub purposes: List<Entry<AutoPurpose>>,
     /// Where it processes the information: `{ country: US }` or a region
-    /// (`outside-quebec`, `outside-canada`, `in-quebec`, `in-canada`).
+    /// (`outside-quebec`, `outside-ontario`, `outside-canada`, `in-quebec`,
+    /// `in-canada`).
     #[serde(default)]
     pub processed_in: Option<Place>,
     /// Its own privacy policy.
@@ -623,6 +637,8 @@ pub enum Region {
     InQuebec,
     /// In Canada.
     InCanada,
+    /// Outside Ontario (Ontario policies).
+    OutsideOntario,
 }
 
 impl Region {
@@ -630,6 +646,7 @@ impl Region {
     pub fn only_for(self) -> Option<super::policy::Jurisdiction> {
         match self {
             Region::OutsideQuebec | Region::InQuebec => Some(super::policy::Jurisdiction::Quebec),
+            Region::OutsideOntario => Some(super::policy::Jurisdiction::Ontario),
             Region::OutsideCanada | Region::InCanada => None,
         }
     }
@@ -680,7 +697,7 @@ impl<'de> Deserialize<'de> for Place {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         word_or_group(
             d,
-            "`{ country: US }`, or `outside-quebec`, `outside-canada`, `in-quebec`, `in-canada`",
+            "`{ country: US }`, or `outside-quebec`, `outside-ontario`, `outside-canada`, `in-quebec`, `in-canada`",
             Place::Region,
             |c: InCountry| Place::Country(c.country),
         )

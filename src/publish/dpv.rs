@@ -445,6 +445,7 @@ fn place(p: Place) -> Value {
                 crate::model::Region::OutsideCanada => "OutsideCanada",
                 crate::model::Region::InQuebec => "InQuebec",
                 crate::model::Region::InCanada => "InCanada",
+                crate::model::Region::OutsideOntario => "OutsideOntario",
             };
             json!({ "@id": format!("pp:{name}") })
         }
