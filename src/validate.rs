@@ -1020,7 +1020,7 @@ fn check_services(policy: &Policy, r: &mut Reader) {
             r.report_at(
                 &at,
                 Target::Key,
-                Diagnostic::error(
+                Diagnostic::warning(
                     "cookie-says-nothing",
                     format!("the cookie `{}` is given only its id", item.id),
                 )

@@ -262,10 +262,9 @@ fn a_cookie_names_a_service_of_the_policy() {
     let s = site("cookies-services");
     edit(s.path(), POLICY, "  items:\n", "  items:\n    - id: bare\n");
     let (_, report) = check_json(s.path());
-    assert_eq!(
-        find(&report, "cookie-says-nothing")["key"],
-        "cookies.items[0]"
-    );
+    let d = find(&report, "cookie-says-nothing");
+    assert_eq!(d["key"], "cookies.items[0]");
+    assert_eq!(d["severity"], "warning");
     // Two services with one id.
     let s = site("cookies-services");
     edit(s.path(), POLICY, "  - id: forms\n", "  - id: analytics\n");

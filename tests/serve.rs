@@ -140,12 +140,7 @@ fn an_edit_reloads_a_broken_edit_shows_the_overlay_and_the_fix_clears_it() {
     assert!(body.contains("Sample privacy statement, revised"));
     assert_eq!(status(&srv.addr)["ok"], false);
 
-    edit(
-        &srv.root,
-        POLICY,
-        "lifetime: sesion",
-        "lifetime: persistent",
-    );
+    edit(&srv.root, POLICY, "lifetime: sesion", "lifetime: session");
     events
         .next_where(|ev| ev["ok"] == true)
         .expect("a status event");

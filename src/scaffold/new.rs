@@ -694,6 +694,11 @@ mod tests {
         if let Some(allow) = masked.get_mut("allow").and_then(|a| a.get_mut(0)) {
             allow["rule"] = Y::from("QC-12");
         }
+        // The example cookie's provider is the example service, which then
+        // places cookies.
+        if let Some(service) = masked.get_mut("services").and_then(|a| a.get_mut(0)) {
+            service["sets_cookies"] = Y::Bool(true);
+        }
         let filled = serde_yaml::to_string(&masked).unwrap();
         assert_eq!(codes(&filled), Vec::<&str>::new());
     }
