@@ -345,6 +345,19 @@ fn tracking_and_quebec_regions_are_for_quebec_policies() {
         .filter_map(|d| d["key"].as_str())
         .collect();
     assert_eq!(keys, ["tracking", "services[2].processed_in"], "{report:#}");
+    // And Ontario's region is for Ontario policies.
+    let s = site("cookies-services");
+    edit(
+        s.path(),
+        POLICY,
+        "processed_in: outside-quebec",
+        "processed_in: outside-ontario",
+    );
+    let (_, report) = check_json(s.path());
+    assert_eq!(
+        find(&report, "key-not-for-jurisdiction")["key"],
+        "services[2].processed_in"
+    );
 }
 
 #[test]
