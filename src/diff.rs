@@ -205,7 +205,9 @@ const LISTS: &[(&str, &str)] = &[
     ("/automatic/purposes/items", "diff-list-automatic-purposes"),
     ("/automatic/statistics", "diff-list-automatic-statistics"),
     ("/voluntary/categories", "diff-list-voluntary-categories"),
-    ("/voluntary/purposes", "diff-list-voluntary-purposes"),
+    ("/voluntary/occasions", "diff-list-voluntary-occasions"),
+    ("/use/purposes/items", "diff-list-voluntary-purposes"),
+    ("/use/never_for", "diff-list-use-never-for"),
     ("/voluntary/channels", "diff-list-voluntary-channels"),
     (
         "/voluntary/alternatives",
@@ -219,8 +221,10 @@ const LISTS: &[(&str, &str)] = &[
         "/voluntary/newsletter/categories",
         "diff-list-newsletter-categories",
     ),
-    ("/use/access/items", "diff-list-use-access"),
-    ("/use/disclosure/items", "diff-list-use-disclosure"),
+    ("/access/items", "diff-list-use-access"),
+    ("/recipients/items", "diff-list-recipients"),
+    ("/recipients/never", "diff-list-recipients-never"),
+    ("/transfers", "diff-list-transfers"),
     ("/security/measures", "diff-list-security-measures"),
     ("/cookies/items", "diff-list-cookie-purposes"),
     ("/services", "diff-list-service-roles"),
@@ -229,6 +233,7 @@ const LISTS: &[(&str, &str)] = &[
         "diff-list-service-information",
     ),
     ("/services#purposes/items", "diff-list-service-purposes"),
+    ("/links/other_sites", "diff-list-linked-sites"),
     ("/legal/acts", "diff-list-legal-acts"),
 ];
 
@@ -240,8 +245,6 @@ const SENTENCES: &[(&str, &str, &str)] = &[
     ("/cookies", "cookies-none", "cookies"),
     ("/cookies/consent", "cookies-consent", "consent"),
     ("/voluntary/reply", "voluntary-reply", "reply"),
-    ("/use/retention", "use-retention", "retention"),
-    ("/legal/outside_quebec", "use-outside-quebec", "outside"),
 ];
 
 /// Yes/no values that add a sentence to the page when true: turning one on
@@ -288,12 +291,16 @@ const STATEMENTS: &[(&str, &str)] = &[
     ("/voluntary/reply_by_phone", "voluntary-reply-by-phone"),
     ("/voluntary/same_rules_as_mail", "voluntary-same-rules"),
     ("/voluntary/staff_trained", "voluntary-staff-trained"),
-    ("/use/purpose_only", "use-purpose-only"),
-    ("/use/no_profiling", "use-no-profiling"),
-    ("/use/no_private_disclosure", "use-no-private-disclosure"),
-    ("/use/research", "use-research"),
+    (
+        "/use/only_for_collected_purposes",
+        "use-only-for-collected-purposes",
+    ),
     ("/rights/complaint", "rights-complaint"),
-    ("/links/other_sites", "links-other-sites"),
+    (
+        "/links/policy_does_not_apply",
+        "links-policy-does-not-apply",
+    ),
+    ("/links/their_policies_apply", "links-their-policies-apply"),
     ("/links/exit_notice", "links-exit-notice"),
 ];
 

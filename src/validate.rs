@@ -684,6 +684,10 @@ const POLICY_FIELDS: &[FieldSpec] = {
         "services": Vec<Service>, false;
         "voluntary": Voluntary, false;
         "use": Use, false;
+        "access": crate::model::vocab::List<Entry<AccessGroup>>, false;
+        "recipients": Option<Recipients>, false;
+        "transfers": Option<Transfers>, false;
+        "retention": Option<RetentionStatement>, false;
         "security": Security, false;
         "rights": Rights, false;
         "complaints": Complaints, false;
@@ -810,7 +814,9 @@ pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
 fn check_custom_terms(policy: &Policy, r: &mut Reader) {
     use crate::model::entry::builtin_named;
     use crate::model::{
-        AutoCategory, AutoPurpose, Channel, Entry, VoluntaryCategory, VoluntaryPurpose,
+        AccessGroup, AutoCategory, AutoPurpose, Channel, Destination, Disclosure, Entry,
+        ForbiddenUse, LinkedSites, Occasion, RecipientKind, Recipients, Transfers,
+        VoluntaryCategory, VoluntaryPurpose,
     };
     fn check<E: serde::de::DeserializeOwned>(entries: &[Entry<E>], path: YamlPath, r: &mut Reader) {
         check_at(entries, |i| path.index(i), r)
@@ -875,7 +881,7 @@ fn check_custom_terms(policy: &Policy, r: &mut Reader) {
         r,
     );
     check::<VoluntaryCategory>(&policy.voluntary.categories, vol.key("categories"), r);
-    check::<VoluntaryPurpose>(&policy.voluntary.purposes, vol.key("purposes"), r);
+    check::<Occasion>(&policy.voluntary.occasions, vol.key("occasions"), r);
     check::<Channel>(&policy.voluntary.channels, vol.key("channels"), r);
     for (i, s) in policy.services.iter().enumerate() {
         let at = root.key("services").index(i);
@@ -908,6 +914,44 @@ fn check_custom_terms(policy: &Policy, r: &mut Reader) {
                     r,
                 );
             }
+        }
+    }
+    check::<LinkedSites>(
+        &policy.links.other_sites,
+        root.key("links").key("other_sites"),
+        r,
+    );
+    let uses = &policy.use_.purposes;
+    check::<VoluntaryPurpose>(
+        &uses.items,
+        list(root.key("use").key("purposes"), uses.complete),
+        r,
+    );
+    check::<ForbiddenUse>(&policy.use_.never_for, root.key("use").key("never_for"), r);
+    let access = &policy.access;
+    check::<AccessGroup>(&access.items, list(root.key("access"), access.complete), r);
+    if let Some(Recipients::Listed(l)) = &policy.recipients {
+        let at = match (l.list.complete, l.list.is_empty()) {
+            (true, _) => root.key("recipients").key("only"),
+            _ => root.key("recipients"),
+        };
+        for (i, x) in l.list.iter().enumerate() {
+            // A plain list is its items; a mapping holds them under
+            // `including:` (located at the list itself, the nearest key).
+            let item = at.index(i);
+            check::<RecipientKind>(std::slice::from_ref(&x.who), item.key("who"), r);
+            check::<Disclosure>(&x.when.items, list(item.key("when"), x.when.complete), r);
+            check::<VoluntaryCategory>(&x.information, item.key("information"), r);
+            check::<VoluntaryPurpose>(&x.purposes, item.key("purposes"), r);
+        }
+        check::<RecipientKind>(&l.never, root.key("recipients").key("never"), r);
+    }
+    if let Some(Transfers::Listed(list)) = &policy.transfers {
+        for (i, x) in list.iter().enumerate() {
+            let item = root.key("transfers").index(i);
+            check::<Destination>(std::slice::from_ref(&x.to), item.key("to"), r);
+            check::<VoluntaryCategory>(&x.information, item.key("information"), r);
+            check::<VoluntaryPurpose>(&x.purposes, item.key("purposes"), r);
         }
     }
 }

@@ -341,7 +341,7 @@ fn templates_see_the_resolved_policy_with_its_allow_list() {
         assert_eq!(p.len(), 1, "{}", page.display());
         assert_eq!(
             p[0].text().collect::<String>(),
-            "9 QC-05 QC-09 QC-11 QC-12 QC-13 QC-14 QC-10 QC-16 QC-15"
+            "7 QC-05 QC-09 QC-13 QC-14 QC-10 QC-16 QC-15"
         );
     }
     let json: serde_json::Value = serde_json::from_str(
@@ -559,15 +559,55 @@ fn lists_say_whether_they_are_complete_and_a_list_of_one_is_a_sentence() {
     // The MSP: "used solely by duly authorized staff", one group, complete.
     let msp = page("fr/securite-publique-politique-de-confidentialite");
     assert!(
-        msp.contains("Seuls les membres de notre personnel dûment autorisés ont accès à vos renseignements personnels."),
+        msp.contains("Seuls les membres dûment autorisés de notre personnel ont accès à vos renseignements personnels."),
         "{msp}"
     );
     // Its three disclosure cases are the only ones it names ("will only be
-    // disclosed … if", and the written agreements).
-    assert!(msp.contains("que dans les cas suivants"), "{msp}");
-    // Travail: "only in the only cases where…", complete.
+    // disclosed … if", and the written agreements approved by the CAI, in
+    // the seed's words as its own term).
+    assert!(
+        msp.contains("Nous communiquons vos renseignements personnels à un autre organisme public uniquement dans les cas suivants"),
+        "{msp}"
+    );
+    assert!(
+        msp.contains("en vertu d’ententes écrites approuvées par la Commission d’accès à l’information du Québec"),
+        "{msp}"
+    );
+    // It never says no one else receives information (`including:`), and
+    // says that a private organization never does.
+    assert!(!msp.contains("à personne d’autre"), "{msp}");
+    assert!(
+        msp.contains(
+            "Nous ne communiquons jamais vos renseignements personnels à un organisme privé."
+        ),
+        "{msp}"
+    );
+    // Travail: "only in the only cases where…", complete; its uses "only".
     let travail = page("fr/travail-politique-de-confidentialite");
-    assert!(travail.contains("que dans les cas suivants"), "{travail}");
+    assert!(
+        travail.contains("uniquement dans les cas suivants"),
+        "{travail}"
+    );
+    assert!(
+        travail.contains("Nous utilisons vos renseignements personnels uniquement pour :"),
+        "{travail}"
+    );
+    // Ontario: what people give it for is when ("if you wish to"), and what
+    // it is used for is an open list.
+    let ontario = page("en/ontario-privacy-statement");
+    assert!(
+        ontario.contains("You may give us personal information if you wish to:"),
+        "{ontario}"
+    );
+    assert!(
+        ontario.contains("Among other things, we use your personal information to:"),
+        "{ontario}"
+    );
+    // The Portal says nothing of who receives information: nothing is said.
+    assert!(
+        !portal.contains("communicate your personal information"),
+        "{portal}"
+    );
 }
 
 #[test]

@@ -800,3 +800,144 @@ fn a_key_of_another_jurisdiction_is_an_error_naming_the_key() {
         "{d}"
     );
 }
+
+#[test]
+fn every_key_that_moved_is_an_error_at_its_own_line_naming_where_it_went() {
+    // One policy per earlier spelling of the "use" part of a policy: each
+    // is `moved-key` at the old key's line, its message naming the new
+    // place; nothing is converted (the page would state what the author
+    // never reread).
+    for (yaml, key, new) in [
+        (
+            "voluntary:\n  purposes: [respond]\n",
+            "  purposes",
+            "use.purposes",
+        ),
+        (
+            "use:\n  purpose_only: true\n",
+            "  purpose_only",
+            "use.only_for_collected_purposes",
+        ),
+        (
+            "use:\n  access: [authorized-staff]\n",
+            "  access",
+            "`access`",
+        ),
+        (
+            "use:\n  disclosure: [required-by-law]\n",
+            "  disclosure",
+            "`recipients`",
+        ),
+        (
+            "use:\n  no_profiling: true\n",
+            "  no_profiling",
+            "use.never_for",
+        ),
+        (
+            "use:\n  no_private_disclosure: true\n",
+            "  no_private_disclosure",
+            "recipients.never",
+        ),
+        (
+            "use:\n  retention: destroyed\n",
+            "  retention",
+            "retention.then",
+        ),
+        ("use:\n  research: true\n", "  research", "use.purposes"),
+        (
+            "legal:\n  outside_quebec: false\n",
+            "  outside_quebec",
+            "`transfers`",
+        ),
+    ] {
+        let s = site("minimal");
+        let policy = "content/policies/sample.yaml";
+        let text = std::fs::read_to_string(s.path().join(policy)).unwrap();
+        // Replace the policy's own group of that name, if any, by the old
+        // spelling alone.
+        let group = yaml.lines().next().unwrap();
+        let mut kept = String::new();
+        let mut skipping = false;
+        for line in text.lines() {
+            if line == group {
+                skipping = true;
+                continue;
+            }
+            if skipping && line.starts_with(' ') {
+                continue;
+            }
+            skipping = false;
+            kept.push_str(line);
+            kept.push('\n');
+        }
+        // The old key is the second line of the block, at the file's end.
+        let line = kept.lines().count() + 2;
+        kept.push_str(yaml);
+        std::fs::write(s.path().join(policy), kept).unwrap();
+        let (code, report) = check_json(s.path());
+        assert_eq!(code, 1, "{yaml}: {report:#}");
+        let d = find(&report, "moved-key");
+        assert_eq!(d["file"], policy, "{yaml}: {d}");
+        assert_eq!(d["line"], line, "{yaml}: {d}");
+        assert_eq!(d["column"], 3, "{yaml}: {d}");
+        assert_eq!(d["length"], key.trim().len(), "{yaml}: {d}");
+        let said = format!("{} {}", d["message"], d["hint"]);
+        assert!(said.contains(new), "{yaml}: {d}");
+    }
+}
+
+#[test]
+fn recipients_are_checked_where_the_law_asks_and_only_there() {
+    // QC-11 applies "where applicable": a Québec policy that names a
+    // recipient must say what it receives and why; one that says `none`
+    // (or nothing) has nothing more to say. FED-03 asks a federal policy to
+    // say who receives information, `none` included.
+    let s = site("sharing");
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 0, "{report:#}");
+    edit(
+        s.path(),
+        "content/policies/keeps.yaml",
+        "recipients: none\n",
+        "recipients:\n  - who: other-public-bodies\n    when: [required-by-law]\n",
+    );
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1, "{report:#}");
+    let d = find(&report, "legal");
+    assert_eq!(d["rule"], "QC-11", "{d}");
+    assert_eq!(d["file"], "content/policies/keeps.yaml", "{d}");
+    assert_eq!(
+        d["line"],
+        line_of(s.path(), "content/policies/keeps.yaml", "recipients:"),
+        "{d}"
+    );
+    assert!(d["hint"].as_str().unwrap().contains("information"), "{d}");
+    edit(
+        s.path(),
+        "content/policies/keeps.yaml",
+        "    when: [required-by-law]\n",
+        "    when: [required-by-law]\n    information: [email]\n    purposes: [respond]\n",
+    );
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 0, "{report:#}");
+    // Without any recipients, nothing about them is asked of Québec…
+    edit(
+        s.path(),
+        "content/policies/keeps.yaml",
+        "recipients:\n  - who: other-public-bodies\n    when: [required-by-law]\n    information: [email]\n    purposes: [respond]\n",
+        "",
+    );
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 0, "{report:#}");
+    // … but a federal notice must say who receives information.
+    let text = std::fs::read_to_string(s.path().join("content/policies/shares.yaml")).unwrap();
+    let start = text.find("recipients:\n").unwrap();
+    let end = text.find("transfers:\n").unwrap();
+    let text = format!("{}{}", &text[..start], &text[end..]);
+    std::fs::write(s.path().join("content/policies/shares.yaml"), text).unwrap();
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1, "{report:#}");
+    let d = find(&report, "legal");
+    assert_eq!(d["rule"], "FED-03", "{d}");
+    assert_eq!(d["key"], "recipients", "{d}");
+}

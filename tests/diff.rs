@@ -28,15 +28,15 @@ fn the_summary_lists_every_change_in_both_languages() {
 Summary of changes:
 - Removed: the pages you visit (information collected automatically).
 - Added: your telephone number (information given voluntarily).
+- Removed: build user profiles (uses of your information we rule out).
 - Now: “Our site places no cookies on your device.”
-- Statement withdrawn: “We never use your personal information to build user profiles.”
 - New section: Open data.
 
 Résumé des modifications\u{a0}:
 - Retrait\u{a0}: les pages consultées (renseignements recueillis automatiquement).
 - Ajout\u{a0}: votre numéro de téléphone (renseignements que vous nous fournissez volontairement).
+- Retrait\u{a0}: établir des profils d’utilisateurs (utilisations de vos renseignements que nous excluons).
 - Désormais\u{a0}: «\u{a0}Notre site ne dépose aucun témoin sur votre appareil.\u{a0}»
-- Énoncé retiré\u{a0}: «\u{a0}Vos renseignements personnels ne servent jamais à établir des profils d’utilisateurs.\u{a0}»
 - Nouvelle section\u{a0}: Données ouvertes.
 ";
     assert_eq!(text, expected);
@@ -51,7 +51,7 @@ fn reversing_the_pair_reverses_the_changes() {
     for line in [
         "- Added: the pages you visit (information collected automatically).",
         "- Removed: your telephone number (information given voluntarily).",
-        "- New statement: “We never use your personal information to build user profiles.”",
+        "- Added: build user profiles (uses of your information we rule out).",
         "- Section removed: Open data.",
     ] {
         assert!(text.contains(line), "missing {line:?} in\n{text}");
@@ -61,7 +61,7 @@ fn reversing_the_pair_reverses_the_changes() {
         "{text}"
     );
     assert!(
-        text.contains("Nouvel énoncé\u{a0}: «\u{a0}Vos renseignements"),
+        text.contains("- Ajout\u{a0}: établir des profils d’utilisateurs"),
         "{text}"
     );
 }
@@ -228,10 +228,14 @@ fn a_built_in_section_that_appears_or_goes_is_told_as_a_section() {
     let (fixture, _) = pair();
     let text = std::fs::read_to_string(&fixture).unwrap();
     let (old, new) = (site.path().join("old.yaml"), site.path().join("new.yaml"));
-    std::fs::write(&old, format!("{text}links:\n  other_sites: true\n")).unwrap();
+    std::fs::write(
+        &old,
+        format!("{text}links:\n  other_sites: [other-governments]\n"),
+    )
+    .unwrap();
     std::fs::write(
         &new,
-        format!("{text}security:\n  measures: [encryption]\nlinks:\n  other_sites: false\n"),
+        format!("{text}security:\n  measures: [encryption]\nlinks:\n  other_sites: []\n"),
     )
     .unwrap();
     let o = diff(site.path(), &[old.to_str().unwrap(), new.to_str().unwrap()]);

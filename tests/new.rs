@@ -259,13 +259,13 @@ fn keys_of_another_jurisdiction_are_left_commented_out() {
     for (j, active, commented) in [
         (
             "quebec",
-            vec!["outside_quebec: TODO", "quote_section_65: false"],
+            vec!["quote_section_65: false"],
             vec!["bank_number:"],
         ),
         (
             "federal",
             vec!["bank_number:"],
-            vec!["outside_quebec: TODO", "quote_section_65: false"],
+            vec!["quote_section_65: false"],
         ),
     ] {
         let id = format!("p-{j}");

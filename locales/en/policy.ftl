@@ -195,6 +195,11 @@ service-policy = { $name } privacy policy
 ## Personal information you send us.
 
 voluntary-give-lead = You may choose to send us personal information, such as:
+# $count: how many occasions; $item: the one occasion's label
+voluntary-occasions-lead = { $count ->
+        [1] You may give us personal information if you wish to { $item }.
+       *[other] You may give us personal information if you wish to:
+    }
 # $listed: "true" when the kinds of information were just listed (the lead
 # then refers to them)
 # $count: how many channels; $item: the one channel's label ("by email"),
@@ -248,8 +253,19 @@ newsletter-use = { $shared ->
 
 ## Use and disclosure.
 
-use-purposes-lead = We use the personal information you send us to:
-use-purpose-only = We use the personal information we hold only for the purposes for which it was collected.
+use-purposes-lead = { $count ->
+        [1] { $complete ->
+            [true] We use your personal information only to { $item }.
+           *[other] Among other things, we use your personal information to { $item }.
+        }
+       *[other] { $complete ->
+            [true] We use your personal information only to:
+           *[other] Among other things, we use your personal information to:
+        }
+    }
+use-only-for-collected-purposes = We use the personal information we hold only for the purposes for which it was collected.
+# $list: the uses the policy rules out (`use.never_for`), joined by `list-nor`
+use-never-for = We never use your personal information to { $list }.
 # $count: how many groups; $complete: "true" for `only:`; $item: the one
 # group's label, when there is one
 use-access-lead = { $count ->
@@ -262,43 +278,50 @@ use-access-lead = { $count ->
            *[other] The people who have access to your personal information include:
         }
     }
-# $count, $complete, $item (the one case's label, "when the law requires it")
-use-disclosure-lead = { $count ->
+recipients-none = We do not share your personal information with any third party.
+# $who: the recipient, as it reads after "to" ("another public body");
+# $count, $complete, $item: the cases (`when`), $item the one case's label
+recipient-cases = { $count ->
+        [0] We may communicate your personal information to { $who }.
         [1] { $complete ->
-            [true] We disclose your personal information to another { $jurisdiction ->
-                [private] organization
-               *[other] body
-            } only { $item }.
-           *[other] We may disclose your personal information to another { $jurisdiction ->
-                [private] organization
-               *[other] body
-            }, in particular { $item }.
+            [true] We communicate your personal information to { $who } only { $item }.
+           *[other] We may communicate your personal information to { $who }, in particular { $item }.
         }
        *[other] { $complete ->
-            [true] We disclose your personal information to another { $jurisdiction ->
-                [private] organization
-               *[other] body
-            } only in the following cases:
-           *[other] We may disclose your personal information to another { $jurisdiction ->
-                [private] organization
-               *[other] body
-            }, in particular in the following cases:
+            [true] We communicate your personal information to { $who } only in the following cases:
+           *[other] We may communicate your personal information to { $who }, in particular in the following cases:
         }
     }
-use-no-profiling = We never use your personal information to build user profiles.
-use-no-private-disclosure = We never disclose your personal information to a private organization.
-use-research = Your personal information may also be used for research, evaluation, investigation or survey purposes, as permitted by law.
-
-# $outside: legal.outside_quebec
-use-outside-quebec = { $outside ->
-        [true] Your personal information may be communicated outside Québec.
-       *[other] Your personal information is not communicated outside Québec.
+# $list: the information communicated, joined with "and"
+recipient-information = The information communicated includes { $list }.
+# $list: why it is communicated, joined with "and"
+recipient-purposes = It is communicated to { $list }.
+recipients-no-others = We do not communicate your personal information to anyone else.
+# $list: who never receives it, joined by `list-nor`
+recipients-never = We never communicate your personal information to { $list }.
+# $jurisdiction: the policy's law
+transfers-none = { $jurisdiction ->
+        [quebec] We do not communicate your personal information outside Québec.
+       *[other] We do not communicate your personal information outside Canada.
     }
-
-# $retention: archived-or-destroyed | destroyed
-use-retention = { $retention ->
-        [destroyed] When your personal information is no longer needed, we destroy it securely.
-       *[archived-or-destroyed] When your personal information is no longer needed, we archive it or destroy it securely.
+# $to: where it goes ("outside Canada", "to the United States"); $recipient:
+# who receives it there (a proper name, in parentheses), or "none"
+transfer = { $recipient ->
+        [none] Your personal information may be communicated { $to }.
+       *[other] Your personal information may be communicated { $to } ({ $recipient }).
+    }
+# $period: the author's words ("for two years after your last visit")
+retention-period = We keep your personal information { $period }.
+# $then: archived-or-destroyed | destroyed; $securely: "true" / "false"
+retention-then = { $then ->
+        [destroyed] { $securely ->
+            [true] When your personal information is no longer needed, we destroy it securely.
+           *[other] When your personal information is no longer needed, we destroy it.
+        }
+       *[archived-or-destroyed] { $securely ->
+            [true] When your personal information is no longer needed, we archive it or destroy it securely.
+           *[other] When your personal information is no longer needed, we archive it or destroy it.
+        }
     }
 
 
@@ -348,6 +371,8 @@ rights-exercise = To exercise { $count ->
 
 # The word before the last of several means ("by mail, by fax or by email").
 list-or = or
+# Joins the last item of a list in a negative sentence ("never … to a or b").
+list-nor = or
 
 rights-contact-heading = Contact information
 contact-email = Email:
@@ -407,11 +432,15 @@ legal-bank-number = The personal information we collect is described in Personal
 ## Links to other sites.
 
 # $kind
-links-other-sites = Our site contains links to sites of other governments, of public bodies and of private organizations. Our { $kind ->
+# $list: the sites linked to (`links.other_sites`), joined with "and"
+links-other-sites = Our site contains links to { $list }.
+# $kind
+links-policy-does-not-apply = Our { $kind ->
         [privacy-statement] privacy statement
         [privacy-notice] privacy notice
        *[privacy-policy] privacy policy
-    } does not apply to those sites: the information exchanged there is subject to their own privacy policies.
+    } does not apply to those sites.
+links-their-policies-apply = The information exchanged there is subject to their own privacy policies.
 
 # $kind
 links-exit-notice = When you follow a link that leads outside our site, a message tells you that you are leaving it and that our { $kind ->

@@ -63,8 +63,8 @@ voluntary-category-social-insurance-number = your social insurance number
 voluntary-category-user-code = your user code
 voluntary-category-password = your password
 
-## What it is used for (VoluntaryPurpose).
-## Lead-in: "We use the personal information you send us to:"
+## What personal information is used for (VoluntaryPurpose).
+## Lead-in: "Among other things, we use your personal information to:"
 
 voluntary-purpose-respond = answer your message, question or request
 voluntary-purpose-follow-up = follow up on your request
@@ -74,6 +74,21 @@ voluntary-purpose-feedback = receive your comments and suggestions
 voluntary-purpose-consultation = allow you to take part in consultations or surveys
 voluntary-purpose-e-commerce = complete online transactions with you
 voluntary-purpose-subscription = send you the information you subscribed to
+voluntary-purpose-research = carry out research
+voluntary-purpose-evaluation = carry out evaluations
+voluntary-purpose-investigation = conduct investigations
+voluntary-purpose-survey = conduct surveys
+
+## When a visitor gives personal information (Occasion).
+## Lead-in: "You may give us personal information if you wish to:"
+
+occasion-write-to-us = send us an email, comment, question or request
+occasion-subscribe = subscribe to information online
+occasion-request-service = request a service or product
+occasion-registration = fill out a registration or licence form online
+occasion-feedback = give us feedback
+occasion-consultation = take part in consultations or surveys online
+occasion-e-commerce = conduct e-commerce transactions with us
 
 ## How information reaches the organization (Channel).
 ## Lead-ins: "This information may reach us:", "you can contact us:"
@@ -101,14 +116,40 @@ identification-purpose-protect-confidentiality = protect the confidentiality of 
 
 access-group-authorized-staff = duly authorized members of our staff
 access-group-staff-handling-request = the members of our staff who handle your request
-access-group-service-providers = service providers working on our behalf, under contracts that bind them to confidentiality
+access-group-service-providers = service providers working on our behalf
 
-## When personal information may be disclosed (Disclosure).
-## Lead-in: "We disclose your personal information to another body only:"
+## Who receives personal information (RecipientKind), as it reads after
+## "to": "We may communicate your personal information to another public body".
+
+recipient-kind-other-public-bodies = another public body
+recipient-kind-private-organizations = a private organization
+recipient-kind-third-parties = a third party
+recipient-kind-related-organizations = a related organization
+recipient-kind-service-providers = a service provider working on our behalf
+
+## When personal information is communicated (Disclosure).
+## Lead-in: "We communicate your personal information to another public body only:"
 
 disclosure-request-concerns-body = when your request concerns that body
 disclosure-required-by-law = when the law requires it
-disclosure-approved-agreements = under written agreements made in accordance with the law
+disclosure-written-agreements = under written agreements
+disclosure-with-consent = with your consent
+
+## Where personal information goes (Destination), as it reads after
+## "Your personal information may be communicated".
+
+destination-outside-quebec = outside Québec
+destination-outside-ontario = outside Ontario
+destination-outside-canada = outside Canada
+destination-united-states = to the United States
+destination-european-union = to the European Union
+destination-united-kingdom = to the United Kingdom
+
+## Uses the policy rules out (ForbiddenUse), joined with "or" after
+## "We never use your personal information to".
+
+forbidden-use-profiling = build user profiles
+forbidden-use-advertising = show you targeted advertising
 
 ## Security measures (SecurityMeasure).
 ## Lead-in: "Our safeguards include:"
@@ -222,3 +263,10 @@ country-in-au = in Australia
 country-in-jp = in Japan
 country-in-sg = in Singapore
 country-in-in = in India
+## Sites a site links to (LinkedSites), as they read after "links to",
+## joined with "and".
+
+linked-sites-quebec-government = sites of the Government of Québec
+linked-sites-other-governments = sites of other governments
+linked-sites-public-bodies = sites of public bodies
+linked-sites-private-organizations = sites of private organizations

@@ -199,6 +199,11 @@ service-policy = Politique de confidentialité du service { $name }
 ## Renseignements personnels que vous nous transmettez.
 
 voluntary-give-lead = Vous pouvez choisir de nous transmettre des renseignements personnels, par exemple :
+# $count : nombre d’occasions; $item : le libellé de la seule occasion
+voluntary-occasions-lead = { $count ->
+        [1] Vous pouvez nous fournir des renseignements personnels si vous souhaitez { $item }.
+       *[other] Vous pouvez nous fournir des renseignements personnels si vous souhaitez :
+    }
 # $listed : "true" lorsque les types de renseignements viennent d’être
 # énumérés (la phrase y renvoie alors)
 # $count : nombre de moyens; $item : le libellé du seul moyen (« par courriel »),
@@ -252,8 +257,19 @@ newsletter-use = { $shared ->
 
 ## Utilisation et communication.
 
-use-purposes-lead = Nous utilisons les renseignements personnels que vous nous transmettez pour :
-use-purpose-only = Nous n’utilisons les renseignements personnels que nous détenons qu’aux fins pour lesquelles ils ont été recueillis.
+use-purposes-lead = { $count ->
+        [1] { $complete ->
+            [true] Nous utilisons vos renseignements personnels uniquement pour { $item }.
+           *[other] Nous utilisons notamment vos renseignements personnels pour { $item }.
+        }
+       *[other] { $complete ->
+            [true] Nous utilisons vos renseignements personnels uniquement pour :
+           *[other] Nous utilisons notamment vos renseignements personnels pour :
+        }
+    }
+use-only-for-collected-purposes = Nous n’utilisons les renseignements personnels que nous détenons qu’aux fins pour lesquelles ils ont été recueillis.
+# $list : les utilisations exclues (`use.never_for`), jointes par `list-nor` (« ni à »)
+use-never-for = Vos renseignements personnels ne servent jamais à { $list }.
 # $count : nombre de groupes; $complete : "true" pour `only:`; $item : le
 # libellé du seul groupe, s’il n’y en a qu’un (tous les libellés intégrés sont
 # au masculin pluriel)
@@ -267,43 +283,51 @@ use-access-lead = { $count ->
            *[other] Ont notamment accès à vos renseignements personnels :
         }
     }
-# $count, $complete, $item (le libellé du seul cas, « lorsque la loi l’exige »)
-use-disclosure-lead = { $count ->
+recipients-none = Nous ne communiquons vos renseignements personnels à aucun tiers.
+# $who : le destinataire, tel qu’il se lit après « à » (« un autre organisme
+# public »); $count, $complete, $item : les cas (`when`), $item le libellé du
+# seul cas
+recipient-cases = { $count ->
+        [0] Nous pouvons communiquer vos renseignements personnels à { $who }.
         [1] { $complete ->
-            [true] Nous ne communiquons vos renseignements personnels à { $jurisdiction ->
-                [private] une autre organisation
-               *[other] un autre organisme
-            } que { $item }.
-           *[other] Nous pouvons communiquer vos renseignements personnels à { $jurisdiction ->
-                [private] une autre organisation
-               *[other] un autre organisme
-            }, notamment { $item }.
+            [true] Nous communiquons vos renseignements personnels à { $who } uniquement { $item }.
+           *[other] Nous pouvons communiquer vos renseignements personnels à { $who }, notamment { $item }.
         }
        *[other] { $complete ->
-            [true] Nous ne communiquons vos renseignements personnels à { $jurisdiction ->
-                [private] une autre organisation
-               *[other] un autre organisme
-            } que dans les cas suivants :
-           *[other] Nous pouvons communiquer vos renseignements personnels à { $jurisdiction ->
-                [private] une autre organisation
-               *[other] un autre organisme
-            }, notamment dans les cas suivants :
+            [true] Nous communiquons vos renseignements personnels à { $who } uniquement dans les cas suivants :
+           *[other] Nous pouvons communiquer vos renseignements personnels à { $who }, notamment dans les cas suivants :
         }
     }
-use-no-profiling = Vos renseignements personnels ne servent jamais à établir des profils d’utilisateurs.
-use-no-private-disclosure = Nous ne communiquons jamais vos renseignements personnels à un organisme privé.
-use-research = Vos renseignements personnels peuvent aussi être utilisés à des fins de recherche, d’évaluation, d’enquête ou de sondage, dans la mesure permise par la loi.
-
-# $outside : legal.outside_quebec
-use-outside-quebec = { $outside ->
-        [true] Vos renseignements personnels peuvent être communiqués à l’extérieur du Québec.
-       *[other] Vos renseignements personnels ne sont pas communiqués à l’extérieur du Québec.
+# $list : les renseignements communiqués, joints par « et »
+recipient-information = Les renseignements communiqués comprennent { $list }.
+# $list : les fins de la communication, jointes par « et »
+recipient-purposes = Ils sont communiqués pour { $list }.
+recipients-no-others = Nous ne communiquons vos renseignements personnels à personne d’autre.
+# $list : qui ne les reçoit jamais, joints par `list-nor` (« ni à »)
+recipients-never = Nous ne communiquons jamais vos renseignements personnels à { $list }.
+# $jurisdiction : la loi de la politique
+transfers-none = { $jurisdiction ->
+        [quebec] Nous ne communiquons pas vos renseignements personnels à l’extérieur du Québec.
+       *[other] Nous ne communiquons pas vos renseignements personnels à l’extérieur du Canada.
     }
-
-# $retention : archived-or-destroyed | destroyed
-use-retention = { $retention ->
-        [destroyed] Lorsque vos renseignements personnels ne sont plus nécessaires, nous les détruisons de façon sécuritaire.
-       *[archived-or-destroyed] Lorsque vos renseignements personnels ne sont plus nécessaires, nous les archivons ou les détruisons de façon sécuritaire.
+# $to : où ils vont (« à l’extérieur du Canada », « aux États-Unis »);
+# $recipient : qui les reçoit, ou "none"
+transfer = { $recipient ->
+        [none] Vos renseignements personnels peuvent être communiqués { $to }.
+       *[other] Vos renseignements personnels peuvent être communiqués { $to } ({ $recipient }).
+    }
+# $period : les mots de l’auteur (« pendant deux ans après votre dernière visite »)
+retention-period = Nous conservons vos renseignements personnels { $period }.
+# $then : archived-or-destroyed | destroyed; $securely : "true" / "false"
+retention-then = { $then ->
+        [destroyed] { $securely ->
+            [true] Lorsque vos renseignements personnels ne sont plus nécessaires, nous les détruisons de façon sécuritaire.
+           *[other] Lorsque vos renseignements personnels ne sont plus nécessaires, nous les détruisons.
+        }
+       *[archived-or-destroyed] { $securely ->
+            [true] Lorsque vos renseignements personnels ne sont plus nécessaires, nous les archivons ou les détruisons de façon sécuritaire.
+           *[other] Lorsque vos renseignements personnels ne sont plus nécessaires, nous les archivons ou les détruisons.
+        }
     }
 
 
@@ -353,6 +377,8 @@ rights-exercise = Pour exercer { $count ->
 
 # Le mot qui précède le dernier de plusieurs moyens (« par la poste, par télécopieur ou par courriel »).
 list-or = ou
+# Joint le dernier élément d’une liste dans une phrase négative (« jamais à a ni à b »).
+list-nor = ni à
 
 rights-contact-heading = Coordonnées
 contact-email = Courriel :
@@ -412,11 +438,15 @@ legal-bank-number = Les renseignements personnels que nous recueillons sont déc
 ## Liens vers d’autres sites.
 
 # $kind
-links-other-sites = Notre site contient des liens vers des sites d’autres gouvernements, d’organismes publics et d’organismes privés. Notre { $kind ->
+# $list : les sites vers lesquels mènent les liens (`links.other_sites`), joints par « et »
+links-other-sites = Notre site contient des liens vers { $list }.
+# $kind
+links-policy-does-not-apply = Notre { $kind ->
         [privacy-statement] déclaration concernant la protection de la vie privée
         [privacy-notice] avis de confidentialité
        *[privacy-policy] politique de confidentialité
-    } ne s’applique pas à ces sites : les renseignements qui y sont échangés sont régis par leur propre politique de confidentialité.
+    } ne s’applique pas à ces sites.
+links-their-policies-apply = Les renseignements qui y sont échangés sont régis par leur propre politique de confidentialité.
 
 # $kind
 links-exit-notice = Lorsque vous suivez un lien qui mène à l’extérieur de notre site, un message vous avise que vous le quittez et que notre { $kind ->

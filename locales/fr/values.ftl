@@ -65,7 +65,7 @@ voluntary-category-user-code = votre code d’utilisateur
 voluntary-category-password = votre mot de passe
 
 ## Utilisation des renseignements transmis (VoluntaryPurpose).
-## Introduction : « Nous utilisons les renseignements personnels que vous nous transmettez pour : »
+## Introduction : « Nous utilisons notamment vos renseignements personnels pour : »
 
 voluntary-purpose-respond = répondre à votre message, à votre question ou à votre demande
 voluntary-purpose-follow-up = donner suite à votre demande
@@ -75,6 +75,21 @@ voluntary-purpose-feedback = recevoir vos commentaires et vos suggestions
 voluntary-purpose-consultation = vous permettre de participer à des consultations ou à des sondages
 voluntary-purpose-e-commerce = effectuer des transactions en ligne avec vous
 voluntary-purpose-subscription = vous envoyer, par abonnement, l’information que vous avez demandée
+voluntary-purpose-research = effectuer des recherches
+voluntary-purpose-evaluation = procéder à des évaluations
+voluntary-purpose-investigation = mener des enquêtes
+voluntary-purpose-survey = réaliser des sondages
+
+## Occasions de fournir des renseignements (Occasion).
+## Introduction : « Vous pouvez nous fournir des renseignements personnels si vous souhaitez : »
+
+occasion-write-to-us = nous envoyer un courriel, un commentaire, une question ou une demande
+occasion-subscribe = vous abonner à de l’information en ligne
+occasion-request-service = demander un service ou un produit
+occasion-registration = remplir en ligne un formulaire d’inscription ou de demande de permis
+occasion-feedback = nous faire part de vos commentaires
+occasion-consultation = participer à des consultations ou à des sondages en ligne
+occasion-e-commerce = effectuer des transactions électroniques avec nous
 
 ## Moyens par lesquels les renseignements nous parviennent (Channel).
 ## Introductions : « Ces renseignements peuvent nous parvenir : »,
@@ -101,16 +116,43 @@ identification-purpose-protect-confidentiality = protéger la confidentialité d
 ## Personnes qui ont accès aux renseignements (AccessGroup).
 ## Introduction : « Ont accès à vos renseignements personnels : »
 
-access-group-authorized-staff = les membres de notre personnel dûment autorisés
+access-group-authorized-staff = les membres dûment autorisés de notre personnel
 access-group-staff-handling-request = les membres de notre personnel qui traitent votre demande
-access-group-service-providers = les fournisseurs de services qui agissent en notre nom, en vertu de contrats qui les obligent à en préserver la confidentialité
+access-group-service-providers = les fournisseurs de services qui agissent pour notre compte
+
+## Destinataires des renseignements personnels (RecipientKind), tels qu’ils
+## se lisent après « à » : « Nous pouvons communiquer vos renseignements
+## personnels à un autre organisme public ».
+
+recipient-kind-other-public-bodies = un autre organisme public
+recipient-kind-private-organizations = un organisme privé
+recipient-kind-third-parties = un tiers
+recipient-kind-related-organizations = une organisation apparentée
+recipient-kind-service-providers = un fournisseur de services qui agit pour notre compte
 
 ## Cas de communication (Disclosure).
-## Introduction : « Nous ne communiquons vos renseignements personnels à un autre organisme que dans les cas suivants : »
+## Introduction : « Nous communiquons vos renseignements personnels à un autre organisme public uniquement dans les cas suivants : »
 
 disclosure-request-concerns-body = lorsque votre demande concerne cet organisme
 disclosure-required-by-law = lorsque la loi l’exige
-disclosure-approved-agreements = en vertu d’ententes écrites conclues conformément à la loi
+disclosure-written-agreements = en vertu d’ententes écrites
+disclosure-with-consent = avec votre consentement
+
+## Destinations des renseignements personnels (Destination), telles qu’elles
+## se lisent après « Vos renseignements personnels peuvent être communiqués ».
+
+destination-outside-quebec = à l’extérieur du Québec
+destination-outside-ontario = à l’extérieur de l’Ontario
+destination-outside-canada = à l’extérieur du Canada
+destination-united-states = aux États-Unis
+destination-european-union = dans l’Union européenne
+destination-united-kingdom = au Royaume-Uni
+
+## Utilisations exclues (ForbiddenUse), jointes par « ou » après
+## « Vos renseignements personnels ne servent jamais à ».
+
+forbidden-use-profiling = établir des profils d’utilisateurs
+forbidden-use-advertising = vous présenter de la publicité ciblée
 
 ## Mesures de sécurité (SecurityMeasure).
 ## Introduction : « Nos mesures de protection comprennent notamment : »
@@ -224,3 +266,10 @@ country-in-au = en Australie
 country-in-jp = au Japon
 country-in-sg = à Singapour
 country-in-in = en Inde
+## Sites vers lesquels mènent les liens (LinkedSites), tels qu’ils se lisent
+## après « des liens vers », joints par « et ».
+
+linked-sites-quebec-government = des sites du gouvernement du Québec
+linked-sites-other-governments = des sites d’autres gouvernements
+linked-sites-public-bodies = des sites d’organismes publics
+linked-sites-private-organizations = des sites d’organismes privés

@@ -5,16 +5,16 @@
 //! in the policy the missing element belongs. Rules whose citation has not
 //! been confirmed in the official text are warnings, never errors.
 
-use crate::model::{Act, Cookies, Jurisdiction, Oversight, Policy, TrackingFunctions};
+use crate::model::{Act, Cookies, Jurisdiction, Oversight, Policy, Recipients, TrackingFunctions};
 
 /// What a rule found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     /// The policy says what the law asks.
     Satisfied,
-    /// The element does not concern this policy ("where applicable": it has
-    /// nothing the rule is about). Silent, and an `allow` of it is not
-    /// reported as unneeded.
+    /// The rule applies only "where applicable" (« le cas échéant ») and
+    /// the policy has nothing it applies to: nothing to report, and an
+    /// `allow` of it is not "unneeded" either (the body may know better).
     NotApplicable,
     /// It does not: the key where the element belongs and how to add it.
     Missing {
@@ -45,6 +45,16 @@ pub struct Rule {
     pub satisfied_by: &'static str,
     /// The check.
     pub check: fn(&Policy) -> Outcome,
+}
+
+impl Outcome {
+    /// This outcome if the element is missing, else `next`'s.
+    fn and(self, next: impl FnOnce() -> Outcome) -> Outcome {
+        match self {
+            Satisfied => next(),
+            other => other,
+        }
+    }
 }
 
 fn when(ok: bool, key: &'static str, hint: &'static str) -> Outcome {
@@ -88,9 +98,9 @@ fn states_purposes(p: &Policy) -> Outcome {
         };
     }
     when(
-        !gives_voluntarily(p) || !p.voluntary.purposes.is_empty(),
-        "voluntary.purposes",
-        "say what voluntarily given information is used for in `voluntary.purposes`",
+        !gives_voluntarily(p) || !p.use_.purposes.is_empty(),
+        "use.purposes",
+        "say what the information people give is used for, in `use.purposes`",
     )
 }
 
@@ -189,12 +199,47 @@ fn access_and_correction(p: &Policy) -> Outcome {
     )
 }
 
-fn discloses(p: &Policy) -> Outcome {
+/// Whether the policy says who receives personal information: `none`, or
+/// recipients (FED-03, PIP-04).
+fn states_recipients(p: &Policy) -> Outcome {
     when(
-        !p.use_.disclosure.is_empty(),
-        "use.disclosure",
-        "say to whom information may be communicated and why, in `use.disclosure`",
+        p.recipients.is_some(),
+        "recipients",
+        "say who outside the body receives personal information, and when: `recipients: none`, or `recipients: [{ who: other-public-bodies, when: [required-by-law] }]`",
     )
+}
+
+/// QC-11: where there are recipients, what each receives and why.
+fn recipients_what_and_why(p: &Policy) -> Outcome {
+    let Some(Recipients::Listed(l)) = &p.recipients else {
+        return NotApplicable;
+    };
+    if l.list.is_empty() {
+        return NotApplicable;
+    }
+    when(
+        l.list.iter().all(|r| !r.information.is_empty()),
+        "recipients",
+        "say what each recipient receives, in its `information: [...]`",
+    )
+    .and(|| {
+        when(
+            l.list.iter().all(|r| !r.purposes.is_empty()),
+            "recipients",
+            "say why each recipient receives it, in its `purposes: [...]`",
+        )
+    })
+}
+
+/// QC-12 applies "where applicable" (legal-requirements.md): a policy
+/// whose data shows no communication outside Québec has nothing to say.
+/// `transfers` (either `none` or a list) is always an answer.
+fn states_transfers(p: &Policy) -> Outcome {
+    if p.transfers.is_some() {
+        Satisfied
+    } else {
+        NotApplicable
+    }
 }
 
 fn contact_reachable(p: &Policy) -> Outcome {
@@ -252,7 +297,7 @@ pub const RULES: &[Rule] = &[
         element: "Purposes of collection",
         citation: "Access Act s. 65 (2); r. 4.1 s. 2 (3)",
         confirmed: true,
-        satisfied_by: "`automatic.purposes`, and `voluntary.purposes` when information may be given",
+        satisfied_by: "`automatic.purposes`, and `use.purposes` when information may be given",
         check: states_purposes,
     },
     Rule {
@@ -261,8 +306,8 @@ pub const RULES: &[Rule] = &[
         element: "Categories of persons inside the body who have access",
         citation: "r. 4.1 s. 2 (4)",
         confirmed: true,
-        satisfied_by: "`use.access` not empty",
-        check: |p| when(!p.use_.access.is_empty(), "use.access", "say who inside the body has access, e.g. `access: [authorized-staff]`"),
+        satisfied_by: "`access` not empty",
+        check: |p| when(!p.access.is_empty(), "access", "say who inside the body has access, e.g. `access: [authorized-staff]`"),
     },
     Rule {
         id: "QC-06",
@@ -322,8 +367,8 @@ pub const RULES: &[Rule] = &[
         element: "Third parties (or categories) to whom information must be communicated, what, and why",
         citation: "r. 4.1 s. 2 (9)",
         confirmed: true,
-        satisfied_by: "`use.disclosure` not empty",
-        check: discloses,
+        satisfied_by: "where `recipients` lists any, each with `information` and `purposes` (applies where applicable: without recipients, nothing to say)",
+        check: recipients_what_and_why,
     },
     Rule {
         id: "QC-12",
@@ -331,8 +376,8 @@ pub const RULES: &[Rule] = &[
         element: "Whether information may be communicated outside Québec",
         citation: "r. 4.1 s. 2 (10)",
         confirmed: true,
-        satisfied_by: "`legal.outside_quebec: true` or `false`",
-        check: |p| when(p.legal.outside_quebec.is_some(), "legal.outside_quebec", "say whether information may be communicated outside Québec: `outside_quebec: false`"),
+        satisfied_by: "`transfers`: `none`, or where information goes (applies where applicable: without data showing information leaves Québec, nothing to say)",
+        check: states_transfers,
     },
     Rule {
         id: "QC-13",
@@ -394,7 +439,7 @@ pub const RULES: &[Rule] = &[
         element: "Notice of collection: principal purpose(s)",
         citation: "FIPPA s. 39 (2) (b)",
         confirmed: true,
-        satisfied_by: "`automatic.purposes`, and `voluntary.purposes` when information may be given",
+        satisfied_by: "`automatic.purposes`, and `use.purposes` when information may be given",
         check: states_purposes,
     },
     Rule {
@@ -412,7 +457,7 @@ pub const RULES: &[Rule] = &[
         element: "Purpose of collection",
         citation: "Directive on Privacy Practices",
         confirmed: true,
-        satisfied_by: "`automatic.purposes`, and `voluntary.purposes` when information may be given",
+        satisfied_by: "`automatic.purposes`, and `use.purposes` when information may be given",
         check: states_purposes,
     },
     Rule {
@@ -430,8 +475,8 @@ pub const RULES: &[Rule] = &[
         element: "Whether the information is shared with other parties",
         citation: "Directive on Privacy Practices",
         confirmed: true,
-        satisfied_by: "`use.disclosure` not empty",
-        check: discloses,
+        satisfied_by: "`recipients`: `none`, or who receives information and when",
+        check: states_recipients,
     },
     Rule {
         id: "FED-04",
@@ -509,8 +554,8 @@ pub const RULES: &[Rule] = &[
         element: "What is made available to related organizations",
         citation: "PIPEDA Sch. 1, 4.8.2 (e)",
         confirmed: true,
-        satisfied_by: "`use.disclosure` not empty",
-        check: discloses,
+        satisfied_by: "`recipients`: `none`, or who receives information and when",
+        check: states_recipients,
     },
 ];
 

@@ -30,6 +30,51 @@ pub const MOVED: &[Moved] = &[
         hint: "`consent_required: true` becomes `collection: { none_without_consent: true }` (\"we collect no personal information without your prior consent\"); `false` said nothing: delete it",
     },
     Moved {
+        old: "voluntary.purposes",
+        new: "use.purposes",
+        hint: "what personal information is used for is now `use.purposes` (the same values; add `research`, `evaluation`… as they apply). When people give it (\"if you wish to: …\") is `voluntary.occasions`",
+    },
+    Moved {
+        old: "use.purpose_only",
+        new: "use.only_for_collected_purposes",
+        hint: "renamed: write `only_for_collected_purposes: true` under `use:` if the policy says it",
+    },
+    Moved {
+        old: "use.access",
+        new: "access",
+        hint: "who inside the body has access is now the top-level `access:` (the same values), shared with collection notices",
+    },
+    Moved {
+        old: "use.disclosure",
+        new: "recipients",
+        hint: "say who receives the information and when: `recipients: { only: [{ who: other-public-bodies, when: { only: [request-concerns-body, required-by-law] } }] }`; `approved-agreements` is now `written-agreements`, or your own term with the policy's words",
+    },
+    Moved {
+        old: "use.no_profiling",
+        new: "use.never_for",
+        hint: "write `never_for: [profiling]` under `use:` if the policy says it",
+    },
+    Moved {
+        old: "use.no_private_disclosure",
+        new: "recipients.never",
+        hint: "write `recipients: { never: [private-organizations] }` (beside the recipients the policy names) if the policy says it",
+    },
+    Moved {
+        old: "use.retention",
+        new: "retention.then",
+        hint: "write `retention: { then: archived-or-destroyed }` at the top level, and `securely: true` if the policy says it is done securely",
+    },
+    Moved {
+        old: "use.research",
+        new: "use.purposes",
+        hint: "list these uses in `use.purposes`: `research`, `evaluation`, `investigation`, `survey`, as the policy names them",
+    },
+    Moved {
+        old: "legal.outside_quebec",
+        new: "transfers",
+        hint: "`outside_quebec: false` becomes `transfers: none`; `true` becomes a list of where information goes: `transfers: [{ to: outside-quebec }]`",
+    },
+    Moved {
         old: "cookies.practice",
         new: "cookies",
         hint: "`practice: none` becomes `cookies: none`; for `session` or `persistent`, describe the cookies in `cookies.items` (`- { id: …, lifetime: session, purpose: navigation }`), and add `no_persistent: true` only if the policy says it places no persistent cookie",

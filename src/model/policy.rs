@@ -65,9 +65,25 @@ pub struct Policy {
     /// What a visitor may give voluntarily, and why.
     #[serde(default)]
     pub voluntary: Voluntary,
-    /// How information is used, shared, kept and destroyed.
+    /// What personal information is used for.
     #[serde(default, rename = "use")]
     pub use_: Use,
+    /// Who inside the organization has access: `only:` reads "only …
+    /// have access", a plain list "… include".
+    #[serde(default)]
+    #[schemars(with = "crate::model::vocab::List<Entry<AccessGroup>>")]
+    pub access: List<Entry<AccessGroup>>,
+    /// Who outside the organization receives personal information, and
+    /// when: `none` says no one does; absent, the page says neither.
+    #[serde(default)]
+    pub recipients: Option<Recipients>,
+    /// Whether personal information leaves the jurisdiction, and where to:
+    /// `none` says it does not; absent, the page says neither.
+    #[serde(default)]
+    pub transfers: Option<Transfers>,
+    /// How long personal information is kept and what happens to it then.
+    #[serde(default)]
+    pub retention: Option<RetentionStatement>,
     /// Security measures.
     #[serde(default)]
     pub security: Security,
@@ -249,9 +265,6 @@ pub struct Legal {
     /// Personal Information Bank number (federal), e.g. `{ en: PSU 914, fr: POU 914 }`.
     #[serde(default)]
     pub bank_number: Option<Text>,
-    /// Whether personal information may be communicated outside Québec.
-    #[serde(default)]
-    pub outside_quebec: Option<bool>,
 }
 
 /// Reads `legal.oversight`, refusing the earlier spelling (`oversight: cai`)
@@ -293,7 +306,6 @@ fn oversight_statement<'de, D: serde::Deserializer<'de>>(
 pub const JURISDICTION_ONLY: &[(&str, Jurisdiction)] = &[
     ("legal.quote_section_65", Jurisdiction::Quebec),
     ("legal.bank_number", Jurisdiction::Federal),
-    ("legal.outside_quebec", Jurisdiction::Quebec),
     ("tracking", Jurisdiction::Quebec),
 ];
 
@@ -519,9 +531,10 @@ pub struct Voluntary {
     /// Kinds of information visitors may give.
     #[serde(default)]
     pub categories: Vec<Entry<VoluntaryCategory>>,
-    /// What it is used for.
+    /// When visitors give it: "if you wish to: …" (what they use it for is
+    /// `use.purposes`).
     #[serde(default)]
-    pub purposes: Vec<Entry<VoluntaryPurpose>>,
+    pub occasions: Vec<Entry<Occasion>>,
     /// How it reaches the organization.
     #[serde(default)]
     pub channels: Vec<Entry<Channel>>,
@@ -575,7 +588,7 @@ pub enum VoluntaryCategory {
     Password,
 }
 
-/// Why voluntarily given information is used.
+/// What personal information is used for (`use.purposes`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
@@ -588,6 +601,24 @@ pub enum VoluntaryPurpose {
     Consultation,
     ECommerce,
     Subscription,
+    Research,
+    Evaluation,
+    Investigation,
+    Survey,
+}
+
+/// When a visitor gives personal information ("if you wish to: …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum Occasion {
+    WriteToUs,
+    Subscribe,
+    RequestService,
+    Registration,
+    Feedback,
+    Consultation,
+    ECommerce,
 }
 
 /// How information reaches the organization.
@@ -656,35 +687,35 @@ pub struct Newsletter {
     pub shared: Option<bool>,
 }
 
-/// How personal information is used, disclosed and kept.
+/// What personal information is used for.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Use {
-    /// Used only for the purposes for which it was collected.
+    /// The uses: `only:` reads "only to:", a plain list does not claim to
+    /// name them all.
     #[serde(default)]
-    pub purpose_only: bool,
-    /// Who inside the organization has access: `only:` reads "only …
-    /// have access", a plain list "… include".
+    #[schemars(with = "crate::model::vocab::List<Entry<VoluntaryPurpose>>")]
+    pub purposes: List<Entry<VoluntaryPurpose>>,
+    /// "We use the personal information we hold only for the purposes for
+    /// which it was collected."
     #[serde(default)]
-    #[schemars(with = "crate::model::vocab::List<AccessGroup>")]
-    pub access: List<AccessGroup>,
-    /// When it may be disclosed to another body: `only:` reads "only in the
-    /// following cases", a plain list does not claim to name them all.
+    pub only_for_collected_purposes: bool,
+    /// Uses the body says it never makes ("never used to build user
+    /// profiles").
     #[serde(default)]
-    #[schemars(with = "crate::model::vocab::List<Disclosure>")]
-    pub disclosure: List<Disclosure>,
-    /// Never used to build user profiles.
-    #[serde(default)]
-    pub no_profiling: bool,
-    /// Never given to a private organization.
-    #[serde(default)]
-    pub no_private_disclosure: bool,
-    /// What happens when it is no longer needed.
-    #[serde(default)]
-    pub retention: Option<Retention>,
-    /// Whether it may be used for research, assessment, investigation or survey.
-    #[serde(default)]
-    pub research: bool,
+    pub never_for: Vec<Entry<ForbiddenUse>>,
+}
+
+/// A use the body says it never makes of personal information.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ForbiddenUse {
+    /// Building user profiles.
+    Profiling,
+    /// Selling it.
+    Sale,
+    /// Advertising.
+    Advertising,
 }
 
 /// Who inside the organization may access personal information.
@@ -697,23 +728,225 @@ pub enum AccessGroup {
     ServiceProviders,
 }
 
-/// When personal information may be disclosed.
+/// When personal information is communicated to a recipient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum Disclosure {
     RequestConcernsBody,
     RequiredByLaw,
-    ApprovedAgreements,
+    WrittenAgreements,
+    WithConsent,
+}
+
+/// Who outside the organization receives personal information.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum RecipientKind {
+    OtherPublicBodies,
+    PrivateOrganizations,
+    ThirdParties,
+    RelatedOrganizations,
+    ServiceProviders,
+}
+
+/// Who receives personal information: `none`, or the recipients.
+///
+/// Written `none`, as a list (which may not name everyone), as
+/// `{ only: [...] }` (it does) or `{ including: [...] }`, with `never: [...]`
+/// beside either; `policy.json` writes `"none"` or
+/// `{ complete, items, never }`.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Recipients {
+    /// "We do not communicate your personal information to anyone outside
+    /// the organization."
+    None,
+    /// The recipients and those who never receive it.
+    #[serde(untagged)]
+    Listed(RecipientList),
+}
+
+/// The recipients a policy names.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RecipientList {
+    /// Who receives personal information, and when: `only:` says no one
+    /// else does.
+    #[serde(flatten)]
+    pub list: List<Recipient>,
+    /// Who never receives it ("never disclosed to a private organization").
+    pub never: Vec<Entry<RecipientKind>>,
+}
+
+/// One recipient (or category of recipients) of personal information.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Recipient {
+    /// Who.
+    pub who: Entry<RecipientKind>,
+    /// In which cases: `only:` reads "only …".
+    #[serde(default)]
+    #[schemars(with = "crate::model::vocab::List<Entry<Disclosure>>")]
+    pub when: List<Entry<Disclosure>>,
+    /// `true`: the information must be communicated (the law requires it);
+    /// `false` or absent: it may be.
+    #[serde(default)]
+    pub must: bool,
+    /// What is communicated.
+    #[serde(default)]
+    pub information: Vec<Entry<VoluntaryCategory>>,
+    /// Why.
+    #[serde(default)]
+    pub purposes: Vec<Entry<VoluntaryPurpose>>,
+}
+
+impl<'de> Deserialize<'de> for Recipients {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{self, value::MapAccessDeserializer, value::SeqAccessDeserializer};
+        struct V;
+        impl<'de> de::Visitor<'de> for V {
+            type Value = Recipients;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("`none`, a list of recipients, or `{ only: [...], never: [...] }`")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Recipients, E> {
+                match s {
+                    "none" => Ok(Recipients::None),
+                    other => Err(E::custom(format!(
+                        "`{other}` is not a way to write recipients\nwrite `none` (no one outside receives personal information) or list them: `- who: other-public-bodies`"
+                    ))),
+                }
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Recipients, A::Error> {
+                let list = Vec::<Recipient>::deserialize(SeqAccessDeserializer::new(seq))?;
+                Ok(Recipients::Listed(RecipientList {
+                    list: List::open(list),
+                    never: Vec::new(),
+                }))
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Recipients, A::Error> {
+                #[derive(Deserialize)]
+                #[serde(deny_unknown_fields)]
+                struct Map {
+                    #[serde(default)]
+                    only: Option<Vec<Recipient>>,
+                    #[serde(default)]
+                    including: Option<Vec<Recipient>>,
+                    #[serde(default)]
+                    never: Vec<Entry<RecipientKind>>,
+                }
+                let m = Map::deserialize(MapAccessDeserializer::new(map))?;
+                let list = match (m.only, m.including) {
+                    (Some(_), Some(_)) => {
+                        return Err(de::Error::custom(super::vocab::BOTH_ONLY_AND_INCLUDING))
+                    }
+                    (Some(items), None) => List::only(items),
+                    (None, Some(items)) => List::open(items),
+                    (None, None) => List::default(),
+                };
+                Ok(Recipients::Listed(RecipientList {
+                    list,
+                    never: m.never,
+                }))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Whether personal information leaves the jurisdiction: `none`, or a
+/// list of where it goes.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Transfers {
+    /// "We do not communicate your personal information outside Québec"
+    /// (outside Canada under another law).
+    None,
+    /// Where it goes.
+    #[serde(untagged)]
+    Listed(Vec<Transfer>),
+}
+
+impl<'de> Deserialize<'de> for Transfers {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{self, value::SeqAccessDeserializer};
+        struct V;
+        impl<'de> de::Visitor<'de> for V {
+            type Value = Transfers;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("`none` or a list of transfers")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Transfers, E> {
+                match s {
+                    "none" => Ok(Transfers::None),
+                    other => Err(E::custom(format!(
+                        "`{other}` is not a way to write transfers\nwrite `none` (personal information does not leave the jurisdiction) or list them: `- to: outside-canada`"
+                    ))),
+                }
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Transfers, A::Error> {
+                Vec::<Transfer>::deserialize(SeqAccessDeserializer::new(seq)).map(Transfers::Listed)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One communication of personal information outside the jurisdiction.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Transfer {
+    /// Where it goes: a built-in place or the author's own (`{ id, label }`,
+    /// the label as it reads after "may be communicated": "to Ireland").
+    pub to: Entry<Destination>,
+    /// Who receives it there (a proper name, e.g. a service provider).
+    #[serde(default)]
+    pub recipient: Option<Text>,
+    /// What is communicated.
+    #[serde(default)]
+    pub information: Vec<Entry<VoluntaryCategory>>,
+    /// Why.
+    #[serde(default)]
+    pub purposes: Vec<Entry<VoluntaryPurpose>>,
+}
+
+/// Where personal information goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum Destination {
+    OutsideQuebec,
+    OutsideOntario,
+    OutsideCanada,
+    UnitedStates,
+    EuropeanUnion,
+    UnitedKingdom,
+}
+
+/// How long personal information is kept, and what happens to it then.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RetentionStatement {
+    /// How long, in the author's words, completing "We keep your personal
+    /// information …" ("for two years after your last visit").
+    #[serde(default)]
+    pub period: Option<Text>,
+    /// What happens when it is no longer needed.
+    #[serde(default)]
+    pub then: Option<Retention>,
+    /// "… securely."
+    #[serde(default)]
+    pub securely: bool,
 }
 
 /// What happens to personal information no longer needed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Retention {
-    /// Archived or destroyed securely.
+    /// Archived or destroyed.
     ArchivedOrDestroyed,
-    /// Destroyed securely.
+    /// Destroyed.
     Destroyed,
 }
 
@@ -828,12 +1061,59 @@ pub struct Contact {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Links {
-    /// The site links to other sites, whose own policies apply there.
+    /// The sites the site links to: "Our site contains links to …".
+    #[serde(default, deserialize_with = "linked_sites")]
+    #[schemars(with = "Vec<Entry<LinkedSites>>")]
+    pub other_sites: Vec<Entry<LinkedSites>>,
+    /// "Our privacy policy does not apply to those sites."
     #[serde(default)]
-    pub other_sites: bool,
+    pub policy_does_not_apply: bool,
+    /// "The information exchanged there is subject to their own privacy
+    /// policies."
+    #[serde(default)]
+    pub their_policies_apply: bool,
     /// Visitors are told when they leave the site.
     #[serde(default)]
     pub exit_notice: bool,
+}
+
+/// Sites a site links to, as they read after "links to".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum LinkedSites {
+    QuebecGovernment,
+    OtherGovernments,
+    PublicBodies,
+    PrivateOrganizations,
+}
+
+/// Reads `links.other_sites`, refusing the earlier yes/no with how to write
+/// it now: `true` said which sites without the author choosing the words.
+fn linked_sites<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<Entry<LinkedSites>>, D::Error> {
+    struct V;
+    impl<'de> serde::de::Visitor<'de> for V {
+        type Value = Vec<Entry<LinkedSites>>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list of the sites linked to")
+        }
+        fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Err(E::custom(
+                "`other_sites` is now the list of the sites linked to: write `other_sites: [quebec-government, private-organizations]` (or your own words: `- { id: relevant-sites, label: { en: other relevant websites, fr: d’autres sites Web pertinents } }`), and `policy_does_not_apply: true` if the policy says it does not apply there",
+            ))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            Vec::<Entry<LinkedSites>>::deserialize(serde::de::value::SeqAccessDeserializer::new(
+                seq,
+            ))
+        }
+    }
+    d.deserialize_any(V)
 }
 
 /// A free section with a bilingual title and bilingual Markdown body.
@@ -874,4 +1154,42 @@ pub struct HistoryEntry {
     pub date: Date,
     /// What changed.
     pub summary: Text,
+}
+
+impl JsonSchema for Recipients {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Recipients".into()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let items = g.subschema_for::<Vec<Recipient>>();
+        let never = g.subschema_for::<Vec<Entry<RecipientKind>>>();
+        schemars::json_schema!({
+            "description": "Who outside the organization receives personal information: `none` (no one), a list (which may not name everyone), or `{ only: [...] }` (no one else) / `{ including: [...] }`, with `never: [...]` beside either.",
+            "anyOf": [
+                { "const": "none", "description": "No one outside the organization receives it: the page says so." },
+                items,
+                {
+                    "type": "object",
+                    "properties": { "only": items, "including": items, "never": never },
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
+
+impl JsonSchema for Transfers {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Transfers".into()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let items = g.subschema_for::<Vec<Transfer>>();
+        schemars::json_schema!({
+            "description": "Whether personal information leaves the jurisdiction: `none` (it does not: the page says so), or where it goes.",
+            "anyOf": [
+                { "const": "none", "description": "It does not leave Québec (under Québec law) or Canada: the page says so." },
+                items
+            ]
+        })
+    }
 }

@@ -87,6 +87,13 @@ impl SchemaNav {
         {
             return self.shape_named(target, Some(n));
         }
+        // One fixed value (`none`, as an alternative of recipients).
+        if let Some(c) = node.get("const").and_then(J::as_str) {
+            return Shape::Enum(vec![(
+                c.to_string(),
+                node.get("description").and_then(J::as_str).map(one_line),
+            )]);
+        }
         let members = node
             .get("anyOf")
             .or_else(|| node.get("oneOf"))
@@ -342,6 +349,9 @@ orders!(
     OnlineServices,
     Newsletter,
     Use,
+    Recipient,
+    Transfer,
+    RetentionStatement,
     Security,
     Rights,
     Exercise,

@@ -108,21 +108,75 @@ fn only_by_email(p: &Policy) -> bool {
     )
 }
 
-fn has_outside(p: &Policy) -> bool {
-    p.legal.outside_quebec.is_some()
-}
-
 fn states_use(p: &Policy) -> bool {
     let u = &p.use_;
-    !p.voluntary.purposes.is_empty()
-        || u.purpose_only
-        || !u.access.is_empty()
-        || !u.disclosure.is_empty()
-        || u.no_profiling
-        || u.no_private_disclosure
-        || has_outside(p)
-        || u.research
-        || u.retention.is_some()
+    !u.purposes.is_empty()
+        || u.only_for_collected_purposes
+        || !u.never_for.is_empty()
+        || !p.access.is_empty()
+        || p.recipients.is_some()
+        || p.transfers.is_some()
+        || p.retention
+            .as_ref()
+            .is_some_and(|r| r.period.is_some() || r.then.is_some())
+}
+
+// The keys of recipients' parts as the three list spellings write them
+// (`only:`, `including:`, a plain list), so that deleting the datum (the
+// tracing test) reaches each. A recipient itself is deleted with the whole
+// `recipients` key: a plain list's items cannot lose their `who`.
+const RECIPIENT_CASES: &[&str] = &[
+    "recipients.only.when",
+    "recipients.including.when",
+    "recipients.when",
+];
+const INFORMATION: &[&str] = &[
+    "recipients.only.information",
+    "recipients.including.information",
+    "recipients.information",
+    "transfers.information",
+];
+const PURPOSES: &[&str] = &[
+    "recipients.only.purposes",
+    "recipients.including.purposes",
+    "recipients.purposes",
+    "transfers.purposes",
+];
+const USE_PURPOSES: &[&str] = &[
+    "use.purposes",
+    "recipients.only.purposes",
+    "recipients.including.purposes",
+    "recipients.purposes",
+    "transfers.purposes",
+];
+
+const INFORMATION_OR_PURPOSES: &[&str] = &[
+    "recipients.only.information",
+    "recipients.including.information",
+    "recipients.information",
+    "transfers.information",
+    "recipients.only.purposes",
+    "recipients.including.purposes",
+    "recipients.purposes",
+    "transfers.purposes",
+];
+
+fn recipient_list(p: &Policy) -> Option<&crate::model::RecipientList> {
+    match &p.recipients {
+        Some(crate::model::Recipients::Listed(l)) => Some(l),
+        _ => None,
+    }
+}
+
+fn recipients_any(p: &Policy, f: fn(&crate::model::Recipient) -> bool) -> bool {
+    recipient_list(p).is_some_and(|l| l.list.iter().any(f))
+}
+
+fn transfer_list(p: &Policy) -> &[crate::model::Transfer] {
+    match &p.transfers {
+        Some(crate::model::Transfers::Listed(l)) => l,
+        _ => &[],
+    }
 }
 
 fn quotes_s65(p: &Policy) -> bool {
@@ -459,6 +513,12 @@ pub const SECTIONS: &[Section] = &[
             Msg::labels("voluntary-category-", &["voluntary.categories"], |p| {
                 !p.voluntary.categories.is_empty()
             }),
+            Msg::new("voluntary-occasions-lead", &["voluntary.occasions"], |p| {
+                !p.voluntary.occasions.is_empty()
+            }),
+            Msg::labels("occasion-", &["voluntary.occasions"], |p| {
+                !p.voluntary.occasions.is_empty()
+            }),
             Msg::new("voluntary-channels-lead", &["voluntary.channels"], |p| {
                 !p.voluntary.channels.is_empty()
             }),
@@ -589,44 +649,83 @@ pub const SECTIONS: &[Section] = &[
     },
     Section {
         id: "use-and-disclosure",
-        owns: &["use", "voluntary.purposes", "legal.outside_quebec"],
+        owns: &["use", "access", "recipients", "transfers", "retention"],
         shown: states_use,
         optional: true,
         partial: "sections/use-and-disclosure.html",
         messages: &[
-            Msg::new("use-purposes-lead", &["voluntary.purposes"], |p| {
-                !p.voluntary.purposes.is_empty()
+            Msg::new("use-purposes-lead", &["use.purposes"], |p| {
+                !p.use_.purposes.is_empty()
             }),
-            Msg::labels("voluntary-purpose-", &["voluntary.purposes"], |p| {
-                !p.voluntary.purposes.is_empty()
-            }),
-            Msg::new("use-purpose-only", &["use.purpose_only"], |p| {
-                p.use_.purpose_only
-            }),
-            Msg::new("use-access-lead", &["use.access"], |p| {
-                !p.use_.access.is_empty()
-            }),
-            Msg::labels("access-group-", &["use.access"], |p| {
-                !p.use_.access.is_empty()
-            }),
-            Msg::new("use-disclosure-lead", &["use.disclosure"], |p| {
-                !p.use_.disclosure.is_empty()
-            }),
-            Msg::labels("disclosure-", &["use.disclosure"], |p| {
-                !p.use_.disclosure.is_empty()
-            }),
-            Msg::new("use-no-profiling", &["use.no_profiling"], |p| {
-                p.use_.no_profiling
+            Msg::labels("voluntary-purpose-", USE_PURPOSES, |p| {
+                !p.use_.purposes.is_empty()
+                    || recipients_any(p, |r| !r.purposes.is_empty())
+                    || transfer_list(p).iter().any(|t| !t.purposes.is_empty())
             }),
             Msg::new(
-                "use-no-private-disclosure",
-                &["use.no_private_disclosure"],
-                |p| p.use_.no_private_disclosure,
+                "use-only-for-collected-purposes",
+                &["use.only_for_collected_purposes"],
+                |p| p.use_.only_for_collected_purposes,
             ),
-            Msg::new("use-outside-quebec", &["legal.outside_quebec"], has_outside),
-            Msg::new("use-research", &["use.research"], |p| p.use_.research),
-            Msg::new("use-retention", &["use.retention"], |p| {
-                p.use_.retention.is_some()
+            Msg::new("use-never-for", &["use.never_for"], |p| {
+                !p.use_.never_for.is_empty()
+            }),
+            Msg::labels("forbidden-use-", &["use.never_for"], |p| {
+                !p.use_.never_for.is_empty()
+            }),
+            Msg::new("use-access-lead", &["access"], |p| !p.access.is_empty()),
+            Msg::labels("access-group-", &["access"], |p| !p.access.is_empty()),
+            Msg::new("recipients-none", &["recipients"], |p| {
+                matches!(p.recipients, Some(crate::model::Recipients::None))
+            }),
+            Msg::new("recipient-cases", &["recipients"], |p| {
+                recipient_list(p).is_some_and(|l| !l.list.is_empty())
+            }),
+            Msg::labels("recipient-kind-", &["recipients"], |p| {
+                recipient_list(p).is_some_and(|l| !l.list.is_empty() || !l.never.is_empty())
+            }),
+            Msg::labels("disclosure-", RECIPIENT_CASES, |p| {
+                recipients_any(p, |r| !r.when.is_empty())
+            }),
+            Msg::new("recipient-information", INFORMATION, |p| {
+                recipients_any(p, |r| !r.information.is_empty())
+                    || transfer_list(p).iter().any(|t| !t.information.is_empty())
+            }),
+            Msg::new("recipient-purposes", PURPOSES, |p| {
+                recipients_any(p, |r| !r.purposes.is_empty())
+                    || transfer_list(p).iter().any(|t| !t.purposes.is_empty())
+            }),
+            Msg::labels("voluntary-category-", INFORMATION, |p| {
+                recipients_any(p, |r| !r.information.is_empty())
+                    || transfer_list(p).iter().any(|t| !t.information.is_empty())
+            }),
+            Msg::new("recipients-no-others", &["recipients.only"], |p| {
+                recipient_list(p).is_some_and(|l| l.list.complete && !l.list.is_empty())
+            }),
+            Msg::new("recipients-never", &["recipients.never"], |p| {
+                recipient_list(p).is_some_and(|l| !l.never.is_empty())
+            }),
+            Msg::new("list-and", INFORMATION_OR_PURPOSES, |p| {
+                recipients_any(p, |r| r.information.len() > 1 || r.purposes.len() > 1)
+                    || transfer_list(p)
+                        .iter()
+                        .any(|t| t.information.len() > 1 || t.purposes.len() > 1)
+            }),
+            Msg::new("list-nor", &["use.never_for", "recipients.never"], |p| {
+                recipient_list(p).is_some_and(|l| l.never.len() > 1) || p.use_.never_for.len() > 1
+            }),
+            Msg::new("transfers-none", &["transfers"], |p| {
+                matches!(p.transfers, Some(crate::model::Transfers::None))
+            }),
+            Msg::new("transfer", &["transfers"], |p| !transfer_list(p).is_empty()),
+            Msg::labels("destination-", &["transfers"], |p| {
+                !transfer_list(p).is_empty()
+            }),
+            Msg::new("retention-period", &["retention.period"], |p| {
+                p.retention.as_ref().is_some_and(|r| r.period.is_some())
+            }),
+            Msg::new("retention-then", &["retention.then"], |p| {
+                p.retention.as_ref().is_some_and(|r| r.then.is_some())
             }),
         ],
     },
@@ -741,15 +840,31 @@ pub const SECTIONS: &[Section] = &[
     Section {
         id: "links",
         owns: &["links"],
-        shown: |p| p.links.other_sites,
+        shown: |p| !p.links.other_sites.is_empty(),
         optional: true,
         partial: "sections/links.html",
         messages: &[
             Msg::new("links-other-sites", &["links.other_sites"], |p| {
-                p.links.other_sites
+                !p.links.other_sites.is_empty()
             }),
+            Msg::labels("linked-sites-", &["links.other_sites"], |p| {
+                !p.links.other_sites.is_empty()
+            }),
+            Msg::new("list-and", &["links.other_sites"], |p| {
+                p.links.other_sites.len() > 1
+            }),
+            Msg::new(
+                "links-policy-does-not-apply",
+                &["links.policy_does_not_apply"],
+                |p| !p.links.other_sites.is_empty() && p.links.policy_does_not_apply,
+            ),
+            Msg::new(
+                "links-their-policies-apply",
+                &["links.their_policies_apply"],
+                |p| !p.links.other_sites.is_empty() && p.links.their_policies_apply,
+            ),
             Msg::new("links-exit-notice", &["links.exit_notice"], |p| {
-                p.links.other_sites && p.links.exit_notice
+                !p.links.other_sites.is_empty() && p.links.exit_notice
             }),
         ],
     },
@@ -819,11 +934,15 @@ mod tests {
     #[test]
     fn every_key_has_one_owner_or_is_the_documents() {
         assert_eq!(
-            owner_of("voluntary.purposes[0]").map(|s| s.id),
+            owner_of("use.purposes[0]").map(|s| s.id),
             Some("use-and-disclosure")
         );
         assert_eq!(
-            owner_of("legal.outside_quebec.purposes").map(|s| s.id),
+            owner_of("recipients.only[1].when").map(|s| s.id),
+            Some("use-and-disclosure")
+        );
+        assert_eq!(
+            owner_of("transfers[0].to").map(|s| s.id),
             Some("use-and-disclosure")
         );
         assert_eq!(owner_of("legal.acts[1]").map(|s| s.id), Some("legal"));

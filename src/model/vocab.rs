@@ -842,16 +842,24 @@ pub const VOCABULARIES: &[Vocabulary] = &[
             new("administrative"),
             new("non-administrative.statistics"),
             new("non-administrative.audit"),
-            new("non-administrative.evaluation"),
+            t(
+                "non-administrative.evaluation",
+                Some("pp:Evaluation"),
+                Some("evaluation"),
+            ),
             t(
                 "non-administrative.research",
                 Some("dpv:ResearchAndDevelopment"),
-                None,
+                Some("research"),
             ),
             new("non-administrative.planning"),
             new("non-administrative.reporting"),
-            new("investigation"),
-            new("survey"),
+            t(
+                "investigation",
+                Some("pp:Investigation"),
+                Some("investigation"),
+            ),
+            t("survey", Some("pp:Survey"), Some("survey")),
         ],
     },
     Vocabulary {
@@ -1133,6 +1141,8 @@ pub const RENAMED: &[(&str, &str, &str)] = &[
         "protect-confidentiality",
         "security.confidentiality",
     ),
+    ("purpose", "evaluation", "non-administrative.evaluation"),
+    ("purpose", "research", "non-administrative.research"),
     (
         "disclosure-case",
         "approved-agreements",
@@ -1877,7 +1887,7 @@ mod tests {
             assert_eq!(b.dpv, Some(*dpv), "{vocab}: {old} → {}", b.id);
             checked += 1;
         }
-        assert_eq!(checked, 15 + 10 + 6 + 8 + 4);
+        assert_eq!(checked, 15 + 10 + 6 + 12 + 4);
     }
 
     #[test]

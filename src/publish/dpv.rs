@@ -110,6 +110,10 @@ pub const TERMS: &[(Concept, &str)] = {
         (VoluntaryPurpose(VP::Consultation), "pp:PublicConsultation"),
         (VoluntaryPurpose(VP::ECommerce), "dpv:PaymentManagement"),
         (VoluntaryPurpose(VP::Subscription), "pp:Subscription"),
+        (VoluntaryPurpose(VP::Research), "dpv:ResearchAndDevelopment"),
+        (VoluntaryPurpose(VP::Evaluation), "pp:Evaluation"),
+        (VoluntaryPurpose(VP::Investigation), "pp:Investigation"),
+        (VoluntaryPurpose(VP::Survey), "pp:Survey"),
         (
             Identification(I::VerifyIdentity),
             "dpv:IdentityVerification",
@@ -264,7 +268,8 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
         .filter_map(Entry::builtin)
         .chain(v.newsletter.iter().flat_map(|n| n.categories.iter()))
         .map(|c| Concept::Voluntary(*c));
-    let purposes = v
+    let purposes = policy
+        .use_
         .purposes
         .iter()
         .filter_map(Entry::builtin)
@@ -280,7 +285,12 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
         "dpv:PersonalData",
         lang,
     );
-    let purposes = with_custom(refs(purposes), v.purposes.iter(), "dpv:Purpose", lang);
+    let purposes = with_custom(
+        refs(purposes),
+        policy.use_.purposes.iter(),
+        "dpv:Purpose",
+        lang,
+    );
     let mut bases = vec![basis];
     if policy.collection.none_without_consent {
         bases.push(Concept::Consent);

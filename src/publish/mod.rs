@@ -40,7 +40,7 @@ pub const ENUM_FIELDS: &[EnumField] = &[
     EnumField::list("/automatic/purposes/items", "auto-purpose"),
     EnumField::list("/automatic/statistics", "statistic"),
     EnumField::list("/voluntary/categories", "voluntary-category"),
-    EnumField::list("/voluntary/purposes", "voluntary-purpose"),
+    EnumField::list("/voluntary/occasions", "occasion"),
     EnumField::list("/voluntary/channels", "channel"),
     EnumField::list("/voluntary/alternatives", "channel"),
     EnumField::list(
@@ -48,9 +48,24 @@ pub const ENUM_FIELDS: &[EnumField] = &[
         "identification-purpose",
     ),
     EnumField::list("/voluntary/newsletter/categories", "voluntary-category"),
-    EnumField::list("/use/access/items", "access-group"),
-    EnumField::list("/use/disclosure/items", "disclosure"),
+    EnumField::list("/use/purposes/items", "voluntary-purpose"),
+    EnumField::list("/use/never_for", "forbidden-use"),
+    EnumField::list("/access/items", "access-group"),
+    EnumField {
+        pointer: "/recipients/items",
+        prefix: "recipient-kind",
+        key: Some("who"),
+        scalar: false,
+    },
+    EnumField::list("/recipients/never", "recipient-kind"),
+    EnumField {
+        pointer: "/transfers",
+        prefix: "destination",
+        key: Some("to"),
+        scalar: false,
+    },
     EnumField::list("/security/measures", "security-measure"),
+    EnumField::list("/links/other_sites", "linked-sites"),
     EnumField {
         pointer: "/cookies/items",
         prefix: "cookie-purpose",
@@ -360,6 +375,31 @@ pub fn document_schema() -> Value {
                 "additionalProperties": false,
             });
         }
+        // Recipients are written three ways too; policy.json writes `"none"`
+        // or `{ complete, items, never }`.
+        if let Some(def) = defs.get_mut("Recipients") {
+            let items = def.pointer("/anyOf/1").cloned().unwrap_or_default();
+            let never = def
+                .pointer("/anyOf/2/properties/never")
+                .cloned()
+                .unwrap_or_default();
+            *def = serde_json::json!({
+                "description": "Who outside the organization receives personal information: `\"none\"`, or the recipients (`complete`: the policy said `only:`) and who never receives it.",
+                "anyOf": [
+                    { "const": "none" },
+                    {
+                        "type": "object",
+                        "properties": {
+                            "complete": { "type": "boolean" },
+                            "items": items,
+                            "never": never,
+                        },
+                        "required": ["complete", "items", "never"],
+                        "additionalProperties": false,
+                    }
+                ]
+            });
+        }
         defs.insert(
             "Phone".into(),
             serde_json::json!({
@@ -449,6 +489,6 @@ mod tests {
         assert_eq!(values("role"), ["web-analytics"]);
         assert_eq!(values("information/items"), ["age", "interests", "country"]);
         assert_eq!(get("/kind"), ["privacy-policy"]);
-        assert!(get("/use/access/items").is_empty());
+        assert!(get("/access/items").is_empty());
     }
 }

@@ -139,7 +139,8 @@ impl Function for Translate {
 }
 
 /// `labels(prefix="channel-", values=[…], conj="list-or")`: the label of
-/// each value (the message `<prefix><value>`) joined as the language joins
+/// each value (the message `<prefix><value>`, or an author's term's own
+/// label) joined as the language joins
 /// a short list: "by mail, by fax or by email" / « par la poste, par
 /// télécopieur ou par courriel ». The joining word is the message `conj`, so
 /// no template writes a word of its own.
@@ -169,10 +170,19 @@ impl Function for Labels {
         };
         let mut labels = Vec::with_capacity(values.len());
         for v in values {
-            let v = v
-                .as_str()
-                .ok_or_else(|| Error::msg("`labels(values=…)` takes a list of values"))?;
-            labels.push(word(&format!("{prefix}{v}"))?);
+            // A built-in value is worded by its message; an author's term
+            // (already in the page's language) by its label.
+            match v {
+                Value::String(v) => labels.push(word(&format!("{prefix}{v}"))?),
+                Value::Object(term) => {
+                    labels.push(term.get("label").map(self::text).unwrap_or_default())
+                }
+                _ => {
+                    return Err(Error::msg(
+                        "`labels(values=…)` takes a list of values or terms with `label`",
+                    ))
+                }
+            }
         }
         let joined = match labels.as_slice() {
             [] => String::new(),
