@@ -509,9 +509,14 @@ impl<'a> Gen<'a> {
         // description naming the word.
         let shape = match shape {
             Shape::Alt(alts, d) => {
+                // Not a list's `{ only, including }` spelling (`recipients`):
+                // its plainest spelling is the list.
                 let group = alts.iter().position(|a| {
-                    matches!(a, Shape::Object { node, name } if !is_bilingual(*name)
-                        && self.nav.properties(node, *name).len() > 2)
+                    matches!(a, Shape::Object { node, name } if !is_bilingual(*name) && {
+                        let keys: Vec<&str> =
+                            self.nav.properties(node, *name).iter().map(|(k, _, _)| *k).collect();
+                        keys.len() > 2 && !(keys.contains(&"only") && keys.contains(&"including"))
+                    })
                 });
                 match group {
                     Some(i) => alts.into_iter().nth(i).unwrap_or(Shape::Alt(Vec::new(), d)),
