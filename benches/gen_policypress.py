@@ -565,19 +565,32 @@ def policy(i, seed):
         auto["security_monitoring"] = True
     p["automatic"] = auto
 
-    # cookies
+    # cookies (document model 2: `none`, or what the policy says of them),
+    # and a web analytics service among the outside services
     practice = rng.choices(["none", "session", "persistent"], [3, 4, 3])[0]
-    cookies = {"practice": practice}
-    if practice != "none":
-        cookies["purpose"] = rng.choice(["navigation", "convenience"])
+    if practice == "none":
+        cookies = "none"
+    else:
+        item = {"id": "site", "purpose": rng.choice(["navigation", "convenience"]),
+                "lifetime": practice}
+        if practice == "session":
+            item["storage"] = "memory"
+            item["essential"] = True
+        cookies = {"items": [item]}
+        if practice == "session":
+            cookies["no_persistent"] = True
+        if practice == "persistent" or rng.random() < 0.3:
+            cookies["refuse"] = {"browser": True}
+        if rng.random() < 0.3:
+            cookies["linked_sites_may_set"] = True
     analytics = practice == "persistent" and rng.random() < 0.6
-    if practice == "persistent" or analytics or rng.random() < 0.3:
-        cookies["refusable"] = True
     if analytics:
         service = rng.choice(ANALYTICS)
         fields["service"] = service
-        a = {"service": service, "anonymous": rng.random() < 0.7,
-             "demographics": rng.random() < 0.4}
+        a = {"id": "web-analytics", "name": service, "role": "web-analytics",
+             "purposes": ["statistics"], "anonymous": rng.random() < 0.7}
+        if rng.random() < 0.4:
+            a["information"] = ["age", "gender", "language", "interests"]
         if service == "Google Analytics":
             a["opt_out"] = [
                 link("Ads Settings", "Paramètres des annonces",
@@ -589,10 +602,11 @@ def policy(i, seed):
         elif rng.random() < 0.5:
             a["opt_out"] = [link("Opt out of audience measurement", "Refuser la mesure d’audience",
                                  f"https://www.{fields['domain']}/en/opt-out", f"https://www.{fields['domain']}/fr/refus")]
-        cookies["analytics"] = a
-    if rng.random() < 0.3:
-        cookies["linked_sites_may_set"] = True
+        p["services"] = [a]
     p["cookies"] = cookies
+    if quebec and (practice != "none" or analytics):
+        # s. 65.0.1 (QC-15): said by data.
+        p["tracking"] = {"functions": "none"}
 
     # voluntary
     if rng.random() < 0.7:

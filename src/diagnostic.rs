@@ -48,7 +48,7 @@ pub struct Diagnostic {
     pub hint: Option<String>,
     /// The legal rule id, for lint diagnostics.
     pub rule: Option<String>,
-    /// The YAML key the problem concerns (`cookies.practice`), when known.
+    /// The YAML key the problem concerns (`cookies.items[0].lifetime`), when known.
     pub key: Option<String>,
     /// Other places that matter (e.g. the first definition of a duplicate).
     pub related: Vec<(Location, String)>,
@@ -137,7 +137,7 @@ pub struct JsonDiagnostic<'a> {
     pub hint: Option<&'a str>,
     /// Legal rule id, for lint diagnostics.
     pub rule: Option<&'a str>,
-    /// The YAML key concerned (`cookies.practice`), when known.
+    /// The YAML key concerned (`cookies.items[0].lifetime`), when known.
     pub key: Option<&'a str>,
 }
 

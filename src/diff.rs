@@ -226,6 +226,13 @@ const LISTS: &[(&str, &str)] = &[
     ("/recipients/never", "diff-list-recipients-never"),
     ("/transfers", "diff-list-transfers"),
     ("/security/measures", "diff-list-security-measures"),
+    ("/cookies/items", "diff-list-cookie-purposes"),
+    ("/services", "diff-list-service-roles"),
+    (
+        "/services#information/items",
+        "diff-list-service-information",
+    ),
+    ("/services#purposes/items", "diff-list-service-purposes"),
     ("/links/other_sites", "diff-list-linked-sites"),
     ("/legal/acts", "diff-list-legal-acts"),
 ];
@@ -234,8 +241,9 @@ const LISTS: &[(&str, &str)] = &[
 /// change is told with the new sentence ("Now: …").
 const SENTENCES: &[(&str, &str, &str)] = &[
     ("/automatic/identifies", "automatic-exchange", "identifies"),
-    ("/cookies/practice", "cookies-practice", "practice"),
-    ("/cookies/purpose", "cookies-purpose", "purpose"),
+    // `cookies: none` (a group of keys there is told key by key).
+    ("/cookies", "cookies-none", "cookies"),
+    ("/cookies/consent", "cookies-consent", "consent"),
     ("/voluntary/reply", "voluntary-reply", "reply"),
 ];
 
@@ -271,8 +279,14 @@ const STATEMENTS: &[(&str, &str)] = &[
         "/automatic/security_monitoring",
         "automatic-security-monitoring",
     ),
-    ("/cookies/refusable", "cookies-refusable"),
+    ("/cookies/no_persistent", "cookies-no-persistent"),
+    (
+        "/cookies/no_personal_information",
+        "cookies-no-personal-information",
+    ),
+    ("/cookies/refuse/browser", "cookies-refuse-browser"),
     ("/cookies/linked_sites_may_set", "cookies-linked-sites"),
+    ("/tracking/off_by_default", "tracking-off-by-default"),
     ("/voluntary/email_advice", "voluntary-email-advice"),
     ("/voluntary/reply_by_phone", "voluntary-reply-by-phone"),
     ("/voluntary/same_rules_as_mail", "voluntary-same-rules"),
@@ -433,11 +447,14 @@ pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
             told.extend(section.owns.iter().map(|o| pointer(o)));
         }
     }
+    // Several lists may sit in one list of objects (a service's role,
+    // information and purposes): each is told, then the whole list is.
+    let mut listed: Vec<String> = Vec::new();
     for field in ENUM_FIELDS.iter().filter(|f| !f.scalar) {
         if told.iter().any(|t| field.pointer.starts_with(t.as_str())) {
             continue;
         }
-        let Some((_, list)) = LISTS.iter().find(|(p, _)| *p == field.pointer) else {
+        let Some((_, list)) = LISTS.iter().find(|(p, _)| *p == field.list_id()) else {
             continue;
         };
         let (x, y) = (field.values(&a), field.values(&b));
@@ -455,9 +472,10 @@ pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
             });
         }
         if out.len() > before {
-            told.push(field.pointer.to_string());
+            listed.push(field.pointer.to_string());
         }
     }
+    told.extend(listed);
     for (pointer, message, var) in SENTENCES {
         let (x, y) = (get(&a, pointer), get(&b, pointer));
         if x != y {
@@ -747,7 +765,7 @@ mod tests {
     fn every_list_of_worded_values_has_a_name() {
         for f in ENUM_FIELDS.iter().filter(|f| !f.scalar) {
             assert!(
-                LISTS.iter().any(|(p, _)| *p == f.pointer),
+                LISTS.iter().any(|(p, _)| *p == f.list_id()),
                 "{} has no diff-list message",
                 f.pointer
             );

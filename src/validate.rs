@@ -679,7 +679,9 @@ const POLICY_FIELDS: &[FieldSpec] = {
         "collection": Collection, false;
         "legal": Legal, false;
         "automatic": Automatic, false;
-        "cookies": Cookies, false;
+        "cookies": Option<Cookies>, false;
+        "tracking": Option<Tracking>, false;
+        "services": Vec<Service>, false;
         "voluntary": Voluntary, false;
         "use": Use, false;
         "access": crate::model::vocab::List<Entry<AccessGroup>>, false;
@@ -857,6 +859,7 @@ pub fn document(resolved: &Resolved, kind: DocKind) -> (Option<Policy>, Diagnost
     check_sections(&policy, &mut r);
     check_jurisdiction_keys(&policy, value, &mut r);
     check_custom_terms(&policy, &mut r);
+    check_services(&policy, &mut r);
     let ok = !r.diags.has_errors();
     (ok.then_some(policy), r.finish())
 }
@@ -903,10 +906,17 @@ fn check_custom_terms(policy: &Policy, r: &mut Reader) {
         VoluntaryCategory, VoluntaryPurpose,
     };
     fn check<E: serde::de::DeserializeOwned>(entries: &[Entry<E>], path: YamlPath, r: &mut Reader) {
+        check_at(entries, |i| path.index(i), r)
+    }
+    fn check_at<E: serde::de::DeserializeOwned>(
+        entries: &[Entry<E>],
+        path: impl Fn(usize) -> YamlPath,
+        r: &mut Reader,
+    ) {
         let mut seen: Vec<&str> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let Some(c) = e.custom() else { continue };
-            let at = path.index(i);
+            let at = path(i);
             let id = c.id.as_str();
             if builtin_named::<E>(id).is_some() {
                 r.report_at(
@@ -960,6 +970,39 @@ fn check_custom_terms(policy: &Policy, r: &mut Reader) {
     check::<VoluntaryCategory>(&policy.voluntary.categories, vol.key("categories"), r);
     check::<Occasion>(&policy.voluntary.occasions, vol.key("occasions"), r);
     check::<Channel>(&policy.voluntary.channels, vol.key("channels"), r);
+    for (i, s) in policy.services.iter().enumerate() {
+        let at = root.key("services").index(i);
+        let (info, purposes) = (&s.information, &s.purposes);
+        check::<AutoCategory>(&info.items, list(at.key("information"), info.complete), r);
+        check::<AutoPurpose>(
+            &purposes.items,
+            list(at.key("purposes"), purposes.complete),
+            r,
+        );
+        if let Some(role) = &s.role {
+            check_at::<crate::model::ServiceRole>(
+                std::slice::from_ref(role),
+                |_| at.key("role"),
+                r,
+            );
+        }
+    }
+    if let Some(d) = policy
+        .cookies
+        .as_ref()
+        .and_then(crate::model::Cookies::details)
+    {
+        for (i, item) in d.items.iter().enumerate() {
+            if let Some(purpose) = &item.purpose {
+                let at = root.key("cookies").key("items").index(i).key("purpose");
+                check_at::<crate::model::CookiePurpose>(
+                    std::slice::from_ref(purpose),
+                    |_| at.clone(),
+                    r,
+                );
+            }
+        }
+    }
     check::<LinkedSites>(
         &policy.links.other_sites,
         root.key("links").key("other_sites"),
@@ -1000,6 +1043,153 @@ fn check_custom_terms(policy: &Policy, r: &mut Reader) {
             check::<VoluntaryCategory>(&x.information, item.key("information"), r);
             check::<VoluntaryPurpose>(&x.purposes, item.key("purposes"), r);
         }
+    }
+}
+
+/// The services and the cookies that name them: ids are unique, a cookie's
+/// `provider` is the id of one of `services` (QC-02: a third party that
+/// collects for the body is named), and a region only one jurisdiction's
+/// policies speak of is refused elsewhere.
+fn check_services(policy: &Policy, r: &mut Reader) {
+    let root = YamlPath::root();
+    let ids: Vec<&str> = policy.services.iter().map(|s| s.id.as_str()).collect();
+    for (i, s) in policy.services.iter().enumerate() {
+        let at = root.key("services").index(i);
+        if ids[..i].contains(&s.id.as_str()) {
+            r.report_at(
+                &at.key("id"),
+                Target::Value,
+                Diagnostic::error(
+                    "duplicate-service",
+                    format!("two services have the id `{}`", s.id),
+                )
+                .with_hint("give each service its own id: cookies name their service by it"),
+            );
+        }
+        if let Some(crate::model::Place::Region(region)) = s.processed_in {
+            if let Some(only) = region.only_for().filter(|j| *j != policy.jurisdiction) {
+                let word = serde_json::to_value(region)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                let law = serde_json::to_value(only)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                r.report_at(
+                    &at.key("processed_in"),
+                    Target::Value,
+                    Diagnostic::error(
+                        "key-not-for-jurisdiction",
+                        format!("`{word}` is for policies under {law} law"),
+                    )
+                    .with_hint("write `{ country: XX }`, `outside-canada` or `in-canada`"),
+                );
+            }
+        }
+    }
+    // `cookies: none` says the page's site places none: a service that
+    // places its own would make the page say both.
+    if policy.cookies == Some(crate::model::Cookies::None) {
+        for (i, s) in policy.services.iter().enumerate() {
+            if s.sets_cookies == Some(true) {
+                r.report_at(
+                    &root.key("services").index(i).key("sets_cookies"),
+                    Target::Value,
+                    Diagnostic::error(
+                        "cookies-contradiction",
+                        format!(
+                            "`{}` places cookies, but `cookies: none` says the site places none",
+                            s.id
+                        ),
+                    )
+                    .with_hint("describe the cookies in `cookies.items` (with `provider: …`) instead of `cookies: none`, or correct `sets_cookies`"),
+                );
+            }
+        }
+    }
+    let Some(d) = policy
+        .cookies
+        .as_ref()
+        .and_then(crate::model::Cookies::details)
+    else {
+        return;
+    };
+    let items = root.key("cookies").key("items");
+    if d.no_persistent {
+        for (i, item) in d.items.iter().enumerate() {
+            if matches!(
+                item.lifetime,
+                Some(crate::model::Lifetime::Persistent | crate::model::Lifetime::Days(_))
+            ) {
+                r.report_at(
+                    &items.index(i).key("lifetime"),
+                    Target::Value,
+                    Diagnostic::error(
+                        "cookies-contradiction",
+                        format!(
+                            "the cookie `{}` stays after the visit, but `no_persistent: true` says no cookie does",
+                            item.id
+                        ),
+                    )
+                    .with_hint("remove `no_persistent: true`, or correct this cookie's `lifetime`"),
+                );
+            }
+        }
+    }
+    for (i, item) in d.items.iter().enumerate() {
+        let at = items.index(i);
+        if d.items[..i].iter().any(|o| o.id == item.id) {
+            r.report_at(
+                &at.key("id"),
+                Target::Value,
+                Diagnostic::error(
+                    "duplicate-cookie",
+                    format!("two cookies have the id `{}`", item.id),
+                )
+                .with_hint("give each cookie (or group of cookies) its own id"),
+            );
+        }
+        if item.is_bare() {
+            r.report_at(
+                &at,
+                Target::Key,
+                Diagnostic::warning(
+                    "cookie-says-nothing",
+                    format!("the cookie `{}` is given only its id", item.id),
+                )
+                .with_hint("say what the page may state of it: `purpose`, `lifetime`, `name`, `provider`, `essential`, `storage` or `type`"),
+            );
+        }
+        let Some(provider) = &item.provider else {
+            continue;
+        };
+        if let Some(s) = policy.services.iter().find(|s| &s.id == provider) {
+            if s.sets_cookies == Some(false) {
+                r.report_at(
+                    &at.key("provider"),
+                    Target::Value,
+                    Diagnostic::error(
+                        "cookies-contradiction",
+                        format!("`{provider}` places this cookie, but its `sets_cookies: false` says it places none"),
+                    )
+                    .with_hint("correct the service's `sets_cookies`, or this cookie's `provider`"),
+                );
+            }
+            continue;
+        }
+        let d = Diagnostic::error(
+            "unknown-service",
+            format!("`provider: {provider}` names no service of this policy"),
+        );
+        let d = match closest(provider.as_str(), &ids) {
+            Some(c) => d.with_hint(format!("did you mean `{c}`?")),
+            None if ids.is_empty() => d.with_hint(format!(
+                "a cookie a third party sets names it: describe the service under `services:` with `id: {provider}` and its `name` (QC-02); leave `provider` out for a cookie your own site sets"
+            )),
+            None => d.with_hint(format!("services: {}", ids.join(", "))),
+        };
+        r.report_at(&at.key("provider"), Target::Value, d);
     }
 }
 

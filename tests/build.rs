@@ -257,8 +257,8 @@ fn a_failed_build_keeps_the_previous_output() {
     edit(
         root,
         "content/policies/sample.yaml",
-        "practice: session",
-        "practice: sometimes",
+        "lifetime: session",
+        "lifetime: sometimes",
     );
     let o = run(root, &["build"]);
     assert_eq!(o.status.code(), Some(1));
@@ -352,7 +352,7 @@ fn templates_see_the_resolved_policy_with_its_allow_list() {
         assert_eq!(p.len(), 1, "{}", page.display());
         assert_eq!(
             p[0].text().collect::<String>(),
-            "6 QC-05 QC-09 QC-13 QC-14 QC-10 QC-16"
+            "7 QC-05 QC-09 QC-13 QC-14 QC-10 QC-16 QC-15"
         );
     }
     let json: serde_json::Value = serde_json::from_str(

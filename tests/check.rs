@@ -393,13 +393,13 @@ fn template_errors_name_the_template_file_and_line() {
 #[test]
 fn human_output_quotes_the_line_and_json_has_the_documented_shape() {
     let s = site("minimal");
-    edit(s.path(), POLICY, "practice: session", "practice: sesion");
+    edit(s.path(), POLICY, "lifetime: session", "lifetime: sesion");
     let o = run(s.path(), &["check"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(err.contains("error[unknown-value]"), "{err}");
     assert!(
-        err.contains("practice: sesion"),
+        err.contains("lifetime: sesion"),
         "the source line is quoted: {err}"
     );
     assert!(err.contains("^^^^^"), "the span is underlined: {err}");

@@ -87,7 +87,11 @@ fn site_with(rel: &str, from: &str, to: &str) -> tempfile::TempDir {
 
 #[test]
 fn unknown_keys_suggest_the_right_one() {
-    let s = site_with(POLICY, "cookies:\n  practice", "cokies:\n  practice");
+    let s = site_with(
+        POLICY,
+        "cookies:\n  no_persistent",
+        "cokies:\n  no_persistent",
+    );
     let (_, report) = check_json(s.path());
     let d = find(&report, "unknown-key");
     assert_eq!(
@@ -127,8 +131,8 @@ fn every_mistake_inside_a_group_or_list_is_reported_in_one_run() {
     // first, the reader goes on.
     let s = site_with(
         POLICY,
-        "  practice: session",
-        "  practice: sesion\n  purpse: x\n  refusable: yes",
+        "      lifetime: session",
+        "      lifetime: sesion\n      purpse: x\n      essential: yes",
     );
     let (code, report) = check_json(s.path());
     assert_eq!(code, 1);
@@ -144,9 +148,9 @@ fn every_mistake_inside_a_group_or_list_is_reported_in_one_run() {
         })
         .collect();
     for (code, key) in [
-        ("unknown-value", "cookies.practice"),
-        ("unknown-key", "cookies.purpse"),
-        ("wrong-type", "cookies.refusable"),
+        ("unknown-value", "cookies.items[0].lifetime"),
+        ("unknown-key", "cookies.items[0].purpse"),
+        ("wrong-type", "cookies.items[0].essential"),
     ] {
         assert!(
             found.iter().any(|(c, k)| c == code && k == key),
@@ -193,14 +197,14 @@ fn items_after_one_taken_out_keep_their_own_index() {
 
 #[test]
 fn unknown_values_list_the_valid_ones() {
-    let s = site_with(POLICY, "practice: session", "practice: sesion");
+    let s = site_with(POLICY, "lifetime: session", "lifetime: sesion");
     let (_, report) = check_json(s.path());
     let d = find(&report, "unknown-value");
     assert_eq!(
         d["line"].as_u64().unwrap(),
-        line_of(s.path(), POLICY, "practice: sesion")
+        line_of(s.path(), POLICY, "lifetime: sesion")
     );
-    assert_eq!(d["column"], 13);
+    assert_eq!(d["column"], 17);
     let hint = d["hint"].as_str().unwrap();
     assert!(
         hint.contains("`session`") && hint.contains("persistent"),
@@ -277,7 +281,7 @@ fn duplicate_keys_are_errors_with_both_places() {
         "updated: 2024-02-01",
         "updated: 2024-02-01\nupdated: 2024-03-01",
     );
-    edit(s.path(), POLICY, "practice: session", "practice: sesion");
+    edit(s.path(), POLICY, "lifetime: session", "lifetime: sesion");
     let (code, report) = check_json(s.path());
     assert_eq!(code, 1);
     find(&report, "duplicate-key");
@@ -294,7 +298,7 @@ fn profiles_must_exist_and_not_form_cycles() {
     assert!(d["hint"].as_str().unwrap().contains("`base`"));
     // The policy's own mistakes are still reported, not the keys the
     // profile would give.
-    edit(s.path(), POLICY, "practice: session", "practice: sesion");
+    edit(s.path(), POLICY, "lifetime: session", "lifetime: sesion");
     let (_, report) = check_json(s.path());
     find(&report, "unknown-profile");
     find(&report, "unknown-value");
@@ -383,7 +387,7 @@ fn two_policies_cannot_share_a_slug() {
 
 #[test]
 fn every_problem_is_reported_in_one_run_sorted_by_line() {
-    let s = site_with(POLICY, "practice: session", "practice: sesion");
+    let s = site_with(POLICY, "lifetime: session", "lifetime: sesion");
     edit(
         s.path(),
         POLICY,
@@ -502,7 +506,7 @@ fn a_reader_that_stops_reading_is_not_a_crash() {
         assert!(!stderr(&o).contains("panicked"), "{args:?}: {}", stderr(&o));
     }
     // The human report goes to standard error: closed there too.
-    let s = site_with(POLICY, "practice: session", "practice: sesion");
+    let s = site_with(POLICY, "lifetime: session", "lifetime: sesion");
     let mut child = common::policypress()
         .args(["check"])
         .current_dir(s.path())

@@ -29,7 +29,7 @@ Summary of changes:
 - Removed: the pages you visit (information collected automatically).
 - Added: your telephone number (information given voluntarily).
 - Removed: build user profiles (uses of your information we rule out).
-- Now: “Our site does not place any cookies on your device.”
+- Now: “Our site places no cookies on your device.”
 - New section: Open data.
 
 Résumé des modifications\u{a0}:
@@ -159,7 +159,7 @@ fn an_invalid_version_is_reported_with_its_line_and_exits_2() {
     write(
         site.path(),
         "broken.yaml",
-        &text.replace("practice: none", "practice: sometimes"),
+        &text.replace("cookies: none", "cookies: sometimes"),
     );
     let o = diff(
         site.path(),
@@ -170,7 +170,7 @@ fn an_invalid_version_is_reported_with_its_line_and_exits_2() {
     );
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert!(err.contains("broken.yaml:19:"), "{err}");
+    assert!(err.contains("broken.yaml:18:"), "{err}");
     assert!(stdout(&o).is_empty());
 }
 
@@ -211,13 +211,13 @@ fn a_policy_is_compared_with_its_version_at_a_git_revision() {
     assert!(stderr(&o).contains("no-such-revision"), "{}", stderr(&o));
     // A mistake in the revision is shown in the revision's text, under its
     // name, not in the current file's.
-    edit(site.path(), file, "practice: none", "practice: nothing");
+    edit(site.path(), file, "cookies: none", "cookies: nothing");
     git(site.path(), &["commit", "-qam", "broken"]);
-    edit(site.path(), file, "practice: nothing", "practice: none");
+    edit(site.path(), file, "cookies: nothing", "cookies: none");
     let o = diff(site.path(), &["sample", "--rev", "HEAD"]);
     let err = stderr(&o);
     assert!(err.contains("HEAD:content/policies/sample.yaml"), "{err}");
-    assert!(err.contains("practice: nothing"), "{err}");
+    assert!(err.contains("cookies: nothing"), "{err}");
 }
 
 #[test]

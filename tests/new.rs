@@ -53,7 +53,7 @@ fn new_full_writes_every_top_level_field_with_the_schema_line() {
         assert!(text.contains(&line), "no `{key}:` in\n{text}");
     }
     // Allowed values and descriptions come from the model.
-    assert!(text.contains("# - persistent: Cookies that persist on the visitor's device."));
+    assert!(text.contains("# - banner: A banner asks on the first visit."));
 }
 
 #[test]

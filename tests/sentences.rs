@@ -50,6 +50,12 @@ const REQUIRED_IN_MODEL_1: &[&str] = &[
 /// Empty, and it must stay so (principle P5).
 const SAID_BY_DEFAULT: &[&str] = &[];
 
+/// Keys that name an entry of another key by its id: deleting the other
+/// key deletes them too, as an author would (a cookie's `provider` names a
+/// service; with no services it would name nothing, which validation
+/// refuses).
+const REFERENCES: &[(&str, &str)] = &[("services", "cookies.items.provider")];
+
 /// A site and the renderer that traces it.
 struct Traced {
     name: String,
@@ -96,6 +102,10 @@ fn sites(tmp: &Path) -> Vec<Traced> {
     out.push(traced_site(
         "fixture minimal",
         &repo().join("tests/fixtures/minimal"),
+    ));
+    out.push(traced_site(
+        "fixture cookies-services",
+        &repo().join("tests/fixtures/cookies-services"),
     ));
     out.push(traced_site(
         "fixture sharing",
@@ -275,6 +285,10 @@ fn deleting_a_datum_deletes_its_sentence() {
                 for d in m.data {
                     let path: Vec<&str> = d.split('.').collect();
                     deleted |= delete(&mut resolved.value, &path);
+                    for (_, by) in REFERENCES.iter().filter(|(of, _)| of == d) {
+                        let path: Vec<&str> = by.split('.').collect();
+                        delete(&mut resolved.value, &path);
+                    }
                 }
                 if !deleted {
                     continue;

@@ -121,26 +121,26 @@ fn an_edit_reloads_a_broken_edit_shows_the_overlay_and_the_fix_clears_it() {
     assert!(get(&srv.addr, "/sitemap.xml").1.contains("/en/sample/"));
     assert_eq!(get(&srv.addr, "/en/nothing-here/").0, 404);
 
-    edit(&srv.root, POLICY, "practice: session", "practice: sesion");
+    edit(&srv.root, POLICY, "lifetime: session", "lifetime: sesion");
     let ev = events
         .next_where(|ev| {
             ev["diagnostics"][0]["snippet"]
                 .as_str()
-                .is_some_and(|s| s.contains("practice: sesion"))
+                .is_some_and(|s| s.contains("lifetime: sesion"))
         })
         .expect("a status event");
     assert_eq!(ev["ok"], false, "{ev}");
     let d = &ev["diagnostics"][0];
     assert_eq!(d["file"], POLICY);
     assert!(d["line"].as_u64().unwrap() > 1);
-    assert!(d["snippet"].as_str().unwrap().contains("practice: sesion"));
+    assert!(d["snippet"].as_str().unwrap().contains("lifetime: sesion"));
     // The last good page stays available.
     let (code, body) = get(&srv.addr, PAGE);
     assert_eq!(code, 200);
     assert!(body.contains("Sample privacy statement, revised"));
     assert_eq!(status(&srv.addr)["ok"], false);
 
-    edit(&srv.root, POLICY, "practice: sesion", "practice: none");
+    edit(&srv.root, POLICY, "lifetime: sesion", "lifetime: session");
     events
         .next_where(|ev| ev["ok"] == true)
         .expect("a status event");
@@ -220,7 +220,7 @@ fn policy_json_is_served_as_build_writes_it_and_follows_edits() {
     }
 
     // A broken edit keeps the last good file, as it keeps the last good pages.
-    edit(&srv.root, POLICY, "practice: session", "practice: sesion");
+    edit(&srv.root, POLICY, "lifetime: session", "lifetime: sesion");
     eventually("the error to be reported", 15, || {
         status(&srv.addr)["ok"] == false
     });
@@ -246,7 +246,7 @@ fn a_policy_saved_while_another_is_broken_is_served_at_once() {
     );
     let srv = start(s);
     assert_eq!(get(&srv.addr, "/fr/autre/").0, 200);
-    edit(&srv.root, POLICY, "practice: session", "practice: sesion");
+    edit(&srv.root, POLICY, "lifetime: session", "lifetime: sesion");
     eventually("the error to be reported", 15, || {
         status(&srv.addr)["ok"] == false
     });
@@ -529,7 +529,7 @@ fn a_source_folder_deleted_and_put_back_is_watched_again() {
 #[test]
 fn a_site_that_never_built_answers_with_its_problems_and_reloads() {
     let s = site("minimal");
-    edit(s.path(), POLICY, "practice: session", "practice: sesion");
+    edit(s.path(), POLICY, "lifetime: session", "lifetime: sesion");
     // A policy file that never built is listed too, by its id.
     write(s.path(), "content/policies/brand-new.yml", "title: [\n");
     let srv = start(s);
@@ -543,7 +543,7 @@ fn a_site_that_never_built_answers_with_its_problems_and_reloads() {
     assert!(dashboard.contains("brand-new"), "{dashboard}");
     assert!(dashboard.contains("sesion"), "{dashboard}");
     std::fs::remove_file(srv.root.join("content/policies/brand-new.yml")).unwrap();
-    edit(&srv.root, POLICY, "practice: sesion", "practice: session");
+    edit(&srv.root, POLICY, "lifetime: sesion", "lifetime: session");
     eventually("the fixed site is served", 10, || {
         get(&srv.addr, PAGE).0 == 200
     });

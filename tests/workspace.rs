@@ -36,8 +36,8 @@ fn a_policy_edit_rechecks_only_that_policy() {
     edit(
         root,
         "content/policies/sample.yaml",
-        "practice: session",
-        "practice: sesion",
+        "cookies:\n  no_persistent: true\n  items:\n    - id: session\n      lifetime: session\n  linked_sites_may_set: true\n",
+        "cookies: nnone\n",
     );
     assert_eq!(ws.apply(std::slice::from_ref(&path)), ids(&["sample"]));
     assert!(ws.project().is_none());
@@ -45,8 +45,8 @@ fn a_policy_edit_rechecks_only_that_policy() {
     edit(
         root,
         "content/policies/sample.yaml",
-        "practice: sesion",
-        "practice: none",
+        "cookies: nnone\n",
+        "cookies: none\n",
     );
     assert_eq!(ws.apply(std::slice::from_ref(&path)), ids(&["sample"]));
     let project = ws.project().expect("fixed");
@@ -56,8 +56,8 @@ fn a_policy_edit_rechecks_only_that_policy() {
         .find(|p| p.page.id == "sample")
         .unwrap();
     assert_eq!(
-        format!("{:?}", sample.page.policy.cookies.practice),
-        "Some(None)"
+        sample.page.policy.cookies,
+        Some(policypress::model::Cookies::None)
     );
 }
 

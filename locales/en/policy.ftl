@@ -20,6 +20,7 @@ section-privacy-policy = Our privacy policy
 section-introduction = Our commitment
 section-automatic = Information collected automatically
 section-cookies = Cookies
+section-services = Outside services we use
 section-voluntary = Personal information you send us
 section-online-services = Online services
 section-newsletter = Newsletter
@@ -72,42 +73,129 @@ automatic-statistics-lead = We also keep the information we need to know:
 
 automatic-security-monitoring = Our computer systems use hardware and software to detect, anonymously, unauthorized attempts to upload or change information on our site, to disrupt service or to otherwise cause damage. As a general practice, we make no attempt to link this information to the identity of the people who visit our site. If an attempt to damage our site is detected, we may take further action.
 
-## Cookies.
+## Cookies, and the technologies of s. 65.0.1 (Québec).
 
-# $practice: none | session | persistent
-cookies-practice = { $practice ->
-        [none] Our site does not place any cookies on your device.
-        [session] Our site does not place any persistent cookies on your device. It uses only temporary session cookies: they are kept in your device’s memory, never on its hard drive, and are deleted automatically when you leave the site.
-       *[persistent] Our site places cookies on your device. Some of them remain there after you leave the site.
+# cookies: none
+cookies-none = Our site places no cookies on your device.
+# cookies.no_persistent
+cookies-no-persistent = Our site places no persistent cookies on your device.
+
+# The table of cookies.items. $similar: "true" when some item is not a
+# cookie (local storage, a pixel, a script)
+cookies-items-caption = { $similar ->
+        [true] Cookies and similar technologies used on our site
+       *[other] Cookies used on our site
     }
-
-# $purpose: navigation | convenience; $practice: the sentence before it
-# (cookies-practice), "none" when the policy gives no practice and this
-# sentence stands alone
-cookies-purpose = { $purpose ->
-        [navigation] { $practice ->
-            [none] Our site uses cookies that are needed to navigate it.
-           *[other] These cookies are needed to navigate the site.
+cookie-column-name = Name
+cookie-column-provider = Set by
+cookie-column-purpose = Purpose
+cookie-column-essential = Needed for the site to work
+cookie-column-lifetime = How long it stays
+cookie-column-storage = Where it is kept
+cookie-column-type = Type
+# In the "Set by" column, for a cookie without `provider`
+cookie-provider-own = our site
+# $essential: "true" / "false"
+cookie-essential = { $essential ->
+        [true] yes
+       *[other] no (optional)
+    }
+# $lifetime: session | persistent | days; $days: the number of days
+cookie-lifetime = { $lifetime ->
+        [session] until the end of your visit
+        [persistent] after your visit
+       *[days] { $days ->
+            [one] { $days } day
+           *[other] { $days } days
         }
-       *[convenience] { $practice ->
-            [none] Our site uses cookies to make browsing easier, not to gather personal information about you.
-           *[other] We use them to make browsing easier, not to gather personal information about you.
+    }
+
+cookies-no-personal-information = Our site does not use cookies to gather personal information about you.
+
+# $consent: none | banner | preference-centre
+cookies-consent = { $consent ->
+        [none] Our site does not ask for your consent before placing its cookies.
+        [banner] On your first visit, a banner asks whether you accept our site’s cookies.
+       *[preference-centre] You can choose at any time, in our cookie preferences, which cookies our site may place.
+    }
+
+cookies-refuse-browser = You can set your browser to refuse cookies at any time.
+# cookies.refuse.withdraw: the body's own words follow
+cookies-withdraw-lead = To withdraw your consent:
+
+cookies-linked-sites = Some of the sites our site links to may place their own cookies on your device; please consult their privacy policies.
+
+# tracking.functions: none
+tracking-none = No technology our site uses has a function that identifies you, locates you or builds a profile of you.
+# $count: how many functions follow
+tracking-functions-lead = { $count ->
+        [1] A technology our site uses has the following function:
+       *[other] Technologies our site uses have the following functions:
+    }
+# $count: how many functions are named
+tracking-off-by-default = { $count ->
+        [1] This function is turned off by default.
+       *[other] These functions are turned off by default.
+    }
+# tracking.how_to_activate: the body's own words follow; $count: how many
+# functions are named
+tracking-how-to-activate = { $count ->
+        [1] To turn it on:
+       *[other] To turn them on:
+    }
+
+## Outside services.
+
+# $name: the service's name; $role: its role's label ("a web analytics
+# service"), "none" when not given; $provider: who provides it, "none"
+service-lead = { $role ->
+        [none] { $provider ->
+            [none] We use { $name }.
+           *[other] We use { $name } (provider: { $provider }).
+        }
+       *[other] { $provider ->
+            [none] We use { $name }, { $role }.
+           *[other] We use { $name }, { $role } (provider: { $provider }).
         }
     }
-
-cookies-refusable = You can set your browser to refuse cookies at any time, but some features of our site might then not work.
-
-# $service: the analytics service's name; $anonymous: "true" / "false"
-cookies-analytics = { $anonymous ->
-        [true] We use { $service }, a web analytics service, to compile statistics on how our site is used. The information it gathers is anonymous. This service may place its own cookies on your device.
-       *[other] We use { $service }, a web analytics service, to compile statistics on how our site is used. This service may place its own cookies on your device.
+service-anonymous = The information it gathers is anonymous.
+service-terms-require-data = Under its terms of use, this service requires us to send it information about the use of our site.
+# $count: how many purposes; $complete: "true" when the list says `only:`;
+# $item: the one purpose's label ("compile statistics…"), when there is one
+service-purposes-lead = { $count ->
+        [1] { $complete ->
+            [true] We use this service only to { $item }.
+           *[other] We use this service to { $item }, among other purposes.
+        }
+       *[other] { $complete ->
+            [true] We use this service only to:
+           *[other] Our purposes for using this service include:
+        }
     }
-
-cookies-demographics = Demographic data, such as age, gender, language and interests, may also be recorded.
-
-cookies-opt-out-lead = You can limit or refuse this collection at any time:
-
-cookies-linked-sites = Some of the sites our site links to may place temporary or persistent cookies on your device; please consult their own privacy policies.
+# $complete: "true" when the list says `only:`
+service-information-lead = { $complete ->
+        [true] The information this service may gather is limited to:
+       *[other] The information this service may gather includes:
+    }
+# $region: outside-quebec | outside-ontario | outside-canada | in-quebec |
+# in-canada | country;
+# $country: the country's name after "in" (country-in-*), for `country`
+service-processed-in = { $region ->
+        [outside-quebec] This service processes information outside Québec.
+        [outside-canada] This service processes information outside Canada.
+        [in-quebec] This service processes information in Québec.
+        [in-canada] This service processes information in Canada.
+        [outside-ontario] This service processes information outside Ontario.
+       *[country] This service processes information { $country }.
+    }
+# $sets: services[].sets_cookies
+service-sets-cookies = { $sets ->
+        [true] This service places its own cookies on your device.
+       *[other] This service places no cookies on your device.
+    }
+service-opt-out-lead = You can limit or refuse the collection by this service:
+# $name: the service's name; the text of a link to its privacy policy
+service-policy = { $name } privacy policy
 
 ## Personal information you send us.
 

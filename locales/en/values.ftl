@@ -25,6 +25,10 @@ auto-category-search-keywords = the keywords you enter in our search engine
 auto-category-files-requested = the names and sizes of the files you request
 auto-category-referring-site = the address of the site you came from (referring site), if any
 auto-category-country = the country from which you connect
+auto-category-age = your age
+auto-category-gender = your gender
+auto-category-language = your language
+auto-category-interests = your interests
 
 ## Why it is collected (AutoPurpose).
 ## Lead-in: "We use this information to:"
@@ -185,6 +189,81 @@ oversight-cai = Commission d’accès à l’information du Québec
 oversight-ipc-ontario = Information and Privacy Commissioner of Ontario
 oversight-opc = Office of the Privacy Commissioner of Canada
 
+## Why a cookie is set (CookiePurpose), in the "Purpose" column of the
+## table of cookies.
+
+cookie-purpose-navigation = needed to navigate the site
+cookie-purpose-convenience = to make browsing easier
+cookie-purpose-preferences = to remember your preferences
+cookie-purpose-security = to protect the site and its users
+cookie-purpose-analytics = to measure how the site is used
+cookie-purpose-load-balancing = to spread the load between our servers
+cookie-purpose-advertising = to show advertising
+
+## Where a cookie is kept (Storage), in the table of cookies.
+
+cookie-storage-memory = in your device’s memory only, never on its disk
+cookie-storage-disk = on your device’s disk
+
+## What the technology is (CookieType), in the table of cookies.
+
+cookie-type-cookie = cookie
+cookie-type-local-storage = local storage
+cookie-type-pixel = pixel (web beacon)
+cookie-type-script = script
+
+## What refusing or opting out costs (ConsequenceTerm): whole sentences,
+## after the one that says how to refuse.
+
+consequence-some-features-unavailable = Some features of our site might then not work.
+
+## Functions of s. 65.0.1 (TrackingFunction).
+## Lead-in: "Technologies our site uses have the following functions:"
+
+tracking-function-identification = identification
+tracking-function-location = location
+tracking-function-profiling = profiling
+
+## What an outside service does (ServiceRole), after its name:
+## "We use Google Analytics, a web analytics service."
+
+service-role-web-analytics = a web analytics service
+service-role-hosting = a hosting service
+service-role-forms = an online forms service
+service-role-email-delivery = an email delivery service
+service-role-bot-protection = a protection service against automated traffic (bots)
+service-role-maps = a mapping service
+service-role-video = a video service
+service-role-chat = a chat service
+service-role-payment = an online payment service
+service-role-mailing-list = a mailing list service
+service-role-social-media = a social media platform
+service-role-content-delivery = a content delivery network
+service-role-telephony = a telephony service
+service-role-notification = a notification service
+service-role-survey = a survey service
+service-role-help-desk = a help desk service
+
+## Countries where a service processes information, after "processes
+## information": ISO 3166 alpha-2 codes, in lower case.
+
+country-in-ca = in Canada
+country-in-us = in the United States
+country-in-gb = in the United Kingdom
+country-in-ie = in Ireland
+country-in-fr = in France
+country-in-de = in Germany
+country-in-nl = in the Netherlands
+country-in-be = in Belgium
+country-in-ch = in Switzerland
+country-in-se = in Sweden
+country-in-fi = in Finland
+country-in-dk = in Denmark
+country-in-no = in Norway
+country-in-au = in Australia
+country-in-jp = in Japan
+country-in-sg = in Singapore
+country-in-in = in India
 ## Sites a site links to (LinkedSites), as they read after "links to",
 ## joined with "and".
 

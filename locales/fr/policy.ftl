@@ -23,6 +23,7 @@ section-privacy-policy = Notre politique de confidentialité
 section-introduction = Notre engagement
 section-automatic = Renseignements recueillis automatiquement
 section-cookies = Témoins
+section-services = Services externes que nous utilisons
 section-voluntary = Renseignements personnels que vous nous transmettez
 section-online-services = Services en ligne
 section-newsletter = Bulletin électronique
@@ -75,42 +76,130 @@ automatic-statistics-lead = Nous conservons aussi les renseignements nécessaire
 
 automatic-security-monitoring = Nos systèmes informatiques utilisent du matériel et des logiciels pour détecter, de façon anonyme, toute tentative non autorisée de téléverser ou de modifier de l’information sur notre site, d’interrompre le service ou de causer d’autres dommages. En règle générale, nous ne cherchons pas à associer ces renseignements à l’identité des personnes qui visitent notre site. Si une tentative d’endommager notre site est détectée, nous pouvons prendre d’autres mesures.
 
-## Témoins.
+## Témoins, et technologies visées à l’article 65.0.1 (Québec).
 
-# $practice : none | session | persistent
-cookies-practice = { $practice ->
-        [none] Notre site ne dépose aucun témoin sur votre appareil.
-        [session] Notre site ne dépose aucun témoin persistant sur votre appareil. Il utilise seulement des témoins de session temporaires : ceux-ci sont conservés dans la mémoire vive de votre appareil, jamais sur son disque dur, et sont supprimés automatiquement lorsque vous quittez le site.
-       *[persistent] Notre site dépose des témoins sur votre appareil. Certains y demeurent après que vous avez quitté le site.
+# cookies: none
+cookies-none = Notre site ne dépose aucun témoin sur votre appareil.
+# cookies.no_persistent
+cookies-no-persistent = Notre site ne dépose aucun témoin persistant sur votre appareil.
+
+# Le tableau de cookies.items. $similar : "true" quand un élément n’est pas
+# un témoin (stockage local, pixel, script)
+cookies-items-caption = { $similar ->
+        [true] Témoins et technologies semblables utilisés sur notre site
+       *[other] Témoins utilisés sur notre site
     }
-
-# $purpose : navigation | convenience; $practice : la phrase qui précède
-# (cookies-practice), "none" si la politique n’en donne pas et que celle-ci
-# est seule
-cookies-purpose = { $purpose ->
-        [navigation] { $practice ->
-            [none] Notre site utilise des témoins nécessaires à la navigation.
-           *[other] Ces témoins sont nécessaires à la navigation sur le site.
+cookie-column-name = Nom
+cookie-column-provider = Déposé par
+cookie-column-purpose = Utilité
+cookie-column-essential = Nécessaire au fonctionnement du site
+cookie-column-lifetime = Durée de conservation
+cookie-column-storage = Lieu de conservation
+cookie-column-type = Type
+# Dans la colonne « Déposé par », pour un témoin sans `provider`
+cookie-provider-own = notre site
+# $essential : "true" / "false"
+cookie-essential = { $essential ->
+        [true] oui
+       *[other] non (facultatif)
+    }
+# $lifetime : session | persistent | days; $days : le nombre de jours
+cookie-lifetime = { $lifetime ->
+        [session] jusqu’à la fin de votre visite
+        [persistent] au-delà de votre visite
+       *[days] { $days ->
+            [one] { $days } jour
+           *[other] { $days } jours
         }
-       *[convenience] { $practice ->
-            [none] Notre site utilise des témoins pour faciliter votre navigation, et non pour recueillir des renseignements personnels à votre sujet.
-           *[other] Nous les utilisons pour faciliter votre navigation, et non pour recueillir des renseignements personnels à votre sujet.
+    }
+
+cookies-no-personal-information = Notre site n’utilise pas de témoins pour recueillir des renseignements personnels à votre sujet.
+
+# $consent : none | banner | preference-centre
+cookies-consent = { $consent ->
+        [none] Notre site ne vous demande pas votre consentement avant de déposer ses témoins.
+        [banner] Lors de votre première visite, un bandeau vous demande si vous acceptez les témoins de notre site.
+       *[preference-centre] Vous pouvez choisir en tout temps, dans nos préférences en matière de témoins, les témoins que notre site peut déposer.
+    }
+
+cookies-refuse-browser = Vous pouvez en tout temps configurer votre navigateur pour qu’il refuse les témoins.
+# cookies.refuse.withdraw : les mots de l’organisme suivent
+cookies-withdraw-lead = Pour retirer votre consentement :
+
+cookies-linked-sites = Certains des sites vers lesquels notre site propose des liens peuvent déposer leurs propres témoins sur votre appareil; nous vous invitons à consulter leur politique de confidentialité.
+
+# tracking.functions: none
+tracking-none = Aucune technologie utilisée par notre site n’a de fonction permettant de vous identifier, de vous localiser ou d’établir votre profil.
+# $count : le nombre de fonctions qui suivent
+tracking-functions-lead = { $count ->
+        [1] Une technologie utilisée par notre site a la fonction suivante :
+       *[other] Des technologies utilisées par notre site ont les fonctions suivantes :
+    }
+# $count : le nombre de fonctions nommées
+tracking-off-by-default = { $count ->
+        [1] Cette fonction est désactivée par défaut.
+       *[other] Ces fonctions sont désactivées par défaut.
+    }
+# tracking.how_to_activate : les mots de l’organisme suivent; $count : le
+# nombre de fonctions nommées
+tracking-how-to-activate = { $count ->
+        [1] Pour l’activer :
+       *[other] Pour les activer :
+    }
+
+## Services externes.
+
+# $name : le nom du service; $role : le libellé de son rôle (« un service
+# de mesure d’audience »), "none" s’il n’est pas donné; $provider : qui le
+# fournit, "none"
+service-lead = { $role ->
+        [none] { $provider ->
+            [none] Nous utilisons { $name }.
+           *[other] Nous utilisons { $name } (fournisseur : { $provider }).
+        }
+       *[other] { $provider ->
+            [none] Nous utilisons { $name }, { $role }.
+           *[other] Nous utilisons { $name }, { $role } (fournisseur : { $provider }).
         }
     }
-
-cookies-refusable = Vous pouvez en tout temps configurer votre navigateur pour qu’il refuse les témoins, mais certaines fonctions de notre site pourraient alors ne pas fonctionner.
-
-# $service : nom du service de mesure d’audience; $anonymous : "true" / "false"
-cookies-analytics = { $anonymous ->
-        [true] Nous utilisons { $service }, un service de mesure d’audience, pour établir des statistiques sur l’utilisation de notre site. Les renseignements qu’il recueille sont anonymes. Ce service peut déposer ses propres témoins sur votre appareil.
-       *[other] Nous utilisons { $service }, un service de mesure d’audience, pour établir des statistiques sur l’utilisation de notre site. Ce service peut déposer ses propres témoins sur votre appareil.
+service-anonymous = Les renseignements que recueille ce service sont anonymes.
+service-terms-require-data = Selon ses conditions d’utilisation, ce service exige que nous lui transmettions des renseignements sur l’utilisation de notre site.
+# $count : le nombre de fins; $complete : "true" quand la liste dit `only:`;
+# $item : le libellé de la seule fin (« établir des statistiques… »), s’il n’y en a qu’une
+service-purposes-lead = { $count ->
+        [1] { $complete ->
+            [true] Nous utilisons ce service uniquement pour { $item }.
+           *[other] Nous utilisons ce service notamment pour { $item }.
+        }
+       *[other] { $complete ->
+            [true] Nous utilisons ce service uniquement pour :
+           *[other] Nous utilisons ce service notamment pour :
+        }
     }
-
-cookies-demographics = Des données démographiques, comme l’âge, le sexe, la langue et les centres d’intérêt, peuvent aussi être enregistrées.
-
-cookies-opt-out-lead = Vous pouvez en tout temps limiter ou refuser cette collecte :
-
-cookies-linked-sites = Certains des sites vers lesquels notre site propose des liens peuvent déposer des témoins temporaires ou persistants sur votre appareil; nous vous invitons à consulter leur propre politique de confidentialité.
+# $complete : "true" quand la liste dit `only:`
+service-information-lead = { $complete ->
+        [true] Les renseignements que ce service peut recueillir se limitent aux suivants :
+       *[other] Les renseignements que ce service peut recueillir comprennent notamment :
+    }
+# $region : outside-quebec | outside-ontario | outside-canada | in-quebec |
+# in-canada | country;
+# $country : le nom du pays précédé de sa préposition (country-in-*)
+service-processed-in = { $region ->
+        [outside-quebec] Ce service traite les renseignements à l’extérieur du Québec.
+        [outside-canada] Ce service traite les renseignements à l’extérieur du Canada.
+        [in-quebec] Ce service traite les renseignements au Québec.
+        [in-canada] Ce service traite les renseignements au Canada.
+        [outside-ontario] Ce service traite les renseignements à l’extérieur de l’Ontario.
+       *[country] Ce service traite les renseignements { $country }.
+    }
+# $sets : services[].sets_cookies
+service-sets-cookies = { $sets ->
+        [true] Ce service dépose ses propres témoins sur votre appareil.
+       *[other] Ce service ne dépose aucun témoin sur votre appareil.
+    }
+service-opt-out-lead = Vous pouvez limiter ou refuser la collecte effectuée par ce service :
+# $name : le nom du service; le texte d’un lien vers sa politique de confidentialité
+service-policy = Politique de confidentialité du service { $name }
 
 ## Renseignements personnels que vous nous transmettez.
 

@@ -26,6 +26,10 @@ auto-category-search-keywords = les mots clés que vous saisissez dans notre mot
 auto-category-files-requested = le nom et la taille des fichiers demandés
 auto-category-referring-site = l’adresse du site d’où vous venez (site référent), le cas échéant
 auto-category-country = le pays à partir duquel vous vous connectez
+auto-category-age = votre âge
+auto-category-gender = votre genre
+auto-category-language = votre langue
+auto-category-interests = vos centres d’intérêt
 
 ## Fins de la collecte automatique (AutoPurpose).
 ## Introduction : « Nous recueillons ces renseignements uniquement pour : »
@@ -188,6 +192,81 @@ oversight-cai = Commission d’accès à l’information du Québec
 oversight-ipc-ontario = Commissaire à l’information et à la protection de la vie privée de l’Ontario
 oversight-opc = Commissariat à la protection de la vie privée du Canada
 
+## Utilité d’un témoin (CookiePurpose), dans la colonne « Utilité » du
+## tableau des témoins.
+
+cookie-purpose-navigation = nécessaire à la navigation dans le site
+cookie-purpose-convenience = pour faciliter la navigation
+cookie-purpose-preferences = pour mémoriser vos préférences
+cookie-purpose-security = pour protéger le site et ses utilisateurs
+cookie-purpose-analytics = pour mesurer l’utilisation du site
+cookie-purpose-load-balancing = pour répartir la charge entre nos serveurs
+cookie-purpose-advertising = pour afficher de la publicité
+
+## Lieu de conservation d’un témoin (Storage), dans le tableau des témoins.
+
+cookie-storage-memory = dans la mémoire vive de votre appareil seulement, jamais sur son disque
+cookie-storage-disk = sur le disque de votre appareil
+
+## Nature de la technologie (CookieType), dans le tableau des témoins.
+
+cookie-type-cookie = témoin
+cookie-type-local-storage = stockage local
+cookie-type-pixel = pixel invisible (balise Web)
+cookie-type-script = script
+
+## Ce que coûte un refus (ConsequenceTerm) : des phrases complètes, après
+## celle qui dit comment refuser.
+
+consequence-some-features-unavailable = Certaines fonctions de notre site pourraient alors ne pas fonctionner.
+
+## Fonctions visées à l’article 65.0.1 (TrackingFunction).
+## Introduction : « Des technologies utilisées par notre site ont les fonctions suivantes : »
+
+tracking-function-identification = l’identification
+tracking-function-location = la localisation
+tracking-function-profiling = le profilage
+
+## Rôle d’un service externe (ServiceRole), après son nom :
+## « Nous utilisons Google Analytics, un service de mesure d’audience. »
+
+service-role-web-analytics = un service de mesure d’audience
+service-role-hosting = un service d’hébergement
+service-role-forms = un service de formulaires en ligne
+service-role-email-delivery = un service d’envoi de courriels
+service-role-bot-protection = un service de protection contre le trafic automatisé (robots)
+service-role-maps = un service de cartographie
+service-role-video = un service de vidéo
+service-role-chat = un service de clavardage
+service-role-payment = un service de paiement en ligne
+service-role-mailing-list = un service de listes de diffusion
+service-role-social-media = une plateforme de médias sociaux
+service-role-content-delivery = un réseau de diffusion de contenu
+service-role-telephony = un service de téléphonie
+service-role-notification = un service de notifications
+service-role-survey = un service de sondages
+service-role-help-desk = un service d’assistance
+
+## Pays où un service traite les renseignements, après « traite les
+## renseignements » : codes ISO 3166 alpha-2, en minuscules.
+
+country-in-ca = au Canada
+country-in-us = aux États-Unis
+country-in-gb = au Royaume-Uni
+country-in-ie = en Irlande
+country-in-fr = en France
+country-in-de = en Allemagne
+country-in-nl = aux Pays-Bas
+country-in-be = en Belgique
+country-in-ch = en Suisse
+country-in-se = en Suède
+country-in-fi = en Finlande
+country-in-dk = au Danemark
+country-in-no = en Norvège
+country-in-au = en Australie
+country-in-jp = au Japon
+country-in-sg = à Singapour
+country-in-in = en Inde
 ## Sites vers lesquels mènent les liens (LinkedSites), tels qu’ils se lisent
 ## après « des liens vers », joints par « et ».
 

@@ -6,7 +6,7 @@
 //! been confirmed in the official text are warnings, never errors.
 
 use crate::model::{
-    Act, CookiePractice, DocKind, Jurisdiction, Oversight, Policy, Recipients, Reply,
+    Act, Cookies, DocKind, Jurisdiction, Oversight, Policy, Recipients, Reply, TrackingFunctions,
 };
 
 /// What a rule found.
@@ -87,7 +87,9 @@ fn gives_voluntarily(p: &Policy) -> bool {
 
 fn describes_collection(p: &Policy) -> Outcome {
     when(
-        !p.automatic.categories.is_empty() || gives_voluntarily(p),
+        !p.automatic.categories.is_empty()
+            || gives_voluntarily(p)
+            || p.services.iter().any(|s| !s.information.is_empty()),
         "automatic.categories",
         "list what is collected in `automatic.categories` and `voluntary.categories`",
     )
@@ -113,6 +115,79 @@ fn refusal_consequence(p: &Policy) -> Outcome {
         "voluntary.refusal_consequence",
         "say what happens if the person refuses to give the information, in `voluntary.refusal_consequence`",
     )
+}
+
+/// The cookie items of the policy (none when it says `cookies: none`).
+fn cookie_items(p: &Policy) -> &[crate::model::CookieItem] {
+    p.cookies
+        .as_ref()
+        .and_then(Cookies::details)
+        .map_or(&[], |d| d.items.as_slice())
+}
+
+/// QC-08: what refusing costs, for voluntary information and for optional
+/// cookies (`essential: false`: the reader may refuse them).
+fn refusal_consequences(p: &Policy) -> Outcome {
+    let optional_cookies = cookie_items(p).iter().any(|i| i.essential == Some(false));
+    let said = p
+        .cookies
+        .as_ref()
+        .and_then(Cookies::details)
+        .and_then(|d| d.refuse.as_ref())
+        .is_some_and(|r| r.consequence.is_some());
+    if optional_cookies && !said {
+        return Missing {
+            key: "cookies.refuse.consequence",
+            hint: "some cookies are optional (`essential: false`): say what refusing them costs, e.g. `refuse: { consequence: some-features-unavailable }` or your own text `{ en: …, fr: … }`",
+        };
+    }
+    refusal_consequence(p)
+}
+
+/// Whether the site uses a technology QC-15 (s. 65.0.1) is about: cookie
+/// items, a service that says it places cookies, or a service whose role
+/// works with such technology (web analytics, bot protection, maps, video).
+fn uses_tracking_technology(p: &Policy) -> bool {
+    !cookie_items(p).is_empty()
+        || p.services.iter().any(|s| {
+            s.sets_cookies == Some(true)
+                || s.role
+                    .as_ref()
+                    .and_then(|r| r.builtin())
+                    .is_some_and(|r| r.may_track())
+        })
+}
+
+/// QC-15: say beforehand whether a technology identifies, locates or
+/// profiles, and, when one does, that those functions are off by default
+/// and how to turn them on.
+fn tracking_disclosed(p: &Policy) -> Outcome {
+    if !uses_tracking_technology(p) {
+        return NotApplicable;
+    }
+    let t = p.tracking.as_ref();
+    match t.and_then(|t| t.functions.as_ref()) {
+        None => Missing {
+            key: "tracking.functions",
+            hint: "say whether a technology of the site identifies, locates or profiles: `tracking: { functions: none }`, or list the functions (`[identification, location, profiling]`)",
+        },
+        Some(TrackingFunctions::None) => Satisfied,
+        Some(TrackingFunctions::Some(_)) => {
+            if !t.is_some_and(|t| t.off_by_default) {
+                Missing {
+                    key: "tracking.off_by_default",
+                    hint: "the law asks that these functions be off by default: say so with `off_by_default: true` once they are",
+                }
+            } else if t.is_some_and(|t| t.how_to_activate.is_none()) {
+                Missing {
+                    key: "tracking.how_to_activate",
+                    hint: "say how to turn these functions on: `how_to_activate: { en: …, fr: … }`",
+                }
+            } else {
+                Satisfied
+            }
+        }
+    }
 }
 
 fn access_and_correction(p: &Policy) -> Outcome {
@@ -259,8 +334,8 @@ pub const RULES: &[Rule] = &[
         element: "Name of the public body collecting (and of any third party collecting for it)",
         citation: "Access Act s. 65 (1); r. 4.1 s. 2 (1)",
         confirmed: true,
-        satisfied_by: "`organization.name` (required), and `cookies.analytics.service` for an analytics service",
-        check: |p| when(p.cookies.analytics.as_ref().is_none_or(|a| !a.service.trim().is_empty()), "cookies.analytics.service", "name the analytics service that collects for the body"),
+        satisfied_by: "`organization.name` (required); each outside service is a `services` entry with its `name` (required), and a cookie a third party sets names it as `provider` (an id of `services`, checked: `unknown-service`)",
+        check: |p| when(!p.organization.name.en.trim().is_empty() && p.services.iter().all(|s| !s.name.get(crate::model::Lang::En).trim().is_empty()), "services", "name each outside service in `services[].name`"),
     },
     Rule {
         id: "QC-03",
@@ -269,7 +344,7 @@ pub const RULES: &[Rule] = &[
         element: "Description of the personal information collected",
         citation: "r. 4.1 s. 2 (2)",
         confirmed: true,
-        satisfied_by: "`automatic.categories` or `voluntary.categories` not empty",
+        satisfied_by: "`automatic.categories`, `voluntary.categories` or a service's `information` not empty",
         check: describes_collection,
     },
     Rule {
@@ -319,8 +394,8 @@ pub const RULES: &[Rule] = &[
         element: "Consequences of refusing to reply (or of withdrawing consent)",
         citation: "Access Act s. 65 (5); r. 4.1 s. 2 (6)",
         confirmed: true,
-        satisfied_by: "`voluntary.refusal_consequence` when information may be given",
-        check: refusal_consequence,
+        satisfied_by: "`voluntary.refusal_consequence` when information may be given; `cookies.refuse.consequence` when a cookie is optional (`essential: false`)",
+        check: refusal_consequences,
     },
     Rule {
         id: "QC-09",
@@ -396,12 +471,8 @@ pub const RULES: &[Rule] = &[
         element: "Technology with identification, location or profiling functions: say so beforehand, and how to activate those functions",
         citation: "Access Act s. 65.0.1",
         confirmed: true,
-        satisfied_by: "with persistent cookies or an analytics service, `cookies.refusable: true` (the page says how to refuse them)",
-        check: |p| when(
-            (p.cookies.practice != Some(CookiePractice::Persistent) && p.cookies.analytics.is_none()) || p.cookies.refusable,
-            "cookies.refusable",
-            "persistent cookies or analytics: say how to refuse them with `refusable: true`",
-        ),
+        satisfied_by: "applies with `cookies.items`, a service with `sets_cookies: true`, or a service whose `role` is `web-analytics`, `bot-protection`, `maps` or `video`: `tracking.functions` (`none`, or the functions, then also `tracking.off_by_default: true` and `tracking.how_to_activate`)",
+        check: tracking_disclosed,
     },
     Rule {
         id: "QC-16",

@@ -411,14 +411,14 @@ mod tests {
     #[test]
     fn masked_placeholders_take_a_valid_value_of_their_type() {
         let v: Value = serde_yaml::from_str(
-            "updated: TODO\ncookies:\n  practice: TODO\nautomatic:\n  identifies: TODO\n  categories: [TODO]\norganization:\n  website: TODO\n",
+            "updated: TODO\ncookies:\n  consent: TODO\nautomatic:\n  identifies: TODO\n  categories: [TODO]\norganization:\n  website: TODO\n",
         )
         .unwrap();
         let (holes, masked) = mask(&v);
         assert_eq!(holes.len(), 5);
         let m = masked.unwrap();
         assert_eq!(m["updated"], Value::from("2000-01-01"));
-        assert_eq!(m["cookies"]["practice"], Value::from("none"));
+        assert_eq!(m["cookies"]["consent"], Value::from("none"));
         assert_eq!(m["automatic"]["identifies"], Value::Bool(false));
         assert_eq!(m["automatic"]["categories"][0], Value::from("ip-address"));
         assert_eq!(

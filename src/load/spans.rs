@@ -4,7 +4,7 @@
 //! missing fields or duplicate keys, and none at all once a value has been
 //! merged with a profile. While `events` walks the event stream of
 //! `saphyr-parser` to build a document's value, it records here, for every
-//! path in the document (`cookies.analytics.opt_out[0].url`), the span of its
+//! path in the document (`services[0].opt_out[0].url`), the span of its
 //! key and of its value, so any later stage can point at the author's line.
 //!
 //! Nodes are keyed by a 64-bit hash of their path, computed incrementally
@@ -88,7 +88,7 @@ pub fn walk<'a>(
     go(value, &mut Vec::new(), visit);
 }
 
-/// A path from the document root, e.g. `cookies.analytics.opt_out[0]`.
+/// A path from the document root, e.g. `services[0].opt_out[0]`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct YamlPath(pub Vec<PathSeg>);
 

@@ -29,8 +29,21 @@ use std::fmt;
 pub enum Entry<E> {
     /// A built-in value, worded by the locale files.
     Builtin(E),
+    /// A built-in value with the author's description after its label
+    /// (`{ id: interests, description: { en, fr } }`): its label stays the
+    /// locale files'.
+    Described(Described<E>),
     /// The author's own term.
     Custom(CustomTerm),
+}
+
+/// A built-in value and the author's description of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Described<E> {
+    /// The built-in value.
+    pub id: E,
+    /// Shown after the built-in label (": …" / « : … »).
+    pub description: Text,
 }
 
 /// A term of the author's own, worded by its bilingual label.
@@ -55,10 +68,10 @@ pub struct CustomTerm {
 }
 
 impl<E> Entry<E> {
-    /// The built-in value, when it is one.
+    /// The built-in value, when it is one (with or without a description).
     pub fn builtin(&self) -> Option<&E> {
         match self {
-            Entry::Builtin(e) => Some(e),
+            Entry::Builtin(e) | Entry::Described(Described { id: e, .. }) => Some(e),
             Entry::Custom(_) => None,
         }
     }
@@ -66,8 +79,17 @@ impl<E> Entry<E> {
     /// The author's term, when it is one.
     pub fn custom(&self) -> Option<&CustomTerm> {
         match self {
-            Entry::Builtin(_) => None,
+            Entry::Builtin(_) | Entry::Described(_) => None,
             Entry::Custom(c) => Some(c),
+        }
+    }
+
+    /// The author's description, of a built-in value or of their own term.
+    pub fn description(&self) -> Option<&Text> {
+        match self {
+            Entry::Builtin(_) => None,
+            Entry::Described(d) => Some(&d.description),
+            Entry::Custom(c) => c.description.as_ref(),
         }
     }
 }
@@ -92,11 +114,69 @@ impl<'de, E: DeserializeOwned> Deserialize<'de> for Entry<E> {
                 E::deserialize(de::value::StrDeserializer::<Er>::new(v)).map(Entry::Builtin)
             }
             fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                CustomTerm::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(Entry::Custom)
+                /// Either spelling of a group: a term of one's own, or a
+                /// built-in value with a description.
+                #[derive(Deserialize)]
+                #[serde(deny_unknown_fields)]
+                struct Raw {
+                    id: Ident,
+                    #[serde(default)]
+                    label: Option<Text>,
+                    #[serde(default)]
+                    description: Option<Text>,
+                    #[serde(default)]
+                    dpv: Option<String>,
+                }
+                let raw = Raw::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                match (raw.label, builtin_named::<E>(raw.id.as_str())) {
+                    (Some(label), _) => Ok(Entry::Custom(CustomTerm {
+                        id: raw.id,
+                        label,
+                        description: raw.description,
+                        dpv: raw.dpv,
+                    })),
+                    (None, Some(id)) => match (raw.description, raw.dpv) {
+                        (Some(description), None) => {
+                            Ok(Entry::Described(Described { id, description }))
+                        }
+                        (_, Some(_)) => Err(de::Error::custom(format!(
+                            "`{}` is a built-in value: its DPV term is the built-in one; remove `dpv`",
+                            raw.id
+                        ))),
+                        (None, None) => Err(de::Error::custom(format!(
+                            "write the built-in value `{}` as a plain word, or add its `description`",
+                            raw.id
+                        ))),
+                    },
+                    (None, None) => Err(de::Error::custom(format!(
+                        "missing field `label`: `{}` is not a built-in value, so your own term needs its `label: {{ en: …, fr: … }}`",
+                        raw.id
+                    ))),
+                }
             }
         }
         d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+impl<E: JsonSchema> JsonSchema for Described<E> {
+    // Inline in the `Entry` it belongs to: one shape per built-in list.
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Owned(format!("Described_{}", E::schema_name()))
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let id = g.subschema_for::<E>();
+        let text = g.subschema_for::<Text>();
+        schemars::json_schema!({
+            "description": "A built-in value with your description after its label.",
+            "type": "object",
+            "properties": { "id": id, "description": text },
+            "required": ["id", "description"],
+            "additionalProperties": false
+        })
     }
 }
 
@@ -106,10 +186,11 @@ impl<E: JsonSchema> JsonSchema for Entry<E> {
     }
     fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let builtin = g.subschema_for::<E>();
+        let described = g.subschema_for::<Described<E>>();
         let custom = g.subschema_for::<CustomTerm>();
         schemars::json_schema!({
-            "description": "A built-in value, or a term of your own: `{ id, label: { en, fr } }` (with an optional `description` and `dpv` term).",
-            "anyOf": [builtin, custom]
+            "description": "A built-in value, a built-in value with your description (`{ id, description: { en, fr } }`), or a term of your own: `{ id, label: { en, fr } }` (with an optional `description` and `dpv` term).",
+            "anyOf": [builtin, custom, described]
         })
     }
 }
@@ -151,5 +232,23 @@ mod tests {
     fn a_term_needs_its_label() {
         let e = serde_yaml::from_str::<Vec<Entry<Channel>>>("- id: chat\n").unwrap_err();
         assert!(e.to_string().contains("label"), "{e}");
+    }
+
+    #[test]
+    fn a_builtin_value_may_carry_a_description() {
+        let v: Vec<Entry<Channel>> = serde_yaml::from_str(
+            "- id: email\n  description: { en: read every day, fr: lu chaque jour }\n",
+        )
+        .unwrap();
+        assert_eq!(v[0], Channel::Email);
+        assert_eq!(v[0].description().unwrap().en, "read every day");
+        assert!(v[0].custom().is_none());
+        let json = serde_json::to_value(&v[0]).unwrap();
+        assert_eq!(json["id"], "email");
+        assert!(serde_yaml::from_str::<Vec<Entry<Channel>>>("- id: email\n").is_err());
+        assert!(serde_yaml::from_str::<Vec<Entry<Channel>>>(
+            "- id: email\n  description: { en: a, fr: b }\n  dpv: pd:Email\n"
+        )
+        .is_err());
     }
 }

@@ -74,6 +74,26 @@ pub const MOVED: &[Moved] = &[
         new: "transfers",
         hint: "`outside_quebec: false` becomes `transfers: none`; `true` becomes a list of where information goes: `transfers: [{ to: outside-quebec }]`",
     },
+    Moved {
+        old: "cookies.practice",
+        new: "cookies",
+        hint: "`practice: none` becomes `cookies: none`; for `session` or `persistent`, describe the cookies in `cookies.items` (`- { id: …, lifetime: session, purpose: navigation }`), and add `no_persistent: true` only if the policy says it places no persistent cookie",
+    },
+    Moved {
+        old: "cookies.purpose",
+        new: "cookies.items[].purpose",
+        hint: "say why each cookie is set in `cookies.items`: `items: [{ id: …, purpose: navigation }]` (or `convenience`, `preferences`, `security`, `analytics`…); \"not to gather personal information\" is `no_personal_information: true`",
+    },
+    Moved {
+        old: "cookies.refusable",
+        new: "cookies.refuse.browser",
+        hint: "write `refuse: { browser: true }`, and what refusing costs as `consequence: some-features-unavailable` (or your own text) only if the policy says so",
+    },
+    Moved {
+        old: "cookies.analytics",
+        new: "services",
+        hint: "a web analytics service is a `services` entry with `role: web-analytics`: `services: [{ id: google-analytics, name: Google Analytics, role: web-analytics, anonymous: true, information: [age, gender, language, interests], opt_out: [...] }]`",
+    },
 ];
 
 /// The move of `path`, a dotted key path (indexes such as `[0]` ignored).
@@ -102,6 +122,7 @@ mod tests {
             Some("jurisdiction")
         );
         assert!(moved("legal").is_none());
+        assert_eq!(moved("cookies.analytics").map(|m| m.new), Some("services"));
         assert!(moved("legal.jurisdictions").is_none());
     }
 }

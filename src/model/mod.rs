@@ -8,6 +8,7 @@
 //! types is the job of [`crate::validate`].
 
 pub mod citation;
+pub mod cookies;
 pub mod entry;
 pub mod migrate;
 pub mod policy;
@@ -17,7 +18,8 @@ pub mod site;
 pub mod values;
 pub mod vocab;
 
-pub use entry::{CustomTerm, Entry};
+pub use cookies::*;
+pub use entry::{CustomTerm, Described, Entry};
 pub use policy::*;
 pub use site::*;
 pub use values::*;

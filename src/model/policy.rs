@@ -8,6 +8,7 @@
 //! the kebab-case value, so `ip-address` reads "IP address" / « adresse IP ».
 //! Every struct rejects unknown keys.
 
+use super::cookies::{Cookies, Service, Tracking};
 use super::entry::Entry;
 use super::values::{Bilingual, Date, Email, Ident, Localized, Markdown, Phone, Text, Url};
 use super::vocab::List;
@@ -57,9 +58,17 @@ pub struct Policy {
     /// What is collected automatically when someone visits.
     #[serde(default)]
     pub automatic: Automatic,
-    /// The cookie practice.
+    /// What the site places on the reader's device: `none`, or what the
+    /// policy says of its cookies. Absent, the page says nothing of cookies.
     #[serde(default)]
-    pub cookies: Cookies,
+    pub cookies: Option<Cookies>,
+    /// Québec: whether a technology of the site identifies, locates or
+    /// profiles, and how to turn those functions on (Access Act s. 65.0.1).
+    #[serde(default)]
+    pub tracking: Option<Tracking>,
+    /// The outside services the site uses (web analytics, hosting, forms…).
+    #[serde(default)]
+    pub services: Vec<Service>,
     /// What a visitor may give voluntarily, and why.
     #[serde(default)]
     pub voluntary: Voluntary,
@@ -166,6 +175,7 @@ pub const KIND_ONLY: &[(&str, DocKind)] = &[
     ("cookies", DocKind::Policy),
     ("voluntary", DocKind::Policy),
     ("links", DocKind::Policy),
+    ("tracking", DocKind::Policy),
     ("privacy_policy", DocKind::Notice),
     ("form", DocKind::Notice),
     ("fields", DocKind::Notice),
@@ -494,6 +504,7 @@ fn oversight_statement<'de, D: serde::Deserializer<'de>>(
 pub const JURISDICTION_ONLY: &[(&str, Jurisdiction)] = &[
     ("legal.quote_section_65", Jurisdiction::Quebec),
     ("legal.bank_number", Jurisdiction::Federal),
+    ("tracking", Jurisdiction::Quebec),
 ];
 
 impl Policy {
@@ -652,7 +663,9 @@ pub struct Automatic {
     pub security_monitoring: bool,
 }
 
-/// Categories of information collected automatically.
+/// Categories of information collected automatically, or gathered by an
+/// outside service (`services[].information`; the demographic ones, `age`
+/// to `interests`, are what web analytics services infer).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
@@ -668,6 +681,10 @@ pub enum AutoCategory {
     FilesRequested,
     ReferringSite,
     Country,
+    Age,
+    Gender,
+    Language,
+    Interests,
 }
 
 /// Why information is collected automatically.
@@ -693,67 +710,6 @@ pub enum Statistic {
     Technology,
     ReferringSites,
     CountriesOfOrigin,
-}
-
-/// The cookie practice of the site.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Cookies {
-    /// Which cookies the site itself sets (`none` says it sets none);
-    /// absent, the page says nothing of the site's own cookies.
-    #[serde(default)]
-    pub practice: Option<CookiePractice>,
-    /// Why the site sets cookies (when it does).
-    #[serde(default)]
-    pub purpose: Option<CookiePurpose>,
-    /// Whether visitors may refuse cookies in their browser, and what they lose.
-    #[serde(default)]
-    pub refusable: bool,
-    /// A web analytics service, if used.
-    #[serde(default)]
-    pub analytics: Option<Analytics>,
-    /// Whether to warn that linked sites may set their own cookies.
-    #[serde(default)]
-    pub linked_sites_may_set: bool,
-}
-
-/// Which cookies the site sets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum CookiePractice {
-    /// No cookies at all.
-    None,
-    /// Temporary session cookies kept in memory only, deleted on leaving.
-    Session,
-    /// Cookies that persist on the visitor's device.
-    Persistent,
-}
-
-/// Why the site sets cookies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum CookiePurpose {
-    /// Needed for navigation (e.g. ASP sessions).
-    Navigation,
-    /// To make browsing easier, not to gather personal information.
-    Convenience,
-}
-
-/// A web analytics service and how to opt out.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Analytics {
-    /// The service's name (a proper name, the same in both languages).
-    pub service: String,
-    /// Whether the information gathered is anonymous.
-    #[serde(default)]
-    pub anonymous: bool,
-    /// Whether demographic data (age, gender, interests) may be recorded.
-    #[serde(default)]
-    pub demographics: bool,
-    /// Links to opt out.
-    #[serde(default)]
-    pub opt_out: Vec<Link>,
 }
 
 /// A labelled link.

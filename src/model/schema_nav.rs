@@ -121,7 +121,9 @@ impl SchemaNav {
             // A built-in value or the author's own term (`model::Entry`):
             // shown as the built-in values, the description telling of the
             // other spelling.
-            if let [builtin, custom] = members.as_slice() {
+            // (`[builtin, custom, described]`: a built-in value may also be
+            // written with a description of the author's.)
+            if let [builtin, custom, ..] = members.as_slice() {
                 let is_term = |m: &J| {
                     m.get("$ref")
                         .and_then(J::as_str)
@@ -141,6 +143,13 @@ impl SchemaNav {
             } else {
                 Shape::Alt(alts, node.get("description").and_then(J::as_str))
             };
+        }
+        // One word a key takes beside other shapes (`cookies: none`).
+        if let Some(word) = node.get("const").and_then(J::as_str) {
+            return Shape::Enum(vec![(
+                word.to_string(),
+                node.get("description").and_then(J::as_str).map(one_line),
+            )]);
         }
         if let Some(values) = node.get("enum").and_then(J::as_array) {
             return Shape::Enum(
@@ -304,6 +313,7 @@ macro_rules! orders {
         /// The fields of the model's struct called `name` in `$defs`, in
         /// declaration order.
         pub fn field_order(name: &str) -> Option<&'static [&'static str]> {
+            use super::cookies::*;
             use super::entry::*;
             use super::policy::*;
             use super::site::*;
@@ -326,8 +336,14 @@ orders!(
     OversightStatement,
     ActCitation,
     Automatic,
-    Cookies,
-    Analytics,
+    CookieDetails,
+    CookieItem,
+    LifetimeDays,
+    Refuse,
+    OwnConsequence,
+    Tracking,
+    Service,
+    InCountry,
     Link,
     Voluntary,
     OnlineServices,

@@ -11,7 +11,7 @@
 //! `voluntary.purposes` under "voluntary" while the page prints it under
 //! "use and disclosure"). See docs/design/document-model-2.md, part 2.
 
-use super::Policy;
+use super::{CookieDetails, CookieItem, Cookies, Policy, Refuse, Service, TrackingFunctions};
 
 /// A built-in section of the policy page.
 #[derive(Debug)]
@@ -207,12 +207,33 @@ fn states_automatic(p: &Policy) -> bool {
 }
 
 fn states_cookies(p: &Policy) -> bool {
-    let c = &p.cookies;
-    c.practice.is_some()
-        || c.purpose.is_some()
-        || c.refusable
-        || c.analytics.is_some()
-        || c.linked_sites_may_set
+    p.cookies.as_ref().is_some_and(Cookies::says_something)
+        || p.tracking.as_ref().is_some_and(|t| !t.is_empty())
+}
+
+/// What the policy says of its cookies, unless it says it places none.
+fn cookie_details(p: &Policy) -> Option<&CookieDetails> {
+    p.cookies.as_ref().and_then(Cookies::details)
+}
+
+fn cookie_items(p: &Policy) -> &[CookieItem] {
+    cookie_details(p).map_or(&[], |d| d.items.as_slice())
+}
+
+fn any_item(p: &Policy, f: fn(&CookieItem) -> bool) -> bool {
+    cookie_items(p).iter().any(f)
+}
+
+fn refuse(p: &Policy) -> Option<&Refuse> {
+    cookie_details(p).and_then(|d| d.refuse.as_ref())
+}
+
+fn any_service(p: &Policy, f: fn(&Service) -> bool) -> bool {
+    p.services.iter().any(f)
+}
+
+fn tracking_functions(p: &Policy) -> Option<&TrackingFunctions> {
+    p.tracking.as_ref().and_then(|t| t.functions.as_ref())
 }
 
 fn states_voluntary(p: &Policy) -> bool {
@@ -364,43 +385,159 @@ pub const SECTIONS: &[Section] = &[
     },
     Section {
         id: "cookies",
-        owns: &["cookies"],
+        owns: &["cookies", "tracking"],
         shown: states_cookies,
         optional: true,
         partial: "sections/cookies.html",
         messages: &[
-            Msg::new("cookies-practice", &["cookies.practice"], |p| {
-                p.cookies.practice.is_some()
+            Msg::new("cookies-none", &["cookies"], |p| {
+                p.cookies == Some(Cookies::None)
             }),
-            Msg::new("cookies-purpose", &["cookies.purpose"], |p| {
-                p.cookies.purpose.is_some()
+            Msg::new("cookies-no-persistent", &["cookies.no_persistent"], |p| {
+                cookie_details(p).is_some_and(|d| d.no_persistent)
             }),
-            Msg::new("cookies-refusable", &["cookies.refusable"], |p| {
-                p.cookies.refusable
+            Msg::new("cookies-items-caption", &["cookies.items"], |p| {
+                !cookie_items(p).is_empty()
             }),
-            Msg::new("cookies-analytics", &["cookies.analytics"], |p| {
-                p.cookies.analytics.is_some()
+            Msg::new("cookie-column-name", &["cookies.items.name"], |p| {
+                any_item(p, |i| i.name.is_some())
+            }),
+            Msg::new("cookie-column-provider", &["cookies.items.provider"], |p| {
+                any_item(p, |i| i.provider.is_some())
+            }),
+            Msg::new("cookie-provider-own", &["cookies.items.provider"], |p| {
+                any_item(p, |i| i.provider.is_some()) && any_item(p, |i| i.provider.is_none())
+            }),
+            Msg::new("cookie-column-purpose", &["cookies.items.purpose"], |p| {
+                any_item(p, |i| i.purpose.is_some())
+            }),
+            Msg::labels("cookie-purpose-", &["cookies.items.purpose"], |p| {
+                any_item(p, |i| i.purpose.is_some())
             }),
             Msg::new(
-                "cookies-demographics",
-                &["cookies.analytics.demographics"],
-                |p| p.cookies.analytics.as_ref().is_some_and(|a| a.demographics),
+                "cookie-column-essential",
+                &["cookies.items.essential"],
+                |p| any_item(p, |i| i.essential.is_some()),
             ),
+            Msg::new("cookie-essential", &["cookies.items.essential"], |p| {
+                any_item(p, |i| i.essential.is_some())
+            }),
+            Msg::new("cookie-column-lifetime", &["cookies.items.lifetime"], |p| {
+                any_item(p, |i| i.lifetime.is_some())
+            }),
+            Msg::new("cookie-lifetime", &["cookies.items.lifetime"], |p| {
+                any_item(p, |i| i.lifetime.is_some())
+            }),
+            Msg::new("cookie-column-storage", &["cookies.items.storage"], |p| {
+                any_item(p, |i| i.storage.is_some())
+            }),
+            Msg::labels("cookie-storage-", &["cookies.items.storage"], |p| {
+                any_item(p, |i| i.storage.is_some())
+            }),
+            Msg::new("cookie-column-type", &["cookies.items.type"], |p| {
+                any_item(p, |i| i.kind.is_some())
+            }),
+            Msg::labels("cookie-type-", &["cookies.items.type"], |p| {
+                any_item(p, |i| i.kind.is_some())
+            }),
             Msg::new(
-                "cookies-opt-out-lead",
-                &["cookies.analytics.opt_out"],
-                |p| {
-                    p.cookies
-                        .analytics
-                        .as_ref()
-                        .is_some_and(|a| !a.opt_out.is_empty())
-                },
+                "cookies-no-personal-information",
+                &["cookies.no_personal_information"],
+                |p| cookie_details(p).is_some_and(|d| d.no_personal_information),
             ),
+            Msg::new("cookies-consent", &["cookies.consent"], |p| {
+                cookie_details(p).is_some_and(|d| d.consent.is_some())
+            }),
+            Msg::new("cookies-refuse-browser", &["cookies.refuse.browser"], |p| {
+                refuse(p).is_some_and(|r| r.browser)
+            }),
+            Msg::labels("consequence-", &["cookies.refuse.consequence"], |p| {
+                refuse(p).is_some_and(|r| r.consequence.is_some())
+            }),
+            Msg::new("cookies-withdraw-lead", &["cookies.refuse.withdraw"], |p| {
+                refuse(p).is_some_and(|r| r.withdraw.is_some())
+            }),
             Msg::new(
                 "cookies-linked-sites",
                 &["cookies.linked_sites_may_set"],
-                |p| p.cookies.linked_sites_may_set,
+                |p| cookie_details(p).is_some_and(|d| d.linked_sites_may_set),
             ),
+            Msg::new("tracking-none", &["tracking.functions"], |p| {
+                tracking_functions(p) == Some(&TrackingFunctions::None)
+            }),
+            Msg::new("tracking-functions-lead", &["tracking.functions"], |p| {
+                matches!(tracking_functions(p), Some(TrackingFunctions::Some(_)))
+            }),
+            Msg::labels("tracking-function-", &["tracking.functions"], |p| {
+                matches!(tracking_functions(p), Some(TrackingFunctions::Some(_)))
+            }),
+            Msg::new(
+                "tracking-off-by-default",
+                &["tracking.off_by_default"],
+                |p| p.tracking.as_ref().is_some_and(|t| t.off_by_default),
+            ),
+            Msg::new(
+                "tracking-how-to-activate",
+                &["tracking.how_to_activate"],
+                |p| {
+                    p.tracking
+                        .as_ref()
+                        .is_some_and(|t| t.how_to_activate.is_some())
+                },
+            ),
+        ],
+    },
+    Section {
+        id: "services",
+        owns: &["services"],
+        shown: |p| !p.services.is_empty(),
+        optional: true,
+        partial: "sections/services.html",
+        messages: &[
+            Msg::new("service-lead", &["services"], |p| !p.services.is_empty()),
+            Msg::labels("service-role-", &["services.role"], |p| {
+                any_service(p, |s| s.role.is_some())
+            }),
+            Msg::new("service-anonymous", &["services.anonymous"], |p| {
+                any_service(p, |s| s.anonymous)
+            }),
+            Msg::new("service-information-lead", &["services.information"], |p| {
+                any_service(p, |s| !s.information.is_empty())
+            }),
+            Msg::labels("auto-category-", &["services.information"], |p| {
+                any_service(p, |s| !s.information.is_empty())
+            }),
+            Msg::new("service-purposes-lead", &["services.purposes"], |p| {
+                any_service(p, |s| !s.purposes.is_empty())
+            }),
+            Msg::labels("auto-purpose-", &["services.purposes"], |p| {
+                any_service(p, |s| !s.purposes.is_empty())
+            }),
+            Msg::new("service-processed-in", &["services.processed_in"], |p| {
+                any_service(p, |s| s.processed_in.is_some())
+            }),
+            Msg::labels("country-in-", &["services.processed_in"], |p| {
+                any_service(p, |s| {
+                    matches!(s.processed_in, Some(crate::model::Place::Country(_)))
+                })
+            }),
+            Msg::new("service-sets-cookies", &["services.sets_cookies"], |p| {
+                any_service(p, |s| s.sets_cookies.is_some())
+            }),
+            Msg::new(
+                "service-terms-require-data",
+                &["services.terms_require_data"],
+                |p| any_service(p, |s| s.terms_require_data),
+            ),
+            Msg::new("service-policy", &["services.policy"], |p| {
+                any_service(p, |s| s.policy.is_some())
+            }),
+            Msg::new("service-opt-out-lead", &["services.opt_out"], |p| {
+                any_service(p, |s| !s.opt_out.is_empty())
+            }),
+            Msg::labels("consequence-", &["services.opt_out_consequence"], |p| {
+                any_service(p, |s| s.opt_out_consequence.is_some())
+            }),
         ],
     },
     Section {
@@ -884,6 +1021,19 @@ mod tests {
         assert_eq!(
             owner_of("collection.none_without_consent").map(|s| s.id),
             Some("introduction")
+        );
+        // s. 65.0.1 is told with the cookies; each service in its section.
+        assert_eq!(
+            owner_of("tracking.functions").map(|s| s.id),
+            Some("cookies")
+        );
+        assert_eq!(
+            owner_of("cookies.items[1].provider").map(|s| s.id),
+            Some("cookies")
+        );
+        assert_eq!(
+            owner_of("services[0].opt_out[1].url").map(|s| s.id),
+            Some("services")
         );
         assert!(owner_of("usefulness").is_none(), "a prefix is a whole key");
         assert!(owner_of("title.fr").is_none());

@@ -731,10 +731,18 @@ pub const VOCABULARIES: &[Vocabulary] = &[
             ),
             t("account.user-code", Some("pd:Username"), Some("user-code")),
             t("account.password", Some("pd:Password"), Some("password")),
-            t("demographic.age", Some("pd:Age"), None),
-            t("demographic.gender", Some("pd:Gender"), None),
-            t("demographic.language", Some("pd:Language"), None),
-            t("demographic.interests", Some("pd:Interest"), None),
+            t("demographic.age", Some("pd:Age"), Some("age")),
+            t("demographic.gender", Some("pd:Gender"), Some("gender")),
+            t(
+                "demographic.language",
+                Some("pd:Language"),
+                Some("language"),
+            ),
+            t(
+                "demographic.interests",
+                Some("pd:Interest"),
+                Some("interests"),
+            ),
             t("location.approximate", Some("pd:Location"), None),
             t("device", Some("pd:DeviceBased"), None),
         ],
@@ -1104,6 +1112,10 @@ pub const RENAMED: &[(&str, &str, &str)] = &[
     ),
     ("category", "user-code", "account.user-code"),
     ("category", "password", "account.password"),
+    ("category", "age", "demographic.age"),
+    ("category", "gender", "demographic.gender"),
+    ("category", "language", "demographic.language"),
+    ("category", "interests", "demographic.interests"),
     ("purpose", "technical-requirements", "service.technical"),
     ("purpose", "statistics", "analytics.statistics"),
     ("purpose", "operational-trends", "analytics.trends"),
@@ -1859,7 +1871,12 @@ mod tests {
                 Concept::AutoPurpose(p) => (Vocab::Purpose, kebab(p)),
                 Concept::VoluntaryPurpose(p) => (Vocab::Purpose, kebab(p)),
                 Concept::Identification(p) => (Vocab::Purpose, kebab(p)),
-                Concept::Basis(_) | Concept::Consent => continue,
+                // New in model 2 (cookie purposes and service roles came
+                // with their vocabularies): no model-1 value to keep.
+                Concept::Basis(_)
+                | Concept::Consent
+                | Concept::CookiePurpose(_)
+                | Concept::ServiceRole(_) => continue,
             };
             let b = vocab
                 .table()
@@ -1870,7 +1887,7 @@ mod tests {
             assert_eq!(b.dpv, Some(*dpv), "{vocab}: {old} → {}", b.id);
             checked += 1;
         }
-        assert_eq!(checked, 11 + 10 + 6 + 12 + 4);
+        assert_eq!(checked, 15 + 10 + 6 + 12 + 4);
     }
 
     #[test]
@@ -1976,8 +1993,8 @@ mod tests {
         );
         // The last segment of a built-in.
         assert_eq!(
-            suggestion(Vocab::Category, "age").as_deref(),
-            Some("demographic.age")
+            suggestion(Vocab::Category, "approximate").as_deref(),
+            Some("location.approximate")
         );
         assert_eq!(
             suggestion(Vocab::Channel, "emial").as_deref(),

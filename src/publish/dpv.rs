@@ -9,8 +9,8 @@
 //! ([`POLICYPRESS_NS`], prefix `pp:`), listed in docs/data-format.md.
 
 use crate::model::{
-    AutoCategory, AutoPurpose, Entry, IdentificationPurpose, Jurisdiction, Lang, Policy,
-    VoluntaryCategory, VoluntaryPurpose,
+    AutoCategory, AutoPurpose, CookiePurpose, CookieType, Cookies, Entry, IdentificationPurpose,
+    Jurisdiction, Lang, Lifetime, Place, Policy, ServiceRole, VoluntaryCategory, VoluntaryPurpose,
 };
 use serde_json::{json, Map, Value};
 
@@ -38,6 +38,10 @@ pub enum Concept {
     Basis(Jurisdiction),
     /// Information collected only with the visitor's prior consent.
     Consent,
+    /// Why a cookie is set.
+    CookiePurpose(CookiePurpose),
+    /// What an outside service does for the site.
+    ServiceRole(ServiceRole),
 }
 
 /// The one table from the model's values to DPV terms (compact IRIs with
@@ -45,7 +49,9 @@ pub enum Concept {
 pub const TERMS: &[(Concept, &str)] = {
     use crate::model::AutoCategory as A;
     use crate::model::AutoPurpose as AP;
+    use crate::model::CookiePurpose as CP;
     use crate::model::IdentificationPurpose as I;
+    use crate::model::ServiceRole as SR;
     use crate::model::VoluntaryCategory as V;
     use crate::model::VoluntaryPurpose as VP;
     use Concept::*;
@@ -64,6 +70,10 @@ pub const TERMS: &[(Concept, &str)] = {
         (Automatic(A::FilesRequested), "pp:FilesRequested"),
         (Automatic(A::ReferringSite), "pd:BrowsingReferral"),
         (Automatic(A::Country), "pd:Country"),
+        (Automatic(A::Age), "pd:Age"),
+        (Automatic(A::Gender), "pd:Gender"),
+        (Automatic(A::Language), "pd:Language"),
+        (Automatic(A::Interests), "pd:Interest"),
         (Voluntary(V::Name), "pd:Name"),
         (Voluntary(V::FirstName), "pp:FirstName"),
         (Voluntary(V::LastName), "pp:LastName"),
@@ -131,6 +141,34 @@ pub const TERMS: &[(Concept, &str)] = {
         ),
         (Basis(Jurisdiction::Private), "dpv:Consent"),
         (Consent, "dpv:Consent"),
+        (CookiePurpose(CP::Navigation), "dpv:ServiceProvision"),
+        (CookiePurpose(CP::Convenience), "pp:BrowsingConvenience"),
+        (CookiePurpose(CP::Preferences), "dpv:ServicePersonalisation"),
+        (CookiePurpose(CP::Security), "dpv:EnforceSecurity"),
+        (CookiePurpose(CP::Analytics), "dpv:ServiceUsageAnalytics"),
+        (CookiePurpose(CP::LoadBalancing), "dpv:ServiceOptimisation"),
+        (CookiePurpose(CP::Advertising), "dpv:Advertising"),
+        // DPV names processors, not what they do for the controller: the
+        // roles are policypress's own terms.
+        (ServiceRole(SR::WebAnalytics), "pp:WebAnalyticsService"),
+        (ServiceRole(SR::Hosting), "pp:HostingService"),
+        (ServiceRole(SR::Forms), "pp:FormsService"),
+        (ServiceRole(SR::EmailDelivery), "pp:EmailDeliveryService"),
+        (ServiceRole(SR::BotProtection), "pp:BotProtectionService"),
+        (ServiceRole(SR::Maps), "pp:MapService"),
+        (ServiceRole(SR::Video), "pp:VideoService"),
+        (ServiceRole(SR::Chat), "pp:ChatService"),
+        (ServiceRole(SR::Payment), "pp:PaymentService"),
+        (ServiceRole(SR::MailingList), "pp:MailingListService"),
+        (ServiceRole(SR::SocialMedia), "pp:SocialMediaPlatform"),
+        (
+            ServiceRole(SR::ContentDelivery),
+            "pp:ContentDeliveryNetwork",
+        ),
+        (ServiceRole(SR::Telephony), "pp:TelephonyService"),
+        (ServiceRole(SR::Notification), "pp:NotificationService"),
+        (ServiceRole(SR::Survey), "pp:SurveyService"),
+        (ServiceRole(SR::HelpDesk), "pp:HelpDeskService"),
     ]
 };
 
@@ -266,6 +304,13 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
             refs(bases),
         ));
     }
+    processes.extend(cookie_process(policy, lang, url, basis));
+    processes.extend(
+        policy
+            .services
+            .iter()
+            .map(|s| service_process(s, lang, url, basis)),
+    );
     let point = policy.rights.contact.as_ref().map(|contact| {
         let mut point = Map::new();
         point.insert("@type".into(), json!("schema:ContactPoint"));
@@ -320,6 +365,176 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
         map.insert("dpv:hasProcess".into(), Value::Array(processes));
     }
     description
+}
+
+/// The process of the site's cookies (when the policy lists them): their
+/// purposes, and each cookie as the technology it is implemented with
+/// (`pp:Cookie`, `pp:LocalStorage`, `pp:Pixel`, `pp:Script`: DPV has no
+/// term for them), set by a service's processor node when it has one.
+fn cookie_process(policy: &Policy, lang: Lang, url: &str, basis: Concept) -> Option<Value> {
+    let items = &policy.cookies.as_ref().and_then(Cookies::details)?.items;
+    if items.is_empty() {
+        return None;
+    }
+    let purposes = with_custom(
+        refs(
+            items
+                .iter()
+                .filter_map(|i| i.purpose.as_ref()?.builtin())
+                .map(|p| Concept::CookiePurpose(*p)),
+        ),
+        items.iter().filter_map(|i| i.purpose.as_ref()),
+        "dpv:Purpose",
+        lang,
+    );
+    let technologies: Vec<Value> = items
+        .iter()
+        .map(|i| {
+            let mut node = Map::new();
+            node.insert("@id".into(), json!(format!("{url}#cookie-{}", i.id)));
+            let ty = match i.kind {
+                None | Some(CookieType::Cookie) => "pp:Cookie",
+                Some(CookieType::LocalStorage) => "pp:LocalStorage",
+                Some(CookieType::Pixel) => "pp:Pixel",
+                Some(CookieType::Script) => "pp:Script",
+            };
+            node.insert("@type".into(), json!(ty));
+            if let Some(name) = &i.name {
+                node.insert("schema:name".into(), json!(name));
+            }
+            if let Some(l) = i.lifetime {
+                let l = match l {
+                    Lifetime::Session => "session".to_string(),
+                    Lifetime::Persistent => "persistent".to_string(),
+                    Lifetime::Days(d) => format!("P{d}D"),
+                };
+                node.insert("pp:lifetime".into(), json!(l));
+            }
+            if let Some(e) = i.essential {
+                node.insert("pp:essential".into(), json!(e));
+            }
+            if let Some(p) = &i.provider {
+                node.insert(
+                    "pp:setBy".into(),
+                    json!({ "@id": format!("{url}#service-{p}-processor") }),
+                );
+            }
+            Value::Object(node)
+        })
+        .collect();
+    let mut p = process(
+        format!("{url}#cookies"),
+        Vec::new(),
+        purposes,
+        refs([basis]),
+    );
+    if let Some(map) = p.as_object_mut() {
+        map.remove("dpv:hasPersonalData");
+        map.insert(
+            "dpv:isImplementedUsingTechnology".into(),
+            Value::Array(technologies),
+        );
+    }
+    Some(p)
+}
+
+/// The location term of where a service processes information: a DPV
+/// location code (`loc:US`) for a country, a policypress term for a region.
+fn place(p: Place) -> Value {
+    match p {
+        Place::Country(c) => {
+            let code = serde_json::to_value(c)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            json!({ "@id": format!("loc:{code}") })
+        }
+        Place::Region(r) => {
+            let name = match r {
+                crate::model::Region::OutsideQuebec => "OutsideQuebec",
+                crate::model::Region::OutsideCanada => "OutsideCanada",
+                crate::model::Region::InQuebec => "InQuebec",
+                crate::model::Region::InCanada => "InCanada",
+                crate::model::Region::OutsideOntario => "OutsideOntario",
+            };
+            json!({ "@id": format!("pp:{name}") })
+        }
+    }
+}
+
+/// The process of one outside service, anchored at its place on the page:
+/// what it gathers, why, and its processor (`dpv:DataProcessor`, with its
+/// role, provider and location).
+fn service_process(s: &crate::model::Service, lang: Lang, url: &str, basis: Concept) -> Value {
+    let data = with_custom(
+        refs(
+            s.information
+                .iter()
+                .filter_map(Entry::builtin)
+                .map(|c| Concept::Automatic(*c)),
+        ),
+        s.information.iter(),
+        "dpv:PersonalData",
+        lang,
+    );
+    let purposes = with_custom(
+        refs(
+            s.purposes
+                .iter()
+                .filter_map(Entry::builtin)
+                .map(|p| Concept::AutoPurpose(*p)),
+        ),
+        s.purposes.iter(),
+        "dpv:Purpose",
+        lang,
+    );
+    let mut processor = Map::new();
+    processor.insert(
+        "@id".into(),
+        json!(format!("{url}#service-{}-processor", s.id)),
+    );
+    processor.insert("@type".into(), json!("dpv:DataProcessor"));
+    processor.insert("schema:name".into(), json!(s.name.get(lang)));
+    if let Some(role) = &s.role {
+        let role = with_custom(
+            refs(role.builtin().map(|r| Concept::ServiceRole(*r))),
+            std::iter::once(role),
+            "pp:ServiceRole",
+            lang,
+        );
+        processor.insert("pp:serviceRole".into(), Value::Array(role));
+    }
+    if let Some(provider) = &s.provider {
+        processor.insert(
+            "schema:parentOrganization".into(),
+            json!({ "@type": "schema:Organization", "schema:name": provider }),
+        );
+    }
+    if let Some(policy) = &s.policy {
+        processor.insert(
+            "dpv:hasPolicy".into(),
+            json!({ "@id": policy.get(lang).as_str() }),
+        );
+    }
+    let mut p = process(
+        format!("{url}#service-{}", s.id),
+        data,
+        purposes,
+        refs([basis]),
+    );
+    if let Some(map) = p.as_object_mut() {
+        if let Some(at) = s.processed_in {
+            map.insert("dpv:hasLocation".into(), place(at));
+        }
+        if s.anonymous {
+            map.insert(
+                "dpv:hasTechnicalOrganisationalMeasure".into(),
+                json!({ "@id": "dpv:Anonymisation" }),
+            );
+        }
+        map.insert("dpv:hasDataProcessor".into(), Value::Object(processor));
+    }
+    p
 }
 
 /// JSON for the inside of a `<script>` element: every `<`, `>` and `&` is
@@ -403,6 +618,16 @@ mod tests {
         );
         all.extend(variants::<Jurisdiction>().into_iter().map(Concept::Basis));
         all.push(Concept::Consent);
+        all.extend(
+            variants::<CookiePurpose>()
+                .into_iter()
+                .map(Concept::CookiePurpose),
+        );
+        all.extend(
+            variants::<ServiceRole>()
+                .into_iter()
+                .map(Concept::ServiceRole),
+        );
         for c in &all {
             let n = TERMS.iter().filter(|(k, _)| k == c).count();
             assert_eq!(n, 1, "{c:?} has {n} terms");

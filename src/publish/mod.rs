@@ -72,6 +72,30 @@ pub const ENUM_FIELDS: &[EnumField] = &[
     EnumField::list("/security/measures", "security-measure"),
     EnumField::list("/links/other_sites", "linked-sites"),
     EnumField {
+        pointer: "/cookies/items",
+        prefix: "cookie-purpose",
+        key: Some("purpose"),
+        scalar: false,
+    },
+    EnumField {
+        pointer: "/services",
+        prefix: "service-role",
+        key: Some("role"),
+        scalar: false,
+    },
+    EnumField {
+        pointer: "/services",
+        prefix: "auto-category",
+        key: Some("information/items"),
+        scalar: false,
+    },
+    EnumField {
+        pointer: "/services",
+        prefix: "auto-purpose",
+        key: Some("purposes/items"),
+        scalar: false,
+    },
+    EnumField {
         pointer: "/legal/acts",
         prefix: "act",
         key: Some("act"),
@@ -98,7 +122,8 @@ pub struct EnumField {
     pub pointer: &'static str,
     /// Message prefix in `values.ftl`.
     pub prefix: &'static str,
-    /// For a list of objects, the key holding the value.
+    /// For a list of objects, the key holding the value, or the path to a
+    /// list of values inside each object (`information/items`).
     pub key: Option<&'static str>,
     /// A single value rather than a list.
     pub scalar: bool,
@@ -127,11 +152,38 @@ impl EnumField {
         items
             .into_iter()
             .filter_map(|item| match self.key {
-                Some(k) => item.get(k),
+                Some(k) => item.pointer(&format!("/{k}")),
                 None => Some(item),
             })
-            .filter_map(|x| x.as_str().map(str::to_string))
+            .flat_map(|x| match x {
+                Value::Array(values) => values.iter().collect(),
+                one => vec![one],
+            })
+            .filter_map(builtin_id)
             .collect()
+    }
+
+    /// How `diff` names the list: its pointer, and the path inside each
+    /// object when several lists sit in one list of objects
+    /// (`/services#information/items`).
+    pub fn list_id(&self) -> String {
+        match self.key {
+            Some(k) if k.contains('/') => format!("{}#{k}", self.pointer),
+            _ => self.pointer.to_string(),
+        }
+    }
+}
+
+/// The built-in id of a list value: the value itself, or the `id` of a
+/// built-in value written with a description (`{ id, description }`); an
+/// author's own term (with its `label`) has none.
+fn builtin_id(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Object(o) if !o.contains_key("label") => {
+            o.get("id").and_then(Value::as_str).map(str::to_string)
+        }
+        _ => None,
     }
 }
 
@@ -475,6 +527,19 @@ mod tests {
             ["ip-address", "browser"]
         );
         assert_eq!(get("/legal/acts"), ["pipeda"]);
+        let p = json!({"services": [
+            {"role": "web-analytics", "information": {"complete": false, "items": ["age", {"id": "interests", "description": {}}, {"id": "mine", "label": {}}]}},
+            {"role": {"id": "x", "label": {}}, "information": {"complete": true, "items": ["country"]}},
+        ]});
+        let values = |key: &str| {
+            ENUM_FIELDS
+                .iter()
+                .find(|f| f.key == Some(key))
+                .map(|f| f.values(&p))
+                .unwrap_or_default()
+        };
+        assert_eq!(values("role"), ["web-analytics"]);
+        assert_eq!(values("information/items"), ["age", "interests", "country"]);
         assert_eq!(get("/kind"), ["privacy-policy"]);
         assert!(get("/access/items").is_empty());
     }

@@ -196,7 +196,9 @@ impl Function for Labels {
 /// `label(prefix="auto-category-", value=…)`: how a list item reads. A
 /// built-in value (text) is the message `<prefix><value>`; an author's term
 /// (`{ id, label, description }`, already in the page's language) is its
-/// label, then ": " and its description when it has one.
+/// label, then ": " and its description when it has one; a built-in value
+/// with the author's description (`{ id, description }`) is the built-in
+/// message, then ": " and the description.
 pub struct Label {
     /// Formats a built-in value's message, as `t` does (traced alike).
     pub translate: Translate,
@@ -214,7 +216,17 @@ impl Function for Label {
                 self.translate.call(&one)
             }
             Value::Object(term) => {
-                let label = term.get("label").map(text).unwrap_or_default();
+                // A built-in value with the author's description has no
+                // label of its own: its label is the built-in message.
+                let label = match (term.get("label"), term.get("id")) {
+                    (Some(l), _) => text(l),
+                    (None, Some(Value::String(id))) => {
+                        let mut one = Args::new();
+                        one.insert("key".into(), Value::String(format!("{prefix}{id}")));
+                        text(&self.translate.call(&one)?)
+                    }
+                    (None, _) => String::new(),
+                };
                 Ok(Value::String(match term.get("description").map(text) {
                     Some(d) if !d.is_empty() => format!("{label}: {d}"),
                     _ => label,

@@ -743,6 +743,27 @@ impl<'a> Gen<'a> {
                 active: true,
             };
         }
+        // A word or a group of several keys (`cookies: none`, or what the
+        // policy says of its cookies): the group is written key by key, its
+        // description naming the word.
+        let shape = match shape {
+            Shape::Alt(alts, d) => {
+                // Not a list's `{ only, including }` spelling (`recipients`):
+                // its plainest spelling is the list.
+                let group = alts.iter().position(|a| {
+                    matches!(a, Shape::Object { node, name } if !is_bilingual(*name) && {
+                        let keys: Vec<&str> =
+                            self.nav.properties(node, *name).iter().map(|(k, _, _)| *k).collect();
+                        keys.len() > 2 && !(keys.contains(&"only") && keys.contains(&"including"))
+                    })
+                });
+                match group {
+                    Some(i) => alts.into_iter().nth(i).unwrap_or(Shape::Alt(Vec::new(), d)),
+                    None => Shape::Alt(alts, d),
+                }
+            }
+            other => other,
+        };
         match shape {
             Shape::Object { node, name } if is_bilingual(name) => {
                 lines.push(Line::yaml(indent, format!("{key}:")));
@@ -918,6 +939,11 @@ mod tests {
         if let Some(allow) = masked.get_mut("allow").and_then(|a| a.get_mut(0)) {
             allow["rule"] = Y::from("QC-12");
         }
+        // The example cookie's provider is the example service, which then
+        // places cookies.
+        if let Some(service) = masked.get_mut("services").and_then(|a| a.get_mut(0)) {
+            service["sets_cookies"] = Y::Bool(true);
+        }
         let filled = serde_yaml::to_string(&masked).unwrap();
         assert_eq!(codes(&filled), Vec::<&str>::new());
     }
@@ -964,9 +990,9 @@ mod tests {
     #[test]
     fn enumerations_and_descriptions_are_shown() {
         let text = template("p", None, None);
-        assert!(text.contains("# Which cookies the site itself sets (`none` says it sets none);"));
-        assert!(text.contains("  # - persistent: Cookies that persist on the visitor's device.\n"));
+        assert!(text.contains("# What the site places on the reader's device: `none`, or what"));
+        assert!(text.contains("  # - banner: A banner asks on the first visit.\n"));
         assert!(text.contains("ip-address, domain-name"));
-        assert!(text.contains("  practice: TODO\n"));
+        assert!(text.contains("  consent: TODO\n"));
     }
 }

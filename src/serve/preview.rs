@@ -451,8 +451,16 @@ mod tests {
     fn keys_map_to_their_section() {
         let extra = vec!["accessibility".to_string()];
         assert_eq!(
-            section_of_key("cookies.practice", &extra).as_deref(),
+            section_of_key("cookies.items[0].lifetime", &extra).as_deref(),
             Some("cookies")
+        );
+        assert_eq!(
+            section_of_key("tracking.how_to_activate.fr", &extra).as_deref(),
+            Some("cookies")
+        );
+        assert_eq!(
+            section_of_key("services[1].processed_in", &extra).as_deref(),
+            Some("services")
         );
         assert_eq!(
             section_of_key("voluntary.newsletter.shared", &extra).as_deref(),

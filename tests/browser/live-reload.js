@@ -13,9 +13,10 @@ const { preferredPolicy, policyIds } = require('./lib/fixtures');
 const WAIT = 10000; // the longest a change may take to show
 
 // The policy's own English title (a top-level `title:` map) and an enum
-// value to break (`practice: none|session|…` of `cookies:`).
+// value to break (`lifetime: session|persistent` of a cookie in
+// `cookies.items`).
 const TITLE = /^(title:[ \t]*\r?\n(?:[ \t]+#.*\r?\n)*[ \t]+en:[ \t]*)(.+)$/m;
-const PRACTICE = /^([ \t]+practice:[ \t]*)([A-Za-z_-]+)[ \t]*$/m;
+const PRACTICE = /^([ \t]+lifetime:[ \t]*)([A-Za-z_-]+)[ \t]*$/m;
 
 /**
  * Call before opening a page; the returned function waits until that page
@@ -42,11 +43,11 @@ describe('live reload in policypress serve', () => {
     const original = fs.readFileSync(file, 'utf8');
     const title = TITLE.exec(original);
     assert.ok(title, `content/policies/${id}.yaml has no top-level title.en to edit`);
-    assert.ok(PRACTICE.test(original), `content/policies/${id}.yaml has no practice: value to break`);
+    assert.ok(PRACTICE.test(original), `content/policies/${id}.yaml has no lifetime: value to break`);
     const oldTitle = title[2].trim().replace(/^["']|["']$/g, '');
     const marker = `Live edit ${process.pid}-${Date.now()}`;
     const edited = original.replace(TITLE, `$1${marker}`);
-    const broken = edited.replace(PRACTICE, '$1not-a-valid-practice');
+    const broken = edited.replace(PRACTICE, '$1not-a-valid-lifetime');
 
     const server = await startServe(root);
     t.after(() => server.stop());
@@ -86,7 +87,7 @@ describe('live reload in policypress serve', () => {
     });
     const text = await overlay.innerText();
     assert.ok(text.includes(`${id}.yaml`), `the overlay does not name ${id}.yaml:\n${text}`);
-    assert.match(text, /not-a-valid-practice/, `the overlay does not show the bad value:\n${text}`);
+    assert.match(text, /not-a-valid-lifetime/, `the overlay does not show the bad value:\n${text}`);
     t.diagnostic(`overlay shown ${Date.now() - t0} ms after the broken save`);
     assert.equal(navigations, before, 'the page reloaded instead of showing the overlay over the last good page');
     // Each problem is told once: its hint is not repeated under the source lines.
@@ -250,14 +251,14 @@ describe('live reload in policypress serve', () => {
     const root = copySite('overlay');
     const file = path.join(root, 'content', 'policies', `${id}.yaml`);
     const original = fs.readFileSync(file, 'utf8');
-    assert.ok(PRACTICE.test(original), `content/policies/${id}.yaml has no practice: value to break`);
+    assert.ok(PRACTICE.test(original), `content/policies/${id}.yaml has no lifetime: value to break`);
     const server = await startServe(root);
     t.after(() => server.stop());
     const page = await newPage(t);
     const events = listening(page);
     await page.goto(`${server.url}_preview/${id}/`);
     await events();
-    fs.writeFileSync(file, original.replace(PRACTICE, '$1not-a-valid-practice'));
+    fs.writeFileSync(file, original.replace(PRACTICE, '$1not-a-valid-lifetime'));
     await page.locator('#policypress-overlay').waitFor({ state: 'visible', timeout: WAIT });
     const violations = await axe(page);
     assert.equal(
