@@ -82,8 +82,8 @@ fn build_format_json_of_a_site_that_does_not_build() {
     edit(
         s.path(),
         "content/policies/sample.yaml",
-        "practice: session",
-        "practice: sesion",
+        "lifetime: session",
+        "lifetime: sesion",
     );
     let out = s.path().join("public");
     let (code, doc, err) = build_json(s.path(), &out);

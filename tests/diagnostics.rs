@@ -819,11 +819,11 @@ fn indentation_mistakes_are_named_at_the_line_where_they_start() {
         ),
         // A key indented under one that already has a value.
         (
-            "  practice: session\n",
-            "  practice: session\n    purpose: navigation\n",
-            "    purpose: navigation",
-            "`purpose` is indented deeper than `practice`",
-            "move `purpose:` to column 3, beside `practice:`",
+            "  no_persistent: true\n",
+            "  no_persistent: true\n    consent: banner\n",
+            "    consent: banner",
+            "`consent` is indented deeper than `no_persistent`",
+            "move `consent:` to column 3, beside `no_persistent:`",
         ),
         // A key between two levels.
         (

@@ -59,9 +59,7 @@ fn a_notice_builds_a_page_pair_its_fragments_and_its_json() {
         assert!(!fragment.contains("<script"), "{fragment}");
         assert!(fragment.contains("class=\"pp-notice\""), "{fragment}");
         assert!(
-            fragment.contains(&format!(
-                "href=\"http://localhost:4000/{lang}/"
-            )),
+            fragment.contains(&format!("href=\"http://localhost:4000/{lang}/")),
             "{fragment}"
         );
         // Its JSON, for form builders.

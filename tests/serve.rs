@@ -287,12 +287,12 @@ fn a_policy_saved_while_another_is_broken_is_served_at_once() {
     }
     let dashboard = get(&srv.addr, "/_preview/").1;
     assert!(
-        dashboard.contains("practice: sesion") || dashboard.contains("`sesion`"),
+        dashboard.contains("lifetime: sesion") || dashboard.contains("`sesion`"),
         "{dashboard}"
     );
     // The whole site's status still says something is wrong.
     assert_eq!(status(&srv.addr)["ok"], false);
-    edit(&srv.root, POLICY, "practice: sesion", "practice: session");
+    edit(&srv.root, POLICY, "lifetime: sesion", "lifetime: session");
     eventually("the fixed policy", 15, || status(&srv.addr)["ok"] == true);
     assert_eq!(status_of(&srv.addr, PAGE)["ok"], true);
 }
