@@ -994,3 +994,48 @@ fn recipients_are_checked_where_the_law_asks_and_only_there() {
     assert_eq!(d["rule"], "FED-03", "{d}");
     assert_eq!(d["key"], "recipients", "{d}");
 }
+
+#[test]
+fn a_service_outside_quebec_asks_for_the_transfer_and_a_service_for_where_it_is() {
+    // QC-12 (r. 4.1 s. 2 (10)) applies where information may leave Québec:
+    // an outside service says where it processes information, and one
+    // outside Québec is answered by `transfers`, never by `transfers: none`.
+    let s = site("sharing");
+    let rel = "content/policies/keeps.yaml";
+    edit(
+        s.path(),
+        rel,
+        "transfers: none\n",
+        "transfers: none\nservices:\n  - id: mail\n    name: Example Mail\n    role: email-delivery\n",
+    );
+    let rule = |report: &serde_json::Value| {
+        report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["rule"] == "QC-12")
+            .cloned()
+    };
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 1, "{report:#}");
+    let d = rule(&report).unwrap_or_else(|| panic!("{report:#}"));
+    assert_eq!(d["key"], "services", "{d}");
+    edit(
+        s.path(),
+        rel,
+        "    role: email-delivery\n",
+        "    role: email-delivery\n    processed_in: { country: US }\n",
+    );
+    let (_, report) = check_json(s.path());
+    let d = rule(&report).unwrap_or_else(|| panic!("{report:#}"));
+    assert_eq!(d["key"], "transfers", "{d}");
+    edit(
+        s.path(),
+        rel,
+        "transfers: none\n",
+        "transfers:\n  - to: united-states\n    recipient: { en: Example Mail, fr: Example Mail }\n",
+    );
+    let (code, report) = check_json(s.path());
+    assert!(rule(&report).is_none(), "{report:#}");
+    assert_eq!(code, 0, "{report:#}");
+}

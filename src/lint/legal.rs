@@ -236,15 +236,47 @@ fn recipients_what_and_why(p: &Policy) -> Outcome {
     })
 }
 
-/// QC-12 applies "where applicable" (legal-requirements.md): a policy
-/// whose data shows no communication outside Québec has nothing to say.
-/// `transfers` (either `none` or a list) is always an answer.
-fn states_transfers(p: &Policy) -> Outcome {
-    if p.transfers.is_some() {
-        Satisfied
-    } else {
-        NotApplicable
+/// Whether a service's place is outside Québec: `Some(true)` when it says
+/// so, `Some(false)` in Québec, `None` when it does not tell (in Canada).
+fn outside_quebec(place: crate::model::Place) -> Option<bool> {
+    use crate::model::{Country, Place, Region};
+    match place {
+        Place::Region(Region::InQuebec) => Some(false),
+        Place::Region(Region::InCanada) | Place::Country(Country::CA) => None,
+        Place::Region(_) | Place::Country(_) => Some(true),
     }
+}
+
+/// QC-12 applies "where applicable" (legal-requirements.md): a policy
+/// whose data shows no outside service and no transfer has nothing to say.
+/// With services, each says where it processes information; one outside
+/// Québec must be answered by `transfers` listing where information goes.
+fn states_transfers(p: &Policy) -> Outcome {
+    if p.services.is_empty() && p.transfers.is_none() {
+        return NotApplicable;
+    }
+    if p.services.iter().any(|s| s.processed_in.is_none()) {
+        return Missing {
+            key: "services",
+            hint: "say where each outside service processes information: `processed_in: { country: US }`, `outside-canada`, `in-quebec`…",
+        };
+    }
+    let outside = p
+        .services
+        .iter()
+        .any(|s| s.processed_in.and_then(outside_quebec) == Some(true));
+    let listed = matches!(&p.transfers, Some(crate::model::Transfers::Listed(l)) if !l.is_empty());
+    if outside && !listed {
+        return Missing {
+            key: "transfers",
+            hint: "a service processes information outside Québec: say so in `transfers: [{ to: …, recipient: … }]`",
+        };
+    }
+    when(
+        p.transfers.is_some() || !outside,
+        "transfers",
+        "say whether personal information may be communicated outside Québec: `transfers: none`, or where it goes",
+    )
 }
 
 fn contact_reachable(p: &Policy) -> Outcome {
@@ -441,7 +473,7 @@ pub const RULES: &[Rule] = &[
         element: "Whether information may be communicated outside Québec",
         citation: "r. 4.1 s. 2 (10)",
         confirmed: true,
-        satisfied_by: "`transfers`: `none`, or where information goes (applies where applicable: without data showing information leaves Québec, nothing to say)",
+        satisfied_by: "each service's `processed_in`, and `transfers` listing where information goes when a service processes it outside Québec (applies where applicable: without services or transfers, nothing to say)",
         check: states_transfers,
     },
     Rule {
