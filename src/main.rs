@@ -105,6 +105,10 @@ enum Command {
         /// the profile leaves to decide.
         #[arg(long)]
         full: bool,
+        /// The kind of document: a privacy policy (content/policies/) or
+        /// the collection notice of one form (content/notices/).
+        #[arg(short, long, value_enum, default_value = "policy")]
+        kind: KindArg,
     },
     /// Build the English and French pages of every policy.
     ///
@@ -281,6 +285,14 @@ enum LangArg {
     En,
     /// French.
     Fr,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum KindArg {
+    /// A privacy policy, content/policies/<id>.yaml.
+    Policy,
+    /// The collection notice of one form, content/notices/<id>.yaml.
+    Notice,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -548,6 +560,7 @@ fn main() -> ExitCode {
             jurisdiction,
             root,
             full,
+            kind,
         } => {
             let request = policypress::scaffold::NewPolicy {
                 root: &root,
@@ -555,6 +568,10 @@ fn main() -> ExitCode {
                 extends: extends.as_deref(),
                 jurisdiction: jurisdiction.map(JurisdictionArg::model),
                 full,
+                kind: match kind {
+                    KindArg::Policy => policypress::model::DocKind::Policy,
+                    KindArg::Notice => policypress::model::DocKind::Notice,
+                },
             };
             match policypress::scaffold::new_policy(&request) {
                 Ok(written) => {

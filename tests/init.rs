@@ -58,7 +58,11 @@ fn every_jurisdiction_starts_clean() {
         assert_eq!(o.status.code(), Some(1), "{j}: {}", stderr(&o));
         let o = run(&dir, &["build"]);
         assert!(o.status.success(), "{j}: {}", stderr(&o));
-        assert_eq!(std::fs::read_dir(dir.join("public/en")).unwrap().count(), 1);
+        // The policy and the collection notice of its contact form.
+        assert_eq!(std::fs::read_dir(dir.join("public/en")).unwrap().count(), 2);
+        assert!(dir
+            .join("public/en/contact-form-notice/notice.en.html")
+            .exists());
         assert!(dir.join(".gitignore").exists());
     }
 }

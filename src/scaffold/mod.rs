@@ -17,32 +17,45 @@ use crate::site::{load_project, LoadOptions};
 use crate::t;
 use std::path::{Path, PathBuf};
 
-/// The starter files of a jurisdiction: (site.yaml, profile, policy).
-fn starter(j: Jurisdiction) -> (&'static str, &'static str, &'static str, &'static str) {
+/// The starter files of a jurisdiction: (name, site.yaml, profile, policy,
+/// the collection notice of one form).
+type Starter = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+fn starter(j: Jurisdiction) -> Starter {
     match j {
         Jurisdiction::Quebec => (
             "quebec",
             include_str!("templates/quebec/site.yaml"),
             include_str!("templates/quebec/profile.yaml"),
             include_str!("templates/quebec/policy.yaml"),
+            include_str!("templates/quebec/notice.yaml"),
         ),
         Jurisdiction::Ontario => (
             "ontario",
             include_str!("templates/ontario/site.yaml"),
             include_str!("templates/ontario/profile.yaml"),
             include_str!("templates/ontario/policy.yaml"),
+            include_str!("templates/ontario/notice.yaml"),
         ),
         Jurisdiction::Federal => (
             "federal",
             include_str!("templates/federal/site.yaml"),
             include_str!("templates/federal/profile.yaml"),
             include_str!("templates/federal/policy.yaml"),
+            include_str!("templates/federal/notice.yaml"),
         ),
         Jurisdiction::Private => (
             "private",
             include_str!("templates/private/site.yaml"),
             include_str!("templates/private/profile.yaml"),
             include_str!("templates/private/policy.yaml"),
+            include_str!("templates/private/notice.yaml"),
         ),
     }
 }
@@ -92,7 +105,7 @@ pub fn init(dir: &Path, jurisdiction: Jurisdiction, force: bool) -> Result<Vec<P
             return Err(t!("scaffold-not-empty", dir = dir.display().to_string()));
         }
     }
-    let (name, site, profile, policy) = starter(jurisdiction);
+    let (name, site, profile, policy, notice) = starter(jurisdiction);
     let files = [
         (PathBuf::from("content/site.yaml"), site.to_string()),
         (
@@ -102,6 +115,10 @@ pub fn init(dir: &Path, jurisdiction: Jurisdiction, force: bool) -> Result<Vec<P
         (
             PathBuf::from("content/policies/privacy-policy.yaml"),
             policy.to_string(),
+        ),
+        (
+            PathBuf::from("content/notices/contact-form-notice.yaml"),
+            notice.to_string(),
         ),
         (
             PathBuf::from(".gitignore"),

@@ -33,6 +33,8 @@ pub struct NewPolicy<'a> {
     /// Every key of a policy, explained ([`template`]), rather than only
     /// what the author must decide ([`short_template`]).
     pub full: bool,
+    /// A policy, or a form's collection notice ([`notice_template`]).
+    pub kind: crate::model::DocKind,
 }
 
 /// What `policypress new` wrote.
@@ -71,10 +73,20 @@ pub fn new_policy(opts: &NewPolicy) -> Result<Written, String> {
             dir = opts.root.display().to_string()
         ));
     }
-    let path = layout.policies_dir().join(format!("{id}.yaml"));
-    // `<id>.yml` is the same policy: a second file for it is an error.
-    let yml = layout.policies_dir().join(format!("{id}.yml"));
-    if let Some(existing) = [&path, &yml].into_iter().find(|p| p.exists()) {
+    let notice = opts.kind == crate::model::DocKind::Notice;
+    let dir = if notice {
+        layout.notices_dir()
+    } else {
+        layout.policies_dir()
+    };
+    let path = dir.join(format!("{id}.yaml"));
+    // `<id>.yml` is the same document, and a policy and a notice cannot
+    // share an id: a second file for it is an error.
+    let taken = [layout.policies_dir(), layout.notices_dir()]
+        .into_iter()
+        .flat_map(|d| ["yaml", "yml"].map(|ext| d.join(format!("{id}.{ext}"))))
+        .find(|p| p.exists());
+    if let Some(existing) = taken.as_ref() {
         return Err(crate::t!(
             "scaffold-policy-exists",
             path = layout.display(existing).to_string()
@@ -115,7 +127,14 @@ pub fn new_policy(opts: &NewPolicy) -> Result<Written, String> {
         }
     }
     let profile = inherited.as_ref().map(|(n, v)| (*n, v));
-    let text = if opts.full {
+    let text = if notice {
+        notice_template(
+            id.as_str(),
+            profile,
+            first_policy(&layout).as_deref(),
+            source_language(&layout),
+        )
+    } else if opts.full {
         template(id.as_str(), profile, opts.jurisdiction)
     } else {
         short_template(
@@ -125,10 +144,10 @@ pub fn new_policy(opts: &NewPolicy) -> Result<Written, String> {
             source_language(&layout),
         )
     };
-    std::fs::create_dir_all(layout.policies_dir()).map_err(|e| {
+    std::fs::create_dir_all(&dir).map_err(|e| {
         crate::t!(
             "scaffold-cannot-create",
-            path = layout.policies_dir().display().to_string(),
+            path = dir.display().to_string(),
             error = e.to_string()
         )
     })?;
@@ -159,6 +178,135 @@ fn source_language(layout: &SiteLayout) -> Lang {
                 .and_then(Lang::from_code)
         })
         .unwrap_or(Lang::En)
+}
+
+/// The id of the site's policy a new notice names: its only policy, or
+/// the first by name (the author changes it if it is another).
+fn first_policy(layout: &SiteLayout) -> Option<String> {
+    let mut ids: Vec<String> = std::fs::read_dir(layout.policies_dir())
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+        .filter_map(|p| Some(p.file_stem()?.to_str()?.to_string()))
+        .collect();
+    ids.sort();
+    ids.into_iter().next()
+}
+
+/// A form's collection notice: only what a notice says (the form, its
+/// fields, whether answering is obligatory, what it is used for, who
+/// receives it), with `TODO` where the author decides and comments in the
+/// site's source language; the organization, contacts, rights and law come
+/// from the profile. A notice inherits nothing a profile says of the
+/// website.
+pub fn notice_template(
+    id: &str,
+    profile: Option<(&str, &Y)>,
+    policy: Option<&str>,
+    lang: Lang,
+) -> String {
+    use crate::tool_text::Message;
+    let mut out = String::from(
+        "# yaml-language-server: $schema=../../schema/partial-policy.schema.json\n#\n",
+    );
+    let mut head = Vec::new();
+    Gen::wrap(
+        0,
+        &Message::new("new-notice-title")
+            .arg("id", id.to_string())
+            .in_lang(lang),
+        &mut head,
+    );
+    head.push(Line::doc(0, ""));
+    let mut bullet = |text: String| Gen::wrap_hanging(0, "- ", "  ", &text, &mut head);
+    if let Some((name, _)) = profile {
+        bullet(
+            Message::new("new-short-profile")
+                .arg("profile", name.to_string())
+                .in_lang(lang),
+        );
+    }
+    bullet(Message::new("new-short-todo").in_lang(lang));
+    bullet(Message::new("new-notice-website").in_lang(lang));
+    if lang == Lang::Fr {
+        bullet(Message::new("new-short-typography").in_lang(lang));
+    }
+    for l in &head {
+        l.render(&mut out);
+    }
+    if let Some((name, _)) = profile {
+        out.push_str(&format!("extends: {name}\n"));
+    }
+    let langs: Vec<&str> = match lang {
+        Lang::Fr => vec!["fr", "en"],
+        Lang::En => vec!["en", "fr"],
+    };
+    let bilingual = |indent: usize| -> Vec<String> {
+        langs
+            .iter()
+            .map(|l| format!("{}{l}: {MARKER}", " ".repeat(indent)))
+            .collect()
+    };
+    let mut block = |key: &str, doc: Message, body: &[String]| {
+        out.push('\n');
+        let mut lines = Vec::new();
+        Gen::wrap(0, &doc.in_lang(lang), &mut lines);
+        for l in &lines {
+            l.render(&mut out);
+        }
+        out.push_str(key);
+        out.push('\n');
+        for l in body {
+            out.push_str(l);
+            out.push('\n');
+        }
+    };
+    block(
+        &format!("privacy_policy: {}", policy.unwrap_or(MARKER)),
+        Message::new("new-notice-key-policy"),
+        &[],
+    );
+    block("title:", Message::new("new-short-key-title"), &bilingual(2));
+    let slug: Vec<String> = langs.iter().map(|l| format!("#   {l}: {id}")).collect();
+    block("# slug:", Message::new("new-short-key-slug"), &slug);
+    block(
+        &format!("updated: {MARKER}"),
+        Message::new("new-short-key-updated"),
+        &[],
+    );
+    let mut form = vec!["  title:".to_string()];
+    form.extend(bilingual(4));
+    block("form:", Message::new("new-notice-key-form"), &form);
+    block(
+        "fields:",
+        Message::new("new-notice-key-fields"),
+        &[format!("  - {MARKER}")],
+    );
+    block(
+        &format!("reply: {MARKER}"),
+        Message::new("new-notice-key-reply"),
+        &[],
+    );
+    block(
+        "refusal:",
+        Message::new("new-notice-key-refusal"),
+        &bilingual(2),
+    );
+    block(
+        "use:",
+        Message::new("new-notice-key-use"),
+        &["  purposes:".to_string(), format!("    - {MARKER}")],
+    );
+    block(
+        &format!("recipients: {MARKER}"),
+        Message::new("new-notice-key-recipients"),
+        &[],
+    );
+    let mut history = vec![format!("  - date: {MARKER}"), "    summary:".to_string()];
+    history.extend(bilingual(6));
+    block("history:", Message::new("new-short-key-history"), &history);
+    out
 }
 
 /// The profile a new policy extends when `--extends` is not given: the

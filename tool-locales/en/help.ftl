@@ -68,6 +68,9 @@ help-new-jurisdiction-federal = { help-init-jurisdiction-federal }
 help-new-jurisdiction-private = { help-init-jurisdiction-private }
 help-new-root = The site's root folder (the one holding content/)
 help-new-full = Write every key of a policy, explained, rather than only what the profile leaves to decide
+help-new-kind = The kind of document: a privacy policy (content/policies/) or the collection notice of one form (content/notices/)
+help-new-kind-policy = A privacy policy, content/policies/<id>.yaml
+help-new-kind-notice = The collection notice of one form, content/notices/<id>.yaml
 
 ## build
 

@@ -13,3 +13,16 @@ new-short-key-title = The document's title, in both languages.
 new-short-key-slug = The last part of the pages' addresses: by default the document's id, as below. To choose another, remove the # of these lines (lower-case letters a-z, digits and hyphens).
 new-short-key-updated = Date of the last change (year-month-day, for instance 2026-01-15).
 new-short-key-history = Changes to the document, newest first: an entry dated like `updated`, with a one-line summary in both languages. Add one at each change, so readers see what changed and when.
+
+# The comments of the collection notice `policypress new <id> --kind notice`
+# writes, in the site's source language.
+
+new-notice-title = Collection notice `{ $id }`, written by `policypress new`: the notice a person reads on one online form, before sending it.
+new-notice-website = A notice speaks of its form only: what the website collects (cookies, information exchanged automatically, links) is in the privacy policy, and a notice neither writes nor inherits it.
+new-notice-key-policy = The id of the site's privacy policy this notice belongs to (a file of content/policies/, without .yaml): the notice links to it, and the policy lists the notice.
+new-notice-key-form = The form this notice is given on: its title as the form shows it, in both languages; `url:` its address, if you want the notice to link to it.
+new-notice-key-fields = What the form collects, one per line: name, first-name, last-name, postal-address, telephone, email, credit-card, social-insurance-number, user-code, password, or your own `{ "{" } id, label: { "{" } en, fr { "}" } { "}" }`. A field with the form's own label or its own reply: `- category: email` with `label:` and `reply:` under it.
+new-notice-key-reply = Whether answering is obligatory or optional (obligatory, optional), for every field that does not say otherwise. The law asks you to say it.
+new-notice-key-refusal = What happens if the person does not answer, in both languages (for instance: "Without this information, we cannot process your request."). Delete it if answering is optional.
+new-notice-key-use = What the information collected through the form is used for: respond, follow-up, provide-service, registration, feedback, consultation, e-commerce, subscription, research, evaluation, investigation, survey, or your own `{ "{" } id, label: { "{" } en, fr { "}" } { "}" }`. Write `only:` above the list when these are its only uses.
+new-notice-key-recipients = Who outside your organization receives this information: `none` (no one: the notice says it is not shared), or the recipients, each with when, what and why (see docs/data-format.md, "recipients").

@@ -64,6 +64,9 @@ help-new-jurisdiction-federal = { help-init-jurisdiction-federal }
 help-new-jurisdiction-private = { help-init-jurisdiction-private }
 help-new-root = Le dossier racine du site (celui qui contient content/)
 help-new-full = Écrire toutes les clés d’une politique, expliquées, plutôt que seulement ce que le profil laisse à décider
+help-new-kind = Le type de document : une politique de confidentialité (content/policies/) ou l’avis de collecte d’un formulaire (content/notices/)
+help-new-kind-policy = Une politique de confidentialité, content/policies/<id>.yaml
+help-new-kind-notice = L’avis de collecte d’un formulaire, content/notices/<id>.yaml
 
 ## build
 

@@ -13,3 +13,16 @@ new-short-key-title = Le titre du document, dans les deux langues.
 new-short-key-slug = La fin de l’adresse des pages : par défaut, l’identifiant du document, comme ci-dessous. Pour en choisir une autre, retirez le # de ces lignes (lettres minuscules a-z, chiffres et traits d’union).
 new-short-key-updated = La date de la dernière modification (année-mois-jour, par exemple 2026-01-15).
 new-short-key-history = Les modifications du document, la plus récente d’abord : une entrée datée comme `updated`, avec un résumé d’une ligne dans les deux langues. Ajoutez-en une à chaque modification : les lecteurs voient ainsi ce qui a changé, et quand.
+
+# Les commentaires de l’avis de collecte qu’écrit
+# `policypress new <id> --kind notice`, dans la langue source du site.
+
+new-notice-title = Avis de collecte `{ $id }`, écrit par `policypress new` : l’avis qu’une personne lit sur un formulaire en ligne, avant de l’envoyer.
+new-notice-website = Un avis ne traite que de son formulaire : ce que le site recueille (témoins, renseignements échangés automatiquement, liens) relève de la politique de confidentialité; un avis ne l’écrit pas et n’en hérite pas.
+new-notice-key-policy = L’identifiant de la politique de confidentialité du site dont relève cet avis (un fichier de content/policies/, sans .yaml) : l’avis renvoie à cette politique, qui énumère l’avis.
+new-notice-key-form = Le formulaire où cet avis est présenté : son titre, tel que le formulaire l’affiche, dans les deux langues; `url:`, son adresse, si vous voulez que l’avis y renvoie.
+new-notice-key-fields = Ce que le formulaire recueille, un élément par ligne : name, first-name, last-name, postal-address, telephone, email, credit-card, social-insurance-number, user-code, password, ou votre propre terme `{ "{" } id, label: { "{" } en, fr { "}" } { "}" }`. Un champ qui a son propre libellé ou sa propre réponse s’écrit `- category: email`, avec `label:` et `reply:` en dessous.
+new-notice-key-reply = Si la réponse est obligatoire ou facultative (obligatory, optional), pour chaque champ qui ne précise pas le contraire. La loi vous demande de le dire.
+new-notice-key-refusal = Ce qui se passe si la personne ne répond pas, dans les deux langues (par exemple : « Sans ces renseignements, nous ne pouvons pas traiter votre demande. »). Supprimez cette clé si la réponse est facultative.
+new-notice-key-use = L’utilisation des renseignements recueillis au moyen du formulaire : respond, follow-up, provide-service, registration, feedback, consultation, e-commerce, subscription, research, evaluation, investigation, survey, ou votre propre terme `{ "{" } id, label: { "{" } en, fr { "}" } { "}" }`. Écrivez `only:` au-dessus de la liste lorsque ce sont ses seules utilisations.
+new-notice-key-recipients = Qui, hors de votre organisation, reçoit ces renseignements : `none` (personne : l’avis précise qu’ils ne sont pas communiqués), ou les destinataires, chacun avec quand, quoi et pourquoi (voir docs/data-format.md, « recipients »).
