@@ -97,14 +97,20 @@ function build(root, out) {
   return out;
 }
 
-/** Every `*.html` file under `dir`, as sorted paths relative to it (with `/`). */
-function htmlFiles(dir) {
+/** A collection notice's fragment (`notice.en.html`, `notice.fr.html`): a
+ * piece of HTML for another site's form, not a page. */
+const FRAGMENT = /(^|\/)notice\.(en|fr)\.html$/;
+
+/** Every page (`*.html` file but the notices' fragments) under `dir`, as
+ * sorted paths relative to it (with `/`); with `fragments`, the fragments
+ * only. */
+function htmlFiles(dir, fragments = false) {
   const out = [];
   const walk = (rel) => {
     for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(r);
-      else if (e.name.endsWith('.html')) out.push(r);
+      else if (e.name.endsWith('.html') && FRAGMENT.test(r) === fragments) out.push(r);
     }
   };
   walk('');
