@@ -79,7 +79,7 @@ fn a_notice_builds_a_page_pair_its_fragments_and_its_json() {
     // fields are obligatory.
     let fragment = std::fs::read_to_string(en.join("notice.en.html")).unwrap();
     assert!(
-        fragment.contains("used only to send you the information you subscribed to"),
+        fragment.contains("used only to send you the electronic news bulletin"),
         "{fragment}"
     );
     assert!(fragment.contains("It is not shared with any third party."));
@@ -192,7 +192,7 @@ fn a_notice_missing_what_its_law_requires_fails_check_with_the_notice_rule() {
     // Without what the information is used for: QC-N02 (Access Act s. 65 (2)).
     let text = std::fs::read_to_string(s.path().join(rel)).unwrap();
     let start = text.find("use:\n").unwrap();
-    let end = text.find("history:\n").unwrap();
+    let end = text.find("allow:\n").unwrap();
     std::fs::write(
         s.path().join(rel),
         format!("{}{}", &text[..start], &text[end..]),

@@ -4,9 +4,15 @@
 
 # The fragment above a form (notice-fragment.html).
 # $count, $complete, $item: the purposes (`use.purposes`), joined when several
-fragment-purposes = { $complete ->
-        [true] The information you give here is used only to { $item }.
-       *[other] The information you give here is used, among other things, to { $item }.
+fragment-purposes = { $count ->
+        [1] { $complete ->
+            [true] The information you give here is used only to { $item }.
+           *[other] The information you give here is used, among other things, to { $item }.
+        }
+       *[other] { $complete ->
+            [true] The information you give here is used only for the following purposes: { $item }.
+           *[other] The information you give here is used for purposes that include the following: { $item }.
+        }
     }
 fragment-recipients-none = It is not shared with any third party.
-fragment-full-notice = Collection notice (full text)
+fragment-full-notice = Read the full collection notice

@@ -248,7 +248,7 @@ online-services-user-responsible = You are responsible for the information you s
 
 ## Newsletter.
 
-newsletter-lead = You can subscribe to our newsletter. To do so, you must give us:
+newsletter-lead = You can subscribe to our newsletter. To do so, you must give us certain information, such as:
 
 # $shared: newsletter.shared
 newsletter-use = { $shared ->
@@ -287,23 +287,23 @@ recipients-none = We do not share your personal information with any third party
 # $who: the recipient, as it reads after "to" ("another public body");
 # $count, $complete, $item: the cases (`when`), $item the one case's label
 recipient-cases = { $count ->
-        [0] We may communicate your personal information to { $who }.
+        [0] We may disclose your personal information to { $who }.
         [1] { $complete ->
-            [true] We communicate your personal information to { $who } only { $item }.
-           *[other] We may communicate your personal information to { $who }, in particular { $item }.
+            [true] We disclose your personal information to { $who } only { $item }.
+           *[other] We may disclose your personal information to { $who }, in particular { $item }.
         }
        *[other] { $complete ->
-            [true] We communicate your personal information to { $who } only in the following cases:
-           *[other] We may communicate your personal information to { $who }, in particular in the following cases:
+            [true] We disclose your personal information to { $who } only in the following cases:
+           *[other] We may disclose your personal information to { $who }, in particular in the following cases:
         }
     }
 # $list: the information communicated, joined with "and"
-recipient-information = The information communicated includes { $list }.
+recipient-information = The information disclosed includes { $list }.
 # $list: why it is communicated, joined with "and"
-recipient-purposes = It is communicated to { $list }.
-recipients-no-others = We do not communicate your personal information to anyone else.
+recipient-purposes = It is disclosed to { $list }.
+recipients-no-others = We do not disclose your personal information to anyone else.
 # $list: who never receives it, joined by `list-nor`
-recipients-never = We never communicate your personal information to { $list }.
+recipients-never = We never disclose your personal information to { $list }.
 # $jurisdiction: the policy's law
 transfers-none = { $jurisdiction ->
         [quebec] We do not communicate your personal information outside Québec.
@@ -486,17 +486,19 @@ notice-field-reply = { $reply ->
 # $reply: obligatory | optional; $count: how many fields
 notice-reply = { $reply ->
         [obligatory] { $count ->
-            [0] Answering is obligatory.
+            [0] You must provide this information.
+            [1] You must provide this information.
            *[other] All fields are obligatory.
         }
        *[optional] { $count ->
-            [0] Answering is optional.
+            [0] Providing this information is optional.
+            [1] Providing this information is optional.
            *[other] All fields are optional.
         }
     }
 notice-privacy-policy = Our privacy policy tells you more about how we handle personal information:
 # $count: how many notices name this policy
 notices-lead = { $count ->
-        [1] We collect personal information through the following form; its collection notice tells you what we collect and why:
-       *[other] We collect personal information through the following forms; the collection notice of each tells you what we collect and why:
+        [1] We collect personal information through the form below. Its collection notice says what information we collect and why:
+       *[other] We collect personal information through the forms below. The collection notice of each says what information we collect and why:
     }

@@ -4,9 +4,15 @@
 
 # Le fragment au-dessus d’un formulaire (notice-fragment.html).
 # $count, $complete, $item : les fins (`use.purposes`), jointes s’il y en a plusieurs
-fragment-purposes = { $complete ->
-        [true] Les renseignements que vous fournissez ici servent uniquement à { $item }.
-       *[other] Les renseignements que vous fournissez ici servent notamment à { $item }.
+fragment-purposes = { $count ->
+        [1] { $complete ->
+            [true] Les renseignements que vous fournissez ici servent uniquement à { $item }.
+           *[other] Les renseignements que vous fournissez ici servent notamment à { $item }.
+        }
+       *[other] { $complete ->
+            [true] Les renseignements que vous fournissez ici servent uniquement aux fins suivantes : { $item }.
+           *[other] Les renseignements que vous fournissez ici servent notamment aux fins suivantes : { $item }.
+        }
     }
 fragment-recipients-none = Ils ne sont communiqués à aucun tiers.
-fragment-full-notice = Avis de collecte complet
+fragment-full-notice = Lire l’avis de collecte complet

@@ -50,9 +50,9 @@ intro-commitment = Nous nous engageons à protéger votre vie privée, que vous 
 # Chacune de ces phrases affirme un fait au sujet de l’organisme : elle n’est
 # imprimée que si sa clé sous `collection` vaut true.
 collection-none-without-consent = Nous ne recueillons aucun renseignement personnel à votre sujet sans votre consentement préalable.
-collection-only-when-you-choose = Nous ne recueillons aucun renseignement personnel à votre sujet, à moins que vous choisissiez d’utiliser des produits et services en ligne qui l’exigent.
+collection-only-when-you-choose = Nous ne recueillons aucun renseignement personnel à votre sujet, à moins que vous ne choisissiez d’utiliser des produits ou services en ligne qui exigent de tels renseignements.
 collection-only-necessary = Nous ne recueillons que les renseignements personnels nécessaires à nos programmes et à nos activités.
-collection-notice-at-collection = Lorsque nous recueillons des renseignements personnels, nous vous indiquons la fin précise pour laquelle nous les recueillons.
+collection-notice-at-collection = Lorsque nous recueillons des renseignements personnels, nous vous indiquons à quelle fin précise nous les recueillons.
 
 ## Renseignements recueillis automatiquement.
 
@@ -252,7 +252,7 @@ online-services-user-responsible = Vous êtes responsable des renseignements que
 
 ## Bulletin électronique.
 
-newsletter-lead = Vous pouvez vous abonner à notre bulletin électronique. Pour ce faire, vous devez nous fournir :
+newsletter-lead = Vous pouvez vous abonner à notre bulletin électronique. Pour ce faire, vous devez nous fournir certains renseignements, notamment :
 
 # $shared : newsletter.shared
 newsletter-use = { $shared ->
@@ -423,7 +423,7 @@ legal-sections = { $unit ->
 # Mot qui précède le dernier élément d’une énumération (« 64, 65 et 66 »).
 list-and = et
 
-legal-s65-lead = En vertu de la Loi sur l’accès aux documents des organismes publics et sur la protection des renseignements personnels, un organisme public ne peut recueillir un renseignement personnel que si cela est nécessaire à l’exercice de ses attributions ou à la mise en œuvre d’un programme dont il a la gestion (article 64). Il doit aussi se nommer et vous informer des éléments suivants (article 65) :
+legal-s65-lead = En vertu de la Loi sur l’accès aux documents des organismes publics et sur la protection des renseignements personnels, un organisme public ne peut recueillir un renseignement personnel que si cela est nécessaire à l’exercice de ses attributions ou à la mise en œuvre d’un programme dont il a la gestion (article 64). Il doit aussi s’identifier et vous informer des éléments suivants (article 65) :
 legal-s65-name = le nom et l’adresse de l’organisme public au nom de qui la collecte est faite
 legal-s65-use = l’usage auquel ces renseignements sont destinés
 legal-s65-access = les catégories de personnes qui y auront accès
@@ -433,9 +433,9 @@ legal-s65-rights = les droits d’accès et de rectification prévus par la loi
 
 # $oversight
 legal-oversight = { $oversight ->
-        [cai] La Commission d’accès à l’information du Québec veille au respect de cette législation.
-        [ipc-ontario] Le Commissaire à l’information et à la protection de la vie privée de l’Ontario veille au respect de cette législation.
-       *[opc] Le Commissariat à la protection de la vie privée du Canada veille au respect de cette législation.
+        [cai] La Commission d’accès à l’information du Québec veille au respect de cette loi.
+        [ipc-ontario] Le Commissaire à l’information et à la protection de la vie privée de l’Ontario veille au respect de cette loi.
+       *[opc] Le Commissariat à la protection de la vie privée du Canada veille au respect de cette loi.
     }
 
 # $bank : numéro du fichier de renseignements personnels, p. ex. POU 914
@@ -492,17 +492,19 @@ notice-field-reply = { $reply ->
 # $reply : obligatory | optional; $count : nombre de champs
 notice-reply = { $reply ->
         [obligatory] { $count ->
-            [0] Il est obligatoire de répondre.
+            [0] Vous devez fournir ces renseignements.
+            [1] Vous devez fournir ces renseignements.
            *[other] Tous les champs sont obligatoires.
         }
        *[optional] { $count ->
-            [0] Il est facultatif de répondre.
+            [0] Vous n’êtes pas tenu de fournir ces renseignements.
+            [1] Vous n’êtes pas tenu de fournir ces renseignements.
            *[other] Tous les champs sont facultatifs.
         }
     }
 notice-privacy-policy = Notre politique de confidentialité vous renseigne davantage sur la façon dont nous traitons les renseignements personnels :
 # $count : nombre d’avis qui nomment cette politique
 notices-lead = { $count ->
-        [1] Nous recueillons des renseignements personnels au moyen du formulaire suivant; son avis de collecte vous indique ce que nous recueillons et pourquoi :
-       *[other] Nous recueillons des renseignements personnels au moyen des formulaires suivants; l’avis de collecte de chacun vous indique ce que nous recueillons et pourquoi :
+        [1] Nous recueillons des renseignements personnels au moyen du formulaire ci-dessous. Son avis de collecte précise quels renseignements nous recueillons et à quelles fins :
+       *[other] Nous recueillons des renseignements personnels au moyen des formulaires ci-dessous. L’avis de collecte de chacun précise quels renseignements nous recueillons et à quelles fins :
     }
