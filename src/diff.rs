@@ -49,18 +49,36 @@ impl Input {
     }
 }
 
-/// The policy file named by `what`: a path to a `.yaml`/`.yml` file, or a
-/// policy id of the site (`content/policies/<id>.yaml`).
+/// The document file named by `what`: a path to a `.yaml`/`.yml` file, or
+/// the id of a policy (`content/policies/<id>.yaml`) or of a collection
+/// notice (`content/notices/<id>.yaml`) of the site.
 pub fn policy_file(layout: &SiteLayout, what: &str) -> PathBuf {
     if what.ends_with(".yaml") || what.ends_with(".yml") || what.contains('/') {
         return PathBuf::from(what);
     }
-    let dir = layout.policies_dir();
-    let yml = dir.join(format!("{what}.yml"));
-    if yml.exists() {
-        yml
+    let candidates = [layout.policies_dir(), layout.notices_dir()]
+        .into_iter()
+        .flat_map(|dir| ["yaml", "yml"].map(|ext| dir.join(format!("{what}.{ext}"))))
+        .collect::<Vec<_>>();
+    candidates
+        .iter()
+        .find(|p| p.exists())
+        .cloned()
+        .unwrap_or_else(|| layout.policies_dir().join(format!("{what}.yaml")))
+}
+
+/// The kind of document a file is: a collection notice when it sits in a
+/// folder named `notices` (the site's `content/notices/`, or that path at a
+/// git revision), else a policy.
+fn kind_of(path: &Path) -> crate::model::DocKind {
+    let in_notices = path
+        .parent()
+        .and_then(|p| p.file_name())
+        .is_some_and(|n| n == "notices");
+    if in_notices {
+        crate::model::DocKind::Notice
     } else {
-        dir.join(format!("{what}.yaml"))
+        crate::model::DocKind::Policy
     }
 }
 
@@ -180,7 +198,14 @@ pub fn load(layout: &SiteLayout, old: &Input, new: &Input) -> Loaded {
                 return None;
             }
         };
-        let (policy, d) = validate::policy(&resolved);
+        let kind = kind_of(input.path());
+        let resolved = match kind {
+            crate::model::DocKind::Notice => {
+                resolved.without_inherited(&crate::model::not_inherited_by_notices())
+            }
+            crate::model::DocKind::Policy => resolved,
+        };
+        let (policy, d) = validate::document(&resolved, kind);
         diagnostics.extend(d);
         policy
     };
@@ -206,6 +231,7 @@ const LISTS: &[(&str, &str)] = &[
     ("/automatic/statistics", "diff-list-automatic-statistics"),
     ("/voluntary/categories", "diff-list-voluntary-categories"),
     ("/voluntary/occasions", "diff-list-voluntary-occasions"),
+    ("/fields", "diff-list-notice-fields"),
     ("/use/purposes/items", "diff-list-voluntary-purposes"),
     ("/use/never_for", "diff-list-use-never-for"),
     ("/voluntary/channels", "diff-list-voluntary-channels"),

@@ -119,6 +119,22 @@ fn the_policy_lists_its_notices_and_each_notice_links_to_its_policy() {
     // A policy without notices has no such section.
     let portal = html(&out.join("en/quebec-portal-privacy-policy/index.html"));
     assert!(select(&portal, "#notices").is_empty());
+    // The JSON-LD says the same: the policy has the notice as a part.
+    let ld = |page: &Path| -> serde_json::Value {
+        let doc = html(page);
+        let s = select(&doc, r#"script[type="application/ld+json"]"#);
+        serde_json::from_str(&s[0].text().collect::<String>()).unwrap()
+    };
+    let policy_ld = ld(&out.join("en/international-relations-privacy-policy/index.html"));
+    assert_eq!(
+        policy_ld["dct:hasPart"][0],
+        "http://localhost:4000/en/news-bulletin-collection-notice/"
+    );
+    let notice_ld = ld(&out.join("en/news-bulletin-collection-notice/index.html"));
+    assert_eq!(
+        notice_ld["dct:isPartOf"],
+        "http://localhost:4000/en/international-relations-privacy-policy/"
+    );
     // The notice links back.
     let notice = html(&out.join("en/online-services-collection-notice/index.html"));
     let back = select(&notice, "#privacy-policy a");
@@ -261,4 +277,74 @@ fn a_field_label_in_one_language_is_an_error_at_the_label() {
     assert!(o.status.success(), "{}", stderr(&o));
     let text = main_text(&out.join("fr/avis-de-collecte-bulletin-electronique/index.html"));
     assert!(text.contains("Prénom usuel"), "{text}");
+}
+
+#[test]
+fn diff_compares_two_versions_of_a_notice() {
+    let s = site("example");
+    let old = s.path().join("content/notices/mri-news-bulletin.yaml");
+    let dir = s.path().join("next/notices");
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = std::fs::read_to_string(&old).unwrap();
+    let new = dir.join("mri-news-bulletin.yaml");
+    std::fs::write(
+        &new,
+        text.replace(
+            "  - postal-address\n",
+            "  - postal-address\n  - telephone\n",
+        ),
+    )
+    .unwrap();
+    let o = run(
+        s.path(),
+        &["diff", old.to_str().unwrap(), new.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("- Added: your telephone number (information the form collects)."),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Ajout\u{a0}: votre numéro de téléphone (renseignements que le formulaire recueille)."
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_changed_form_title_in_the_source_language_asks_for_the_translation_to_be_reviewed() {
+    // The example site is French first (Québec): the English title of the
+    // form is a translation reviewed against the French one.
+    let s = site("example");
+    let rel = "content/notices/mri-news-bulletin.yaml";
+    let (code, report) = check_json(s.path());
+    assert_eq!(code, 0, "{report:#}");
+    assert!(
+        report["diagnostics"].as_array().unwrap().is_empty(),
+        "{report:#}"
+    );
+    edit(
+        s.path(),
+        rel,
+        "    fr: Abonnement au bulletin électronique",
+        "    fr: Inscription au bulletin électronique",
+    );
+    let (_, report) = check_json(s.path());
+    let d = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["file"] == rel && d["code"] == "translation-stale")
+        .unwrap_or_else(|| panic!("{report:#}"));
+    assert!(
+        d["message"].as_str().unwrap().contains("`form.title`"),
+        "{d}"
+    );
+    assert_eq!(
+        d["line"],
+        line_of(s.path(), rel, "Subscription to the electronic"),
+        "{d}"
+    );
 }

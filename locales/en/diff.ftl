@@ -36,6 +36,7 @@ diff-list-voluntary-alternatives = ways to contact us without the Internet
 diff-list-identification-purposes = reasons our online services ask you to identify yourself
 diff-list-newsletter-categories = information given to subscribe to the newsletter
 diff-list-use-access = people with access to your personal information
+diff-list-notice-fields = information the form collects
 diff-list-voluntary-occasions = occasions to give us information
 diff-list-use-never-for = uses of your information we rule out
 diff-list-recipients = those who receive your personal information

@@ -36,6 +36,7 @@ diff-list-voluntary-alternatives = moyens de communiquer avec nous sans passer p
 diff-list-identification-purposes = raisons pour lesquelles nos services en ligne vous demandent de vous identifier
 diff-list-newsletter-categories = renseignements fournis pour l’abonnement au bulletin électronique
 diff-list-use-access = personnes qui ont accès à vos renseignements personnels
+diff-list-notice-fields = renseignements que le formulaire recueille
 diff-list-voluntary-occasions = occasions de nous fournir des renseignements
 diff-list-use-never-for = utilisations de vos renseignements que nous excluons
 diff-list-recipients = destinataires de vos renseignements personnels

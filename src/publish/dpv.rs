@@ -355,6 +355,15 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
         if let Some(updated) = policy.updated {
             map.insert("dct:modified".into(), json!(updated.to_string()));
         }
+        // A collection notice is part of its privacy policy, which lists
+        // its notices.
+        if let Some(page) = &policy.policy_page {
+            map.insert("dct:isPartOf".into(), json!(page.url.get(lang)));
+        }
+        if !policy.notices.is_empty() {
+            let parts: Vec<&String> = policy.notices.iter().map(|n| n.url.get(lang)).collect();
+            map.insert("dct:hasPart".into(), json!(parts));
+        }
         if let (Some(controller), Some(point)) = (
             map.get_mut("dpv:hasDataController")
                 .and_then(Value::as_object_mut),

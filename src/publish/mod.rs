@@ -46,6 +46,7 @@ pub const ENUM_FIELDS: &[EnumField] = &[
     EnumField::list("/automatic/statistics", "statistic"),
     EnumField::list("/voluntary/categories", "voluntary-category"),
     EnumField::list("/voluntary/occasions", "occasion"),
+    EnumField::list("/fields", "voluntary-category"),
     EnumField::list("/voluntary/channels", "channel"),
     EnumField::list("/voluntary/alternatives", "channel"),
     EnumField::list(
