@@ -561,3 +561,41 @@ fn an_ipv6_loopback_address_is_served_and_printed_in_brackets() {
     assert!(srv.addr.starts_with("[::1]:"), "{}", srv.addr);
     assert_eq!(get(&srv.addr, PAGE).0, 200);
 }
+
+#[test]
+fn a_saved_notice_updates_its_own_pages_and_the_policy_that_lists_it() {
+    let srv = start(site("example"));
+    let notice = "content/notices/mri-news-bulletin.yaml";
+    let policy_page = "/fr/relations-internationales-politique-de-confidentialite/";
+    assert!(get(&srv.addr, policy_page)
+        .1
+        .contains("Abonnement au bulletin électronique"));
+    let (code, fragment) = get(
+        &srv.addr,
+        "/fr/avis-de-collecte-bulletin-electronique/notice.fr.html",
+    );
+    assert_eq!(code, 200);
+    assert!(fragment.contains("pp-notice"), "{fragment}");
+    // The dashboard lists the notice, and shows it side by side.
+    assert!(get(&srv.addr, "/_preview/")
+        .1
+        .contains("/_preview/mri-news-bulletin/"));
+    assert_eq!(get(&srv.addr, "/_preview/mri-news-bulletin/").0, 200);
+    edit(
+        &srv.root,
+        notice,
+        "    fr: Abonnement au bulletin électronique",
+        "    fr: Inscription au bulletin électronique",
+    );
+    // The policy lists the notice by its form's title: it is rendered again.
+    eventually("the policy to list the new title", 15, || {
+        get(&srv.addr, policy_page)
+            .1
+            .contains("Inscription au bulletin électronique")
+    });
+    assert!(
+        get(&srv.addr, "/fr/avis-de-collecte-bulletin-electronique/")
+            .1
+            .contains("Inscription au bulletin électronique")
+    );
+}
