@@ -135,6 +135,11 @@ fn the_policy_lists_its_notices_and_each_notice_links_to_its_policy() {
         notice_ld["dct:isPartOf"],
         "http://localhost:4000/en/international-relations-privacy-policy/"
     );
+    // Its one process is the form's collection: the fields and the purpose.
+    let text = notice_ld.to_string();
+    assert!(text.contains("#collection"), "{text}");
+    assert!(text.contains("pd:EmailAddress"), "{text}");
+    assert!(!text.contains("#automatic"), "{text}");
     // The notice links back.
     let notice = html(&out.join("en/online-services-collection-notice/index.html"));
     let back = select(&notice, "#privacy-policy a");

@@ -295,14 +295,39 @@ pub fn describe(policy: &Policy, lang: Lang, url: &str, version: &str) -> Value 
     if policy.collection.none_without_consent {
         bases.push(Concept::Consent);
     }
-    let mut processes = vec![automatic];
-    if !categories.is_empty() {
+    let mut processes = Vec::new();
+    if policy.doc_kind == crate::model::DocKind::Notice {
+        // A collection notice describes one collection: what its form
+        // asks, and why.
+        let fields: Vec<Entry<crate::model::VoluntaryCategory>> =
+            policy.fields.iter().map(|f| f.category().clone()).collect();
+        let data = with_custom(
+            refs(
+                fields
+                    .iter()
+                    .filter_map(Entry::builtin)
+                    .map(|c| Concept::Voluntary(*c)),
+            ),
+            fields.iter(),
+            "dpv:PersonalData",
+            lang,
+        );
         processes.push(process(
-            format!("{url}#voluntary"),
-            categories,
+            format!("{url}#collection"),
+            data,
             purposes,
             refs(bases),
         ));
+    } else {
+        processes.push(automatic);
+        if !categories.is_empty() {
+            processes.push(process(
+                format!("{url}#voluntary"),
+                categories,
+                purposes,
+                refs(bases),
+            ));
+        }
     }
     processes.extend(cookie_process(policy, lang, url, basis));
     processes.extend(
