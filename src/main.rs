@@ -389,6 +389,7 @@ fn build_json(outcome: &site::stream::Outcome, out: &std::path::Path, total: f64
         "ok": written.is_some(),
         "out": out.display().to_string(),
         "policies": outcome.policies,
+        "notices": outcome.notices,
         "built": written.map_or_else(Vec::new, |w| {
             w.built
                 .iter()
@@ -717,6 +718,7 @@ fn main() -> ExitCode {
                             t!(
                                 "cli-built",
                                 policies = outcome.policies,
+                                notices = outcome.notices,
                                 pages = stats.pages,
                                 out = out.display().to_string(),
                                 seconds = tool_text::decimal(start.elapsed().as_secs_f64(), 2)

@@ -122,7 +122,10 @@ fn the_build_summary_follows_the_language() {
     let err = stderr(&o);
     assert!(o.status.success(), "{err}");
     let line = err.lines().last().unwrap_or_default();
-    assert!(line.contains(" politiques générées ("), "{err}");
+    assert!(
+        line.starts_with("5 politiques générées et 2 avis de collecte ("),
+        "{err}"
+    );
     assert!(line.contains(" pages) dans "), "{err}");
     // Seconds with a decimal comma: « en 0,42 s ».
     let seconds = line.rsplit(" en ").next().unwrap_or_default();
@@ -138,7 +141,7 @@ fn the_build_summary_follows_the_language() {
     let err = stderr(&o);
     assert!(o.status.success(), "{err}");
     assert!(
-        err.starts_with("Built ") && err.contains(" policies ("),
+        err.starts_with("Built 5 policies and 2 collection notices ("),
         "{err}"
     );
 }

@@ -33,6 +33,8 @@ pub struct Outcome {
     pub diagnostics: Diagnostics,
     /// How many policy files the site has.
     pub policies: usize,
+    /// How many collection notice files it has.
+    pub notices: usize,
     /// What was written, when the output was replaced.
     pub written: Option<BuildStats>,
     /// How long each stage took.
@@ -243,7 +245,14 @@ pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<Destination<'_
     Outcome {
         sources: base.sources,
         diagnostics: diags,
-        policies: files.len(),
+        policies: files
+            .iter()
+            .filter(|f| base.layout.kind_of(&f.path) == DocKind::Policy)
+            .count(),
+        notices: files
+            .iter()
+            .filter(|f| base.layout.kind_of(&f.path) == DocKind::Notice)
+            .count(),
         written,
         timings,
     }

@@ -30,6 +30,10 @@ cli-eject-next = Next: edit the copy; `theme: { $name }` in content/site.yaml us
 cli-built = Built { $policies ->
         [one] { $policies } policy
        *[other] { $policies } policies
+    }{ $notices ->
+        [0] {""}
+        [one] {" "}and { $notices } collection notice
+       *[other] {" "}and { $notices } collection notices
     } ({ $pages ->
         [one] { $pages } page
        *[other] { $pages } pages

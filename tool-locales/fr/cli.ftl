@@ -30,6 +30,10 @@ cli-eject-next = Étape suivante : modifiez la copie; la ligne `theme: { $name 
 cli-built = { $policies ->
         [one] { $policies } politique générée
        *[other] { $policies } politiques générées
+    }{ $notices ->
+        [0] {""}
+        [one] {" "}et { $notices } avis de collecte
+       *[other] {" "}et { $notices } avis de collecte
     } ({ $pages ->
         [one] { $pages } page
        *[other] { $pages } pages
