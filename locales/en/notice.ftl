@@ -3,6 +3,8 @@
 ### notice. Each sentence is printed only from the notice's own data.
 
 # The fragment above a form (notice-fragment.html).
+# $org: the organization's name (Access Act s. 65 (1): the body collecting)
+fragment-collector = Collected by: { $org }.
 # $count, $complete, $item: the purposes (`use.purposes`), joined when several
 fragment-purposes = { $count ->
         [1] { $complete ->

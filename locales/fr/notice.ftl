@@ -3,6 +3,8 @@
 ### complet. Chaque phrase n’est imprimée qu’à partir des données de l’avis.
 
 # Le fragment au-dessus d’un formulaire (notice-fragment.html).
+# $org : le nom de l’organisation (art. 65, par. 1° : l’organisme qui recueille)
+fragment-collector = Renseignements recueillis par : { $org }.
 # $count, $complete, $item : les fins (`use.purposes`), jointes s’il y en a plusieurs
 fragment-purposes = { $count ->
         [1] { $complete ->
