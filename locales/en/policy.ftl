@@ -338,13 +338,25 @@ security-evolving = Our security practices evolve continually.
 
 ## Your rights.
 
-# $access, $correction: rights.access, rights.correction (at least one is "true")
+# $access, $correction, $deletion: "true" / "false" (rights.*)
 rights-intro = { $access ->
         [true] { $correction ->
-            [true] You have the right to access the personal information we hold about you and to have it corrected.
-           *[other] You have the right to access the personal information we hold about you.
+            [true] { $deletion ->
+                [true] You have the right to access the personal information we hold about you and to have it corrected or destroyed.
+               *[other] You have the right to access the personal information we hold about you and to have it corrected.
+            }
+           *[other] { $deletion ->
+                [true] You have the right to access the personal information we hold about you and to have it destroyed.
+               *[other] You have the right to access the personal information we hold about you.
+            }
         }
-       *[other] You have the right to have the personal information we hold about you corrected.
+       *[other] { $deletion ->
+            [true] { $correction ->
+                [true] You have the right to have the personal information we hold about you corrected or destroyed.
+               *[other] You have the right to have the personal information we hold about you destroyed.
+            }
+           *[other] You have the right to have the personal information we hold about you corrected.
+        }
     }
 
 rights-online-access = You can also consult or correct some of your personal information online:

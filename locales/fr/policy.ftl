@@ -344,13 +344,25 @@ security-evolving = Nos pratiques de sécurité évoluent constamment.
 
 ## Vos droits.
 
-# $access, $correction : rights.access, rights.correction (au moins un vaut "true")
+# $access, $correction, $deletion : "true" / "false" (rights.*)
 rights-intro = { $access ->
         [true] { $correction ->
-            [true] Vous avez le droit d’accéder aux renseignements personnels que nous détenons à votre sujet et de les faire rectifier.
-           *[other] Vous avez le droit d’accéder aux renseignements personnels que nous détenons à votre sujet.
+            [true] { $deletion ->
+                [true] Vous avez le droit d’accéder aux renseignements personnels que nous détenons à votre sujet et de les faire rectifier ou détruire.
+               *[other] Vous avez le droit d’accéder aux renseignements personnels que nous détenons à votre sujet et de les faire rectifier.
+            }
+           *[other] { $deletion ->
+                [true] Vous avez le droit d’accéder aux renseignements personnels que nous détenons à votre sujet et de les faire détruire.
+               *[other] Vous avez le droit d’accéder aux renseignements personnels que nous détenons à votre sujet.
+            }
         }
-       *[other] Vous avez le droit de faire rectifier les renseignements personnels que nous détenons à votre sujet.
+       *[other] { $deletion ->
+            [true] { $correction ->
+                [true] Vous avez le droit de faire rectifier ou détruire les renseignements personnels que nous détenons à votre sujet.
+               *[other] Vous avez le droit de faire détruire les renseignements personnels que nous détenons à votre sujet.
+            }
+           *[other] Vous avez le droit de faire rectifier les renseignements personnels que nous détenons à votre sujet.
+        }
     }
 
 rights-online-access = Vous pouvez aussi consulter ou faire rectifier certains de vos renseignements personnels en ligne :

@@ -1186,6 +1186,10 @@ pub struct Rights {
     /// Right to have it corrected.
     #[serde(default)]
     pub correction: bool,
+    /// Right to ask that it be destroyed (the MRI: "corrected or
+    /// destroyed"); printed with the right of correction.
+    #[serde(default)]
+    pub deletion: bool,
     /// Right to complain to the oversight body.
     #[serde(default)]
     pub complaint: bool,

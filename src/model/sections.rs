@@ -264,7 +264,7 @@ fn states_legal(p: &Policy) -> bool {
 }
 
 fn has_right(p: &Policy) -> bool {
-    p.rights.access || p.rights.correction
+    p.rights.access || p.rights.correction || p.rights.deletion
 }
 
 fn states_fields(p: &Policy) -> bool {
@@ -808,7 +808,7 @@ pub const SECTIONS: &[Section] = &[
         messages: &[
             Msg::new(
                 "rights-intro",
-                &["rights.access", "rights.correction"],
+                &["rights.access", "rights.correction", "rights.deletion"],
                 has_right,
             ),
             Msg::new("rights-online-access", &["rights.online_access"], |p| {
