@@ -132,7 +132,7 @@ fn cookies_and_services_read_from_data_in_both_languages() {
         "We use Example Analytics, a web analytics service (provider: Example Analytics Inc.). The information it gathers is anonymous.",
         "The information this service may gather is limited to:",
         "This service processes information in the United States. This service places no cookies on your device.",
-        "Some features of our site might then not work.",
+        "Some features of our site might then be unavailable.",
     ] {
         assert!(analytics.contains(said), "{said:?} in\n{analytics}");
     }

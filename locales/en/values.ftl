@@ -215,7 +215,7 @@ cookie-type-script = script
 ## What refusing or opting out costs (ConsequenceTerm): whole sentences,
 ## after the one that says how to refuse.
 
-consequence-some-features-unavailable = Some features of our site might then not work.
+consequence-some-features-unavailable = Some features of our site might then be unavailable.
 
 ## Functions of s. 65.0.1 (TrackingFunction).
 ## Lead-in: "Technologies our site uses have the following functions:"

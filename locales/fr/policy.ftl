@@ -126,7 +126,7 @@ cookies-refuse-browser = Vous pouvez en tout temps configurer votre navigateur p
 # cookies.refuse.withdraw : les mots de l’organisme suivent
 cookies-withdraw-lead = Pour retirer votre consentement :
 
-cookies-linked-sites = Certains des sites vers lesquels notre site propose des liens peuvent déposer leurs propres témoins sur votre appareil; nous vous invitons à consulter leur politique de confidentialité.
+cookies-linked-sites = Certains sites vers lesquels nous proposons des liens peuvent déposer leurs propres témoins sur votre appareil; nous vous invitons à consulter leur politique de confidentialité.
 
 # tracking.functions: none
 tracking-none = Aucune technologie utilisée par notre site n’a de fonction permettant de vous identifier, de vous localiser ou d’établir votre profil.

@@ -85,7 +85,7 @@ voluntary-purpose-survey = réaliser des sondages
 ## Introduction : « Vous pouvez nous fournir des renseignements personnels si vous souhaitez : »
 
 occasion-write-to-us = nous envoyer un courriel, un commentaire, une question ou une demande
-occasion-subscribe = vous abonner à de l’information en ligne
+occasion-subscribe = vous abonner en ligne à de l’information
 occasion-request-service = demander un service ou un produit
 occasion-registration = remplir en ligne un formulaire d’inscription ou de demande de permis
 occasion-feedback = nous faire part de vos commentaires
@@ -218,7 +218,7 @@ cookie-type-script = script
 ## Ce que coûte un refus (ConsequenceTerm) : des phrases complètes, après
 ## celle qui dit comment refuser.
 
-consequence-some-features-unavailable = Certaines fonctions de notre site pourraient alors ne pas fonctionner.
+consequence-some-features-unavailable = Certaines fonctionnalités de notre site pourraient alors ne plus être accessibles.
 
 ## Fonctions visées à l’article 65.0.1 (TrackingFunction).
 ## Introduction : « Des technologies utilisées par notre site ont les fonctions suivantes : »

@@ -366,7 +366,7 @@ impl Refuse {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ConsequenceTerm {
-    /// "Some features of our site might then not work."
+    /// "Some features of our site might then be unavailable."
     SomeFeaturesUnavailable,
 }
 
