@@ -75,18 +75,22 @@ impl Resolved {
 }
 
 impl Resolved {
+    /// Whether the document's own file (not a profile) writes `key`, a
+    /// dotted path.
+    pub fn writes(&self, key: &str) -> bool {
+        self.layers.first().is_some_and(|d| {
+            key.split('.')
+                .try_fold(&d.value, |v, k| v.get(k))
+                .is_some_and(|v| !v.is_null())
+        })
+    }
+
     /// This document without the `keys` (dotted paths) its profiles give
     /// and its own file does not write.
     pub fn without_inherited(&self, keys: &[&str]) -> Resolved {
         let mut out = self.clone();
-        let own = self.layers.first().map(|d| &d.value);
         for key in keys {
-            let written = own.is_some_and(|v| {
-                key.split('.')
-                    .try_fold(v, |v, k| v.get(k))
-                    .is_some_and(|v| !v.is_null())
-            });
-            if written {
+            if self.writes(key) {
                 continue;
             }
             let mut path: Vec<&str> = key.split('.').collect();

@@ -784,19 +784,11 @@ pub fn policy(resolved: &Resolved) -> (Option<Policy>, Diagnostics) {
 pub fn document(resolved: &Resolved, kind: DocKind) -> (Option<Policy>, Diagnostics) {
     let locate = |p: &YamlPath, t: Target| resolved.locate(p, t);
     let mut r = Reader::new(&locate);
-    let own = resolved.layers.first().map(|d| &d.value);
-    let in_own = |path: &str| {
-        own.is_some_and(|v| {
-            path.split('.')
-                .try_fold(v, |v, k| v.get(k))
-                .is_some_and(|v| !v.is_null())
-        })
-    };
     for (key, only) in crate::model::KIND_ONLY {
         if *only == kind {
             continue;
         }
-        if in_own(key) {
+        if resolved.writes(key) {
             r.report_at(
                 &YamlPath::root().key(key),
                 Target::Key,

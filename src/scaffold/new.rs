@@ -194,6 +194,116 @@ fn first_policy(layout: &SiteLayout) -> Option<String> {
     ids.into_iter().next()
 }
 
+/// The short file `new` writes, a policy's or a notice's: the schema line,
+/// a header of bullets, then blocks of a comment and a key, the comments in
+/// the site's source language from the tool's catalogs.
+struct ShortFile {
+    out: String,
+    lang: Lang,
+}
+
+impl ShortFile {
+    /// The schema line, the `title` message, the bullets (the profile's
+    /// note, what to do with the TODOs, then `extra`, then French
+    /// typography for a French site), and `extends:`.
+    fn new(
+        schema: &str,
+        title: crate::tool_text::Message,
+        profile: Option<&str>,
+        extra: crate::tool_text::Message,
+        lang: Lang,
+    ) -> ShortFile {
+        use crate::tool_text::Message;
+        let mut out = format!("# yaml-language-server: $schema=../../schema/{schema}\n#\n");
+        let mut head = Vec::new();
+        Gen::wrap(0, &title.in_lang(lang), &mut head);
+        head.push(Line::doc(0, ""));
+        let mut bullet = |text: String| Gen::wrap_hanging(0, "- ", "  ", &text, &mut head);
+        if let Some(name) = profile {
+            bullet(
+                Message::new("new-short-profile")
+                    .arg("profile", name.to_string())
+                    .in_lang(lang),
+            );
+        }
+        bullet(Message::new("new-short-todo").in_lang(lang));
+        bullet(extra.in_lang(lang));
+        if lang == Lang::Fr {
+            bullet(Message::new("new-short-typography").in_lang(lang));
+        }
+        for l in &head {
+            l.render(&mut out);
+        }
+        if let Some(name) = profile {
+            out.push_str(&format!("extends: {name}\n"));
+        }
+        ShortFile { out, lang }
+    }
+
+    /// The languages of a text, the source language first.
+    fn langs(&self) -> [&'static str; 2] {
+        match self.lang {
+            Lang::Fr => ["fr", "en"],
+            Lang::En => ["en", "fr"],
+        }
+    }
+
+    /// A bilingual text of `TODO`s, indented by `indent`.
+    fn bilingual(&self, indent: usize) -> Vec<String> {
+        self.langs()
+            .iter()
+            .map(|l| format!("{}{l}: {MARKER}", " ".repeat(indent)))
+            .collect()
+    }
+
+    /// A blank line, the comment `doc`, the line `key`, then `body`.
+    fn block(&mut self, key: &str, doc: crate::tool_text::Message, body: &[String]) {
+        self.out.push('\n');
+        let mut lines = Vec::new();
+        Gen::wrap(0, &doc.in_lang(self.lang), &mut lines);
+        for l in &lines {
+            l.render(&mut self.out);
+        }
+        self.out.push_str(key);
+        self.out.push('\n');
+        for l in body {
+            self.out.push_str(l);
+            self.out.push('\n');
+        }
+    }
+
+    /// What every document has: its title, its slug (commented out: the
+    /// id by default) and the date of its last change.
+    fn title_slug_date(&mut self, id: &str) {
+        use crate::tool_text::Message;
+        let title = self.bilingual(2);
+        self.block("title:", Message::new("new-short-key-title"), &title);
+        let slug: Vec<String> = self
+            .langs()
+            .iter()
+            .map(|l| format!("#   {l}: {id}"))
+            .collect();
+        self.block("# slug:", Message::new("new-short-key-slug"), &slug);
+        self.block(
+            &format!("updated: {MARKER}"),
+            Message::new("new-short-key-updated"),
+            &[],
+        );
+    }
+
+    /// A first `history` entry, and the file.
+    fn with_history(mut self) -> String {
+        let mut history = vec![format!("  - date: {MARKER}"), "    summary:".to_string()];
+        history.extend(self.bilingual(6));
+        self.block(
+            "history:",
+            crate::tool_text::Message::new("new-short-key-history"),
+            &history,
+        );
+        self.out
+    }
+}
+
 /// A form's collection notice: only what a notice says (the form, its
 /// fields, whether answering is obligatory, what it is used for, who
 /// receives it), with `TODO` where the author decides and comments in the
@@ -207,106 +317,45 @@ pub fn notice_template(
     lang: Lang,
 ) -> String {
     use crate::tool_text::Message;
-    let mut out = String::from(
-        "# yaml-language-server: $schema=../../schema/partial-policy.schema.json\n#\n",
+    let mut f = ShortFile::new(
+        "partial-policy.schema.json",
+        Message::new("new-notice-title").arg("id", id.to_string()),
+        profile.map(|(name, _)| name),
+        Message::new("new-notice-website"),
+        lang,
     );
-    let mut head = Vec::new();
-    Gen::wrap(
-        0,
-        &Message::new("new-notice-title")
-            .arg("id", id.to_string())
-            .in_lang(lang),
-        &mut head,
-    );
-    head.push(Line::doc(0, ""));
-    let mut bullet = |text: String| Gen::wrap_hanging(0, "- ", "  ", &text, &mut head);
-    if let Some((name, _)) = profile {
-        bullet(
-            Message::new("new-short-profile")
-                .arg("profile", name.to_string())
-                .in_lang(lang),
-        );
-    }
-    bullet(Message::new("new-short-todo").in_lang(lang));
-    bullet(Message::new("new-notice-website").in_lang(lang));
-    if lang == Lang::Fr {
-        bullet(Message::new("new-short-typography").in_lang(lang));
-    }
-    for l in &head {
-        l.render(&mut out);
-    }
-    if let Some((name, _)) = profile {
-        out.push_str(&format!("extends: {name}\n"));
-    }
-    let langs: Vec<&str> = match lang {
-        Lang::Fr => vec!["fr", "en"],
-        Lang::En => vec!["en", "fr"],
-    };
-    let bilingual = |indent: usize| -> Vec<String> {
-        langs
-            .iter()
-            .map(|l| format!("{}{l}: {MARKER}", " ".repeat(indent)))
-            .collect()
-    };
-    let mut block = |key: &str, doc: Message, body: &[String]| {
-        out.push('\n');
-        let mut lines = Vec::new();
-        Gen::wrap(0, &doc.in_lang(lang), &mut lines);
-        for l in &lines {
-            l.render(&mut out);
-        }
-        out.push_str(key);
-        out.push('\n');
-        for l in body {
-            out.push_str(l);
-            out.push('\n');
-        }
-    };
-    block(
+    f.block(
         &format!("privacy_policy: {}", policy.unwrap_or(MARKER)),
         Message::new("new-notice-key-policy"),
         &[],
     );
-    block("title:", Message::new("new-short-key-title"), &bilingual(2));
-    let slug: Vec<String> = langs.iter().map(|l| format!("#   {l}: {id}")).collect();
-    block("# slug:", Message::new("new-short-key-slug"), &slug);
-    block(
-        &format!("updated: {MARKER}"),
-        Message::new("new-short-key-updated"),
-        &[],
-    );
+    f.title_slug_date(id);
     let mut form = vec!["  title:".to_string()];
-    form.extend(bilingual(4));
-    block("form:", Message::new("new-notice-key-form"), &form);
-    block(
+    form.extend(f.bilingual(4));
+    f.block("form:", Message::new("new-notice-key-form"), &form);
+    f.block(
         "fields:",
         Message::new("new-notice-key-fields"),
         &[format!("  - {MARKER}")],
     );
-    block(
+    f.block(
         &format!("reply: {MARKER}"),
         Message::new("new-notice-key-reply"),
         &[],
     );
-    block(
-        "refusal:",
-        Message::new("new-notice-key-refusal"),
-        &bilingual(2),
-    );
-    block(
+    let refusal = f.bilingual(2);
+    f.block("refusal:", Message::new("new-notice-key-refusal"), &refusal);
+    f.block(
         "use:",
         Message::new("new-notice-key-use"),
         &["  purposes:".to_string(), format!("    - {MARKER}")],
     );
-    block(
+    f.block(
         &format!("recipients: {MARKER}"),
         Message::new("new-notice-key-recipients"),
         &[],
     );
-    let mut history = vec![format!("  - date: {MARKER}"), "    summary:".to_string()];
-    history.extend(bilingual(6));
-    block("history:", Message::new("new-short-key-history"), &history);
-    out
+    f.with_history()
 }
 
 /// The profile a new policy extends when `--extends` is not given: the
@@ -361,69 +410,18 @@ pub fn short_template(
 ) -> String {
     use crate::tool_text::Message;
     let gen = Gen::new(profile, jurisdiction, false);
-    let mut out = String::new();
     let schema = if profile.is_some() {
         "partial-policy.schema.json"
     } else {
         "policy.schema.json"
     };
-    out.push_str(&format!(
-        "# yaml-language-server: $schema=../../schema/{schema}\n#\n"
-    ));
-    let mut head = Vec::new();
-    let title = Message::new("new-short-title")
-        .arg("id", id.to_string())
-        .in_lang(lang);
-    Gen::wrap(0, &title, &mut head);
-    head.push(Line::doc(0, ""));
-    let mut bullet = |text: String| Gen::wrap_hanging(0, "- ", "  ", &text, &mut head);
-    if let Some((name, _)) = profile {
-        bullet(
-            Message::new("new-short-profile")
-                .arg("profile", name.to_string())
-                .in_lang(lang),
-        );
-    }
-    bullet(Message::new("new-short-todo").in_lang(lang));
-    bullet(
-        Message::new("new-short-full")
-            .arg("id", id.to_string())
-            .in_lang(lang),
+    let mut f = ShortFile::new(
+        schema,
+        Message::new("new-short-title").arg("id", id.to_string()),
+        profile.map(|(name, _)| name),
+        Message::new("new-short-full").arg("id", id.to_string()),
+        lang,
     );
-    if lang == Lang::Fr {
-        bullet(Message::new("new-short-typography").in_lang(lang));
-    }
-    for l in &head {
-        l.render(&mut out);
-    }
-    if let Some((name, _)) = profile {
-        out.push_str(&format!("extends: {name}\n"));
-    }
-    // The languages of a text, the source language first.
-    let langs: Vec<&str> = match lang {
-        Lang::Fr => vec!["fr", "en"],
-        Lang::En => vec!["en", "fr"],
-    };
-    let mut block = |key: &str, doc: String, body: &[String]| {
-        out.push('\n');
-        let mut lines = Vec::new();
-        Gen::wrap(0, &doc, &mut lines);
-        for l in &lines {
-            l.render(&mut out);
-        }
-        out.push_str(key);
-        out.push('\n');
-        for l in body {
-            out.push_str(l);
-            out.push('\n');
-        }
-    };
-    let bilingual = |indent: usize| -> Vec<String> {
-        langs
-            .iter()
-            .map(|l| format!("{}{l}: {MARKER}", " ".repeat(indent)))
-            .collect()
-    };
     let inherited = |key: &str| profile.and_then(|(_, v)| v.get(key)).is_some();
     // What a policy requires that the profile does not give.
     if !inherited("jurisdiction") {
@@ -431,14 +429,12 @@ pub fn short_template(
             .prefilled(&YamlPath::root().key("jurisdiction"))
             .map_or(MARKER.to_string(), inline);
         let values = ["quebec", "ontario", "federal", "private"].join(", ");
-        let doc = Message::new("new-short-jurisdiction")
-            .arg("values", values)
-            .in_lang(lang);
-        block(&format!("jurisdiction: {value}"), doc, &[]);
+        let doc = Message::new("new-short-jurisdiction").arg("values", values);
+        f.block(&format!("jurisdiction: {value}"), doc, &[]);
         if let Some(kind) = gen.prefilled(&YamlPath::root().key("kind")) {
-            block(
+            f.block(
                 &format!("kind: {}", inline(kind)),
-                Message::new("new-short-kind").in_lang(lang),
+                Message::new("new-short-kind"),
                 &[],
             );
         }
@@ -454,39 +450,17 @@ pub fn short_template(
     let mut body = Vec::new();
     for key in ["name", "website"].into_iter().filter(|k| !given(k)) {
         body.push(format!("  {key}:"));
-        body.extend(bilingual(4));
+        body.extend(f.bilingual(4));
     }
     if !body.is_empty() {
-        block(
+        f.block(
             "organization:",
-            Message::new("new-short-organization").in_lang(lang),
+            Message::new("new-short-organization"),
             &body,
         );
     }
-    block(
-        "title:",
-        Message::new("new-short-key-title").in_lang(lang),
-        &bilingual(2),
-    );
-    let slug: Vec<String> = langs.iter().map(|l| format!("#   {l}: {id}")).collect();
-    block(
-        "# slug:",
-        Message::new("new-short-key-slug").in_lang(lang),
-        &slug,
-    );
-    block(
-        &format!("updated: {MARKER}"),
-        Message::new("new-short-key-updated").in_lang(lang),
-        &[],
-    );
-    let mut history = vec![format!("  - date: {MARKER}"), "    summary:".to_string()];
-    history.extend(bilingual(6));
-    block(
-        "history:",
-        Message::new("new-short-key-history").in_lang(lang),
-        &history,
-    );
-    out
+    f.title_slug_date(id);
+    f.with_history()
 }
 
 /// The merged value of profile `name` and the profiles it extends: what a
