@@ -6,7 +6,9 @@
 //! [`Span`] in it; [`Diagnostics::render_human`] quotes the author's lines in
 //! the style of rustc, [`Diagnostics::to_json`] gives CI tools a stable shape.
 
+use crate::model::Lang;
 use crate::source::{FileId, SourceMap, Span};
+use crate::tool_text::{self, Arg, Message, Value};
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::files::{Error as FilesError, Files};
 use codespan_reporting::term;
@@ -31,6 +33,68 @@ pub struct Location {
     pub span: Span,
 }
 
+/// What a diagnostic says: a message of the tool's catalogs
+/// (`tool-locales/<lang>/diagnostics-*.ftl`), worded in whichever language
+/// it is shown in, or a text that is not ours to word (a reason quoted from
+/// the operating system, or a label that is the author's own text).
+///
+/// A diagnostic is made where the problem is found and worded where it is
+/// shown (the terminal, `--format json`, the preview), so it carries the
+/// message id and its arguments rather than a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Text {
+    /// A catalog message and its arguments.
+    Message(Message),
+    /// Text shown as it is, in every language.
+    Verbatim(String),
+}
+
+impl Text {
+    /// The text worded in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Text::Message(m) => m.in_lang(lang),
+            Text::Verbatim(s) => s.clone(),
+        }
+    }
+
+    /// The catalog message, if the text is one.
+    pub fn message(&self) -> Option<&Message> {
+        match self {
+            Text::Message(m) => Some(m),
+            Text::Verbatim(_) => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Text {
+    /// The text in the tool's language.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Text::Message(m) => m.fmt(f),
+            Text::Verbatim(s) => f.write_str(s),
+        }
+    }
+}
+
+impl From<Message> for Text {
+    fn from(m: Message) -> Self {
+        Text::Message(m)
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text::Verbatim(s)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text::Verbatim(s.to_string())
+    }
+}
+
 /// One problem found in the site.
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
@@ -39,24 +103,24 @@ pub struct Diagnostic {
     /// Stable machine-readable code, e.g. `yaml-syntax` or `unknown-key`.
     pub code: &'static str,
     /// What is wrong, in one sentence.
-    pub message: String,
+    pub message: Text,
     /// Where; `None` for problems that concern no file (e.g. a missing folder).
     pub location: Option<Location>,
     /// A path shown when there is no source file for the location.
     pub path: Option<String>,
     /// How to fix it.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
     /// The legal rule id, for lint diagnostics.
     pub rule: Option<String>,
     /// The YAML key the problem concerns (`cookies.items[0].lifetime`), when known.
     pub key: Option<String>,
     /// Other places that matter (e.g. the first definition of a duplicate).
-    pub related: Vec<(Location, String)>,
+    pub related: Vec<(Location, Text)>,
 }
 
 impl Diagnostic {
     /// An error with a code and message, not yet located.
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn error(code: &'static str, message: impl Into<Text>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -71,7 +135,7 @@ impl Diagnostic {
     }
 
     /// A warning with a code and message, not yet located.
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(code: &'static str, message: impl Into<Text>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, message)
@@ -98,13 +162,13 @@ impl Diagnostic {
     }
 
     /// Adds a hint.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, hint: impl Into<Text>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 
     /// Adds a related location with a label.
-    pub fn with_related(mut self, file: FileId, span: Span, label: impl Into<String>) -> Self {
+    pub fn with_related(mut self, file: FileId, span: Span, label: impl Into<Text>) -> Self {
         self.related.push((Location { file, span }, label.into()));
         self
     }
@@ -131,10 +195,19 @@ pub struct JsonDiagnostic<'a> {
     pub column: Option<u32>,
     /// Length of the span in characters.
     pub length: Option<u32>,
-    /// What is wrong.
-    pub message: &'a str,
-    /// How to fix it.
-    pub hint: Option<&'a str>,
+    /// What is wrong, in the tool's language.
+    pub message: String,
+    /// The id of the message in the tool's catalogs, the same in every
+    /// language (for tools that match on it); `None` for a text quoted as
+    /// it is.
+    pub message_id: Option<&'a str>,
+    /// The message's arguments by name (text or number).
+    #[serde(skip_serializing_if = "serde_json::Map::is_empty")]
+    pub args: serde_json::Map<String, serde_json::Value>,
+    /// How to fix it, in the tool's language.
+    pub hint: Option<String>,
+    /// The id of the hint's message, as `message_id`.
+    pub hint_id: Option<&'a str>,
     /// Legal rule id, for lint diagnostics.
     pub rule: Option<&'a str>,
     /// The YAML key concerned (`cookies.items[0].lifetime`), when known.
@@ -202,7 +275,11 @@ impl Diagnostics {
                 let span = d.location.map(|l| l.span).unwrap_or_default();
                 (file, span.line, span.column, d.severity, d.code)
             };
-            key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message))
+            key(a).cmp(&key(b)).then_with(|| {
+                a.message
+                    .in_lang(Lang::En)
+                    .cmp(&b.message.in_lang(Lang::En))
+            })
         });
         self.items.dedup_by(|a, b| {
             a.code == b.code && a.location == b.location && a.message == b.message
@@ -238,8 +315,15 @@ impl Diagnostics {
                     line: d.location.map(|l| l.span.line),
                     column: d.location.map(|l| l.span.column),
                     length: d.location.map(|l| l.span.len),
-                    message: &d.message,
-                    hint: d.hint.as_deref(),
+                    message: d.message.to_string(),
+                    message_id: d.message.message().map(|m| m.id.as_ref()),
+                    args: d.message.message().map(json_args).unwrap_or_default(),
+                    hint: d.hint.as_ref().map(Text::to_string),
+                    hint_id: d
+                        .hint
+                        .as_ref()
+                        .and_then(Text::message)
+                        .map(|m| m.id.as_ref()),
                     rule: d.rule.as_deref(),
                     key: d.key.as_deref(),
                 }
@@ -277,10 +361,67 @@ impl Diagnostic {
         };
         if result.is_err() {
             // A span outside its file: fall back to the plain message.
-            return format!("{}: {}\n", self.code, printable(&self.message));
+            return format!("{}: {}\n", self.code, printable(&self.message.to_string()));
         }
-        String::from_utf8_lossy(&out).into_owned()
+        let worded = match self.severity {
+            Severity::Error => crate::t!("diag-severity-error"),
+            Severity::Warning => crate::t!("diag-severity-warning"),
+        };
+        word_severity(
+            String::from_utf8_lossy(&out).into_owned(),
+            self.severity,
+            &worded,
+        )
     }
+}
+
+/// The rendered diagnostic with its severity worded `worded` (the tool's
+/// language's `error` or `warning`). codespan-reporting writes the header
+/// as `error[code]: message` with the word fixed in English (`renderer.rs`,
+/// no setting for it), so the first `error[` / `warning[` of the first line
+/// (the header, after the colour codes if any) is reworded; the author's
+/// text comes after it and is never touched.
+fn word_severity(rendered: String, severity: Severity, worded: &str) -> String {
+    let english = match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let header_end = rendered.find('\n').unwrap_or(rendered.len());
+    let at = rendered[..header_end].find(&format!("{english}["));
+    match at {
+        Some(at) if worded != english => {
+            let mut out = String::with_capacity(rendered.len() + 8);
+            out.push_str(&rendered[..at]);
+            out.push_str(worded);
+            out.push_str(&rendered[at + english.len()..]);
+            out
+        }
+        _ => rendered,
+    }
+}
+
+/// A message's arguments as a JSON object (numbers as numbers).
+fn json_args(m: &Message) -> serde_json::Map<String, serde_json::Value> {
+    m.args
+        .iter()
+        .map(|(k, v)| {
+            let value = match v {
+                Arg::Text(s) => serde_json::Value::String(s.to_string()),
+                // A whole number is written without `.0` (a count, a line).
+                Arg::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 9.0e15 => {
+                    serde_json::Value::from(n.value as i64)
+                }
+                Arg::Number(n) => serde_json::Number::from_f64(n.value)
+                    .map_or(serde_json::Value::Null, serde_json::Value::Number),
+                // A worded part: in the tool's language, as the message.
+                other => serde_json::Value::String(match other.to_value(tool_text::lang()) {
+                    Value::String(s) => s.into_owned(),
+                    _ => String::new(),
+                }),
+            };
+            (k.to_string(), value)
+        })
+        .collect()
 }
 
 impl FromIterator<Diagnostic> for Diagnostics {
@@ -315,19 +456,21 @@ fn to_codespan(d: &Diagnostic, sources: &SourceMap) -> cs::Diagnostic<FileId> {
     }
     for (loc, label) in &d.related {
         let range = sources.get(loc.file).byte_range(loc.span);
-        labels.push(cs::Label::secondary(loc.file, range).with_message(printable(label)));
+        labels.push(
+            cs::Label::secondary(loc.file, range).with_message(printable(&label.to_string())),
+        );
     }
     let mut notes = Vec::new();
     if d.location.is_none() {
         if let Some(path) = &d.path {
-            notes.push(format!("in {}", printable(path)));
+            notes.push(crate::t!("diag-in-path", path = printable(path)));
         }
     }
     if let Some(hint) = &d.hint {
-        notes.push(format!("help: {}", printable(hint)));
+        notes.push(crate::t!("diag-help", hint = printable(&hint.to_string())));
     }
     base.with_code(code)
-        .with_message(printable(&d.message))
+        .with_message(printable(&d.message.to_string()))
         .with_labels(labels)
         .with_notes(notes)
 }
@@ -450,5 +593,58 @@ impl<'a> Files<'a> for CsFiles<'a> {
             });
         }
         Ok(start..end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_severity_word_of_the_header_is_reworded_and_nothing_else() {
+        // Plain and coloured headers, and an author's `error[` further on.
+        let plain = "error[yaml-syntax]: error[x] in the text\n  ┌─ a.yaml:1:1\n".to_string();
+        assert_eq!(
+            word_severity(plain.clone(), Severity::Error, "erreur"),
+            "erreur[yaml-syntax]: error[x] in the text\n  ┌─ a.yaml:1:1\n"
+        );
+        assert_eq!(
+            word_severity(plain.clone(), Severity::Error, "error"),
+            plain
+        );
+        let coloured = "\u{1b}[1m\u{1b}[38;5;11mwarning[QC-07]\u{1b}[0m: m\n".to_string();
+        assert_eq!(
+            word_severity(coloured, Severity::Warning, "avertissement"),
+            "\u{1b}[1m\u{1b}[38;5;11mavertissement[QC-07]\u{1b}[0m: m\n"
+        );
+        // Only the header: a quoted line below it is the author's.
+        let below = "x\nerror[a]\n".to_string();
+        assert_eq!(
+            word_severity(below.clone(), Severity::Error, "erreur"),
+            below
+        );
+    }
+
+    #[test]
+    fn a_diagnostic_in_json_names_its_messages_and_their_arguments() {
+        let d = Diagnostic::warning(
+            "example-value",
+            crate::msg!("lint-example-value", path = "base_url", why = "domain"),
+        )
+        .with_hint(crate::msg!("lint-example-base-url-hint"))
+        .at_path("content/site.yaml");
+        let list: Diagnostics = [d].into_iter().collect();
+        let sources = SourceMap::new();
+        let json = serde_json::to_value(list.to_json(&sources)).expect("JSON");
+        assert_eq!(json[0]["message_id"], "lint-example-value");
+        assert_eq!(json[0]["args"]["why"], "domain");
+        assert_eq!(json[0]["hint_id"], "lint-example-base-url-hint");
+        assert_eq!(
+            json[0]["message"],
+            "`base_url` looks like an example to replace: an address on an example domain"
+        );
+        let verbatim = Diagnostic::error("io", "quoted as it is");
+        assert_eq!(verbatim.message.in_lang(Lang::Fr), "quoted as it is");
+        assert!(verbatim.message.message().is_none());
     }
 }

@@ -213,6 +213,31 @@ macro_rules! t {
     };
 }
 
+/// A [`Message`] of the tool's catalogs, not yet worded: what a diagnostic
+/// carries. `msg!` takes the id, then the arguments as [`t!`](crate::t)
+/// does (`name = value`); the id must be a literal, for the same reason.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal $(,)?) => {
+        $crate::tool_text::Message::new($id)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::tool_text::Message::new($id)
+            $(.arg(stringify!($name), $crate::tool_text::Arg::from($value)))+
+    };
+}
+
+/// The id of a message of the tool's catalogs, written where a table names
+/// a message it does not word yet (a rule's hint in the table of rules):
+/// it is the literal itself, marked so the tests that
+/// check every id exists, and every message is used, find it.
+#[macro_export]
+macro_rules! msg_id {
+    ($id:literal) => {
+        $id
+    };
+}
+
 /// A message of the tool's catalogs not yet worded: its id and arguments,
 /// to word later in whichever language is wanted (a diagnostic is made in
 /// one place and shown in another, possibly in both languages).
@@ -221,7 +246,64 @@ pub struct Message {
     /// The message id in `tool-locales/<lang>/*.ftl`.
     pub id: Cow<'static, str>,
     /// The arguments, by variable name.
-    pub args: Vec<(Cow<'static, str>, Value<'static>)>,
+    pub args: Vec<(Cow<'static, str>, Arg)>,
+}
+
+/// The value of one argument of a [`Message`]: text, or a number (which
+/// selects plural forms and is written the language's way). Our own type
+/// rather than Fluent's value, which may hold a custom type that cannot be
+/// shared between threads, while diagnostics cross the build's threads.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Text.
+    Text(Cow<'static, str>),
+    /// A number, with how to write it.
+    Number(FluentNumber),
+    /// Another message, worded in the same language (a reason, a part of
+    /// a sentence that varies).
+    Message(Box<Message>),
+    /// Several messages, each worded in the same language, joined by `; `
+    /// (the differences between two texts, the problems of one value);
+    /// given as `Arg::List(messages)`.
+    List(Vec<Message>),
+}
+
+impl Arg {
+    /// The value as Fluent takes it, in `lang` (which words the messages
+    /// an argument holds).
+    pub fn to_value(&self, lang: Lang) -> Value<'static> {
+        match self {
+            Arg::Text(s) => Value::String(s.clone()),
+            Arg::Number(n) => Value::Number(n.clone()),
+            Arg::Message(m) => Value::String(Cow::Owned(m.in_lang(lang))),
+            Arg::List(items) => Value::String(Cow::Owned(
+                items
+                    .iter()
+                    .map(|m| m.in_lang(lang))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            )),
+        }
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Self {
+        Arg::Message(Box::new(m))
+    }
+}
+
+/// Text and numbers, as Fluent makes them from Rust values.
+impl<T: Into<Value<'static>>> From<T> for Arg {
+    fn from(v: T) -> Self {
+        match v.into() {
+            Value::Number(n) => Arg::Number(n),
+            Value::String(s) => Arg::Text(s),
+            // Fluent's other values (none, an error, a custom type) are
+            // never made here: the tool's arguments are text or numbers.
+            _ => Arg::Text(Cow::Borrowed("")),
+        }
+    }
 }
 
 impl Message {
@@ -235,11 +317,7 @@ impl Message {
 
     /// Adds the argument `$name`.
     #[must_use]
-    pub fn arg(
-        mut self,
-        name: impl Into<Cow<'static, str>>,
-        value: impl Into<Value<'static>>,
-    ) -> Self {
+    pub fn arg(mut self, name: impl Into<Cow<'static, str>>, value: impl Into<Arg>) -> Self {
         self.args.push((name.into(), value.into()));
         self
     }
@@ -249,7 +327,7 @@ impl Message {
         let args: Vec<(&str, Value)> = self
             .args
             .iter()
-            .map(|(k, v)| (k.as_ref(), v.clone()))
+            .map(|(k, v)| (k.as_ref(), v.to_value(lang)))
             .collect();
         text_in(lang, &self.id, &args)
     }
@@ -410,7 +488,8 @@ mod tests {
         }
     }
 
-    /// The ids named by `t!("…"` and `Message::new("…"` in the source
+    /// The ids named by `t!("…"`, `msg!("…"`, `msg_id!("…"` and
+    /// `Message::new("…"` in the source
     /// (a literal, maybe on the next line).
     fn ids_in_source() -> BTreeMap<String, String> {
         fn walk(dir: &std::path::Path, out: &mut BTreeMap<String, String>) {
@@ -423,7 +502,7 @@ mod tests {
                     walk(&p, out);
                 } else if p.extension().is_some_and(|x| x == "rs") {
                     let text = std::fs::read_to_string(&p).unwrap_or_default();
-                    for pattern in ["t!(", "Message::new("] {
+                    for pattern in ["t!(", "msg!(", "msg_id!(", "Message::new("] {
                         for (at, _) in text.match_indices(pattern) {
                             // `t!(` but not `format!(` or `print!(`.
                             let before = text[..at].chars().next_back();

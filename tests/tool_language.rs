@@ -213,3 +213,130 @@ fn a_mistyped_command_line_is_reported_in_the_tools_language() {
     );
     assert!(err.contains("Usage: policypress build"), "{err}");
 }
+
+/// The English text of every message of the tool's catalogs that is long
+/// enough to be a sentence of its own: the parts between `{ … }` of each
+/// one-line message with at least three words. A French run must print
+/// none of them.
+fn english_sentences() -> Vec<String> {
+    let mut out = Vec::new();
+    let dir = repo().join("tool-locales/en");
+    for entry in std::fs::read_dir(&dir).expect("tool-locales/en") {
+        let text = std::fs::read_to_string(entry.expect("an entry").path()).unwrap_or_default();
+        for line in text.lines() {
+            if line.starts_with('#') || line.starts_with(' ') {
+                continue;
+            }
+            let Some((_, value)) = line.split_once(" = ") else {
+                continue;
+            };
+            let mut depth = 0usize;
+            let mut part = String::new();
+            let mut keep = |part: &mut String| {
+                let p = part.trim();
+                if p.split_whitespace().count() >= 3 {
+                    out.push(p.to_string());
+                }
+                part.clear();
+            };
+            for c in value.chars() {
+                match c {
+                    '{' => {
+                        if depth == 0 {
+                            keep(&mut part);
+                        }
+                        depth += 1;
+                    }
+                    '}' => depth = depth.saturating_sub(1),
+                    _ if depth == 0 => part.push(c),
+                    _ => {}
+                }
+            }
+            keep(&mut part);
+        }
+    }
+    out
+}
+
+/// What locates a diagnostic and names its words, whatever the language.
+fn shape(d: &serde_json::Value) -> String {
+    format!(
+        "{} {} {}:{} {} {}",
+        d["code"], d["file"], d["line"], d["column"], d["message_id"], d["hint_id"]
+    )
+}
+
+/// Each site under `tests/fixtures/mistakes/` is full of mistakes of one
+/// kind. Checked in French, its diagnostics have the same codes, files,
+/// lines, columns and message ids as in English; every message and hint
+/// comes from the catalogs (an id in `--format json`) and reads
+/// differently in French; and the French report (a terminal's) holds no
+/// sentence of the English catalog and no English label (`error[`,
+/// `help:`).
+#[test]
+fn the_diagnostics_of_every_mistake_site_are_french_under_a_french_locale() {
+    let english = english_sentences();
+    assert!(
+        english.len() > 50,
+        "English sentences found: {}",
+        english.len()
+    );
+    let mut sites = 0;
+    let mut seen = 0;
+    for entry in std::fs::read_dir(repo().join("tests/fixtures/mistakes")).expect("the fixtures") {
+        let name = entry.expect("an entry").file_name();
+        let name = name.to_string_lossy();
+        let site = site(&format!("mistakes/{name}"));
+        let json_in = |lang: &str| -> serde_json::Value {
+            let o = run_with(
+                &[],
+                site.path(),
+                &["--lang", lang, "check", "--format", "json"],
+            );
+            serde_json::from_slice(&o.stdout)
+                .unwrap_or_else(|e| panic!("{name}: no JSON ({e}): {}", stdout(&o)))
+        };
+        let (en, fr) = (json_in("en"), json_in("fr"));
+        let (en, fr) = (
+            en["diagnostics"].as_array().expect("a list").clone(),
+            fr["diagnostics"].as_array().expect("a list").clone(),
+        );
+        assert!(!en.is_empty(), "{name}: the site has no mistake");
+        assert_eq!(
+            en.iter().map(shape).collect::<Vec<_>>(),
+            fr.iter().map(shape).collect::<Vec<_>>(),
+            "{name}: the French report differs in more than its words"
+        );
+        for (e, f) in en.iter().zip(&fr) {
+            assert!(
+                f["message_id"].is_string(),
+                "{name}: a message not from the catalogs: {f:#}"
+            );
+            assert!(
+                f["hint"].is_null() || f["hint_id"].is_string(),
+                "{name}: a hint not from the catalogs: {f:#}"
+            );
+            assert_ne!(
+                e["message"], f["message"],
+                "{name}: the same in both languages"
+            );
+            seen += 1;
+        }
+        let human = run_with(FRENCH, site.path(), &["check"]);
+        let text = format!("{}{}", stdout(&human), stderr(&human));
+        for label in ["error[", "warning[", "help:"] {
+            assert!(!text.contains(label), "{name}: {label:?} in:\n{text}");
+        }
+        for sentence in &english {
+            assert!(
+                !text.contains(sentence.as_str()),
+                "{name}: the English {sentence:?} in the French report:\n{text}"
+            );
+        }
+        sites += 1;
+    }
+    assert!(
+        sites >= 1 && seen >= sites,
+        "{sites} sites, {seen} diagnostics"
+    );
+}

@@ -13,6 +13,7 @@
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{Step, YamlPath};
 use crate::model::schema_nav::SchemaNav;
+use crate::msg;
 use crate::resolve::{Resolved, Target};
 use serde_yaml::Value;
 
@@ -86,18 +87,18 @@ pub fn mask(value: &Value) -> (Vec<YamlPath>, Option<Value>) {
 pub fn diagnostic(path: &YamlPath) -> Diagnostic {
     Diagnostic::error(
         "placeholder",
-        format!("`{path}` still holds the placeholder {MARKER}"),
+        msg!("lint-placeholder", path = path.to_string(), marker = MARKER),
     )
-    .with_hint(
-        "write the real value (the comment above the key lists what it accepts), or delete the key if it is optional and does not apply",
-    )
+    .with_hint(msg!("lint-placeholder-hint"))
 }
 
 /// Why a published value, at the path `steps`, looks like an example left
 /// to replace (the placeholders `policypress init` writes): an address on
 /// an `example` domain, a fictional 555-01xx telephone number, or an
-/// "Example" name. `None` for a real-looking value. Allocates nothing for
-/// a value that is not one (it runs on every text of every policy).
+/// "Example" name: the reason's key, which the message `lint-example-value`
+/// words (`telephone`, `domain`, `example-name`, `name`). `None` for a
+/// real-looking value. Allocates nothing for a value that is not one (it
+/// runs on every text of every policy).
 pub fn example_reason(steps: &[Step<'_>], text: &str) -> Option<&'static str> {
     let key = match steps.last() {
         Some(Step::Key(k)) => *k,
@@ -112,8 +113,7 @@ pub fn example_reason(steps: &[Step<'_>], text: &str) -> Option<&'static str> {
             last[6] = b;
             n += 1;
         }
-        return (n >= 7 && last.starts_with(b"55501"))
-            .then_some("a fictional telephone number (555-01xx)");
+        return (n >= 7 && last.starts_with(b"55501")).then_some("telephone");
     }
     // "example" and "exemple" both have an `x` second: look at the few
     // `x` of a text (found vectorized) rather than at every position.
@@ -140,7 +140,7 @@ pub fn example_reason(steps: &[Step<'_>], text: &str) -> Option<&'static str> {
                 label.eq_ignore_ascii_case("example") || label.eq_ignore_ascii_case("exemple")
             });
         if on_example_domain {
-            return Some("an address on an example domain");
+            return Some("domain");
         }
     }
     // "Example" as a capitalized word: a name, not "for example".
@@ -149,19 +149,19 @@ pub fn example_reason(steps: &[Step<'_>], text: &str) -> Option<&'static str> {
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w == "Example")
     {
-        return Some("an \"Example\" name");
+        return Some("example-name");
     }
     // The same in French: « Agence exemple », « rue de l’Exemple »,
     // not « par exemple » nor « un exemple ».
     if exemple && french_example_name(text) {
-        return Some("an \"Example\" name");
+        return Some("example-name");
     }
     // In a name (the organization's, the contact's), any "example".
     let in_names = matches!(
         steps,
         [Step::Key("organization"), ..] | [Step::Key("rights"), Step::Key("contact"), ..]
     );
-    (in_names && (example || exemple)).then_some("an example name")
+    (in_names && (example || exemple)).then_some("name")
 }
 
 /// Whether a French text names something « exemple »: the word after a
@@ -268,7 +268,7 @@ pub fn examples(resolved: &Resolved) -> Diagnostics {
     let mut found = texts_where(&resolved.value, example_reason);
     for path in starter_address_parts(&resolved.value) {
         if !found.iter().any(|(p, _)| *p == path) {
-            found.push((path, "a part of the starter's example address"));
+            found.push((path, "starter-address"));
         }
     }
     for (path, why) in found {
@@ -276,9 +276,9 @@ pub fn examples(resolved: &Resolved) -> Diagnostics {
         d.push(
             Diagnostic::warning(
                 "example-value",
-                format!("`{path}` looks like an example to replace: {why}"),
+                msg!("lint-example-value", path = path.to_string(), why = why),
             )
-            .with_hint("write the organization's real value before publishing (the starter `policypress init` writes is filled with example names, example.* addresses and 555 telephone numbers)")
+            .with_hint(msg!("lint-example-value-hint"))
             .at(file, span)
             .with_key(path.to_string()),
         );
@@ -303,9 +303,9 @@ pub fn site_examples(doc: &crate::load::YamlDoc) -> Diagnostics {
         d.push(
             Diagnostic::warning(
                 "example-value",
-                format!("`{path}` looks like an example to replace: {why}"),
+                msg!("lint-example-value", path = path.to_string(), why = why),
             )
-            .with_hint("write the address the site will be published at: every page's canonical address, the links between languages, the sitemap and policy.json are built from it (or give it at build time with `--base-url`)")
+            .with_hint(msg!("lint-example-base-url-hint"))
             .at(doc.file, span)
             .with_key(path.to_string()),
         );
@@ -320,9 +320,13 @@ pub fn base_url_override(url: &str) -> Option<Diagnostic> {
     Some(
         Diagnostic::warning(
             "example-value",
-            format!("`--base-url {url}` looks like an example to replace: {why}"),
+            msg!(
+                "lint-example-value",
+                path = format!("--base-url {url}"),
+                why = why
+            ),
         )
-        .with_hint("give the address the site will be published at")
+        .with_hint(msg!("lint-example-base-url-option-hint"))
         .with_key("base_url".to_string()),
     )
 }

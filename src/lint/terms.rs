@@ -1121,7 +1121,10 @@ mod tests {
         let f = &fr("des cookies")[0];
         let d = f.diagnostic(Lang::Fr);
         assert_eq!(d.code, "terminology");
-        assert!(d.message.contains("`cookies`") && d.message.contains("`témoins`"));
-        assert!(d.hint.is_some_and(|h| h.contains("OQLF")));
+        assert!(
+            d.message.to_string().contains("`cookies`")
+                && d.message.to_string().contains("`témoins`")
+        );
+        assert!(d.hint.is_some_and(|h| h.to_string().contains("OQLF")));
     }
 }

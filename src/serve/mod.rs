@@ -191,8 +191,8 @@ impl Shared {
                     "file": file,
                     "line": line,
                     "column": column,
-                    "message": d.message,
-                    "hint": d.hint,
+                    "message": d.message.to_string(),
+                    "hint": d.hint.as_ref().map(ToString::to_string),
                     "snippet": quoted_lines(&d.render_human(&snap.sources, false)),
                 })
             })

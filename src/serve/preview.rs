@@ -175,8 +175,8 @@ fn diag_json(d: &Diagnostic, snapshot: &Snapshot, ui: &Ui) -> serde_json::Value 
         "file": file,
         "line": line,
         "column": column,
-        "message": d.message,
-        "hint": d.hint,
+        "message": d.message.to_string(),
+        "hint": d.hint.as_ref().map(ToString::to_string),
     })
 }
 
