@@ -52,8 +52,8 @@
 //!
 //! Every relative link of a French doc leads to a file that exists and, with
 //! a `#fragment` into a Markdown file, to one of its headings (GitHub's
-//! anchors) or `<a id>`. `README.md` and `LISEZMOI.md` link each other in
-//! their first lines.
+//! anchors) or `<a id>`. Each English doc and its French counterpart link
+//! each other in their first lines.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -809,16 +809,28 @@ fn the_links_of_the_french_docs_lead_somewhere() {
     assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
 }
 
+/// Each English doc links its French counterpart in its first lines, and
+/// the French one links back (`README.md` ↔ `LISEZMOI.md`, `docs/cli.md` ↔
+/// `docs/fr/cli.md`…).
 #[test]
-fn readme_and_lisezmoi_link_each_other_at_the_top() {
-    for (file, target) in [("README.md", "LISEZMOI.md"), ("LISEZMOI.md", "README.md")] {
-        let text = std::fs::read_to_string(repo().join(file)).unwrap();
-        let top: String = text.lines().take(5).collect::<Vec<_>>().join("\n");
-        assert!(
-            top.contains(&format!("]({target})")),
-            "{file} does not link {target} in its first lines"
-        );
+fn each_english_doc_and_its_french_counterpart_link_each_other_at_the_top() {
+    let mut missing = Vec::new();
+    for (en, fr) in pairs() {
+        let name = |p: &str| p.rsplit('/').next().unwrap().to_string();
+        let (to_fr, to_en) = if en == "README.md" {
+            (fr.clone(), en.clone())
+        } else {
+            (format!("fr/{}", name(&fr)), format!("../{}", name(&en)))
+        };
+        for (file, target) in [(&en, to_fr), (&fr, to_en)] {
+            let text = std::fs::read_to_string(repo().join(file)).unwrap();
+            let top: String = text.lines().take(5).collect::<Vec<_>>().join("\n");
+            if !top.contains(&format!("]({target})")) {
+                missing.push(format!("{file} does not link {target} in its first lines"));
+            }
+        }
     }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
 
 // The checks themselves, on small documents.
