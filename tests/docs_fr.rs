@@ -530,8 +530,6 @@ fn missing_literals(en: &Doc, fr: &Doc) -> Vec<String> {
         }
     }
     for b in en.blocks.iter().filter(|b| !is_data_block(b)) {
-        let mut toks = BTreeSet::new();
-        tokens(&b.text, &mut toks);
         for t in b.text.split_whitespace().filter(|t| is_path(t)) {
             let t = t
                 .trim_matches(|c: char| "()[],;:\"'“”«».…".contains(c))
