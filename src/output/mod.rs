@@ -587,7 +587,7 @@ impl Staging {
             let written = self
                 .written
                 .lock()
-                .map_err(|_| io(io::Error::other("a writer of the output stopped half-way")))?;
+                .map_err(|_| io(io::Error::other(crate::t!("output-writer-stopped"))))?;
             ownership::marker_text(written.iter().map(String::as_str))
         };
         write_new(&self.dir.join(MARKER), marker.as_bytes()).map_err(io)?;

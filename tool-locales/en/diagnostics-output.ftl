@@ -26,6 +26,8 @@ output-io = cannot write the output `{ $out }`: { $reason }
 output-control-character = the file name `{ $name }` holds a control character
 # $path: the file.
 output-contended = `{ $path }` keeps being written by another writer
+output-writer-stopped = a writer of the output stopped half-way
+output-no-symlinks = symbolic links in a kept path are not supported on this system
 output-another-out-hint = pass another --out, e.g. public/
 output-not-a-folder-hint = pass another --out, or move that file away
 output-foreign-hint = nothing was touched. Build into a new or empty folder (--out), move those files away, list under `keep:` in content/site.yaml the ones to keep in the output (such as `.git` or `CNAME`), or pass --overwrite to delete them

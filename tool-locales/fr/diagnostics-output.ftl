@@ -32,6 +32,8 @@ output-io = impossible d’écrire la sortie `{ $out }` : { $reason }
 output-control-character = le nom de fichier `{ $name }` contient un caractère de contrôle
 # $path : le fichier.
 output-contended = `{ $path }` est sans cesse réécrit par un autre programme
+output-writer-stopped = l’écriture de la sortie s’est arrêtée à mi-chemin
+output-no-symlinks = les liens symboliques d’un chemin conservé ne sont pas pris en charge sur ce système
 output-another-out-hint = donnez un autre --out, p. ex. public/
 output-not-a-folder-hint = donnez un autre --out, ou déplacez ce fichier
 output-foreign-hint = rien n’a été modifié. Générez le site dans un dossier nouveau ou vide (--out), déplacez ces fichiers, énumérez sous `keep:` dans content/site.yaml ceux à garder dans la sortie (comme `.git` ou `CNAME`), ou donnez --overwrite pour les supprimer
