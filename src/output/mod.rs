@@ -699,6 +699,46 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Lang;
+
+    #[test]
+    fn an_output_error_is_a_catalog_message_in_either_language() {
+        let foreign = |count: usize, sample: &[&str]| OutputError::Foreign {
+            out: PathBuf::from("public"),
+            count,
+            sample: sample.iter().map(|s| s.to_string()).collect(),
+        };
+        assert_eq!(
+            foreign(12, &["a", "b"]).message().in_lang(Lang::En),
+            "the output folder `public` holds 12 entries that policypress did not write (`a`, `b` and 10 more); a build replaces the whole folder and would delete them"
+        );
+        assert_eq!(
+            foreign(1, &["a"]).message().in_lang(Lang::En),
+            "the output folder `public` holds 1 entry that policypress did not write (`a`); a build replaces the whole folder and would delete them"
+        );
+        assert_eq!(
+            foreign(1, &["a"]).message().in_lang(Lang::Fr),
+            "le dossier de sortie `public` contient 1 élément que policypress n’a pas écrit (`a`); une génération remplace tout le dossier et le supprimerait"
+        );
+        assert_eq!(
+            foreign(12, &["a", "b"]).message().in_lang(Lang::Fr),
+            "le dossier de sortie `public` contient 12 éléments que policypress n’a pas écrits (`a`, `b` et 10 autres); une génération remplace tout le dossier et les supprimerait"
+        );
+        let io = OutputError::Io {
+            out: PathBuf::from("public"),
+            source: io::Error::other("disk full"),
+        };
+        assert_eq!(
+            io.message().in_lang(Lang::En),
+            "cannot write the output `public`: disk full"
+        );
+        assert_eq!(
+            io.message().in_lang(Lang::Fr),
+            "impossible d’écrire la sortie `public`\u{a0}: disk full"
+        );
+        // The error shows as its message, in the tool's language.
+        assert_eq!(io.to_string(), io.message().to_string());
+    }
 
     #[test]
     fn refuses_outputs_that_overlap_sources() {

@@ -17,7 +17,7 @@ site-lock-missing = la révision des traductions n’est pas suivie : il n’y 
 site-lock-missing-hint = une fois les deux langues révisées, consignez-le : `policypress check --accept all`
 # $id : le message du site.
 site-message-overrides-nothing = le message `{ $id }` ne remplace aucun message intégré et aucun gabarit ne l’utilise
-site-message-overrides-nothing-hint = vérifiez l’identifiant du message d’après le libellé intégré (policypress l’indique dans (built-in) locales/)
+site-message-overrides-nothing-hint = comparez l’identifiant du message aux libellés intégrés (policypress les présente sous (built-in) locales/)
 # $template : le gabarit du thème; $message : le message qu’il demande;
 # $lang : la langue où il manque (`en`, `fr`).
 site-missing-message = le gabarit `{ $template }` demande le message `{ $message }`, que locales/{ $lang }/ ne définit pas

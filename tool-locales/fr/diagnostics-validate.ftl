@@ -172,7 +172,7 @@ validate-unknown-rule = la règle `{ $rule }` n’existe pas
 validate-unknown-rule-did-you-mean = vouliez-vous dire `{ $suggestion }`? `policypress rules` les énumère
 validate-unknown-rule-hint = `policypress rules` énumère les règles (docs/rules.md)
 # $rule : la règle désactivée.
-validate-allow-without-reason = la règle { $rule } est désactivée sans raison
+validate-allow-without-reason = la règle { $rule } est désactivée sans justification
 validate-allow-without-reason-hint = ajoutez `reason: "…"` pour dire pourquoi la règle ne s’applique pas à cette politique
 
 ## Termes propres à l’auteur
