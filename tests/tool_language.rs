@@ -344,3 +344,57 @@ fn the_diagnostics_of_every_mistake_site_are_french_under_a_french_locale() {
         "{sites} sites, {seen} diagnostics"
     );
 }
+
+/// The build's refusals of an output folder (src/output/) are worded in
+/// the tool's language: an output holding an author's files, one that is
+/// the site itself.
+#[test]
+fn the_output_folders_refusals_are_french_under_a_french_locale() {
+    let site = site("minimal");
+    let root = site.path();
+    let out = root.join("u");
+    write(&out, "thesis.txt", "my thesis");
+    write(&out, "photos/p.jpg", "jpeg");
+    let o = run_with(FRENCH, root, &["build", "--quiet", "--out", "u"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "le dossier de sortie `u` contient 2 éléments que policypress n’a pas écrits (`photos/`, `thesis.txt`)"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("conseil\u{a0}: rien n’a été modifié"), "{err}");
+    assert!(!err.contains("did not write"), "{err}");
+    assert!(out.join("thesis.txt").exists());
+    let o = run_with(FRENCH, root, &["build", "--quiet", "--out", "."]);
+    let err = stderr(&o);
+    assert!(
+        err.contains("le dossier de sortie `.` est la racine du site ou la contient"),
+        "{err}"
+    );
+    assert!(err.contains("donnez un autre --out"), "{err}");
+    // The same refusal in English names it the same way in JSON.
+    let json = |lang: &str| -> serde_json::Value {
+        let o = run_with(
+            &[],
+            root,
+            &["--lang", lang, "build", "--out", "u", "--format", "json"],
+        );
+        serde_json::from_slice(&o.stdout)
+            .unwrap_or_else(|e| panic!("no JSON ({e}): {}", stdout(&o)))
+    };
+    let (en, fr) = (json("en"), json("fr"));
+    let first = |v: &serde_json::Value, k: &str| {
+        v["diagnostics"]
+            .as_array()
+            .and_then(|l| l.iter().find(|d| d["code"] == "foreign-output"))
+            .map(|d| d[k].clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(first(&en, "message_id"), "output-foreign");
+    assert_eq!(first(&fr, "message_id"), "output-foreign");
+    assert_eq!(first(&en, "hint_id"), "output-foreign-hint");
+    assert_eq!(first(&en, "args")["count"], 2);
+    assert_ne!(first(&en, "message"), first(&fr, "message"));
+}
