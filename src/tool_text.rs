@@ -575,8 +575,16 @@ mod tests {
                     assert!(!line.contains(bad), "{bad:?} at {at}");
                 }
                 assert!(!line.contains('\''), "a straight apostrophe (’) at {at}");
+                // The words of the text, not the message's id nor the keys
+                // and values quoted as code (`cookies.items` is a key).
+                let words: String = line
+                    .split_once(" = ")
+                    .map_or(line, |(_, value)| value)
+                    .split('`')
+                    .step_by(2)
+                    .collect();
                 for word in ["e-mail", "cookie", "informations personnelles"] {
-                    assert!(!line.to_lowercase().contains(word), "{word:?} at {at}");
+                    assert!(!words.to_lowercase().contains(word), "{word:?} at {at}");
                 }
             }
         }
