@@ -287,6 +287,18 @@ fn the_diagnostics_of_every_mistake_site_are_french_under_a_french_locale() {
         let name = entry.expect("an entry").file_name();
         let name = name.to_string_lossy();
         let site = site(&format!("mistakes/{name}"));
+        // A fixture's own `locales/` or `themes/` (a broken template, a bad
+        // message) replaces the example's.
+        for folder in ["locales", "themes"] {
+            let own = repo()
+                .join("tests/fixtures/mistakes")
+                .join(&*name)
+                .join(folder);
+            if own.is_dir() {
+                let _ = std::fs::remove_dir_all(site.path().join(folder));
+                copy_dir(&own, &site.path().join(folder));
+            }
+        }
         let json_in = |lang: &str| -> serde_json::Value {
             let o = run_with(
                 &[],

@@ -351,7 +351,15 @@ impl Terms {
                     (Some(i), true) => {
                         entries.remove(i);
                     }
-                    (Some(i), false) => entries[i] = e.clone(),
+                    // A site entry that keeps the built-in note (a copy of
+                    // the list) keeps its message too.
+                    (Some(i), false) => {
+                        let note_id = entries[i].note_id.filter(|_| entries[i].note == e.note);
+                        entries[i] = Entry {
+                            note_id,
+                            ..e.clone()
+                        };
+                    }
                     (None, true) => {}
                     (None, false) => entries.push(e.clone()),
                 }
@@ -1320,6 +1328,23 @@ mod tests {
         assert_eq!(t.find("the center", Lang::En).len(), 1);
         let n = Terms::builtin().entries(Lang::Fr).len();
         assert_eq!(t.entries(Lang::Fr).len(), n);
+        // A site that copies the built-in list keeps the notes' messages; one
+        // that writes its own note has it shown as written.
+        let copied = Terms::merged(
+            Terms::builtin(),
+            Terms::parse(BUILTIN_YAML).unwrap_or_default(),
+        );
+        let note = |t: &Terms, text: &str| t.find(text, Lang::Fr)[0].note_id;
+        assert_eq!(
+            note(&copied, "des cookies"),
+            Some("lint-term-note-fr-cookie")
+        );
+        let own = Terms::merged(
+            Terms::builtin(),
+            Terms::parse("fr:\n  - {avoid: cookie, prefer: témoin, note: Notre usage.}\n")
+                .unwrap_or_default(),
+        );
+        assert_eq!(note(&own, "un cookie"), None);
     }
 
     #[test]

@@ -28,7 +28,7 @@ lint-legal = { $rule } : { $element } ({ $citation })
 # $hint : comment respecter la règle (un des lint-legal-…-hint ci-dessous);
 # $rule : l’id de la règle.
 
-lint-legal-hint = { $hint }; ou, si elle ne s’applique vraiment pas, désactivez-la : `allow: [{"{"} rule: { $rule }, reason: "…" {"}"}]`
+lint-legal-hint = { $hint }; ou, si la règle ne s’applique vraiment pas, désactivez-la : `allow: [{"{"} rule: { $rule }, reason: "…" {"}"}]`
 # Une entrée de `allow` nomme une règle qui vise l’autre genre de document.
 # $rule : l’id de la règle; $kind : le genre de document visé par la règle;
 # $document : le genre de ce document (policy ou notice).
