@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the files derived from the code: the JSON Schemas in schema/
 # (of the YAML files and of the policy.json files `build` writes)
-# and the rules reference docs/rules.md.
+# and the rules reference in both languages, docs/rules.md and
+# docs/fr/rules.md.
 # Review the diff, then commit it with the change that caused it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,5 +12,7 @@ bin=target/debug/policypress
 "$bin" schema partial > schema/partial-policy.schema.json
 "$bin" schema site > schema/site.schema.json
 "$bin" schema policy-json > schema/policy-json.schema.json
-"$bin" rules > docs/rules.md
-echo "regenerated schema/ and docs/rules.md"
+"$bin" --lang en rules > docs/rules.md
+mkdir -p docs/fr
+"$bin" --lang fr rules > docs/fr/rules.md
+echo "regenerated schema/, docs/rules.md and docs/fr/rules.md"

@@ -92,15 +92,16 @@ impl Locales {
     }
 
     /// Formats message `id` in `lang` with `args`. A missing message, a
-    /// missing variable or any other Fluent error is an error, never a blank.
+    /// missing variable or any other Fluent error is an error, never a blank
+    /// (worded in the tool's language: it ends up in a diagnostic).
     pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
         let bundle = self.bundle(lang);
         let msg = bundle
             .get_message(id)
-            .ok_or_else(|| format!("no message `{id}` in locales/{lang}/"))?;
+            .ok_or_else(|| crate::t!("l10n-no-message", id = id.to_string(), lang = lang.code()))?;
         let pattern = msg
             .value()
-            .ok_or_else(|| format!("message `{id}` in locales/{lang}/ has no value"))?;
+            .ok_or_else(|| crate::t!("l10n-no-value", id = id.to_string(), lang = lang.code()))?;
         let mut fargs = FluentArgs::with_capacity(args.len());
         for (k, v) in args {
             match v {
@@ -111,7 +112,13 @@ impl Locales {
         let mut errors = Vec::new();
         let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
         if let Some(e) = errors.first() {
-            return Err(format!("message `{id}` in locales/{lang}/: {e}"));
+            // Fluent's own reason, quoted as it is.
+            return Err(crate::t!(
+                "l10n-format-error",
+                id = id.to_string(),
+                lang = lang.code(),
+                reason = e.to_string()
+            ));
         }
         Ok(out.into_owned())
     }
@@ -218,7 +225,11 @@ fn load_lang(
             diags.push(
                 Diagnostic::error(
                     "read-error",
-                    format!("cannot read the locale folder `{display}`: {e}"),
+                    crate::msg!(
+                        "l10n-folder-unreadable",
+                        path = display.clone(),
+                        reason = e.to_string()
+                    ),
                 )
                 .at_path(display),
             );
@@ -269,10 +280,14 @@ fn add_file(
                     + skip;
                 let end = (e.pos.end + skip).max(start + 1).min(file.text.len());
                 let span = file.span_of_bytes(start..end);
+                // The Fluent parser's own reason, quoted as it is.
                 diags.push(
-                    Diagnostic::error("fluent-syntax", format!("invalid Fluent: {}", e.kind))
-                        .at(id, span)
-                        .with_hint("see https://projectfluent.org/fluent/guide/ ; a line starting with `[`, `*` or `.` inside a text must be quoted as {\"[\"}"),
+                    Diagnostic::error(
+                        "fluent-syntax",
+                        crate::msg!("l10n-fluent-syntax", reason = e.kind.to_string()),
+                    )
+                    .at(id, span)
+                    .with_hint(crate::msg!("l10n-fluent-syntax-hint")),
                 );
             }
             r
@@ -299,11 +314,15 @@ fn add_file(
                 diags.push(
                     Diagnostic::error(
                         "duplicate-message",
-                        format!("the message `{name}` is defined twice"),
+                        crate::msg!("l10n-duplicate-message", id = name.to_string()),
                     )
                     .at(id, span)
-                    .with_related(first.file, first.span, "first defined here")
-                    .with_hint("remove or rename one of them"),
+                    .with_related(
+                        first.file,
+                        first.span,
+                        crate::msg!("l10n-duplicate-message-first"),
+                    )
+                    .with_hint(crate::msg!("l10n-duplicate-message-hint")),
                 );
                 continue;
             }
@@ -437,31 +456,52 @@ fn check_parity(
                 None => diags.push(
                     Diagnostic::error(
                         "missing-message",
-                        format!("the message `{id}` is defined in locales/{lang}/ but not in locales/{other}/"),
+                        crate::msg!(
+                            "l10n-missing-message",
+                            id = id.clone(),
+                            lang = lang.code(),
+                            other = other.code()
+                        ),
                     )
                     .at(info.file, info.span)
-                    .with_hint(format!("add `{id} = …` to a file of locales/{other}/")),
+                    .with_hint(crate::msg!(
+                        "l10n-missing-message-hint",
+                        id = id.clone(),
+                        other = other.code()
+                    )),
                 ),
                 Some(t) if lang == Lang::En && t.variables != info.variables => {
+                    // `$a, $b`, or `none` (which the message words).
                     let show = |v: &BTreeSet<String>| {
                         if v.is_empty() {
                             "none".to_string()
                         } else {
-                            v.iter().map(|x| format!("${x}")).collect::<Vec<_>>().join(", ")
+                            v.iter()
+                                .map(|x| format!("${x}"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         }
                     };
                     diags.push(
                         Diagnostic::error(
                             "message-variables",
-                            format!(
-                                "the message `{id}` uses different variables in English ({}) and French ({})",
-                                show(&info.variables),
-                                show(&t.variables)
+                            crate::msg!(
+                                "l10n-message-variables",
+                                id = id.clone(),
+                                en = show(&info.variables),
+                                fr = show(&t.variables)
                             ),
                         )
                         .at(info.file, info.span)
-                        .with_related(t.file, t.span, format!("French definition in {}", sources.get(t.file).display))
-                        .with_hint("both languages receive the same values: use the same variables"),
+                        .with_related(
+                            t.file,
+                            t.span,
+                            crate::msg!(
+                                "l10n-message-variables-french",
+                                file = sources.get(t.file).display.clone()
+                            ),
+                        )
+                        .with_hint(crate::msg!("l10n-message-variables-hint")),
                     );
                 }
                 Some(_) => {}

@@ -668,7 +668,7 @@ fn main() -> ExitCode {
             emit(&String::from_utf8_lossy(&out), ExitCode::SUCCESS)
         }
         Command::Rules => emit(
-            &policypress::lint::legal::rules_markdown(),
+            &policypress::lint::legal::rules_markdown(tool_text::lang()),
             ExitCode::SUCCESS,
         ),
         Command::Schema { kind } => {

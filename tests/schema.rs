@@ -68,4 +68,19 @@ fn the_rules_reference_is_current() {
     for id in ["QC-01", "QC-16", "ON-04", "FED-06", "PIP-04"] {
         assert!(committed.contains(&format!("| {id} |")), "{id}");
     }
+    // The French reference, each citation in the law's French wording.
+    let o = run(&repo(), &["--lang", "fr", "rules"]);
+    assert!(o.status.success());
+    let committed = std::fs::read_to_string(repo().join("docs/fr/rules.md")).unwrap_or_default();
+    assert!(
+        committed == stdout(&o),
+        "docs/fr/rules.md is stale: run scripts/regenerate.sh and commit the result"
+    );
+    for id in ["QC-01", "QC-16", "ON-04", "FED-06", "PIP-04"] {
+        assert!(committed.contains(&format!("| {id} |")), "{id}");
+    }
+    assert!(
+        committed.contains("Loi sur l’accès aux documents des organismes publics et sur la protection des renseignements personnels, art. 63.4"),
+        "{committed}"
+    );
 }

@@ -287,9 +287,22 @@ fn the_diagnostics_of_every_mistake_site_are_french_under_a_french_locale() {
         let name = entry.expect("an entry").file_name();
         let name = name.to_string_lossy();
         let site = site(&format!("mistakes/{name}"));
-        // The translations reviewed, as a site's author would have them (a
-        // lock written here rather than kept in the fixture, where every
-        // change of the built-in wording would make it stale).
+        // A fixture's own `locales/` or `themes/` (a broken template, a bad
+        // message) replaces the example's.
+        for folder in ["locales", "themes"] {
+            let own = repo()
+                .join("tests/fixtures/mistakes")
+                .join(&*name)
+                .join(folder);
+            if own.is_dir() {
+                let _ = std::fs::remove_dir_all(site.path().join(folder));
+                copy_dir(&own, &site.path().join(folder));
+            }
+        }
+        // The translations reviewed, as a site's author would have them: a
+        // fixture with no error needs no lock of its own (one kept there
+        // goes stale with every change of the built-in wording); one with
+        // errors keeps its lock, since `--accept` refuses to record then.
         run_with(&[], site.path(), &["check", "--accept", "all"]);
         let json_in = |lang: &str| -> serde_json::Value {
             let o = run_with(

@@ -13,7 +13,9 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::l10n::Locales;
 use crate::load::YamlPath;
 use crate::model::Lang;
+use crate::msg;
 use crate::resolve::{Resolved, Target};
+use crate::tool_text::Message;
 use serde::{Deserialize, Serialize};
 use serde_yaml::Value;
 use sha2::{Digest, Sha256};
@@ -65,21 +67,22 @@ pub fn hash_bytes(bytes: &[u8]) -> String {
 impl TranslationLock {
     /// Reads the lock of the site whose content folder is `content`
     /// (an empty lock when there is none yet).
-    pub fn read(content: &Path) -> Result<TranslationLock, String> {
+    pub fn read(content: &Path) -> Result<TranslationLock, Message> {
         use std::io::Read;
         let path = content.join(LOCK_FILE);
-        let damaged = |why: String| {
-            format!(
-                "content/{LOCK_FILE} {why}; restore it from version control (`git checkout -- content/{LOCK_FILE}`) or repair it: deleting it loses the record of which translations were reviewed"
-            )
-        };
+        let damaged = |why: Message| msg!("lint-lock-damaged", file = LOCK_FILE, why = why);
         // Checked before opening: opening a pipe blocks until a writer comes,
         // and a device never ends.
         if std::fs::metadata(&path).is_ok_and(|m| !m.is_file()) {
-            return Err(damaged(
-                "is not a regular file (a folder, pipe, socket or device)".into(),
-            ));
+            return Err(damaged(msg!("lint-lock-not-a-file")));
         }
+        let cannot_read = |e: std::io::Error| {
+            msg!(
+                "lint-lock-unreadable",
+                file = LOCK_FILE,
+                reason = e.to_string()
+            )
+        };
         let file = match std::fs::File::open(&path) {
             Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -88,31 +91,30 @@ impl TranslationLock {
                     ..Default::default()
                 })
             }
-            Err(e) => return Err(format!("cannot read content/{LOCK_FILE}: {e}")),
+            Err(e) => return Err(cannot_read(e)),
         };
         let mut text = String::new();
         let limit = crate::load::MAX_YAML_BYTES;
         file.take(limit + 1)
             .read_to_string(&mut text)
-            .map_err(|e| format!("cannot read content/{LOCK_FILE}: {e}"))?;
+            .map_err(cannot_read)?;
         if text.len() as u64 > limit {
-            return Err(damaged(format!("is larger than {limit} bytes")));
+            return Err(damaged(msg!("lint-lock-too-large", limit = limit)));
         }
         if let Some(line) = text
             .lines()
             .position(|l| l.starts_with("<<<<<<< ") || l == "<<<<<<<")
         {
-            return Err(damaged(format!(
-                "holds an unresolved merge conflict (line {}): keep both sides' entries, or take one side and review again",
-                line + 1
-            )));
+            return Err(damaged(msg!("lint-lock-conflict", line = line + 1)));
         }
         // Refused before serde_yaml reads it: deep nesting costs its
         // scanner quadratic time.
         if let Some(why) = crate::load::guard::prescan_message(&text) {
-            return Err(damaged(format!("is damaged: it {why}")));
+            return Err(damaged(msg!("lint-lock-refused", reason = why)));
         }
-        serde_yaml::from_str(&text).map_err(|e| damaged(format!("is damaged ({e})")))
+        // serde_yaml's own reason, quoted as it is.
+        serde_yaml::from_str(&text)
+            .map_err(|e| damaged(msg!("lint-lock-invalid", reason = e.to_string())))
     }
 
     /// Writes the lock (sorted, so diffs are small), through a temporary
@@ -194,13 +196,6 @@ pub fn policy_texts(value: &Value) -> Vec<PolicyText> {
     out
 }
 
-fn lang_name(l: Lang) -> &'static str {
-    match l {
-        Lang::En => "English",
-        Lang::Fr => "French",
-    }
-}
-
 /// What changed in a pair since its review. A text written the same in
 /// both languages (a proper name, an address) has nothing to review.
 fn compare(recorded: Option<&Reviewed>, source: &str, translation: &str) -> Option<&'static str> {
@@ -225,7 +220,7 @@ pub fn check_policy(
 ) -> Diagnostics {
     let mut diags = Diagnostics::new();
     let target = source.other();
-    let (sname, tname) = (lang_name(source), lang_name(target));
+    let (sname, tname) = (source.code(), target.code());
     let empty = BTreeMap::new();
     let recorded = lock.policies.get(id).unwrap_or(&empty);
     for text in policy_texts(&resolved.value) {
@@ -239,23 +234,36 @@ pub fn check_policy(
         };
         let (file, span) = resolved.locate(&text.path.key(target.code()), Target::Value);
         let (sfile, sspan) = resolved.locate(&text.path.key(source.code()), Target::Value);
+        let key = text.key.clone();
         let message = if code == "translation-stale" {
-            format!(
-                "{tname} text may be out of date: {sname} changed since it was reviewed (`{}`)",
-                text.key
+            msg!(
+                "lint-translation-stale",
+                target = tname,
+                source = sname,
+                key = key
             )
         } else {
-            format!(
-                "the {tname} translation of `{}` has not been reviewed against the {sname} text",
-                text.key
+            msg!(
+                "lint-translation-unreviewed",
+                target = tname,
+                source = sname,
+                key = key
             )
         };
         diags.push(
             Diagnostic::warning(code, message)
                 .at(file, span)
-                .with_related(sfile, sspan, format!("{sname} text"))
+                .with_related(
+                    sfile,
+                    sspan,
+                    msg!("lint-translation-source-text", lang = sname),
+                )
                 .with_key(text.path.to_string())
-                .with_hint(format!("update the {tname} text if needed, then record the review: `policypress check --accept {id}`")),
+                .with_hint(msg!(
+                    "lint-translation-text-hint",
+                    target = tname,
+                    id = id.to_string()
+                )),
         );
     }
     diags
@@ -303,7 +311,7 @@ fn moved_review<'a>(
 pub fn check_messages(lock: &TranslationLock, source: Lang, locales: &Locales) -> Diagnostics {
     let mut diags = Diagnostics::new();
     let target = source.other();
-    let (sname, tname) = (lang_name(source), lang_name(target));
+    let (sname, tname) = (source.code(), target.code());
     let (smsgs, tmsgs) = (locales.messages(source), locales.messages(target));
     for (id, s) in smsgs {
         let Some(t) = tmsgs.get(id) else { continue };
@@ -311,17 +319,29 @@ pub fn check_messages(lock: &TranslationLock, source: Lang, locales: &Locales) -
             continue;
         };
         let message = if code == "translation-stale" {
-            format!(
-                "{tname} message `{id}` may be out of date: {sname} changed since it was reviewed"
+            msg!(
+                "lint-message-stale",
+                target = tname,
+                source = sname,
+                id = id.clone()
             )
         } else {
-            format!("the {tname} message `{id}` has not been reviewed against the {sname} one")
+            msg!(
+                "lint-message-unreviewed",
+                target = tname,
+                source = sname,
+                id = id.clone()
+            )
         };
         diags.push(
             Diagnostic::warning(code, message)
                 .at(t.file, t.span)
-                .with_related(s.file, s.span, format!("{sname} message"))
-                .with_hint(format!("update it if needed, then record the review: `policypress check --accept {id}`")),
+                .with_related(
+                    s.file,
+                    s.span,
+                    msg!("lint-translation-source-message", lang = sname),
+                )
+                .with_hint(msg!("lint-translation-message-hint", id = id.clone())),
         );
     }
     diags

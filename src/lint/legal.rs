@@ -4,10 +4,19 @@
 //! by fields of the data model, never by searching the prose, and says where
 //! in the policy the missing element belongs. Rules whose citation has not
 //! been confirmed in the official text are warnings, never errors.
+//!
+//! A rule's words are messages of the tool's catalogs, in English and
+//! French: its element, its citation (in each language the law's own
+//! wording: the French names and numbering of the acts) and what satisfies
+//! it are in `tool-locales/<lang>/rules.ftl`, the hints of its check in
+//! `diagnostics-lint.ftl`. The tables below name them by id.
 
 use crate::model::{
-    Act, Cookies, DocKind, Jurisdiction, Oversight, Policy, Recipients, Reply, TrackingFunctions,
+    Act, Cookies, DocKind, Jurisdiction, Lang, Oversight, Policy, Recipients, Reply,
+    TrackingFunctions,
 };
+use crate::msg_id;
+use crate::tool_text::{text_in, Message};
 
 /// What a rule found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,7 +31,8 @@ pub enum Outcome {
     Missing {
         /// Dotted path of the key to add or complete, e.g. `use.access`.
         key: &'static str,
-        /// How to satisfy the rule.
+        /// How to satisfy the rule: the id of a message of
+        /// `tool-locales/<lang>/diagnostics-lint.ftl`.
         hint: &'static str,
     },
 }
@@ -39,14 +49,15 @@ pub struct Rule {
     /// The kind of document it applies to: privacy policies, or the
     /// collection notice of a form.
     pub kind: DocKind,
-    /// What the policy must say, in plain words.
+    /// What the policy must say, in plain words: a message id of
+    /// `tool-locales/<lang>/rules.ftl`.
     pub element: &'static str,
-    /// Where the law says so.
+    /// Where the law says so, in the law's own wording (message id).
     pub citation: &'static str,
     /// Whether the citation was checked in the official text; rules "to
     /// confirm" are warnings only.
     pub confirmed: bool,
-    /// The data that satisfies it, for the rules reference.
+    /// The data that satisfies it, for the rules reference (message id).
     pub satisfied_by: &'static str,
     /// The check.
     pub check: fn(&Policy) -> Outcome,
@@ -91,7 +102,7 @@ fn describes_collection(p: &Policy) -> Outcome {
             || gives_voluntarily(p)
             || p.services.iter().any(|s| !s.information.is_empty()),
         "automatic.categories",
-        "list what is collected in `automatic.categories` and `voluntary.categories`",
+        msg_id!("lint-legal-categories-hint"),
     )
 }
 
@@ -99,13 +110,13 @@ fn states_purposes(p: &Policy) -> Outcome {
     if p.automatic.purposes.is_empty() {
         return Missing {
             key: "automatic.purposes",
-            hint: "say why information is collected automatically in `automatic.purposes`",
+            hint: msg_id!("lint-legal-automatic-purposes-hint"),
         };
     }
     when(
         !gives_voluntarily(p) || !p.use_.purposes.is_empty(),
         "use.purposes",
-        "say what the information people give is used for, in `use.purposes`",
+        msg_id!("lint-legal-use-purposes-hint"),
     )
 }
 
@@ -113,7 +124,7 @@ fn refusal_consequence(p: &Policy) -> Outcome {
     when(
         !gives_voluntarily(p) || p.voluntary.refusal_consequence.is_some(),
         "voluntary.refusal_consequence",
-        "say what happens if the person refuses to give the information, in `voluntary.refusal_consequence`",
+        msg_id!("lint-legal-refusal-consequence-hint"),
     )
 }
 
@@ -138,7 +149,7 @@ fn refusal_consequences(p: &Policy) -> Outcome {
     if optional_cookies && !said {
         return Missing {
             key: "cookies.refuse.consequence",
-            hint: "some cookies are optional (`essential: false`): say what refusing them costs, e.g. `refuse: { consequence: some-features-unavailable }` or your own text `{ en: …, fr: … }`",
+            hint: msg_id!("lint-legal-cookies-refusal-hint"),
         };
     }
     refusal_consequence(p)
@@ -169,19 +180,19 @@ fn tracking_disclosed(p: &Policy) -> Outcome {
     match t.and_then(|t| t.functions.as_ref()) {
         None => Missing {
             key: "tracking.functions",
-            hint: "say whether a technology of the site identifies, locates or profiles: `tracking: { functions: none }`, or list the functions (`[identification, location, profiling]`)",
+            hint: msg_id!("lint-legal-tracking-functions-hint"),
         },
         Some(TrackingFunctions::None) => Satisfied,
         Some(TrackingFunctions::Some(_)) => {
             if !t.is_some_and(|t| t.off_by_default) {
                 Missing {
                     key: "tracking.off_by_default",
-                    hint: "the law asks that these functions be off by default: say so with `off_by_default: true` once they are",
+                    hint: msg_id!("lint-legal-tracking-off-by-default-hint"),
                 }
             } else if t.is_some_and(|t| t.how_to_activate.is_none()) {
                 Missing {
                     key: "tracking.how_to_activate",
-                    hint: "say how to turn these functions on: `how_to_activate: { en: …, fr: … }`",
+                    hint: msg_id!("lint-legal-tracking-how-to-activate-hint"),
                 }
             } else {
                 Satisfied
@@ -194,13 +205,13 @@ fn access_and_correction(p: &Policy) -> Outcome {
     if !p.rights.access {
         return Missing {
             key: "rights.access",
-            hint: "state the right of access: `access: true`",
+            hint: msg_id!("lint-legal-access-hint"),
         };
     }
     when(
         p.rights.correction,
         "rights.correction",
-        "state the right of correction: `correction: true`",
+        msg_id!("lint-legal-correction-hint"),
     )
 }
 
@@ -210,7 +221,7 @@ fn states_recipients(p: &Policy) -> Outcome {
     when(
         p.recipients.is_some(),
         "recipients",
-        "say who outside the body receives personal information, and when: `recipients: none`, or `recipients: [{ who: other-public-bodies, when: [required-by-law] }]`",
+        msg_id!("lint-legal-recipients-hint"),
     )
 }
 
@@ -225,13 +236,13 @@ fn recipients_what_and_why(p: &Policy) -> Outcome {
     when(
         l.list.iter().all(|r| !r.information.is_empty()),
         "recipients",
-        "say what each recipient receives, in its `information: [...]`",
+        msg_id!("lint-legal-recipient-information-hint"),
     )
     .and(|| {
         when(
             l.list.iter().all(|r| !r.purposes.is_empty()),
             "recipients",
-            "say why each recipient receives it, in its `purposes: [...]`",
+            msg_id!("lint-legal-recipient-purposes-hint"),
         )
     })
 }
@@ -258,7 +269,7 @@ fn states_transfers(p: &Policy) -> Outcome {
     if p.services.iter().any(|s| s.processed_in.is_none()) {
         return Missing {
             key: "services",
-            hint: "say where each outside service processes information: `processed_in: { country: US }`, `outside-canada`, `in-quebec`…",
+            hint: msg_id!("lint-legal-processed-in-hint"),
         };
     }
     let outside = p
@@ -269,13 +280,13 @@ fn states_transfers(p: &Policy) -> Outcome {
     if outside && !listed {
         return Missing {
             key: "transfers",
-            hint: "a service processes information outside Québec: say so in `transfers: [{ to: …, recipient: … }]`",
+            hint: msg_id!("lint-legal-transfers-outside-hint"),
         };
     }
     when(
         p.transfers.is_some() || !outside,
         "transfers",
-        "say whether personal information may be communicated outside Québec: `transfers: none`, or where it goes",
+        msg_id!("lint-legal-transfers-hint"),
     )
 }
 
@@ -283,19 +294,19 @@ fn contact_reachable(p: &Policy) -> Outcome {
     let Some(c) = &p.rights.contact else {
         return Missing {
             key: "rights.contact",
-            hint: "name the official in `rights.contact`: `title`, `address` and `phone`",
+            hint: msg_id!("lint-legal-contact-official-hint"),
         };
     };
     if c.address.is_none() {
         return Missing {
             key: "rights.contact.address",
-            hint: "give the business address of the person in charge in `rights.contact.address`",
+            hint: msg_id!("lint-legal-contact-address-hint"),
         };
     }
     when(
         c.phone.is_some() || c.toll_free.is_some(),
         "rights.contact.phone",
-        "give the business telephone number in `rights.contact.phone`",
+        msg_id!("lint-legal-contact-phone-hint"),
     )
 }
 
@@ -304,7 +315,7 @@ fn notice_purposes(p: &Policy) -> Outcome {
     when(
         !p.use_.purposes.is_empty(),
         "use.purposes",
-        "say what the information collected through the form is used for: `use: { purposes: [respond] }`",
+        msg_id!("lint-legal-notice-purposes-hint"),
     )
 }
 
@@ -313,7 +324,7 @@ fn notice_reply(p: &Policy) -> Outcome {
     when(
         p.reply.is_some() || (!p.fields.is_empty() && p.fields.iter().all(|f| f.reply().is_some())),
         "reply",
-        "say whether answering is `obligatory` or `optional`: `reply:` for the whole form, or `reply:` on each field",
+        msg_id!("lint-legal-notice-reply-hint"),
     )
 }
 
@@ -330,7 +341,7 @@ fn notice_refusal(p: &Policy) -> Outcome {
     when(
         p.refusal.is_some(),
         "refusal",
-        "say what happens if the person does not answer: `refusal: { en: …, fr: … }`",
+        msg_id!("lint-legal-notice-refusal-hint"),
     )
 }
 
@@ -342,7 +353,7 @@ fn notice_contact(p: &Policy) -> Outcome {
                 c.address.is_some() || c.email.is_some() || c.phone.is_some() || c.form.is_some()
             }),
             "rights.contact",
-            "give the contact details of the person in charge in `rights.contact`: an address, an email, a telephone or a form",
+            msg_id!("lint-legal-notice-contact-hint"),
         )
     })
 }
@@ -353,105 +364,149 @@ pub const RULES: &[Rule] = &[
         id: "QC-01",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Only information necessary for the body's functions is collected",
-        citation: "Access Act s. 64",
+        element: msg_id!("rules-qc-01-element"),
+        citation: msg_id!("rules-qc-01-citation"),
         confirmed: true,
-        satisfied_by: "`legal.acts` cites `quebec-access-act` section `64`",
-        check: |p| when(cites(p, Act::QuebecAccessAct, Some("64")), "legal.acts", "cite section 64 of the Access Act: `- act: quebec-access-act` with `sections: [\"64\", \"65\"]`"),
+        satisfied_by: msg_id!("rules-qc-01-satisfied"),
+        check: |p| {
+            when(
+                cites(p, Act::QuebecAccessAct, Some("64")),
+                "legal.acts",
+                msg_id!("lint-legal-qc-access-act-64-hint"),
+            )
+        },
     },
     Rule {
         id: "QC-02",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Name of the public body collecting (and of any third party collecting for it)",
-        citation: "Access Act s. 65 (1); r. 4.1 s. 2 (1)",
+        element: msg_id!("rules-qc-02-element"),
+        citation: msg_id!("rules-qc-02-citation"),
         confirmed: true,
-        satisfied_by: "`organization.name` (required); each outside service is a `services` entry with its `name` (required), and a cookie a third party sets names it as `provider` (an id of `services`, checked: `unknown-service`)",
-        check: |p| when(!p.organization.name.en.trim().is_empty() && p.services.iter().all(|s| !s.name.get(crate::model::Lang::En).trim().is_empty()), "services", "name each outside service in `services[].name`"),
+        satisfied_by: msg_id!("rules-qc-02-satisfied"),
+        check: |p| {
+            when(
+                !p.organization.name.en.trim().is_empty()
+                    && p.services
+                        .iter()
+                        .all(|s| !s.name.get(crate::model::Lang::En).trim().is_empty()),
+                "services",
+                msg_id!("lint-legal-service-names-hint"),
+            )
+        },
     },
     Rule {
         id: "QC-03",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Description of the personal information collected",
-        citation: "r. 4.1 s. 2 (2)",
+        element: msg_id!("rules-qc-03-element"),
+        citation: msg_id!("rules-qc-03-citation"),
         confirmed: true,
-        satisfied_by: "`automatic.categories`, `voluntary.categories` or a service's `information` not empty",
+        satisfied_by: msg_id!("rules-qc-03-satisfied"),
         check: describes_collection,
     },
     Rule {
         id: "QC-04",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Purposes of collection",
-        citation: "Access Act s. 65 (2); r. 4.1 s. 2 (3)",
+        element: msg_id!("rules-qc-04-element"),
+        citation: msg_id!("rules-qc-04-citation"),
         confirmed: true,
-        satisfied_by: "`automatic.purposes`, and `use.purposes` when information may be given",
+        satisfied_by: msg_id!("rules-qc-04-satisfied"),
         check: states_purposes,
     },
     Rule {
         id: "QC-05",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Categories of persons inside the body who have access",
-        citation: "r. 4.1 s. 2 (4)",
+        element: msg_id!("rules-qc-05-element"),
+        citation: msg_id!("rules-qc-05-citation"),
         confirmed: true,
-        satisfied_by: "`access` not empty",
-        check: |p| when(!p.access.is_empty(), "access", "say who inside the body has access, e.g. `access: [authorized-staff]`"),
+        satisfied_by: msg_id!("rules-qc-05-satisfied"),
+        check: |p| {
+            when(
+                !p.access.is_empty(),
+                "access",
+                msg_id!("lint-legal-access-categories-hint"),
+            )
+        },
     },
     Rule {
         id: "QC-06",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Means by which the information is collected",
-        citation: "r. 4.1 s. 2 (5)",
+        element: msg_id!("rules-qc-06-element"),
+        citation: msg_id!("rules-qc-06-citation"),
         confirmed: true,
-        satisfied_by: "`voluntary.channels` not empty when information may be given",
-        check: |p| when(!gives_voluntarily(p) || !p.voluntary.channels.is_empty(), "voluntary.channels", "say how information reaches the body, e.g. `channels: [email, online-forms]`"),
+        satisfied_by: msg_id!("rules-qc-06-satisfied"),
+        check: |p| {
+            when(
+                !gives_voluntarily(p) || !p.voluntary.channels.is_empty(),
+                "voluntary.channels",
+                msg_id!("lint-legal-channels-hint"),
+            )
+        },
     },
     Rule {
         id: "QC-07",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Whether a reply is obligatory or optional",
-        citation: "Access Act s. 65 (4)",
+        element: msg_id!("rules-qc-07-element"),
+        citation: msg_id!("rules-qc-07-citation"),
         confirmed: true,
-        satisfied_by: "`voluntary.reply` when information may be given",
-        check: |p| when(!gives_voluntarily(p) || p.voluntary.reply.is_some(), "voluntary.reply", "say whether replying is `optional` or `obligatory` in `voluntary.reply`"),
+        satisfied_by: msg_id!("rules-qc-07-satisfied"),
+        check: |p| {
+            when(
+                !gives_voluntarily(p) || p.voluntary.reply.is_some(),
+                "voluntary.reply",
+                msg_id!("lint-legal-reply-hint"),
+            )
+        },
     },
     Rule {
         id: "QC-08",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Consequences of refusing to reply (or of withdrawing consent)",
-        citation: "Access Act s. 65 (5); r. 4.1 s. 2 (6)",
+        element: msg_id!("rules-qc-08-element"),
+        citation: msg_id!("rules-qc-08-citation"),
         confirmed: true,
-        satisfied_by: "`voluntary.refusal_consequence` when information may be given; `cookies.refuse.consequence` when a cookie is optional (`essential: false`)",
+        satisfied_by: msg_id!("rules-qc-08-satisfied"),
         check: refusal_consequences,
     },
     Rule {
         id: "QC-09",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Online means to consult or correct one's information, where they exist",
-        citation: "r. 4.1 s. 2 (7)",
+        element: msg_id!("rules-qc-09-element"),
+        citation: msg_id!("rules-qc-09-citation"),
         confirmed: true,
-        satisfied_by: "`rights.online_access` (silence the rule, with its reason, when no such means exists)",
-        check: |p| when(p.rights.online_access.is_some(), "rights.online_access", "link the online service where people consult or correct their information, or silence QC-09 saying none exists"),
+        satisfied_by: msg_id!("rules-qc-09-satisfied"),
+        check: |p| {
+            when(
+                p.rights.online_access.is_some(),
+                "rights.online_access",
+                msg_id!("lint-legal-online-access-hint"),
+            )
+        },
     },
     Rule {
         id: "QC-10",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Rights of access and rectification, and name and contact details of the person in charge of the protection of personal information",
-        citation: "Access Act s. 65 (6); r. 4.1 s. 2 (8)",
+        element: msg_id!("rules-qc-10-element"),
+        citation: msg_id!("rules-qc-10-citation"),
         confirmed: true,
-        satisfied_by: "`rights.access`, `rights.correction` and `rights.contact` with an address, e-mail or telephone",
+        satisfied_by: msg_id!("rules-qc-10-satisfied"),
         check: |p| match access_and_correction(p) {
             Satisfied => when(
-                p.rights.contact.as_ref().is_some_and(|c| c.address.is_some() || c.email.is_some() || c.phone.is_some() || c.form.is_some()),
+                p.rights.contact.as_ref().is_some_and(|c| {
+                    c.address.is_some()
+                        || c.email.is_some()
+                        || c.phone.is_some()
+                        || c.form.is_some()
+                }),
                 "rights.contact",
-                "give the contact details of the person in charge in `rights.contact`: title, and address, e-mail or telephone",
+                msg_id!("lint-legal-contact-details-hint"),
             ),
             missing => missing,
         },
@@ -460,204 +515,264 @@ pub const RULES: &[Rule] = &[
         id: "QC-11",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Third parties (or categories) to whom information must be communicated, what, and why",
-        citation: "r. 4.1 s. 2 (9)",
+        element: msg_id!("rules-qc-11-element"),
+        citation: msg_id!("rules-qc-11-citation"),
         confirmed: true,
-        satisfied_by: "where `recipients` lists any, each with `information` and `purposes` (applies where applicable: without recipients, nothing to say)",
+        satisfied_by: msg_id!("rules-qc-11-satisfied"),
         check: recipients_what_and_why,
     },
     Rule {
         id: "QC-12",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Whether information may be communicated outside Québec",
-        citation: "r. 4.1 s. 2 (10)",
+        element: msg_id!("rules-qc-12-element"),
+        citation: msg_id!("rules-qc-12-citation"),
         confirmed: true,
-        satisfied_by: "each service's `processed_in`, and `transfers` listing where information goes when a service processes it outside Québec (applies where applicable: without services or transfers, nothing to say)",
+        satisfied_by: msg_id!("rules-qc-12-satisfied"),
         check: states_transfers,
     },
     Rule {
         id: "QC-13",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Brief description of confidentiality and security measures",
-        citation: "r. 4.1 s. 2 (11)",
+        element: msg_id!("rules-qc-13-element"),
+        citation: msg_id!("rules-qc-13-citation"),
         confirmed: true,
-        satisfied_by: "`security.measures` not empty",
-        check: |p| when(!p.security.measures.is_empty(), "security.measures", "list the security measures, e.g. `measures: [encryption, access-restricted]`"),
+        satisfied_by: msg_id!("rules-qc-13-satisfied"),
+        check: |p| {
+            when(
+                !p.security.measures.is_empty(),
+                "security.measures",
+                msg_id!("lint-legal-security-hint"),
+            )
+        },
     },
     Rule {
         id: "QC-14",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Right to use the body's complaint process",
-        citation: "r. 4.1 s. 2 (12)",
+        element: msg_id!("rules-qc-14-element"),
+        citation: msg_id!("rules-qc-14-citation"),
         confirmed: true,
-        satisfied_by: "`complaints.internal`: a link to the body's own complaint process (a complaint to the Commission, `rights.complaint`, is another recourse)",
-        check: |p| when(p.complaints.internal.is_some(), "complaints.internal", "link to your own complaint process: `complaints: { internal: { label: …, url: … } }`"),
+        satisfied_by: msg_id!("rules-qc-14-satisfied"),
+        check: |p| {
+            when(
+                p.complaints.internal.is_some(),
+                "complaints.internal",
+                msg_id!("lint-legal-complaints-internal-hint"),
+            )
+        },
     },
     Rule {
         id: "QC-15",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Technology with identification, location or profiling functions: say so beforehand, and how to activate those functions",
-        citation: "Access Act s. 65.0.1",
+        element: msg_id!("rules-qc-15-element"),
+        citation: msg_id!("rules-qc-15-citation"),
         confirmed: true,
-        satisfied_by: "applies with `cookies.items`, a service with `sets_cookies: true`, or a service whose `role` is `web-analytics`, `bot-protection`, `maps` or `video`: `tracking.functions` (`none`, or the functions, then also `tracking.off_by_default: true` and `tracking.how_to_activate`)",
+        satisfied_by: msg_id!("rules-qc-15-satisfied"),
         check: tracking_disclosed,
     },
     Rule {
         id: "QC-16",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Policy,
-        element: "Published on the website in clear and simple terms; amendments announced",
-        citation: "Access Act s. 63.4",
+        element: msg_id!("rules-qc-16-element"),
+        citation: msg_id!("rules-qc-16-citation"),
         confirmed: true,
-        satisfied_by: "a `history` entry dated `updated` announces the current version",
-        check: |p| when(p.updated.is_some_and(|u| p.history.iter().any(|h| h.date == u)), "history", "announce the current version: add a `history` entry dated as `updated`"),
+        satisfied_by: msg_id!("rules-qc-16-satisfied"),
+        check: |p| {
+            when(
+                p.updated
+                    .is_some_and(|u| p.history.iter().any(|h| h.date == u)),
+                "history",
+                msg_id!("lint-legal-history-hint"),
+            )
+        },
     },
     Rule {
         id: "ON-01",
         jurisdiction: Jurisdiction::Ontario,
         kind: DocKind::Policy,
-        element: "Collection authorized by statute, for law enforcement, or necessary to a lawfully authorized activity",
-        citation: "FIPPA s. 38 (2) (to confirm)",
+        element: msg_id!("rules-on-01-element"),
+        citation: msg_id!("rules-on-01-citation"),
         confirmed: false,
-        satisfied_by: "`legal.acts` cites `ontario-fippa` or `ontario-mfippa`",
-        check: |p| when(cites(p, Act::OntarioFippa, None) || cites(p, Act::OntarioMfippa, None), "legal.acts", "cite the act that authorizes collection: `- act: ontario-fippa`"),
+        satisfied_by: msg_id!("rules-on-01-satisfied"),
+        check: |p| {
+            when(
+                cites(p, Act::OntarioFippa, None) || cites(p, Act::OntarioMfippa, None),
+                "legal.acts",
+                msg_id!("lint-legal-ontario-act-hint"),
+            )
+        },
     },
     Rule {
         id: "ON-02",
         jurisdiction: Jurisdiction::Ontario,
         kind: DocKind::Policy,
-        element: "Notice of collection: legal authority",
-        citation: "FIPPA s. 39 (2) (a)",
+        element: msg_id!("rules-on-02-element"),
+        citation: msg_id!("rules-on-02-citation"),
         confirmed: true,
-        satisfied_by: "`legal.acts` cites an act with its sections",
-        check: |p| when(p.legal.acts.iter().any(|a| !a.sections.is_empty()), "legal.acts", "cite the section that authorizes collection, e.g. `sections: [\"38 (2)\"]`"),
+        satisfied_by: msg_id!("rules-on-02-satisfied"),
+        check: |p| {
+            when(
+                p.legal.acts.iter().any(|a| !a.sections.is_empty()),
+                "legal.acts",
+                msg_id!("lint-legal-ontario-sections-hint"),
+            )
+        },
     },
     Rule {
         id: "ON-03",
         jurisdiction: Jurisdiction::Ontario,
         kind: DocKind::Policy,
-        element: "Notice of collection: principal purpose(s)",
-        citation: "FIPPA s. 39 (2) (b)",
+        element: msg_id!("rules-on-03-element"),
+        citation: msg_id!("rules-on-03-citation"),
         confirmed: true,
-        satisfied_by: "`automatic.purposes`, and `use.purposes` when information may be given",
+        satisfied_by: msg_id!("rules-on-03-satisfied"),
         check: states_purposes,
     },
     Rule {
         id: "ON-04",
         jurisdiction: Jurisdiction::Ontario,
         kind: DocKind::Policy,
-        element: "Notice of collection: title, business address and business telephone number of an official who can answer questions",
-        citation: "FIPPA s. 39 (2) (c)",
+        element: msg_id!("rules-on-04-element"),
+        citation: msg_id!("rules-on-04-citation"),
         confirmed: true,
-        satisfied_by: "`rights.contact` with `title`, `address` and `phone`",
+        satisfied_by: msg_id!("rules-on-04-satisfied"),
         check: contact_reachable,
     },
     Rule {
         id: "FED-01",
         jurisdiction: Jurisdiction::Federal,
         kind: DocKind::Policy,
-        element: "Purpose of collection",
-        citation: "Directive on Privacy Practices",
+        element: msg_id!("rules-fed-01-element"),
+        citation: msg_id!("rules-fed-01-citation"),
         confirmed: true,
-        satisfied_by: "`automatic.purposes`, and `use.purposes` when information may be given",
+        satisfied_by: msg_id!("rules-fed-01-satisfied"),
         check: states_purposes,
     },
     Rule {
         id: "FED-02",
         jurisdiction: Jurisdiction::Federal,
         kind: DocKind::Policy,
-        element: "Legal authority for collection and use",
-        citation: "Privacy Act s. 5 (2) (to confirm)",
+        element: msg_id!("rules-fed-02-element"),
+        citation: msg_id!("rules-fed-02-citation"),
         confirmed: false,
-        satisfied_by: "`legal.acts` not empty",
-        check: |p| when(!p.legal.acts.is_empty(), "legal.acts", "cite the act that authorizes collection, e.g. `- act: privacy-act`"),
+        satisfied_by: msg_id!("rules-fed-02-satisfied"),
+        check: |p| {
+            when(
+                !p.legal.acts.is_empty(),
+                "legal.acts",
+                msg_id!("lint-legal-federal-act-hint"),
+            )
+        },
     },
     Rule {
         id: "FED-03",
         jurisdiction: Jurisdiction::Federal,
         kind: DocKind::Policy,
-        element: "Whether the information is shared with other parties",
-        citation: "Directive on Privacy Practices",
+        element: msg_id!("rules-fed-03-element"),
+        citation: msg_id!("rules-fed-03-citation"),
         confirmed: true,
-        satisfied_by: "`recipients`: `none`, or who receives information and when",
+        satisfied_by: msg_id!("rules-fed-03-satisfied"),
         check: states_recipients,
     },
     Rule {
         id: "FED-04",
         jurisdiction: Jurisdiction::Federal,
         kind: DocKind::Policy,
-        element: "Consequences of not providing it",
-        citation: "Directive on Privacy Practices",
+        element: msg_id!("rules-fed-04-element"),
+        citation: msg_id!("rules-fed-04-citation"),
         confirmed: true,
-        satisfied_by: "`voluntary.refusal_consequence` when information may be given",
+        satisfied_by: msg_id!("rules-fed-04-satisfied"),
         check: refusal_consequence,
     },
     Rule {
         id: "FED-05",
         jurisdiction: Jurisdiction::Federal,
         kind: DocKind::Policy,
-        element: "Right of access and correction",
-        citation: "Directive on Privacy Practices",
+        element: msg_id!("rules-fed-05-element"),
+        citation: msg_id!("rules-fed-05-citation"),
         confirmed: true,
-        satisfied_by: "`rights.access` and `rights.correction`",
+        satisfied_by: msg_id!("rules-fed-05-satisfied"),
         check: access_and_correction,
     },
     Rule {
         id: "FED-06",
         jurisdiction: Jurisdiction::Federal,
         kind: DocKind::Policy,
-        element: "Personal Information Bank number (e.g. PSU 914 in English is POU 914 in French)",
-        citation: "Directive on Privacy Practices",
+        element: msg_id!("rules-fed-06-element"),
+        citation: msg_id!("rules-fed-06-citation"),
         confirmed: true,
-        satisfied_by: "`legal.bank_number`",
-        check: |p| when(p.legal.bank_number.is_some(), "legal.bank_number", "give the bank number in both languages: `bank_number: { en: PSU 914, fr: POU 914 }`"),
+        satisfied_by: msg_id!("rules-fed-06-satisfied"),
+        check: |p| {
+            when(
+                p.legal.bank_number.is_some(),
+                "legal.bank_number",
+                msg_id!("lint-legal-bank-number-hint"),
+            )
+        },
     },
     Rule {
         id: "FED-07",
         jurisdiction: Jurisdiction::Federal,
         kind: DocKind::Policy,
-        element: "Right to complain to the Privacy Commissioner of Canada",
-        citation: "Directive on Privacy Practices",
+        element: msg_id!("rules-fed-07-element"),
+        citation: msg_id!("rules-fed-07-citation"),
         confirmed: true,
-        satisfied_by: "`rights.complaint: true` with the oversight body `opc` (the default)",
-        check: |p| when(
-            p.rights.complaint && p.oversight_body() == Oversight::Opc,
-            "rights.complaint",
-            "state the right to complain to the Privacy Commissioner: `complaint: true`",
-        ),
+        satisfied_by: msg_id!("rules-fed-07-satisfied"),
+        check: |p| {
+            when(
+                p.rights.complaint && p.oversight_body() == Oversight::Opc,
+                "rights.complaint",
+                msg_id!("lint-legal-complaint-hint"),
+            )
+        },
     },
     Rule {
         id: "PIP-01",
         jurisdiction: Jurisdiction::Private,
         kind: DocKind::Policy,
-        element: "Name or title and address of the accountable person who receives complaints and inquiries",
-        citation: "PIPEDA Sch. 1, 4.8.2 (a)",
+        element: msg_id!("rules-pip-01-element"),
+        citation: msg_id!("rules-pip-01-citation"),
         confirmed: true,
-        satisfied_by: "`rights.contact` with `title` and `address`",
-        check: |p| when(p.rights.contact.as_ref().is_some_and(|c| c.address.is_some()), "rights.contact.address", "give the accountable person's title and address in `rights.contact`"),
+        satisfied_by: msg_id!("rules-pip-01-satisfied"),
+        check: |p| {
+            when(
+                p.rights
+                    .contact
+                    .as_ref()
+                    .is_some_and(|c| c.address.is_some()),
+                "rights.contact.address",
+                msg_id!("lint-legal-accountable-person-hint"),
+            )
+        },
     },
     Rule {
         id: "PIP-02",
         jurisdiction: Jurisdiction::Private,
         kind: DocKind::Policy,
-        element: "How to gain access to one's personal information",
-        citation: "PIPEDA Sch. 1, 4.8.2 (b)",
+        element: msg_id!("rules-pip-02-element"),
+        citation: msg_id!("rules-pip-02-citation"),
         confirmed: true,
-        satisfied_by: "`rights.access: true` (the page says to write to the contact)",
-        check: |p| when(p.rights.access, "rights.access", "state the right of access: `access: true`"),
+        satisfied_by: msg_id!("rules-pip-02-satisfied"),
+        check: |p| {
+            when(
+                p.rights.access,
+                "rights.access",
+                msg_id!("lint-legal-access-hint"),
+            )
+        },
     },
     Rule {
         id: "PIP-03",
         jurisdiction: Jurisdiction::Private,
         kind: DocKind::Policy,
-        element: "Types of personal information held and a general account of its use",
-        citation: "PIPEDA Sch. 1, 4.8.2 (c)",
+        element: msg_id!("rules-pip-03-element"),
+        citation: msg_id!("rules-pip-03-citation"),
         confirmed: true,
-        satisfied_by: "categories and purposes, as QC-03 and QC-04",
+        satisfied_by: msg_id!("rules-pip-03-satisfied"),
         check: |p| match describes_collection(p) {
             Satisfied => states_purposes(p),
             missing => missing,
@@ -667,185 +782,211 @@ pub const RULES: &[Rule] = &[
         id: "PIP-04",
         jurisdiction: Jurisdiction::Private,
         kind: DocKind::Policy,
-        element: "What is made available to related organizations",
-        citation: "PIPEDA Sch. 1, 4.8.2 (e)",
+        element: msg_id!("rules-pip-04-element"),
+        citation: msg_id!("rules-pip-04-citation"),
         confirmed: true,
-        satisfied_by: "`recipients`: `none`, or who receives information and when",
+        satisfied_by: msg_id!("rules-pip-04-satisfied"),
         check: states_recipients,
     },
     Rule {
         id: "QC-N01",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Notice,
-        element: "Name of the public body on whose behalf the information is collected",
-        citation: "Access Act s. 65 (1)",
+        element: msg_id!("rules-qc-n01-element"),
+        citation: msg_id!("rules-qc-n01-citation"),
         confirmed: true,
-        satisfied_by: "`organization.name` (required)",
+        satisfied_by: msg_id!("rules-qc-n01-satisfied"),
         check: |_| Satisfied,
     },
     Rule {
         id: "QC-N02",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Notice,
-        element: "Use to which the information will be put",
-        citation: "Access Act s. 65 (2)",
+        element: msg_id!("rules-qc-n02-element"),
+        citation: msg_id!("rules-qc-n02-citation"),
         confirmed: true,
-        satisfied_by: "`use.purposes` not empty",
+        satisfied_by: msg_id!("rules-qc-n02-satisfied"),
         check: notice_purposes,
     },
     Rule {
         id: "QC-N03",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Notice,
-        element: "Categories of persons who will have access to the information",
-        citation: "Access Act s. 65 (3)",
+        element: msg_id!("rules-qc-n03-element"),
+        citation: msg_id!("rules-qc-n03-citation"),
         confirmed: true,
-        satisfied_by: "`access` not empty",
-        check: |p| when(!p.access.is_empty(), "access", "say who inside the body has access, e.g. `access: [staff-handling-request]`"),
+        satisfied_by: msg_id!("rules-qc-n03-satisfied"),
+        check: |p| {
+            when(
+                !p.access.is_empty(),
+                "access",
+                msg_id!("lint-legal-notice-access-hint"),
+            )
+        },
     },
     Rule {
         id: "QC-N04",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Notice,
-        element: "Whether a reply is obligatory or optional",
-        citation: "Access Act s. 65 (4)",
+        element: msg_id!("rules-qc-n04-element"),
+        citation: msg_id!("rules-qc-n04-citation"),
         confirmed: true,
-        satisfied_by: "`reply`, or `reply` on every field",
+        satisfied_by: msg_id!("rules-qc-n04-satisfied"),
         check: notice_reply,
     },
     Rule {
         id: "QC-N05",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Notice,
-        element: "Consequences of a refusal to reply",
-        citation: "Access Act s. 65 (5)",
+        element: msg_id!("rules-qc-n05-element"),
+        citation: msg_id!("rules-qc-n05-citation"),
         confirmed: true,
-        satisfied_by: "`refusal`, unless answering is optional throughout",
+        satisfied_by: msg_id!("rules-qc-n05-satisfied"),
         check: notice_refusal,
     },
     Rule {
         id: "QC-N06",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Notice,
-        element: "Rights of access and rectification, and how to reach the person in charge",
-        citation: "Access Act s. 65 (6)",
+        element: msg_id!("rules-qc-n06-element"),
+        citation: msg_id!("rules-qc-n06-citation"),
         confirmed: true,
-        satisfied_by: "`rights.access`, `rights.correction` and `rights.contact` with an address, email, telephone or form",
+        satisfied_by: msg_id!("rules-qc-n06-satisfied"),
         check: notice_contact,
     },
     Rule {
         id: "QC-N07",
         jurisdiction: Jurisdiction::Quebec,
         kind: DocKind::Notice,
-        element: "Third persons to whom the information is collected for, or communicated (second paragraph of s. 65)",
-        citation: "Access Act s. 65, second paragraph (to confirm)",
+        element: msg_id!("rules-qc-n07-element"),
+        citation: msg_id!("rules-qc-n07-citation"),
         confirmed: false,
-        satisfied_by: "`recipients`: `none`, or who receives it",
+        satisfied_by: msg_id!("rules-qc-n07-satisfied"),
         check: states_recipients,
     },
     Rule {
         id: "ON-N01",
         jurisdiction: Jurisdiction::Ontario,
         kind: DocKind::Notice,
-        element: "Notice of collection: legal authority",
-        citation: "FIPPA s. 39 (2) (a); MFIPPA s. 29 (2) (a)",
+        element: msg_id!("rules-on-n01-element"),
+        citation: msg_id!("rules-on-n01-citation"),
         confirmed: true,
-        satisfied_by: "`legal.acts` cites an act with its sections",
-        check: |p| when(p.legal.acts.iter().any(|a| !a.sections.is_empty()), "legal.acts", "cite the section that authorizes the collection, e.g. `- act: ontario-fippa` with `sections: [\"38 (2)\"]`"),
+        satisfied_by: msg_id!("rules-on-n01-satisfied"),
+        check: |p| {
+            when(
+                p.legal.acts.iter().any(|a| !a.sections.is_empty()),
+                "legal.acts",
+                msg_id!("lint-legal-notice-ontario-sections-hint"),
+            )
+        },
     },
     Rule {
         id: "ON-N02",
         jurisdiction: Jurisdiction::Ontario,
         kind: DocKind::Notice,
-        element: "Notice of collection: principal purpose(s)",
-        citation: "FIPPA s. 39 (2) (b); MFIPPA s. 29 (2) (b)",
+        element: msg_id!("rules-on-n02-element"),
+        citation: msg_id!("rules-on-n02-citation"),
         confirmed: true,
-        satisfied_by: "`use.purposes` not empty",
+        satisfied_by: msg_id!("rules-on-n02-satisfied"),
         check: notice_purposes,
     },
     Rule {
         id: "ON-N03",
         jurisdiction: Jurisdiction::Ontario,
         kind: DocKind::Notice,
-        element: "Notice of collection: title, business address and business telephone number of an official who can answer questions",
-        citation: "FIPPA s. 39 (2) (c); MFIPPA s. 29 (2) (c)",
+        element: msg_id!("rules-on-n03-element"),
+        citation: msg_id!("rules-on-n03-citation"),
         confirmed: true,
-        satisfied_by: "`rights.contact` with `title`, `address` and `phone`",
+        satisfied_by: msg_id!("rules-on-n03-satisfied"),
         check: contact_reachable,
     },
     Rule {
         id: "FED-N01",
         jurisdiction: Jurisdiction::Federal,
         kind: DocKind::Notice,
-        element: "Purpose of collection",
-        citation: "Directive on Privacy Practices (privacy notice)",
+        element: msg_id!("rules-fed-n01-element"),
+        citation: msg_id!("rules-fed-n01-citation"),
         confirmed: true,
-        satisfied_by: "`use.purposes` not empty",
+        satisfied_by: msg_id!("rules-fed-n01-satisfied"),
         check: notice_purposes,
     },
     Rule {
         id: "FED-N02",
         jurisdiction: Jurisdiction::Federal,
         kind: DocKind::Notice,
-        element: "Legal authority for the collection",
-        citation: "Privacy Act s. 5 (2) (to confirm)",
+        element: msg_id!("rules-fed-n02-element"),
+        citation: msg_id!("rules-fed-n02-citation"),
         confirmed: false,
-        satisfied_by: "`legal.acts` not empty",
-        check: |p| when(!p.legal.acts.is_empty(), "legal.acts", "cite the act that authorizes the collection, e.g. `- act: privacy-act`"),
+        satisfied_by: msg_id!("rules-fed-n02-satisfied"),
+        check: |p| {
+            when(
+                !p.legal.acts.is_empty(),
+                "legal.acts",
+                msg_id!("lint-legal-notice-federal-act-hint"),
+            )
+        },
     },
     Rule {
         id: "FED-N03",
         jurisdiction: Jurisdiction::Federal,
         kind: DocKind::Notice,
-        element: "Whether the information is shared with other parties",
-        citation: "Directive on Privacy Practices (privacy notice)",
+        element: msg_id!("rules-fed-n03-element"),
+        citation: msg_id!("rules-fed-n03-citation"),
         confirmed: true,
-        satisfied_by: "`recipients`: `none`, or who receives it",
+        satisfied_by: msg_id!("rules-fed-n03-satisfied"),
         check: states_recipients,
     },
     Rule {
         id: "FED-N04",
         jurisdiction: Jurisdiction::Federal,
         kind: DocKind::Notice,
-        element: "Consequences of not providing the information",
-        citation: "Directive on Privacy Practices (privacy notice)",
+        element: msg_id!("rules-fed-n04-element"),
+        citation: msg_id!("rules-fed-n04-citation"),
         confirmed: true,
-        satisfied_by: "`refusal`, unless answering is optional throughout",
+        satisfied_by: msg_id!("rules-fed-n04-satisfied"),
         check: notice_refusal,
     },
     Rule {
         id: "FED-N05",
         jurisdiction: Jurisdiction::Federal,
         kind: DocKind::Notice,
-        element: "Right of access and correction",
-        citation: "Directive on Privacy Practices (privacy notice)",
+        element: msg_id!("rules-fed-n05-element"),
+        citation: msg_id!("rules-fed-n05-citation"),
         confirmed: true,
-        satisfied_by: "`rights.access` and `rights.correction`",
+        satisfied_by: msg_id!("rules-fed-n05-satisfied"),
         check: access_and_correction,
     },
     Rule {
         id: "FED-N06",
         jurisdiction: Jurisdiction::Federal,
         kind: DocKind::Notice,
-        element: "Personal Information Bank number",
-        citation: "Directive on Privacy Practices (privacy notice)",
+        element: msg_id!("rules-fed-n06-element"),
+        citation: msg_id!("rules-fed-n06-citation"),
         confirmed: true,
-        satisfied_by: "`legal.bank_number`",
-        check: |p| when(p.legal.bank_number.is_some(), "legal.bank_number", "give the bank number in both languages: `bank_number: { en: PSU 914, fr: POU 914 }`"),
+        satisfied_by: msg_id!("rules-fed-n06-satisfied"),
+        check: |p| {
+            when(
+                p.legal.bank_number.is_some(),
+                "legal.bank_number",
+                msg_id!("lint-legal-bank-number-hint"),
+            )
+        },
     },
     Rule {
         id: "FED-N07",
         jurisdiction: Jurisdiction::Federal,
         kind: DocKind::Notice,
-        element: "Right to complain to the Privacy Commissioner of Canada",
-        citation: "Directive on Privacy Practices (privacy notice)",
+        element: msg_id!("rules-fed-n07-element"),
+        citation: msg_id!("rules-fed-n07-citation"),
         confirmed: true,
-        satisfied_by: "`rights.complaint: true` with the oversight body `opc`",
-        check: |p| when(
-            p.rights.complaint && p.oversight_body() == Oversight::Opc,
-            "rights.complaint",
-            "state the right to complain to the Privacy Commissioner: `complaint: true`",
-        ),
+        satisfied_by: msg_id!("rules-fed-n07-satisfied"),
+        check: |p| {
+            when(
+                p.rights.complaint && p.oversight_body() == Oversight::Opc,
+                "rights.complaint",
+                msg_id!("lint-legal-complaint-hint"),
+            )
+        },
     },
 ];
 
@@ -854,21 +995,51 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
 }
 
-/// The reference of every rule, in Markdown (`docs/rules.md`).
-pub fn rules_markdown() -> String {
-    let mut s = String::from(
-        "# Legal rules\n\n\
-         Generated by `policypress rules` from the code (`src/lint/legal.rs`); do not edit by\n\
-         hand: run `scripts/regenerate.sh`. A policy's `jurisdiction` selects its rules.\n\
-         Each rule is satisfied by data, never by the wording of the prose. Rules whose\n\
-         citation is \"to confirm\" are warnings; the others are errors. A policy silences a\n\
-         rule with `allow: [{ rule: QC-09, reason: \"…\" }]`; the reason is required.\n",
+impl Rule {
+    /// What the policy must say, to word in either language.
+    pub fn element(&self) -> Message {
+        Message::new(self.element)
+    }
+
+    /// Where the law says so, to word in either language.
+    pub fn citation(&self) -> Message {
+        Message::new(self.citation)
+    }
+
+    /// The data that satisfies the rule, to word in either language.
+    pub fn satisfied_by(&self) -> Message {
+        Message::new(self.satisfied_by)
+    }
+}
+
+/// The reference of every rule, in Markdown, in `lang` (`docs/rules.md`,
+/// `docs/fr/rules.md`).
+pub fn rules_markdown(lang: Lang) -> String {
+    let say = |id: &str| text_in(lang, id, &[]);
+    let mut s = format!(
+        "# {}\n\n{}\n\n{}\n",
+        say(msg_id!("rules-title")),
+        say(msg_id!("rules-intro")),
+        say(msg_id!("rules-other-language")),
     );
-    for (j, title) in [
-        (Jurisdiction::Quebec, "Québec public bodies (`quebec`)"),
-        (Jurisdiction::Ontario, "Ontario institutions (`ontario`)"),
-        (Jurisdiction::Federal, "Federal institutions (`federal`)"),
-        (Jurisdiction::Private, "Private sector (`private`)"),
+    s.push_str(&format!("\n## {}\n\n", say(msg_id!("rules-acts-heading"))));
+    for act in [
+        msg_id!("rules-act-quebec-access-act"),
+        msg_id!("rules-act-quebec-regulation"),
+        msg_id!("rules-act-ontario-fippa"),
+        msg_id!("rules-act-ontario-mfippa"),
+        msg_id!("rules-act-privacy-act"),
+        msg_id!("rules-act-privacy-directive"),
+        msg_id!("rules-act-pipeda"),
+    ] {
+        s.push_str(&format!("- {}\n", say(act)));
+    }
+    let header = say(msg_id!("rules-table-header"));
+    for j in [
+        Jurisdiction::Quebec,
+        Jurisdiction::Ontario,
+        Jurisdiction::Federal,
+        Jurisdiction::Private,
     ] {
         for kind in DocKind::ALL {
             let mut rules = RULES
@@ -878,26 +1049,51 @@ pub fn rules_markdown() -> String {
             if rules.peek().is_none() {
                 continue;
             }
-            let what = match kind {
-                DocKind::Policy => "privacy policies",
-                DocKind::Notice => "collection notices",
-            };
+            let heading = crate::msg!(
+                "rules-heading",
+                jurisdiction = jurisdiction_code(j),
+                kind = kind_code(kind)
+            );
             s.push_str(&format!(
-                "\n## {title}: {what}\n\n| id | severity | element | citation | satisfied by |\n|---|---|---|---|---|\n"
+                "\n## {}\n\n{header}\n|---|---|---|---|---|\n",
+                heading.in_lang(lang)
             ));
             for r in rules {
+                let severity = if r.confirmed {
+                    msg_id!("diag-severity-error")
+                } else {
+                    msg_id!("diag-severity-warning")
+                };
                 s.push_str(&format!(
                     "| {} | {} | {} | {} | {} |\n",
                     r.id,
-                    if r.confirmed { "error" } else { "warning" },
-                    r.element,
-                    r.citation,
-                    r.satisfied_by
+                    say(severity),
+                    r.element().in_lang(lang),
+                    r.citation().in_lang(lang),
+                    r.satisfied_by().in_lang(lang)
                 ));
             }
         }
     }
     s
+}
+
+/// The jurisdiction as written in a policy's `jurisdiction:` (`quebec`).
+pub fn jurisdiction_code(j: Jurisdiction) -> &'static str {
+    match j {
+        Jurisdiction::Quebec => "quebec",
+        Jurisdiction::Ontario => "ontario",
+        Jurisdiction::Federal => "federal",
+        Jurisdiction::Private => "private",
+    }
+}
+
+/// The kind of document, as the catalogs' selectors name it.
+pub fn kind_code(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::Policy => "policy",
+        DocKind::Notice => "notice",
+    }
 }
 
 #[cfg(test)]
@@ -915,7 +1111,44 @@ mod tests {
                 Jurisdiction::Private => "PIP-",
             };
             assert!(r.id.starts_with(prefix), "{}", r.id);
-            assert_eq!(r.confirmed, !r.citation.contains("to confirm"), "{}", r.id);
+            let (en, fr) = (
+                r.citation().in_lang(Lang::En),
+                r.citation().in_lang(Lang::Fr),
+            );
+            assert_eq!(r.confirmed, !en.contains("to confirm"), "{}: {en}", r.id);
+            assert_eq!(r.confirmed, !fr.contains("à confirmer"), "{}: {fr}", r.id);
+            for id in [r.element, r.citation, r.satisfied_by] {
+                for lang in Lang::ALL {
+                    assert!(
+                        crate::tool_text::has(lang, id),
+                        "{}: `{id}` in {lang}",
+                        r.id
+                    );
+                }
+            }
         }
+    }
+
+    #[test]
+    fn the_reference_is_worded_in_each_language() {
+        let (en, fr) = (rules_markdown(Lang::En), rules_markdown(Lang::Fr));
+        for id in ["QC-01", "QC-16", "QC-N07", "ON-04", "FED-06", "PIP-04"] {
+            assert!(en.contains(&format!("| {id} |")), "{id}");
+            assert!(fr.contains(&format!("| {id} |")), "{id}");
+        }
+        assert!(
+            en.contains("| QC-16 | error | Published on the website"),
+            "{en}"
+        );
+        assert!(en.contains("| Access Act s. 63.4 |"), "{en}");
+        assert!(
+            fr.contains("| Loi sur l’accès aux documents des organismes publics et sur la protection des renseignements personnels, art. 63.4 |"),
+            "{fr}"
+        );
+        assert!(fr.contains("| QC-01 | erreur |"), "{fr}");
+        assert!(fr.contains("| ON-01 | avertissement |"), "{fr}");
+        // The same rows in the same order, in both.
+        let rows = |t: &str| t.lines().filter(|l| l.starts_with("| ")).count();
+        assert_eq!(rows(&en), rows(&fr));
     }
 }

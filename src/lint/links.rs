@@ -12,6 +12,7 @@
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::YamlPath;
 use crate::model::{Lang, Policy};
+use crate::msg;
 use crate::resolve::{Resolved, Target};
 use crate::source::SourceView;
 use pulldown_cmark::{Event, Parser, Tag};
@@ -152,27 +153,38 @@ pub fn markdown(policy: &Policy, resolved: &Resolved, sources: SourceView<'_>) -
 }
 
 fn diagnostic(f: &Finding, section: &str, lang: Lang) -> Diagnostic {
-    let language = match lang {
-        Lang::En => "English",
-        Lang::Fr => "French",
-    };
-    let address = &f.address;
+    let (lang, section, address) = (lang.code(), section.to_string(), f.address.clone());
     match (f.image, f.why) {
         (true, Address::Safe | Address::SchemeRelative) => Diagnostic::error(
             "external-image",
-            format!("the {language} text of section `{section}` shows an image from another site (`{address}`); that site would see every reader of the policy, so the image is not published"),
+            msg!(
+                "lint-external-image",
+                lang = lang,
+                section = section,
+                address = address
+            ),
         )
-        .with_hint("put the image in the theme's static/ folder and write its path (`/assets/…`), or remove it"),
+        .with_hint(msg!("lint-external-image-hint")),
         (_, Address::SchemeRelative) => Diagnostic::error(
             "unsafe-link",
-            format!("the {language} text of section `{section}` links to `{address}`, an address without `https:`; the link is not published"),
+            msg!(
+                "lint-link-without-scheme",
+                lang = lang,
+                section = section,
+                address = address
+            ),
         )
-        .with_hint("write the address in full, starting with `https://`"),
+        .with_hint(msg!("lint-link-without-scheme-hint")),
         _ => Diagnostic::error(
             "unsafe-link",
-            format!("the {language} text of section `{section}` links to `{address}`; only `https:`, `http:`, `mailto:` and `tel:` addresses and paths of this site are published"),
+            msg!(
+                "lint-unsafe-link",
+                lang = lang,
+                section = section,
+                address = address
+            ),
         )
-        .with_hint("write a web address, an e-mail (`mailto:`) or a telephone (`tel:`) link, or remove the link"),
+        .with_hint(msg!("lint-unsafe-link-hint")),
     }
 }
 

@@ -18,7 +18,9 @@ pub mod terms;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::YamlPath;
 use crate::model::Policy;
+use crate::msg;
 use crate::resolve::{Resolved, Target};
+use crate::tool_text::Message;
 use legal::{Outcome, RULES};
 
 fn dotted(path: &str) -> YamlPath {
@@ -38,41 +40,32 @@ pub fn legal(policy: &Policy, resolved: &Resolved) -> Diagnostics {
             Some(r) if r.kind != policy.doc_kind => diags.push(
                 Diagnostic::warning(
                     "rule-not-applicable",
-                    format!(
-                        "rule {} is for {}, and this is a {}",
-                        r.id,
-                        match r.kind {
-                            crate::model::DocKind::Policy => "privacy policies",
-                            crate::model::DocKind::Notice => "collection notices",
-                        },
-                        match policy.doc_kind {
-                            crate::model::DocKind::Policy => "privacy policy",
-                            crate::model::DocKind::Notice => "collection notice",
-                        }
+                    msg!(
+                        "lint-rule-other-kind",
+                        rule = r.id,
+                        kind = legal::kind_code(r.kind),
+                        document = legal::kind_code(policy.doc_kind)
                     ),
                 )
                 .at(file, span)
-                .with_hint("remove this `allow` entry"),
+                .with_hint(msg!("lint-allow-remove-hint")),
             ),
             Some(r) if r.jurisdiction != jurisdiction => diags.push(
                 Diagnostic::warning(
                     "rule-not-applicable",
-                    format!(
-                        "rule {} does not apply to a policy under `{}` law",
-                        r.id,
-                        kebab(jurisdiction)
+                    msg!(
+                        "lint-rule-other-jurisdiction",
+                        rule = r.id,
+                        jurisdiction = legal::jurisdiction_code(jurisdiction)
                     ),
                 )
                 .at(file, span)
-                .with_hint("remove this `allow` entry"),
+                .with_hint(msg!("lint-allow-remove-hint")),
             ),
             Some(r) if (r.check)(policy) == Outcome::Satisfied => diags.push(
-                Diagnostic::warning(
-                    "allow-unneeded",
-                    format!("rule {} is silenced but the policy satisfies it", r.id),
-                )
-                .at(file, span)
-                .with_hint("remove this `allow` entry so the rule protects the policy again"),
+                Diagnostic::warning("allow-unneeded", msg!("lint-allow-unneeded", rule = r.id))
+                    .at(file, span)
+                    .with_hint(msg!("lint-allow-unneeded-hint")),
             ),
             Some(_) => {}
         }
@@ -86,15 +79,23 @@ pub fn legal(policy: &Policy, resolved: &Resolved) -> Diagnostics {
         }
         if let Outcome::Missing { key, hint } = (rule.check)(policy) {
             let (file, span) = resolved.locate(&dotted(key), Target::Key);
-            let message = format!("{}: {} ({})", rule.id, rule.element, rule.citation);
+            let message = msg!(
+                "lint-legal",
+                rule = rule.id,
+                element = rule.element(),
+                citation = rule.citation()
+            );
             let d = if rule.confirmed {
                 Diagnostic::error("legal", message)
             } else {
                 Diagnostic::warning("legal", message)
             };
-            let mut d = d.at(file, span).with_hint(format!(
-                "{hint}; or, if it truly does not apply, silence it: `allow: [{{ rule: {}, reason: \"…\" }}]`",
-                rule.id
+            // `hint` names a message of diagnostics-lint.ftl (`msg_id!` in
+            // the table of rules).
+            let mut d = d.at(file, span).with_hint(msg!(
+                "lint-legal-hint",
+                hint = Message::new(hint),
+                rule = rule.id
             ));
             d.rule = Some(rule.id.to_string());
             d.key = Some(key.to_string());
@@ -102,11 +103,4 @@ pub fn legal(policy: &Policy, resolved: &Resolved) -> Diagnostics {
         }
     }
     diags
-}
-
-fn kebab(j: crate::model::Jurisdiction) -> String {
-    match serde_json::to_value(j) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
 }

@@ -6,7 +6,9 @@
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::YamlPath;
 use crate::model::{Lang, Policy};
+use crate::msg;
 use crate::resolve::{Resolved, Target};
+use crate::tool_text::{Arg, Message};
 use pulldown_cmark::{Event, Parser, Tag};
 
 /// Counts of the structural elements of a Markdown text.
@@ -39,16 +41,18 @@ pub fn shape(markdown: &str) -> Shape {
     s
 }
 
-fn describe(en: Shape, fr: Shape) -> Vec<String> {
+/// Each difference between the two structures: what differs and the
+/// count in each language.
+fn describe(en: Shape, fr: Shape) -> Vec<Message> {
     let mut out = Vec::new();
     for (what, a, b) in [
         ("paragraphs", en.paragraphs, fr.paragraphs),
-        ("list items", en.list_items, fr.list_items),
+        ("list-items", en.list_items, fr.list_items),
         ("links", en.links, fr.links),
         ("headings", en.headings, fr.headings),
     ] {
         if a != b {
-            out.push(format!("{what}: {a} in English, {b} in French"));
+            out.push(msg!("lint-parity-difference", what = what, en = a, fr = b));
         }
     }
     out
@@ -69,12 +73,16 @@ pub fn markdown(policy: &Policy, resolved: &Resolved) -> Diagnostics {
         diags.push(
             Diagnostic::warning(
                 "markdown-parity",
-                format!("the English and French texts of section `{}` differ in structure ({})", s.id, differences.join("; ")),
+                msg!(
+                    "lint-parity",
+                    section = s.id.to_string(),
+                    differences = Arg::List(differences)
+                ),
             )
             .at(file, span)
-            .with_related(efile, espan, "English text")
+            .with_related(efile, espan, msg!("lint-parity-english-text"))
             .with_key(path.to_string())
-            .with_hint("both languages should say the same things: check for a paragraph, item or link missing in one of them"),
+            .with_hint(msg!("lint-parity-hint")),
         );
     }
     diags
@@ -90,12 +98,26 @@ mod tests {
         let b = shape("Un.\n\nDeux avec [un lien](https://x.ca).\n\n- a\n- b\n");
         assert_eq!(a, b);
         let c = shape("Un.\n\n- a\n");
+        let worded = |lang| {
+            describe(a, c)
+                .iter()
+                .map(|m| m.in_lang(lang))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(
-            describe(a, c),
+            worded(Lang::En),
             [
                 "paragraphs: 2 in English, 1 in French",
                 "list items: 2 in English, 1 in French",
                 "links: 1 in English, 0 in French"
+            ]
+        );
+        assert_eq!(
+            worded(Lang::Fr),
+            [
+                "paragraphes\u{a0}: 2 en anglais, 1 en français",
+                "éléments de liste\u{a0}: 2 en anglais, 1 en français",
+                "liens\u{a0}: 1 en anglais, 0 en français"
             ]
         );
     }

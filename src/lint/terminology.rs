@@ -3,11 +3,12 @@
 //! extends) and every message of the locale files. Each finding is a
 //! `terminology` warning at the line and column of the word itself.
 
-use super::terms::{Finding, Terms};
+use super::terms::{Finding, Terms, TermsError};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::l10n::Locales;
 use crate::load::{self, SiteLayout, Step, Visit, YamlPath};
 use crate::model::Lang;
+use crate::msg;
 use crate::resolve::{Resolved, Target};
 use crate::source::{SourceMap, SourceView, Span};
 use serde_yaml::Value;
@@ -48,14 +49,14 @@ pub fn load(layout: &SiteLayout, sources: &mut SourceMap) -> (Terms, Diagnostics
     };
     match Terms::parse(&sources.get(file).text) {
         Ok(site) => (Terms::merged(builtin, site), diags),
-        Err(message) => {
-            let span = entry_path(&message)
-                .and_then(|(path, target)| {
+        Err(e) => {
+            let span = entry_path(&e)
+                .and_then(|(path, value)| {
                     doc.spans
                         .get(&path)
                         .or_else(|| doc.spans.get(&path.parent()))
                         .map(|n| {
-                            if target {
+                            if value {
                                 n.value
                             } else {
                                 n.key.unwrap_or(n.value)
@@ -64,41 +65,33 @@ pub fn load(layout: &SiteLayout, sources: &mut SourceMap) -> (Terms, Diagnostics
                 })
                 .unwrap_or(Span::START);
             diags.push(
-                Diagnostic::error("terms-error", message)
+                Diagnostic::error("terms-error", e.message())
                     .at(file, span)
-                    .with_hint("the format is described at the top of the built-in list, `policypress` docs/data-format.md"),
+                    .with_hint(msg!("lint-terms-error-hint")),
             );
             (builtin, diags)
         }
     }
 }
 
-/// The place a terms-file message names at its start (`fr[3].prefer: …`,
-/// `en[0]: …`, `unknown key \`x\``), and whether it is about the value
-/// (else the key).
-fn entry_path(message: &str) -> Option<(YamlPath, bool)> {
-    if let Some(rest) = message.strip_prefix("unknown key `") {
-        let key = rest.split('`').next()?;
-        return Some((YamlPath::root().key(key), false));
-    }
-    let head = message.split(':').next()?;
-    let (lang, rest) = head.split_once('[')?;
-    if lang != "en" && lang != "fr" {
+/// The place in the file a terms-file mistake is about (`fr[3].prefer`,
+/// `en[0]`, an unknown key), and whether it is the value there (else the
+/// key); `None` for a mistake of the whole list.
+fn entry_path(e: &TermsError) -> Option<(YamlPath, bool)> {
+    if e.list.is_none() && e.key.is_none() {
         return None;
     }
-    let (index, rest) = rest.split_once(']')?;
-    let mut path = YamlPath::root().key(lang).index(index.parse().ok()?);
-    if let Some(key) = rest.strip_prefix('.') {
+    let mut path = YamlPath::root();
+    if let Some((lang, index)) = e.list {
+        path = path.key(lang.code());
+        if let Some(i) = index {
+            path = path.index(i);
+        }
+    }
+    if let Some(key) = &e.key {
         path = path.key(key);
     }
-    // `fr[1]: unknown key `prefr``: at that key.
-    if let Some(key) = message
-        .split_once(": unknown key `")
-        .and_then(|(_, r)| r.split('`').next())
-    {
-        return Some((path.key(key), false));
-    }
-    Some((path, true))
+    Some((path, !e.is_key))
 }
 
 /// Every term to avoid in the published texts of a policy.
@@ -267,6 +260,7 @@ mod tests {
             found: found.to_string(),
             prefer: String::new(),
             note: None,
+            note_id: None,
         }
     }
 

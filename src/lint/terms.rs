@@ -14,6 +14,8 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Lang;
+use crate::tool_text::Message;
+use crate::{msg, msg_id};
 use serde_yaml::{Mapping, Value};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -42,6 +44,10 @@ pub struct Entry {
     pub forms: Vec<Form>,
     /// Why, for the author.
     pub note: Option<String>,
+    /// The catalog message that words `note` in the tool's language, for a
+    /// note of the built-in list ([`BUILTIN_NOTES`]); a site's own note is
+    /// shown as written.
+    pub note_id: Option<&'static str>,
     /// Phrases in which the term is correct (proper names, fixed
     /// expressions), compared case-insensitively.
     pub except: Vec<String>,
@@ -62,27 +68,142 @@ pub struct Finding {
     pub prefer: String,
     /// Why, if the list says.
     pub note: Option<String>,
+    /// The note's catalog message, for a note of the built-in list.
+    pub note_id: Option<&'static str>,
 }
 
 impl Finding {
     /// A `terminology` warning for this finding in a text in `lang`, not yet
     /// located (the caller knows where the text comes from).
     pub fn diagnostic(&self, lang: Lang) -> Diagnostic {
-        let language = match lang {
-            Lang::En => "English",
-            Lang::Fr => "French",
-        };
         let d = Diagnostic::warning(
             "terminology",
-            format!(
-                "`{}` is to be avoided in {language}: write `{}`",
-                self.found, self.prefer
+            msg!(
+                "lint-terminology",
+                found = self.found.clone(),
+                lang = lang.code(),
+                prefer = self.prefer.clone()
             ),
         );
-        match &self.note {
-            Some(note) => d.with_hint(note.clone()),
-            None => d,
+        match (self.note_id, &self.note) {
+            (Some(id), _) => d.with_hint(Message::new(id)),
+            // The site's own words, as written.
+            (None, Some(note)) => d.with_hint(msg!("lint-terminology-note", note = note.clone())),
+            (None, None) => d,
         }
+    }
+}
+
+/// The catalog message of each note of the built-in list
+/// (`locales/terms.yaml`), by language and `avoid`: the note is shown in
+/// the tool's language. A test checks that each English message is the
+/// note as the list writes it, and that every note of the list has one.
+pub const BUILTIN_NOTES: &[(Lang, &str, &str)] = &[
+    (Lang::Fr, "cookie", msg_id!("lint-term-note-fr-cookie")),
+    (Lang::Fr, "e-mail", msg_id!("lint-term-note-fr-e-mail")),
+    (
+        Lang::Fr,
+        "adresse e-mail",
+        msg_id!("lint-term-note-fr-adresse-e-mail"),
+    ),
+    (
+        Lang::Fr,
+        "informations personnelles",
+        msg_id!("lint-term-note-fr-informations-personnelles"),
+    ),
+    (Lang::Fr, "PSU", msg_id!("lint-term-note-fr-psu")),
+    (Lang::Fr, "SIN", msg_id!("lint-term-note-fr-sin")),
+    (Lang::Fr, "web", msg_id!("lint-term-note-fr-web")),
+    (Lang::Fr, "browser", msg_id!("lint-term-note-fr-browser")),
+    (Lang::Fr, "login", msg_id!("lint-term-note-fr-login")),
+    (
+        Lang::Fr,
+        "newsletter",
+        msg_id!("lint-term-note-fr-newsletter"),
+    ),
+    (Lang::Fr, "digital", msg_id!("lint-term-note-fr-digital")),
+    (Lang::Fr, "tracking", msg_id!("lint-term-note-fr-tracking")),
+    (Lang::En, "center", msg_id!("lint-term-note-en-center")),
+    (Lang::En, "license", msg_id!("lint-term-note-en-license")),
+    (Lang::En, "defense", msg_id!("lint-term-note-en-defense")),
+];
+
+/// A mistake in a terminology list: where it is and what is wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TermsError {
+    /// The language's list (`en`, `fr`) and the entry in it, when the
+    /// mistake is in one.
+    pub list: Option<(Lang, Option<usize>)>,
+    /// The key concerned: an entry's (`forms`), or a top-level one.
+    pub key: Option<String>,
+    /// Whether the key itself is wrong (an unknown key), rather than its value.
+    pub is_key: bool,
+    /// What is wrong.
+    pub reason: Message,
+}
+
+impl TermsError {
+    fn whole(reason: Message) -> TermsError {
+        TermsError {
+            list: None,
+            key: None,
+            is_key: false,
+            reason,
+        }
+    }
+
+    /// Where, as a path of the list: `fr[3].forms`, `fr[1]` (for an
+    /// unknown key of the entry, which the reason names), `en`; empty for
+    /// the whole list or a top-level key.
+    pub fn place(&self) -> String {
+        let Some((lang, index)) = self.list else {
+            return String::new();
+        };
+        let mut s = lang.code().to_string();
+        if let Some(i) = index {
+            s.push_str(&format!("[{i}]"));
+        }
+        if let (Some(k), false) = (&self.key, self.is_key) {
+            s.push('.');
+            s.push_str(k);
+        }
+        s
+    }
+
+    /// The diagnostic's message: the place, then the reason.
+    pub fn message(&self) -> Message {
+        let place = self.place();
+        if place.is_empty() {
+            self.reason.clone()
+        } else {
+            msg!(
+                "lint-terms-error-at",
+                place = place,
+                reason = self.reason.clone()
+            )
+        }
+    }
+}
+
+impl std::fmt::Display for TermsError {
+    /// The message in English (the built-in list's errors, and tests).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().in_lang(Lang::En))
+    }
+}
+
+/// A mistake in one entry, before the entry's place is known.
+struct EntryError {
+    key: Option<&'static str>,
+    unknown_key: Option<String>,
+    reason: Message,
+}
+
+fn at_key(key: &'static str, reason: Message) -> EntryError {
+    EntryError {
+        key: Some(key),
+        unknown_key: None,
+        reason,
     }
 }
 
@@ -135,28 +256,44 @@ impl Terms {
     /// The built-in list, `locales/terms.yaml`.
     pub fn builtin() -> Terms {
         // The file ships with the program and a unit test parses it.
-        Terms::parse(BUILTIN_YAML).unwrap_or_else(|e| panic!("locales/terms.yaml: {e}"))
+        let mut terms =
+            Terms::parse(BUILTIN_YAML).unwrap_or_else(|e| panic!("locales/terms.yaml: {e}"));
+        for lang in Lang::ALL {
+            for e in &mut terms.list_mut(lang).entries {
+                e.note_id = BUILTIN_NOTES
+                    .iter()
+                    .find(|(l, avoid, _)| *l == lang && *avoid == e.avoid)
+                    .map(|(_, _, id)| *id)
+                    .filter(|_| e.note.is_some());
+            }
+        }
+        terms
     }
 
     /// Reads a list in the format of `locales/terms.yaml`. An empty text is
     /// an empty list. Errors name the entry: `fr[3].forms: …`.
-    pub fn parse(yaml_text: &str) -> Result<Terms, String> {
-        let root: Value = serde_yaml::from_str(yaml_text).map_err(|e| e.to_string())?;
+    pub fn parse(yaml_text: &str) -> Result<Terms, TermsError> {
+        let root: Value = serde_yaml::from_str(yaml_text).map_err(|e| {
+            // serde_yaml's own reason, quoted as it is.
+            TermsError::whole(msg!("lint-terms-yaml", reason = e.to_string()))
+        })?;
         let mut terms = Terms::default();
         let map = match root {
             Value::Null => return Ok(terms),
             Value::Mapping(m) => m,
-            _ => return Err("expected a mapping with the keys `en` and `fr`".into()),
+            _ => return Err(TermsError::whole(msg!("lint-terms-not-mapping"))),
         };
         for (k, v) in map {
             let lang = match k.as_str() {
                 Some("en") => Lang::En,
                 Some("fr") => Lang::Fr,
                 _ => {
-                    return Err(format!(
-                        "unknown key `{}`: expected `en` or `fr`",
-                        scalar(&k)
-                    ))
+                    return Err(TermsError {
+                        list: None,
+                        key: Some(scalar(&k)),
+                        is_key: true,
+                        reason: msg!("lint-terms-unknown-language", key = scalar(&k)),
+                    })
                 }
             };
             let entries = match v {
@@ -164,18 +301,36 @@ impl Terms {
                 Value::Sequence(seq) => seq
                     .iter()
                     .enumerate()
-                    .map(|(i, e)| parse_entry(e).map_err(|m| format!("{}[{i}]{m}", lang.code())))
+                    .map(|(i, e)| {
+                        parse_entry(e).map_err(|m| TermsError {
+                            list: Some((lang, Some(i))),
+                            is_key: m.unknown_key.is_some(),
+                            key: m.unknown_key.or(m.key.map(str::to_string)),
+                            reason: m.reason,
+                        })
+                    })
                     .collect::<Result<Vec<_>, _>>()?,
-                _ => return Err(format!("{}: expected a list of entries", lang.code())),
+                _ => {
+                    return Err(TermsError {
+                        list: Some((lang, None)),
+                        key: None,
+                        is_key: false,
+                        reason: msg!("lint-terms-not-list"),
+                    })
+                }
             };
             for (i, e) in entries.iter().enumerate() {
                 if let Some(j) = entries[..i].iter().position(|o| same_term(o, e)) {
-                    return Err(format!(
-                        "{}[{i}]: `{}` is already listed at {}[{j}]",
-                        lang.code(),
-                        e.avoid,
-                        lang.code()
-                    ));
+                    return Err(TermsError {
+                        list: Some((lang, Some(i))),
+                        key: None,
+                        is_key: false,
+                        reason: msg!(
+                            "lint-terms-duplicate",
+                            avoid = e.avoid.clone(),
+                            first = format!("{}[{j}]", lang.code())
+                        ),
+                    });
                 }
             }
             *terms.list_mut(lang) = List::new(entries);
@@ -196,7 +351,15 @@ impl Terms {
                     (Some(i), true) => {
                         entries.remove(i);
                     }
-                    (Some(i), false) => entries[i] = e.clone(),
+                    // A site entry that keeps the built-in note (a copy of
+                    // the list) keeps its message too.
+                    (Some(i), false) => {
+                        let note_id = entries[i].note_id.filter(|_| entries[i].note == e.note);
+                        entries[i] = Entry {
+                            note_id,
+                            ..e.clone()
+                        };
+                    }
                     (None, true) => {}
                     (None, false) => entries.push(e.clone()),
                 }
@@ -301,6 +464,7 @@ impl Terms {
                 range,
                 prefer: pat.prefer.clone(),
                 note: entry.note.clone(),
+                note_id: entry.note_id,
             });
         }
         findings
@@ -350,32 +514,36 @@ fn scalar(v: &Value) -> String {
     }
 }
 
-/// Reads one entry; errors start with the key (`.forms: …`) or `: `.
-fn parse_entry(v: &Value) -> Result<Entry, String> {
+/// Reads one entry; an error names the key it is about.
+fn parse_entry(v: &Value) -> Result<Entry, EntryError> {
     let Value::Mapping(m) = v else {
-        return Err(": expected a mapping with `avoid` and `prefer`".into());
+        return Err(EntryError {
+            key: None,
+            unknown_key: None,
+            reason: msg!("lint-terms-entry-not-mapping"),
+        });
     };
     for k in m.keys() {
         if !k.as_str().is_some_and(|k| ENTRY_KEYS.contains(&k)) {
-            return Err(format!(
-                ": unknown key `{}` (expected one of {})",
-                scalar(k),
-                ENTRY_KEYS.join(", ")
-            ));
+            return Err(EntryError {
+                key: None,
+                unknown_key: Some(scalar(k)),
+                reason: msg!(
+                    "lint-terms-unknown-key",
+                    key = scalar(k),
+                    expected = ENTRY_KEYS.join(", ")
+                ),
+            });
         }
     }
     let avoid = string(m, "avoid")?
         .filter(|s| !s.trim().is_empty())
-        .ok_or(".avoid: required, a word or phrase")?;
+        .ok_or_else(|| at_key("avoid", msg!("lint-terms-avoid-required")))?;
     let disabled = boolean(m, "disabled")?;
     let prefer = match string(m, "prefer")? {
         Some(p) => p,
         None if disabled => String::new(),
-        None => {
-            return Err(
-                ".prefer: required (to turn a built-in entry off, write `disabled: true`)".into(),
-            )
-        }
+        None => return Err(at_key("prefer", msg!("lint-terms-prefer-required"))),
     };
     let forms = match m.get("forms") {
         None | Some(Value::Null) => vec![Form {
@@ -389,7 +557,7 @@ fn parse_entry(v: &Value) -> Result<Entry, String> {
                     text: s.clone(),
                     prefer: None,
                 }),
-                _ => Err(".forms: expected text".to_string()),
+                _ => Err(at_key("forms", msg!("lint-terms-form-not-text"))),
             })
             .collect::<Result<Vec<_>, _>>()?,
         Some(Value::Mapping(map)) => map
@@ -403,17 +571,13 @@ fn parse_entry(v: &Value) -> Result<Entry, String> {
                     text: k.clone(),
                     prefer: None,
                 }),
-                _ => Err(".forms: expected `form: preferred form`".to_string()),
+                _ => Err(at_key("forms", msg!("lint-terms-form-not-pair"))),
             })
             .collect::<Result<Vec<_>, _>>()?,
-        Some(_) => {
-            return Err(
-                ".forms: expected a list of forms or a map from form to preferred form".into(),
-            )
-        }
+        Some(_) => return Err(at_key("forms", msg!("lint-terms-forms-kind"))),
     };
     if forms.is_empty() {
-        return Err(".forms: empty".into());
+        return Err(at_key("forms", msg!("lint-terms-forms-empty")));
     }
     let except = match m.get("except") {
         None | Some(Value::Null) => Vec::new(),
@@ -423,44 +587,48 @@ fn parse_entry(v: &Value) -> Result<Entry, String> {
             .map(|s| {
                 s.as_str()
                     .map(str::to_string)
-                    .ok_or_else(|| ".except: expected a list of phrases".to_string())
+                    .ok_or_else(|| at_key("except", msg!("lint-terms-except-kind")))
             })
             .collect::<Result<Vec<_>, _>>()?,
-        Some(_) => return Err(".except: expected a list of phrases".into()),
+        Some(_) => return Err(at_key("except", msg!("lint-terms-except-kind"))),
     };
     let entry = Entry {
         avoid,
         prefer,
         forms,
         note: string(m, "note")?,
+        note_id: None,
         except,
         match_case: boolean(m, "match_case")?,
         disabled,
     };
+    let pattern = |text: &str, why: &'static str| {
+        msg!("lint-terms-pattern", pattern = text.to_string(), why = why)
+    };
     for f in &entry.forms {
         compile(&f.text, entry.match_case, true)
-            .map_err(|e| format!(".forms: `{}`: {e}", f.text))?;
+            .map_err(|why| at_key("forms", pattern(&f.text, why)))?;
     }
     for x in &entry.except {
-        compile(x, false, false).map_err(|e| format!(".except: `{x}`: {e}"))?;
+        compile(x, false, false).map_err(|why| at_key("except", pattern(x, why)))?;
     }
     Ok(entry)
 }
 
-fn string(m: &Mapping, key: &str) -> Result<Option<String>, String> {
+fn string(m: &Mapping, key: &'static str) -> Result<Option<String>, EntryError> {
     match m.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
         Some(Value::Number(n)) => Ok(Some(n.to_string())),
-        Some(_) => Err(format!(".{key}: expected text")),
+        Some(_) => Err(at_key(key, msg!("lint-terms-expected-text"))),
     }
 }
 
-fn boolean(m: &Mapping, key: &str) -> Result<bool, String> {
+fn boolean(m: &Mapping, key: &'static str) -> Result<bool, EntryError> {
     match m.get(key) {
         None | Some(Value::Null) => Ok(false),
         Some(Value::Bool(b)) => Ok(*b),
-        Some(_) => Err(format!(".{key}: expected true or false")),
+        Some(_) => Err(at_key(key, msg!("lint-terms-expected-boolean"))),
     }
 }
 
@@ -494,26 +662,27 @@ struct Pattern {
 }
 
 /// Compiles a form (`brackets`: `[…]` marks the reported part) or an
-/// `except` phrase.
+/// `except` phrase. An error is why it cannot be, as the key of
+/// `lint-terms-pattern`'s `$why`.
 fn compile(
     text: &str,
     match_case: bool,
     brackets: bool,
-) -> Result<(Vec<Tok>, Range<usize>), String> {
+) -> Result<(Vec<Tok>, Range<usize>), &'static str> {
     let mut toks = Vec::new();
     let (mut open, mut close) = (None, None);
     for c in text.trim().chars() {
         match c {
-            '[' | ']' if !brackets => return Err("`[` and `]` are not allowed here".into()),
+            '[' | ']' if !brackets => return Err("brackets-not-allowed"),
             '[' => {
                 if open.is_some() {
-                    return Err("only one part can be in brackets".into());
+                    return Err("brackets-twice");
                 }
                 open = Some(toks.len());
             }
             ']' => {
                 if open.is_none() || close.is_some() {
-                    return Err("unbalanced `]`".into());
+                    return Err("unbalanced-close");
                 }
                 close = Some(toks.len());
             }
@@ -534,17 +703,17 @@ fn compile(
     let flag = match (open, close) {
         (None, None) => 0..toks.len(),
         (Some(a), Some(b)) => a..b,
-        _ => return Err("unbalanced `[`".into()),
+        _ => return Err("unbalanced-open"),
     };
     let is_char = |t: Option<&Tok>| matches!(t, Some(Tok::Char { .. }));
     if !is_char(toks.first()) || !is_char(toks.last()) {
-        return Err("must start and end with a letter or digit".into());
+        return Err("ends");
     }
     if flag.is_empty()
         || !is_char(toks.get(flag.start))
         || !is_char(flag.end.checked_sub(1).and_then(|i| toks.get(i)))
     {
-        return Err("the part in brackets must start and end with a letter or digit".into());
+        return Err("bracket-ends");
     }
     if match_case {
         for t in &mut toks[flag.clone()] {
@@ -1081,20 +1250,65 @@ mod tests {
 
     #[test]
     fn parse_errors_name_the_entry() {
-        let e = Terms::parse("fr:\n  - avoid: x\n").unwrap_err();
+        let e = Terms::parse("fr:\n  - avoid: x\n").unwrap_err().to_string();
         assert!(e.starts_with("fr[0].prefer"), "{e}");
-        let e = Terms::parse("fr:\n  - avoid: x\n    prefer: y\n    colour: z\n").unwrap_err();
+        let e = Terms::parse("fr:\n  - avoid: x\n    prefer: y\n    colour: z\n")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("unknown key `colour`"), "{e}");
-        let e =
-            Terms::parse("en:\n  - avoid: a\n    prefer: b\n    forms: [\"[a\"]\n").unwrap_err();
+        let e = Terms::parse("en:\n  - avoid: a\n    prefer: b\n    forms: [\"[a\"]\n")
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with("en[0].forms"), "{e}");
-        let e = Terms::parse("de: []").unwrap_err();
+        let e = Terms::parse("de: []").unwrap_err().to_string();
         assert!(e.contains("`de`"), "{e}");
         let e = Terms::parse("en:\n  - {avoid: a, prefer: b}\n  - {avoid: A, prefer: c}\n")
-            .unwrap_err();
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("already listed"), "{e}");
         assert!(Terms::parse("").is_ok());
         assert!(Terms::parse("fr: [").is_err());
+        // Worded as the catalogs say, with the place apart from the words.
+        let e = Terms::parse("fr:\n  - avoid: x\n").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "fr[0].prefer: required (to turn a built-in entry off, write `disabled: true`)"
+        );
+        assert_eq!(
+            (e.list, e.key.as_deref(), e.is_key),
+            (Some((Lang::Fr, Some(0))), Some("prefer"), false)
+        );
+        let e =
+            Terms::parse("en:\n  - avoid: a\n    prefer: b\n    forms: [\"[a\"]\n").unwrap_err();
+        assert_eq!(e.to_string(), "en[0].forms: `[a`: unbalanced `[`");
+        let fr = e.message().in_lang(Lang::Fr);
+        assert!(fr.starts_with("en[0].forms\u{a0}: `[a`\u{a0}: "), "{fr}");
+        assert_ne!(fr, e.to_string());
+        let e = Terms::parse("fr:\n  - {avoid: x, prefer: y, colour: z}\n").unwrap_err();
+        assert_eq!(
+            (e.place().as_str(), e.key.as_deref(), e.is_key),
+            ("fr[0]", Some("colour"), true)
+        );
+    }
+
+    #[test]
+    fn every_note_of_the_builtin_list_has_a_message_worded_as_the_list_writes_it() {
+        let t = Terms::builtin();
+        let mut notes = 0;
+        for lang in Lang::ALL {
+            for e in t.entries(lang) {
+                let Some(note) = &e.note else { continue };
+                notes += 1;
+                let Some(id) = e.note_id else {
+                    panic!("no message for the note of `{}`", e.avoid)
+                };
+                assert_eq!(&crate::tool_text::text_in(Lang::En, id, &[]), note, "{id}");
+                // Some notes are French words only (« numéro d’assurance
+                // sociale (NAS). »): the French message may be the same.
+                assert!(crate::tool_text::has(Lang::Fr, id), "{id}");
+            }
+        }
+        assert_eq!(notes, BUILTIN_NOTES.len(), "a message no note uses");
     }
 
     #[test]
@@ -1114,6 +1328,23 @@ mod tests {
         assert_eq!(t.find("the center", Lang::En).len(), 1);
         let n = Terms::builtin().entries(Lang::Fr).len();
         assert_eq!(t.entries(Lang::Fr).len(), n);
+        // A site that copies the built-in list keeps the notes' messages; one
+        // that writes its own note has it shown as written.
+        let copied = Terms::merged(
+            Terms::builtin(),
+            Terms::parse(BUILTIN_YAML).unwrap_or_default(),
+        );
+        let note = |t: &Terms, text: &str| t.find(text, Lang::Fr)[0].note_id;
+        assert_eq!(
+            note(&copied, "des cookies"),
+            Some("lint-term-note-fr-cookie")
+        );
+        let own = Terms::merged(
+            Terms::builtin(),
+            Terms::parse("fr:\n  - {avoid: cookie, prefer: témoin, note: Notre usage.}\n")
+                .unwrap_or_default(),
+        );
+        assert_eq!(note(&own, "un cookie"), None);
     }
 
     #[test]

@@ -1,6 +1,10 @@
 //! The Tera functions themes call to get words: `t`, `date`, `phone`,
 //! `address` (and `t_en`, `t_fr` for bilingual pages). Each is bound to one
 //! language and reads the shared, read-only [`Locales`].
+//!
+//! A function's error is text Tera carries into the render error that
+//! quotes it, so it is worded when it happens, in the tool's language
+//! (`tool-locales/<lang>/diagnostics-render.ftl`).
 
 use crate::l10n::{Arg, Locales};
 use crate::model::{Date, Lang};
@@ -35,16 +39,22 @@ fn to_arg(name: &str, v: &Value) -> tera::Result<Arg> {
         Value::Bool(b) => Arg::Str(b.to_string()),
         Value::Null => Arg::Str("none".into()),
         _ => {
-            return Err(Error::msg(format!(
-                "argument `{name}` must be text, a number or true/false, not a list or group"
+            return Err(Error::msg(crate::t!(
+                "render-fn-argument-kind",
+                name = name.to_string()
             )))
         }
     })
 }
 
 fn required<'a>(args: &'a Args, fname: &str, name: &str) -> tera::Result<&'a Value> {
-    args.get(name)
-        .ok_or_else(|| Error::msg(format!("`{fname}` needs the argument `{name}=`")))
+    args.get(name).ok_or_else(|| {
+        Error::msg(crate::t!(
+            "render-fn-argument-missing",
+            function = fname.to_string(),
+            name = name.to_string()
+        ))
+    })
 }
 
 /// `t(key="message-id", var=value, …)`: a message in one language.
@@ -112,7 +122,7 @@ impl Function for Translate {
     fn call(&self, args: &Args) -> tera::Result<Value> {
         let key = required(args, "t", "key")?
             .as_str()
-            .ok_or_else(|| Error::msg("`t(key=…)` takes the message id as text"))?;
+            .ok_or_else(|| Error::msg(crate::t!("render-fn-key-text")))?;
         if let Some(trace) = &self.trace {
             trace.record(key);
         }
@@ -152,14 +162,17 @@ pub struct Labels {
 impl Function for Labels {
     fn call(&self, args: &Args) -> tera::Result<Value> {
         let text = |name: &str| -> tera::Result<&str> {
-            required(args, "labels", name)?
-                .as_str()
-                .ok_or_else(|| Error::msg(format!("`labels({name}=…)` takes text")))
+            required(args, "labels", name)?.as_str().ok_or_else(|| {
+                Error::msg(crate::t!(
+                    "render-fn-takes-text",
+                    call = format!("labels({name}=…)")
+                ))
+            })
         };
         let (prefix, conj) = (text("prefix")?, text("conj")?);
         let values = required(args, "labels", "values")?
             .as_array()
-            .ok_or_else(|| Error::msg("`labels(values=…)` takes a list"))?;
+            .ok_or_else(|| Error::msg(crate::t!("render-fn-labels-list")))?;
         let word = |key: &str| -> tera::Result<String> {
             let mut one = Args::new();
             one.insert("key".into(), Value::String(key.to_string()));
@@ -177,11 +190,7 @@ impl Function for Labels {
                 Value::Object(term) => {
                     labels.push(term.get("label").map(self::text).unwrap_or_default())
                 }
-                _ => {
-                    return Err(Error::msg(
-                        "`labels(values=…)` takes a list of values or terms with `label`",
-                    ))
-                }
+                _ => return Err(Error::msg(crate::t!("render-fn-labels-values"))),
             }
         }
         let joined = match labels.as_slice() {
@@ -206,9 +215,9 @@ pub struct Label {
 
 impl Function for Label {
     fn call(&self, args: &Args) -> tera::Result<Value> {
-        let prefix = required(args, "label", "prefix")?
-            .as_str()
-            .ok_or_else(|| Error::msg("`label(prefix=…)` takes text"))?;
+        let prefix = required(args, "label", "prefix")?.as_str().ok_or_else(|| {
+            Error::msg(crate::t!("render-fn-takes-text", call = "label(prefix=…)"))
+        })?;
         match required(args, "label", "value")? {
             Value::String(v) => {
                 let mut one = Args::new();
@@ -232,9 +241,7 @@ impl Function for Label {
                     _ => label,
                 }))
             }
-            _ => Err(Error::msg(
-                "`label(value=…)` takes a list item: a value or a term with `label`",
-            )),
+            _ => Err(Error::msg(crate::t!("render-fn-label-value"))),
         }
     }
 }
@@ -253,7 +260,7 @@ impl Function for FormatDate {
         let date = v
             .as_str()
             .and_then(Date::parse)
-            .ok_or_else(|| Error::msg(format!("`date(value=…)` expects YYYY-MM-DD, got {v}")))?;
+            .ok_or_else(|| Error::msg(crate::t!("render-fn-date", value = v.to_string())))?;
         self.locales
             .date(self.lang, date)
             .map(Value::String)
@@ -262,8 +269,13 @@ impl Function for FormatDate {
 }
 
 fn field<'a>(obj: &'a Value, name: &str, fname: &str) -> tera::Result<&'a Value> {
-    obj.get(name)
-        .ok_or_else(|| Error::msg(format!("`{fname}(value=…)` got a value without `{name}`")))
+    obj.get(name).ok_or_else(|| {
+        Error::msg(crate::t!(
+            "render-fn-field",
+            function = fname.to_string(),
+            name = name.to_string()
+        ))
+    })
 }
 
 fn text(v: &Value) -> String {

@@ -300,6 +300,14 @@ pub fn document_file(p: &PolicyPage) -> String {
     format!("content/{folder}/{}.yaml", p.id)
 }
 
+/// A page's data that Tera cannot take (Tera's reason, quoted as it is).
+fn context_error(e: tera::Error) -> Diagnostic {
+    Diagnostic::error(
+        "render-error",
+        crate::msg!("render-context", reason = e.to_string()),
+    )
+}
+
 /// The address of a document's page in `lang` under the site's settings.
 pub fn page_url(config: &SiteConfig, lang: Lang, slug: &str) -> String {
     format!("{}{}/{}/", config.base_url(lang), lang.code(), slug)
@@ -413,7 +421,7 @@ impl Renderer {
                 None => {
                     let partial = crate::model::sections::get(&id)
                         .map(|s| s.partial)
-                        .ok_or_else(|| format!("no built-in section `{id}`"))?;
+                        .ok_or_else(|| crate::t!("render-no-section", id = id.clone()))?;
                     if let Some(trace) = &self.trace {
                         trace.open_section();
                     }
@@ -471,13 +479,19 @@ impl Renderer {
         let (data, version) = (&published.value, &published.version);
         let notice = p.policy.doc_kind == crate::model::DocKind::Notice;
         let render_one = |lang: Lang| -> Result<(Page, Option<Page>), Diagnostic> {
-            let fail = |msg: String| {
+            // `reason` is Tera's (or a message function's) own text.
+            let fail = |reason: String| {
                 Diagnostic::error(
                     "template-error",
-                    format!("rendering the {} page of `{}`: {msg}", lang.code(), p.id),
+                    crate::msg!(
+                        "render-page-failed",
+                        lang = lang.code(),
+                        id = p.id.to_string(),
+                        reason = reason
+                    ),
                 )
                 .at_path(document_file(p))
-                .with_hint("the template or a message it uses failed; the message names which")
+                .with_hint(crate::msg!("render-page-failed-hint"))
             };
             let mut policy = localized(data, lang);
             // The published data leaves out `allow` (author notes on silenced
@@ -599,10 +613,15 @@ impl Renderer {
     /// Renders the bilingual landing page and the sitemap.
     pub fn render_site_pages(&self, policies: &[Listing]) -> Result<Vec<Page>, Diagnostic> {
         let source = self.config.source_language;
+        // Tera's own reason, quoted as it is.
         let fail = |what: &str, e: tera::Error| {
             Diagnostic::error(
                 "template-error",
-                format!("rendering {what}: {}", error_chain(&e)),
+                crate::msg!(
+                    "render-site-page-failed",
+                    page = what.to_string(),
+                    reason = error_chain(&e)
+                ),
             )
             .at_path("themes")
         };
@@ -704,8 +723,7 @@ impl Renderer {
                     ]),
                 ),
             ]);
-            let ctx = tera::Context::from_value(ctx)
-                .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
+            let ctx = tera::Context::from_value(ctx).map_err(context_error)?;
             let html = self
                 .tera(source)
                 .render("index.html", &ctx)
@@ -734,7 +752,7 @@ impl Renderer {
                 }
             }
             let ctx = tera::Context::from_value(obj([("urls", Value::Array(urls))]))
-                .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
+                .map_err(context_error)?;
             self.tera(source)
                 .render("sitemap.xml", &ctx)
                 .map_err(|e| fail("sitemap.xml", e))
@@ -778,7 +796,7 @@ impl Renderer {
                 "html_lang": source.html_tag(),
                 "other_html_lang": source.other().html_tag(),
             }))
-            .map_err(|e| Diagnostic::error("render-error", e.to_string()))?;
+            .map_err(context_error)?;
             let html = self
                 .tera(source)
                 .render("404.html", &ctx)

@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{read_source, SiteLayout};
+use crate::msg;
 use crate::source::{FileId, SourceFile, SourceMap, Span};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -95,16 +96,9 @@ pub fn list_files(
                     raw.as_encoded_bytes().escape_ascii()
                 );
                 diags.push(
-                    Diagnostic::error(
-                        "bad-file-name",
-                        format!(
-                            "the name of `{shown}` is not UTF-8 text or holds a control character, so it cannot be published"
-                        ),
-                    )
-                    .at_path(layout.display(dir))
-                    .with_hint(
-                        "rename the file with letters, digits, hyphens and dots, e.g. `style.css`",
-                    ),
+                    Diagnostic::error("bad-file-name", msg!("render-bad-file-name", name = shown))
+                        .at_path(layout.display(dir))
+                        .with_hint(msg!("render-bad-file-name-hint")),
                 );
                 continue;
             };
@@ -128,7 +122,11 @@ pub fn list_files(
                     diags.push(
                         Diagnostic::error(
                             "read-error",
-                            format!("`{}` is nested more than {MAX_THEME_DEPTH} folders deep (a link to a folder above it?)", layout.display(&path)),
+                            msg!(
+                                "render-theme-too-deep",
+                                path = layout.display(&path),
+                                depth = MAX_THEME_DEPTH
+                            ),
                         )
                         .at_path(layout.display(&path)),
                     );
@@ -282,9 +280,11 @@ impl tera::Function for Refused {
         &self,
         _: &std::collections::HashMap<String, tera::Value>,
     ) -> tera::Result<tera::Value> {
-        Err(tera::Error::msg(format!(
-            "`{}` is not available in policypress templates: a page shows only what the site's files say",
-            self.0
+        // Worded now, in the tool's language: Tera carries it as text into
+        // the render error that quotes it.
+        Err(tera::Error::msg(crate::t!(
+            "render-function-refused",
+            function = self.0
         )))
     }
 }
@@ -428,7 +428,11 @@ impl Theme {
                     diags.push(
                         Diagnostic::error(
                             "read-error",
-                            format!("cannot read the theme's templates `{display}`: {e}"),
+                            msg!(
+                                "render-templates-unreadable",
+                                path = display.clone(),
+                                reason = e.to_string()
+                            ),
                         )
                         .at_path(display),
                     );
@@ -447,9 +451,19 @@ impl Theme {
         } else if !crate::defaults::is_builtin(name) {
             let display = layout.display(&dir);
             diags.push(
-                Diagnostic::error("missing-theme", format!("the theme `{name}` does not exist: there is no folder `{display}/templates`"))
-                    .at_path(display)
-                    .with_hint(format!("built-in themes: {}; or create the folder", crate::defaults::BUILTIN_THEMES.join(", "))),
+                Diagnostic::error(
+                    "missing-theme",
+                    msg!(
+                        "render-missing-theme",
+                        name = name.to_string(),
+                        path = display.clone()
+                    ),
+                )
+                .at_path(display)
+                .with_hint(msg!(
+                    "render-missing-theme-hint",
+                    themes = crate::defaults::BUILTIN_THEMES.join(", ")
+                )),
             );
             return Err(diags);
         }
@@ -505,10 +519,18 @@ impl ThemeSources {
                         .last()
                         .unwrap_or("")
                         .trim_start_matches(['=', ' ']);
+                    // Tera's own reason, quoted as it is.
                     diags.push(
-                        Diagnostic::error("template-syntax", format!("invalid template `{rel}`: {detail}"))
-                            .at(*id, Span::new(line, col, 1))
-                            .with_hint("see https://keats.github.io/tera/docs/#templates (policypress uses Tera 1)"),
+                        Diagnostic::error(
+                            "template-syntax",
+                            msg!(
+                                "render-template-syntax",
+                                template = rel.clone(),
+                                reason = detail.to_string()
+                            ),
+                        )
+                        .at(*id, Span::new(line, col, 1))
+                        .with_hint(msg!("render-template-syntax-hint")),
                     );
                     continue;
                 }
@@ -522,9 +544,15 @@ impl ThemeSources {
                 .any(|(_, t, _)| t.contains(&format!("\"{rel}\"")));
             if *from_site && !embedded.contains(rel) && !used {
                 diags.push(
-                    Diagnostic::warning("template-overrides-nothing", format!("the template `{rel}` replaces no built-in template and no template uses it"))
-                        .at(*id, Span::START)
-                        .with_hint(format!("built-in templates: {}; check the file name", embedded.join(", "))),
+                    Diagnostic::warning(
+                        "template-overrides-nothing",
+                        msg!("render-template-overrides-nothing", template = rel.clone()),
+                    )
+                    .at(*id, Span::START)
+                    .with_hint(msg!(
+                        "render-template-overrides-nothing-hint",
+                        templates = embedded.join(", ")
+                    )),
                 );
             }
         }
@@ -532,10 +560,14 @@ impl ThemeSources {
             tera = tera::Tera::default();
             tera.set_escape_fn(escape_html);
             if let Err(e) = tera.add_raw_templates(raw) {
+                // Tera's own reason, quoted as it is.
                 diags.push(
-                    Diagnostic::error("template-error", error_chain(&e))
-                        .at_path(layout.display(&tdir))
-                        .with_hint("a template extends or includes a template that does not exist"),
+                    Diagnostic::error(
+                        "template-error",
+                        msg!("render-templates-unlinked", reason = error_chain(&e)),
+                    )
+                    .at_path(layout.display(&tdir))
+                    .with_hint(msg!("render-templates-unlinked-hint")),
                 );
             }
         }
@@ -545,10 +577,14 @@ impl ThemeSources {
                 diags.push(
                     Diagnostic::error(
                         "template-error",
-                        format!("the template `{rel}` calls `{name}`, which would publish a value of the machine building the site (such as a secret of the CI)"),
+                        msg!(
+                            "render-machine-function",
+                            template = rel.clone(),
+                            function = name
+                        ),
                     )
                     .at(*id, span)
-                    .with_hint("write the value in content/site.yaml or in the locale files instead"),
+                    .with_hint(msg!("render-machine-function-hint")),
                 );
             }
         }
@@ -556,8 +592,11 @@ impl ThemeSources {
         for required in ["policy.html", "index.html", "sitemap.xml"] {
             if !files.contains_key(required) && !diags.has_errors() {
                 diags.push(
-                    Diagnostic::error("missing-template", format!("the theme has no `{required}`"))
-                        .at_path(layout.display(&tdir.join(required))),
+                    Diagnostic::error(
+                        "missing-template",
+                        msg!("render-missing-template", template = required),
+                    )
+                    .at_path(layout.display(&tdir.join(required))),
                 );
             }
         }
@@ -578,7 +617,11 @@ impl ThemeSources {
                 diags.push(
                     Diagnostic::error(
                         "read-error",
-                        format!("cannot read the theme's static files `{display}`: {e}"),
+                        msg!(
+                            "render-static-unreadable",
+                            path = display.clone(),
+                            reason = e.to_string()
+                        ),
                     )
                     .at_path(display),
                 );

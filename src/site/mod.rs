@@ -1414,8 +1414,8 @@ fn read_lock(layout: &SiteLayout, diags: &mut Diagnostics) -> (TranslationLock, 
         Ok(lock) if layout.content_dir().join(LOCK_FILE).exists() => (lock, LockFile::Read),
         Ok(lock) => (lock, LockFile::Missing),
         Err(message) => {
-            // Verbatim: the lock's reader words why it cannot be read
-            // (src/lint/freshness.rs, the lint stage's text).
+            // The lock's reader says why it cannot be read, as a message of
+            // the lint stage's catalog (src/lint/freshness.rs).
             diags.push(
                 Diagnostic::error("lock-error", message).at_path(format!("content/{LOCK_FILE}")),
             );
