@@ -606,7 +606,7 @@ fn main() -> ExitCode {
                 JurisdictionArg::Federal => J::Federal,
                 JurisdictionArg::Private => J::Private,
             };
-            match policypress::scaffold::init(&dir, j, force) {
+            match policypress::scaffold::init(&dir, j, force, tool_text::lang()) {
                 Ok(files) => {
                     if !cli.quiet {
                         for f in files {

@@ -183,6 +183,60 @@ fn init_reports_in_french() {
 }
 
 #[test]
+fn init_writes_the_starters_comments_in_the_tools_language() {
+    let files = [
+        "content/site.yaml",
+        "content/profiles/quebec-base.yaml",
+        "content/policies/privacy-policy.yaml",
+        "content/notices/contact-form-notice.yaml",
+    ];
+    let comments = |dir: &Path| -> String {
+        files
+            .iter()
+            .map(|f| std::fs::read_to_string(dir.join(f)).unwrap_or_default())
+            .flat_map(|t| {
+                t.lines()
+                    .filter(|l| l.trim_start().starts_with('#'))
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let french = tmp.path().join("fr");
+    let o = run_with(FRENCH, tmp.path(), &["init", "fr", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = comments(&french);
+    for line in [
+        "# Votre organisme, tel qu’il paraît en haut des pages.",
+        "# Les témoins, et les services externes qu’utilise votre site. Rien n’est écrit",
+        "# L’adresse de votre site Web. Remplacez l’exemple par la vôtre, en conservant",
+    ] {
+        assert!(text.contains(line), "no {line:?} in:\n{text}");
+    }
+    // No English sentence (the headers were bilingual).
+    for english in ["Your ", "What ", "Replace ", "Site settings"] {
+        let found = text.lines().find(|l| l.contains(english));
+        assert!(found.is_none(), "English in French comments: {found:?}");
+    }
+    assert!(text.starts_with("# Paramètres du site\u{a0}:"), "{text}");
+    // --lang en over the French locale: English comments, the same data.
+    let english = tmp.path().join("en");
+    let o = run_with(FRENCH, tmp.path(), &["--lang", "en", "init", "en", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = comments(&english);
+    assert!(text.contains("# Your public body, as shown at the top of the pages."));
+    assert!(!text.contains("Votre organisme"), "{text}");
+    for f in files {
+        let data = |dir: &Path| -> serde_yaml::Value {
+            serde_yaml::from_str(&std::fs::read_to_string(dir.join(f)).unwrap()).unwrap()
+        };
+        assert_eq!(data(&french), data(&english), "{f}");
+    }
+}
+
+#[test]
 fn a_mistyped_command_line_is_reported_in_the_tools_language() {
     let o = run_with(FRENCH, &repo(), &["buil"]);
     assert_eq!(o.status.code(), Some(2));
