@@ -82,7 +82,7 @@ enum Command {
     ///
     /// Creates content/policies/<ID>.yaml extending the site's profile:
     /// only what the profile does not give, with TODO wherever you must
-    /// decide and comments in the site's source language. With --full,
+    /// decide and comments in the tool's language. With --full,
     /// every key of a policy, explained (the profile's keys commented out).
     /// Never overwrites a file.
     ///
@@ -573,6 +573,7 @@ fn main() -> ExitCode {
                     KindArg::Policy => policypress::model::DocKind::Policy,
                     KindArg::Notice => policypress::model::DocKind::Notice,
                 },
+                lang: tool_text::lang(),
             };
             match policypress::scaffold::new_policy(&request) {
                 Ok(written) => {

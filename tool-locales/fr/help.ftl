@@ -52,7 +52,7 @@ help-cmd-new = Écrire un nouveau fichier de politique contenant ce qui vous rev
 help-cmd-new-long =
     Écrire un nouveau fichier de politique contenant ce qui vous revient de décider, à remplir.
 
-    Crée content/policies/<ID>.yaml, qui hérite du profil du site (celui dont héritent ses autres politiques, ou son seul profil; --extends en choisit un autre) : seulement ce que le profil ne fournit pas (le titre, la date, l’historique), avec TODO partout où une décision vous revient et des commentaires dans la langue source du site; `check` signale chaque TODO restant. Avec --full, plutôt chaque clé d’une politique, avec son sens et les valeurs qu’elle accepte (tirés des mêmes types que le schéma JSON), les clés que le profil fournit étant écrites en commentaire avec la valeur héritée. Ne remplace jamais un fichier.
+    Crée content/policies/<ID>.yaml, qui hérite du profil du site (celui dont héritent ses autres politiques, ou son seul profil; --extends en choisit un autre) : seulement ce que le profil ne fournit pas (le titre, la date, l’historique), avec TODO partout où une décision vous revient et des commentaires dans la langue de l’outil; `check` signale chaque TODO restant. Avec --full, plutôt chaque clé d’une politique, avec son sens et les valeurs qu’elle accepte (tirés des mêmes types que le schéma JSON), les clés que le profil fournit étant écrites en commentaire avec la valeur héritée. Ne remplace jamais un fichier.
 
     Exemple : policypress new sondage-accessibilite
 help-new-id = L’identifiant de la politique : lettres minuscules a-z, chiffres et traits d’union. Il nomme le fichier et, sauf indication contraire de `slug`, les pages
