@@ -219,6 +219,7 @@ enum Command {
     ///
     /// The files in schema/ are this output; each YAML file names one on its
     /// first line: `# yaml-language-server: $schema=../../schema/policy.schema.json`.
+    /// The descriptions an editor shows are in the tool's language.
     ///
     /// Example: policypress schema partial > schema/partial-policy.schema.json
     Schema {
@@ -679,7 +680,8 @@ fn main() -> ExitCode {
                 SchemaArg::Site => SchemaKind::Site,
                 SchemaArg::PolicyJson => SchemaKind::Document,
             };
-            let schema = policypress::model::json_schema(kind);
+            // The descriptions in the tool's language: an editor shows them.
+            let schema = policypress::model::json_schema_in(kind, tool_text::lang());
             let text = serde_json::to_string_pretty(&schema).unwrap_or_default();
             emit(&format!("{text}\n"), ExitCode::SUCCESS)
         }

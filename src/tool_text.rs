@@ -552,9 +552,11 @@ mod tests {
         // `help-…` messages are named by the command's structure and
         // `clap-…` ones by the wording of clap's errors (see `mod help` in
         // main.rs, whose tests check them), `starter-…` ones by the starter
-        // templates (`scaffold::tests`); the others by `t!`.
+        // templates (`scaffold::tests`), `schema-…` ones by where their
+        // description is in a JSON Schema (`model::schema_text::tests`); the
+        // others by `t!`.
         let (en, _) = messages(Lang::En);
-        let named_elsewhere = ["help-", "clap-", "starter-"];
+        let named_elsewhere = ["help-", "clap-", "starter-", "schema-"];
         let unused: Vec<&String> = en
             .keys()
             .filter(|id| !named_elsewhere.iter().any(|p| id.starts_with(p)))

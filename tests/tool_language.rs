@@ -237,6 +237,48 @@ fn init_writes_the_starters_comments_in_the_tools_language() {
 }
 
 #[test]
+fn new_and_schema_describe_the_keys_in_the_tools_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = run_with(FRENCH, tmp.path(), &["init", ".", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run_with(FRENCH, tmp.path(), &["new", "complet", "--full", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(tmp.path().join("content/policies/complet.yaml")).unwrap();
+    for french in [
+        "# Politique `complet`, écrite par `policypress new`.",
+        "# Le titre de la page dans les deux langues.\n# Obligatoire.\ntitle:",
+        "# Facultatif\u{a0}: supprimez cette clé si elle ne s’applique pas.",
+        "# Une valeur parmi\u{a0}:",
+    ] {
+        assert!(text.contains(french), "no {french:?} in:\n{text}");
+    }
+    for english in ["# Required.", "# One of:", "# Optional", "# The page"] {
+        assert!(!text.contains(english), "{english:?} in:\n{text}");
+    }
+    // The short file too, whatever the site's source language.
+    let o = run_with(FRENCH, tmp.path(), &["--lang", "en", "new", "short", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(tmp.path().join("content/policies/short.yaml")).unwrap();
+    assert!(
+        text.contains("# - Replace each TODO with the real value."),
+        "{text}"
+    );
+    // The schema an editor reads.
+    let o = run_with(FRENCH, tmp.path(), &["schema", "site"]);
+    let schema: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        schema["description"],
+        "Les paramètres qui s’appliquent à chaque page du site."
+    );
+    let o = run_with(FRENCH, tmp.path(), &["--lang", "en", "schema", "site"]);
+    let schema: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        schema["description"],
+        "Settings that apply to every page of the site."
+    );
+}
+
+#[test]
 fn a_mistyped_command_line_is_reported_in_the_tools_language() {
     let o = run_with(FRENCH, &repo(), &["buil"]);
     assert_eq!(o.status.code(), Some(2));

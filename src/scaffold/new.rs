@@ -648,7 +648,7 @@ impl<'a> Gen<'a> {
             }
         };
         Gen {
-            nav: SchemaNav::policy(),
+            nav: SchemaNav::policy_in(lang),
             profile,
             prefill,
             jurisdiction,

@@ -156,7 +156,7 @@ help-cmd-schema = Print the JSON Schema of policy, profile or site files, for ed
 help-cmd-schema-long =
     Print the JSON Schema of policy, profile or site files, for editors, or of the policy.json files `build` writes (`policy-json`).
 
-    The files in schema/ are this output; each YAML file names one on its first line: `# yaml-language-server: $schema=../../schema/policy.schema.json`.
+    The files in schema/ are this output; each YAML file names one on its first line: `# yaml-language-server: $schema=../../schema/policy.schema.json`. The descriptions an editor shows are in the tool's language (--lang fr: French).
 
     Example: policypress schema partial > schema/partial-policy.schema.json
 help-schema-kind = Which file

@@ -152,7 +152,7 @@ help-cmd-schema = Afficher le schéma JSON des fichiers de politique, de profil 
 help-cmd-schema-long =
     Afficher le schéma JSON des fichiers de politique, de profil ou de site, pour les éditeurs, ou des fichiers policy.json qu’écrit `build` (`policy-json`).
 
-    Les fichiers de schema/ sont cette sortie; chaque fichier YAML en nomme un à sa première ligne : `# yaml-language-server: $schema=../../schema/policy.schema.json`.
+    Les fichiers de schema/ sont cette sortie; chaque fichier YAML en nomme un à sa première ligne : `# yaml-language-server: $schema=../../schema/policy.schema.json`. Les descriptions qu’affiche un éditeur sont dans la langue de l’outil (--lang en : en anglais).
 
     Exemple : policypress schema partial > schema/partial-policy.schema.json
 help-schema-kind = Quel fichier
