@@ -1,5 +1,5 @@
 # Les commentaires des sites de départ qu’écrit `policypress init`, dans la
-# langue de l’outil. Chaque modèle de src/scaffold/templates/<juridiction>/
+# langue de l’outil. Chaque modèle de src/scaffold/templates/<ressort>/
 # nomme ces messages par des repères (`#= starter-…`, voir
 # src/scaffold/comments.rs); les données restent dans les modèles. Les sauts
 # de ligne d’un message sont conservés : une ligne vide donne une ligne de
@@ -7,7 +7,7 @@
 
 ## content/site.yaml
 
-starter-site-intro = Paramètres du site : l’adresse où seront publiées vos pages sur la protection des renseignements personnels, et le titre de la page d’accueil qui en présente la liste.
+starter-site-intro = Réglages du site : l’adresse où seront publiées vos pages sur la protection des renseignements personnels, et le titre de la page d’accueil qui en présente la liste.
 starter-site-base-url-fr-first = L’adresse de votre site Web. Remplacez l’exemple par la vôtre, en conservant la barre oblique finale. Les pages seront publiées à <cette adresse>fr/… et à <cette adresse>en/….
 starter-site-base-url-en-first = L’adresse de votre site Web. Remplacez l’exemple par la vôtre, en conservant la barre oblique finale. Les pages seront publiées à <cette adresse>en/… et à <cette adresse>fr/….
 starter-federal-site-two-domains = Si chaque langue a son propre domaine, indiquez une adresse par langue :
@@ -19,7 +19,7 @@ starter-site-title-policies = Le titre de la page d’accueil qui présente vos 
 starter-site-title-statements = Le titre de la page d’accueil qui présente vos déclarations, dans les deux langues.
 starter-site-title-notices = Le titre de la page d’accueil qui présente vos avis, dans les deux langues.
 
-## content/profiles/<juridiction>-base.yaml
+## content/profiles/<ressort>-base.yaml
 
 starter-quebec-profile-intro =
     Ce que toutes les politiques de confidentialité d’un organisme public québécois ont en commun.
