@@ -82,7 +82,7 @@ enum Command {
     ///
     /// Creates content/policies/<ID>.yaml extending the site's profile:
     /// only what the profile does not give, with TODO wherever you must
-    /// decide and comments in the site's source language. With --full,
+    /// decide and comments in the tool's language. With --full,
     /// every key of a policy, explained (the profile's keys commented out).
     /// Never overwrites a file.
     ///
@@ -219,6 +219,7 @@ enum Command {
     ///
     /// The files in schema/ are this output; each YAML file names one on its
     /// first line: `# yaml-language-server: $schema=../../schema/policy.schema.json`.
+    /// The descriptions an editor shows are in the tool's language.
     ///
     /// Example: policypress schema partial > schema/partial-policy.schema.json
     Schema {
@@ -573,6 +574,7 @@ fn main() -> ExitCode {
                     KindArg::Policy => policypress::model::DocKind::Policy,
                     KindArg::Notice => policypress::model::DocKind::Notice,
                 },
+                lang: tool_text::lang(),
             };
             match policypress::scaffold::new_policy(&request) {
                 Ok(written) => {
@@ -606,7 +608,7 @@ fn main() -> ExitCode {
                 JurisdictionArg::Federal => J::Federal,
                 JurisdictionArg::Private => J::Private,
             };
-            match policypress::scaffold::init(&dir, j, force) {
+            match policypress::scaffold::init(&dir, j, force, tool_text::lang()) {
                 Ok(files) => {
                     if !cli.quiet {
                         for f in files {
@@ -678,7 +680,8 @@ fn main() -> ExitCode {
                 SchemaArg::Site => SchemaKind::Site,
                 SchemaArg::PolicyJson => SchemaKind::Document,
             };
-            let schema = policypress::model::json_schema(kind);
+            // The descriptions in the tool's language: an editor shows them.
+            let schema = policypress::model::json_schema_in(kind, tool_text::lang());
             let text = serde_json::to_string_pretty(&schema).unwrap_or_default();
             emit(&format!("{text}\n"), ExitCode::SUCCESS)
         }

@@ -551,11 +551,15 @@ mod tests {
         }
         // `help-…` messages are named by the command's structure and
         // `clap-…` ones by the wording of clap's errors (see `mod help` in
-        // main.rs, whose tests check them); the others by `t!`.
+        // main.rs, whose tests check them), `starter-…` ones by the starter
+        // templates (`scaffold::tests`), `schema-…` ones by where their
+        // description is in a JSON Schema (`model::schema_text::tests`); the
+        // others by `t!`.
         let (en, _) = messages(Lang::En);
+        let named_elsewhere = ["help-", "clap-", "starter-", "schema-"];
         let unused: Vec<&String> = en
             .keys()
-            .filter(|id| !id.starts_with("help-") && !id.starts_with("clap-"))
+            .filter(|id| !named_elsewhere.iter().any(|p| id.starts_with(p)))
             .filter(|id| !used.contains_key(*id))
             .collect();
         assert!(unused.is_empty(), "messages no code uses: {unused:?}");
@@ -577,8 +581,9 @@ mod tests {
                 assert!(!line.contains('\''), "a straight apostrophe (’) at {at}");
                 // The words of the French text, not the message id nor the
                 // keys and values quoted between backticks (`cookies.items`
-                // is a key).
-                let value = match line.split_once(" = ") {
+                // is a key). An id may stand alone on its line
+                // (`starter-policy-cookies =`, its text below).
+                let value = match line.split_once(" =") {
                     Some((id, v)) if !id.starts_with(' ') => v,
                     _ => line,
                 };

@@ -1,17 +1,24 @@
 //! `policypress init`: a new site builds and passes `check` at once, for
-//! every jurisdiction, its only warnings the example values to replace;
-//! nothing is ever overwritten.
+//! every jurisdiction and with its comments in either language, its only
+//! warnings the example values to replace; nothing is ever overwritten.
 
 mod common;
 use common::*;
 
 #[test]
-fn every_jurisdiction_starts_clean() {
-    for j in ["quebec", "ontario", "federal", "private"] {
+fn every_jurisdiction_starts_clean_in_both_languages() {
+    for (j, lang) in ["quebec", "ontario", "federal", "private"]
+        .into_iter()
+        .flat_map(|j| [(j, "en"), (j, "fr")])
+    {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().join("site");
-        let o = run(tmp.path(), &["init", "site", "--jurisdiction", j]);
+        let o = run(
+            tmp.path(),
+            &["init", "site", "--jurisdiction", j, "--lang", lang],
+        );
         assert!(o.status.success(), "{j}: {}", stderr(&o));
+        let j = format!("{j} ({lang})");
         // Every legal rule satisfied by data; the only warnings are the
         // example values (names, example.* addresses, 555 numbers), and
         // each of those is one.

@@ -348,15 +348,31 @@ fn active_keys(text: &str) -> Vec<String> {
 
 #[test]
 fn new_for_a_second_document_in_an_inited_site_asks_nothing_the_profile_already_knows() {
-    for (j, lang_line) in [
-        ("quebec", "# - Remplacez chaque TODO par la vraie valeur."),
-        ("ontario", "# - Replace each TODO with the real value."),
+    for (j, lang, lang_line, title) in [
+        (
+            "quebec",
+            "fr",
+            "# - Remplacez chaque TODO par la vraie valeur.",
+            "\ntitle:\n  fr: TODO\n  en: TODO\n",
+        ),
+        (
+            "quebec",
+            "en",
+            "# - Replace each TODO with the real value.",
+            "\ntitle:\n  fr: TODO\n  en: TODO\n",
+        ),
+        (
+            "ontario",
+            "en",
+            "# - Replace each TODO with the real value.",
+            "\ntitle:\n  en: TODO\n  fr: TODO\n",
+        ),
     ] {
         let tmp = tempfile::tempdir().unwrap();
         let o = run(tmp.path(), &["init", ".", "--jurisdiction", j, "-q"]);
         assert!(o.status.success(), "{}", stderr(&o));
         // No --extends, no --jurisdiction: the site's profile is used.
-        let o = run(tmp.path(), &["new", "survey"]);
+        let o = run(tmp.path(), &["new", "survey", "--lang", lang]);
         assert!(o.status.success(), "{}", stderr(&o));
         let profile = format!("{j}-base");
         assert!(
@@ -365,8 +381,10 @@ fn new_for_a_second_document_in_an_inited_site_asks_nothing_the_profile_already_
             stderr(&o)
         );
         let text = read(tmp.path(), "survey");
-        // Comments in the site's source language (French for Québec).
+        // Comments in the tool's language; texts in the site's source
+        // language first (French for Québec).
         assert!(text.contains(lang_line), "{j}:\n{text}");
+        assert!(text.contains(title), "{j}:\n{text}");
         assert!(text.contains(&format!("\nextends: {profile}\n")), "{text}");
         // Short: what only this document can say, nothing the profile gives.
         assert!(

@@ -1,5 +1,6 @@
-//! The JSON Schemas in schema/ are generated from the model and must be
-//! current. Regenerate with: `scripts/regenerate.sh`.
+//! The JSON Schemas in schema/ (and their French versions in schema/fr/)
+//! are generated from the model and must be current. Regenerate with:
+//! `scripts/regenerate.sh`.
 
 mod common;
 use common::*;
@@ -12,15 +13,52 @@ fn committed_schemas_match_the_model() {
         ("site", "site.schema.json"),
         ("policy-json", "policy-json.schema.json"),
     ] {
-        let o = run(&repo(), &["schema", kind]);
-        assert!(o.status.success());
-        let committed =
-            std::fs::read_to_string(repo().join("schema").join(file)).unwrap_or_default();
-        assert!(
-            committed == stdout(&o),
-            "schema/{file} is stale: run scripts/regenerate.sh and commit the result"
-        );
+        for (lang, dir) in [("en", "schema"), ("fr", "schema/fr")] {
+            let o = run(&repo(), &["--lang", lang, "schema", kind]);
+            assert!(o.status.success());
+            let committed =
+                std::fs::read_to_string(repo().join(dir).join(file)).unwrap_or_default();
+            assert!(
+                committed == stdout(&o),
+                "{dir}/{file} is stale: run scripts/regenerate.sh and commit the result"
+            );
+        }
     }
+}
+
+#[test]
+fn the_schemas_describe_in_the_tools_language_with_the_same_structure() {
+    let schema = |lang: &str| -> serde_json::Value {
+        let o = run(&repo(), &["--lang", lang, "schema", "policy"]);
+        assert!(o.status.success());
+        serde_json::from_slice(&o.stdout).unwrap()
+    };
+    let (mut en, mut fr) = (schema("en"), schema("fr"));
+    let hover = |s: &serde_json::Value| {
+        s["$defs"]["Organization"]["properties"]["short_name"]["description"].clone()
+    };
+    assert_eq!(
+        hover(&fr),
+        "La forme abrégée du nom, employée dans le texte courant \
+         («\u{a0}le Ministère\u{a0}», \"the department\")."
+    );
+    assert!(hover(&en).as_str().unwrap().starts_with("Short form"));
+    // Only the descriptions differ.
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                if m.get("description").is_some_and(|d| d.is_string()) {
+                    m.remove("description");
+                }
+                m.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    strip(&mut en);
+    strip(&mut fr);
+    assert_eq!(en, fr);
 }
 
 #[test]

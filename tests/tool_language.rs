@@ -183,6 +183,102 @@ fn init_reports_in_french() {
 }
 
 #[test]
+fn init_writes_the_starters_comments_in_the_tools_language() {
+    let files = [
+        "content/site.yaml",
+        "content/profiles/quebec-base.yaml",
+        "content/policies/privacy-policy.yaml",
+        "content/notices/contact-form-notice.yaml",
+    ];
+    let comments = |dir: &Path| -> String {
+        files
+            .iter()
+            .map(|f| std::fs::read_to_string(dir.join(f)).unwrap_or_default())
+            .flat_map(|t| {
+                t.lines()
+                    .filter(|l| l.trim_start().starts_with('#'))
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let french = tmp.path().join("fr");
+    let o = run_with(FRENCH, tmp.path(), &["init", "fr", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = comments(&french);
+    for line in [
+        "# Votre organisme, tel qu’il paraît en haut des pages.",
+        "# Les témoins, et les services externes qu’utilise votre site. Rien n’est écrit",
+        "# L’adresse de votre site Web. Remplacez l’exemple par la vôtre, en conservant",
+    ] {
+        assert!(text.contains(line), "no {line:?} in:\n{text}");
+    }
+    // No English sentence (the headers were bilingual).
+    for english in ["Your ", "What ", "Replace ", "Site settings"] {
+        let found = text.lines().find(|l| l.contains(english));
+        assert!(found.is_none(), "English in French comments: {found:?}");
+    }
+    assert!(text.starts_with("# Réglages du site\u{a0}:"), "{text}");
+    // --lang en over the French locale: English comments, the same data.
+    let english = tmp.path().join("en");
+    let o = run_with(FRENCH, tmp.path(), &["--lang", "en", "init", "en", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = comments(&english);
+    assert!(text.contains("# Your public body, as shown at the top of the pages."));
+    assert!(!text.contains("Votre organisme"), "{text}");
+    for f in files {
+        let data = |dir: &Path| -> serde_yaml::Value {
+            serde_yaml::from_str(&std::fs::read_to_string(dir.join(f)).unwrap()).unwrap()
+        };
+        assert_eq!(data(&french), data(&english), "{f}");
+    }
+}
+
+#[test]
+fn new_and_schema_describe_the_keys_in_the_tools_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = run_with(FRENCH, tmp.path(), &["init", ".", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run_with(FRENCH, tmp.path(), &["new", "complet", "--full", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(tmp.path().join("content/policies/complet.yaml")).unwrap();
+    for french in [
+        "# Politique `complet`, écrite par `policypress new`.",
+        "# Le titre de la page dans les deux langues.\n# Obligatoire.\ntitle:",
+        "# Facultatif\u{a0}: supprimez cette clé si elle ne s’applique pas.",
+        "# Une valeur parmi\u{a0}:",
+    ] {
+        assert!(text.contains(french), "no {french:?} in:\n{text}");
+    }
+    for english in ["# Required.", "# One of:", "# Optional", "# The page"] {
+        assert!(!text.contains(english), "{english:?} in:\n{text}");
+    }
+    // The short file too, whatever the site's source language.
+    let o = run_with(FRENCH, tmp.path(), &["--lang", "en", "new", "short", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(tmp.path().join("content/policies/short.yaml")).unwrap();
+    assert!(
+        text.contains("# - Replace each TODO with the real value."),
+        "{text}"
+    );
+    // The schema an editor reads.
+    let o = run_with(FRENCH, tmp.path(), &["schema", "site"]);
+    let schema: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        schema["description"],
+        "Les paramètres qui s’appliquent à chaque page du site."
+    );
+    let o = run_with(FRENCH, tmp.path(), &["--lang", "en", "schema", "site"]);
+    let schema: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        schema["description"],
+        "Settings that apply to every page of the site."
+    );
+}
+
+#[test]
 fn a_mistyped_command_line_is_reported_in_the_tools_language() {
     let o = run_with(FRENCH, &repo(), &["buil"]);
     assert_eq!(o.status.code(), Some(2));

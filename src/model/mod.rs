@@ -13,6 +13,7 @@ pub mod entry;
 pub mod migrate;
 pub mod policy;
 pub mod schema_nav;
+pub mod schema_text;
 pub mod sections;
 pub mod site;
 pub mod values;
@@ -21,6 +22,7 @@ pub mod vocab;
 pub use cookies::*;
 pub use entry::{CustomTerm, Described, Entry};
 pub use policy::*;
+pub use schema_text::json_schema_in;
 pub use site::*;
 pub use values::*;
 

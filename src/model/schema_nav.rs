@@ -63,6 +63,21 @@ impl SchemaNav {
         NAV.get_or_init(|| SchemaNav::new(SchemaKind::Policy))
     }
 
+    /// The policy schema with its descriptions in `lang`
+    /// ([`super::json_schema_in`]), built once per language: what
+    /// `policypress new --full` explains each key with.
+    pub fn policy_in(lang: crate::model::Lang) -> &'static SchemaNav {
+        static EN: std::sync::OnceLock<SchemaNav> = std::sync::OnceLock::new();
+        static FR: std::sync::OnceLock<SchemaNav> = std::sync::OnceLock::new();
+        let cell = match lang {
+            crate::model::Lang::En => &EN,
+            crate::model::Lang::Fr => &FR,
+        };
+        cell.get_or_init(|| SchemaNav {
+            root: super::json_schema_in(SchemaKind::Policy, lang),
+        })
+    }
+
     /// The document's root node.
     pub fn root(&self) -> &J {
         &self.root

@@ -3,17 +3,23 @@
 //! decide.
 //!
 //! The file is generated from the model's JSON Schema
-//! ([`crate::model::schema_nav`]): the descriptions are the model's doc
-//! comments, the allowed values its enumerations, the key order its
-//! structs' field order, so the template cannot drift from what `check`
-//! accepts. `check` rejects every `TODO` left (see
-//! [`crate::lint::placeholder`]).
+//! ([`crate::model::schema_nav`]): the descriptions are the schema's (in
+//! the tool's language, see [`crate::model::schema_text`]), the allowed
+//! values its enumerations, the key order its structs' field order, so the
+//! template cannot drift from what `check` accepts. `check` rejects every
+//! `TODO` left (see [`crate::lint::placeholder`]).
+//!
+//! Every comment is in the tool's language, from the tool's catalogs
+//! (`tool-locales/<lang>/new.ftl`): the file is read first by whoever ran
+//! the command. The order of a text's languages (`en:` then `fr:`, or the
+//! reverse) is the site's source language first: that is data.
 
 use crate::lint::placeholder::MARKER;
 use crate::load::{load_named, SiteLayout, YamlPath};
 use crate::model::schema_nav::{one_line, SchemaNav, Shape};
 use crate::model::{Act, Ident, Jurisdiction, Lang, PolicyKind, JURISDICTION_ONLY};
 use crate::source::{SourceFile, SourceMap};
+use crate::tool_text::Message;
 use serde_json::Value as J;
 use serde_yaml::Value as Y;
 use std::path::{Path, PathBuf};
@@ -35,6 +41,8 @@ pub struct NewPolicy<'a> {
     pub full: bool,
     /// A policy, or a form's collection notice ([`notice_template`]).
     pub kind: crate::model::DocKind,
+    /// The language of the comments: the tool's language.
+    pub lang: Lang,
 }
 
 /// What `policypress new` wrote.
@@ -47,19 +55,8 @@ pub struct Written {
     pub default_profile: Option<String>,
 }
 
-const HEADER: &str = include_str!("templates/new/header.yaml");
-const EXTENDS_NOTE: &str = include_str!("templates/new/extends.yaml");
 /// Width of the comment lines.
 const WIDTH: usize = 78;
-
-// Labels of the comment lines (for authors, like the diagnostics).
-const REQUIRED: &str = "Required.";
-const OPTIONAL_DELETE: &str = "Optional: delete this key if it does not apply.";
-const OPTIONAL_DEFAULT: &str = "Optional; default:";
-const ONE_OF: &str = "One of:";
-const EACH_ONE_OF: &str = "Each item is one of:";
-const EXAMPLE_ITEM: &str = "Each item looks like this:";
-const ONLY_FOR: &str = "Used only when `jurisdiction` is";
 
 /// Writes `content/policies/<id>.yaml`. Refuses an invalid id, an unknown
 /// profile and an existing file (which is never overwritten). Returns the
@@ -127,22 +124,21 @@ pub fn new_policy(opts: &NewPolicy) -> Result<Written, String> {
         }
     }
     let profile = inherited.as_ref().map(|(n, v)| (*n, v));
+    let langs = Langs {
+        comments: opts.lang,
+        source: source_language(&layout),
+    };
     let text = if notice {
         notice_template(
             id.as_str(),
             profile,
             first_policy(&layout).as_deref(),
-            source_language(&layout),
+            langs,
         )
     } else if opts.full {
-        template(id.as_str(), profile, opts.jurisdiction)
+        template(id.as_str(), profile, opts.jurisdiction, opts.lang)
     } else {
-        short_template(
-            id.as_str(),
-            profile,
-            opts.jurisdiction,
-            source_language(&layout),
-        )
+        short_template(id.as_str(), profile, opts.jurisdiction, langs)
     };
     std::fs::create_dir_all(&dir).map_err(|e| {
         crate::t!(
@@ -165,9 +161,18 @@ pub fn new_policy(opts: &NewPolicy) -> Result<Written, String> {
     })
 }
 
+/// The languages of a short file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Langs {
+    /// The language of its comments (the tool's).
+    pub comments: Lang,
+    /// The site's source language, written first in each text.
+    pub source: Lang,
+}
+
 /// The language the site is written in first (`source_language` of
-/// `content/site.yaml`), in which `new` writes its comments; English when
-/// the file does not say.
+/// `content/site.yaml`), whose texts `new` writes first; English when the
+/// file does not say.
 fn source_language(layout: &SiteLayout) -> Lang {
     std::fs::read_to_string(layout.site_file())
         .ok()
@@ -196,24 +201,25 @@ fn first_policy(layout: &SiteLayout) -> Option<String> {
 
 /// The short file `new` writes, a policy's or a notice's: the schema line,
 /// a header of bullets, then blocks of a comment and a key, the comments in
-/// the site's source language from the tool's catalogs.
+/// the tool's language from the tool's catalogs.
 struct ShortFile {
     out: String,
-    lang: Lang,
+    langs: Langs,
 }
 
 impl ShortFile {
     /// The schema line, the `title` message, the bullets (the profile's
     /// note, what to do with the TODOs, then `extra`, then French
-    /// typography for a French site), and `extends:`.
+    /// typography, which every document's French texts follow), and
+    /// `extends:`.
     fn new(
         schema: &str,
-        title: crate::tool_text::Message,
+        title: Message,
         profile: Option<&str>,
-        extra: crate::tool_text::Message,
-        lang: Lang,
+        extra: Message,
+        langs: Langs,
     ) -> ShortFile {
-        use crate::tool_text::Message;
+        let lang = langs.comments;
         let mut out = format!("# yaml-language-server: $schema=../../schema/{schema}\n#\n");
         let mut head = Vec::new();
         Gen::wrap(0, &title.in_lang(lang), &mut head);
@@ -228,21 +234,19 @@ impl ShortFile {
         }
         bullet(Message::new("new-short-todo").in_lang(lang));
         bullet(extra.in_lang(lang));
-        if lang == Lang::Fr {
-            bullet(Message::new("new-short-typography").in_lang(lang));
-        }
+        bullet(Message::new("new-short-typography").in_lang(lang));
         for l in &head {
             l.render(&mut out);
         }
         if let Some(name) = profile {
             out.push_str(&format!("extends: {name}\n"));
         }
-        ShortFile { out, lang }
+        ShortFile { out, langs }
     }
 
     /// The languages of a text, the source language first.
     fn langs(&self) -> [&'static str; 2] {
-        match self.lang {
+        match self.langs.source {
             Lang::Fr => ["fr", "en"],
             Lang::En => ["en", "fr"],
         }
@@ -257,10 +261,10 @@ impl ShortFile {
     }
 
     /// A blank line, the comment `doc`, the line `key`, then `body`.
-    fn block(&mut self, key: &str, doc: crate::tool_text::Message, body: &[String]) {
+    fn block(&mut self, key: &str, doc: Message, body: &[String]) {
         self.out.push('\n');
         let mut lines = Vec::new();
-        Gen::wrap(0, &doc.in_lang(self.lang), &mut lines);
+        Gen::wrap(0, &doc.in_lang(self.langs.comments), &mut lines);
         for l in &lines {
             l.render(&mut self.out);
         }
@@ -275,7 +279,6 @@ impl ShortFile {
     /// What every document has: its title, its slug (commented out: the
     /// id by default) and the date of its last change.
     fn title_slug_date(&mut self, id: &str) {
-        use crate::tool_text::Message;
         let title = self.bilingual(2);
         self.block("title:", Message::new("new-short-key-title"), &title);
         let slug: Vec<String> = self
@@ -295,11 +298,7 @@ impl ShortFile {
     fn with_history(mut self) -> String {
         let mut history = vec![format!("  - date: {MARKER}"), "    summary:".to_string()];
         history.extend(self.bilingual(6));
-        self.block(
-            "history:",
-            crate::tool_text::Message::new("new-short-key-history"),
-            &history,
-        );
+        self.block("history:", Message::new("new-short-key-history"), &history);
         self.out
     }
 }
@@ -307,14 +306,13 @@ impl ShortFile {
 /// A form's collection notice: only what a notice says (the form, its
 /// fields, whether answering is obligatory, what it is used for, who
 /// receives it), with `TODO` where the author decides and comments in the
-/// site's source language; the organization, contacts, rights and law come
-/// from the profile. A notice inherits nothing a profile says of the
-/// website.
+/// tool's language; the organization, contacts, rights and law come from
+/// the profile. A notice inherits nothing a profile says of the website.
 pub fn notice_template(
     id: &str,
     profile: Option<(&str, &Y)>,
     policy: Option<&str>,
-    lang: Lang,
+    langs: Langs,
 ) -> String {
     use crate::tool_text::Message;
     let mut f = ShortFile::new(
@@ -322,7 +320,7 @@ pub fn notice_template(
         Message::new("new-notice-title").arg("id", id.to_string()),
         profile.map(|(name, _)| name),
         Message::new("new-notice-website"),
-        lang,
+        langs,
     );
     f.block(
         &format!("privacy_policy: {}", policy.unwrap_or(MARKER)),
@@ -400,16 +398,17 @@ fn default_profile(layout: &SiteLayout) -> Option<String> {
 /// The short file of policy `id`: only what the author must decide, the
 /// keys a policy requires that the profile (`name`, merged value) does not
 /// give, and the dates and history every published document keeps; with
-/// comments in `lang` (the site's source language) from the tool's
-/// catalogs. `policypress new --full` writes every key ([`template`]).
+/// comments in the tool's language from its catalogs, and texts in the
+/// site's source language first. `policypress new --full` writes every key
+/// ([`template`]).
 pub fn short_template(
     id: &str,
     profile: Option<(&str, &Y)>,
     jurisdiction: Option<Jurisdiction>,
-    lang: Lang,
+    langs: Langs,
 ) -> String {
     use crate::tool_text::Message;
-    let gen = Gen::new(profile, jurisdiction, false);
+    let gen = Gen::new(profile, jurisdiction, false, langs.comments);
     let schema = if profile.is_some() {
         "partial-policy.schema.json"
     } else {
@@ -420,7 +419,7 @@ pub fn short_template(
         Message::new("new-short-title").arg("id", id.to_string()),
         profile.map(|(name, _)| name),
         Message::new("new-short-full").arg("id", id.to_string()),
-        lang,
+        langs,
     );
     let inherited = |key: &str| profile.and_then(|(_, v)| v.get(key)).is_some();
     // What a policy requires that the profile does not give.
@@ -520,25 +519,29 @@ fn profile_value(layout: &SiteLayout, name: &str) -> Result<Y, String> {
 }
 
 /// The template of policy `id`: every key of the model with its meaning
-/// and allowed values; keys the profile (`name`, merged value) provides
-/// are commented out with the inherited value.
+/// and allowed values, worded in `lang`; keys the profile (`name`, merged
+/// value) provides are commented out with the inherited value.
 pub fn template(
     id: &str,
     profile: Option<(&str, &Y)>,
     jurisdiction: Option<Jurisdiction>,
+    lang: Lang,
 ) -> String {
-    Gen::new(profile, jurisdiction, false).document(id)
+    Gen::new(profile, jurisdiction, false, lang).document(id)
 }
 
 /// One output line. `doc` lines are explanations; the others are YAML.
 /// A line in a commented-out block has its `#` at column `comment_at`, so
-/// deleting that `# ` gives back valid YAML.
+/// deleting that `# ` gives back valid YAML. `delete_note` marks the lines
+/// of "Optional: delete this key if it does not apply", which a key left
+/// out already, or chosen by the profile, does without.
 #[derive(Debug, Clone)]
 struct Line {
     indent: usize,
     text: String,
     doc: bool,
     comment_at: Option<usize>,
+    delete_note: bool,
 }
 
 impl Line {
@@ -548,6 +551,7 @@ impl Line {
             text: text.into(),
             doc: false,
             comment_at: None,
+            delete_note: false,
         }
     }
 
@@ -557,6 +561,7 @@ impl Line {
             text: text.into(),
             doc: true,
             comment_at: None,
+            delete_note: false,
         }
     }
 
@@ -614,6 +619,8 @@ struct Gen<'a> {
     /// Writes one active item in optional lists of groups instead of a
     /// commented example (to test that every key written is accepted).
     expand_lists: bool,
+    /// The language of the comments.
+    lang: Lang,
 }
 
 impl<'a> Gen<'a> {
@@ -621,6 +628,7 @@ impl<'a> Gen<'a> {
         profile: Option<(&'a str, &'a Y)>,
         jurisdiction: Option<Jurisdiction>,
         expand_lists: bool,
+        lang: Lang,
     ) -> Self {
         let prefill = match jurisdiction {
             None => Vec::new(),
@@ -640,12 +648,18 @@ impl<'a> Gen<'a> {
             }
         };
         Gen {
-            nav: SchemaNav::policy(),
+            nav: SchemaNav::policy_in(lang),
             profile,
             prefill,
             jurisdiction,
             expand_lists,
+            lang,
         }
+    }
+
+    /// A message worded in the comments' language.
+    fn say(&self, message: Message) -> String {
+        message.in_lang(self.lang)
     }
 
     fn document(&self, id: &str) -> String {
@@ -654,9 +668,28 @@ impl<'a> Gen<'a> {
         } else {
             "policy.schema.json"
         };
-        let mut out = HEADER.replace("{schema}", schema).replace("{id}", id);
+        let mut out = format!("# yaml-language-server: $schema=../../schema/{schema}\n#\n");
+        let mut head = Vec::new();
+        Self::wrap(
+            0,
+            &self.say(Message::new("new-full-title").arg("id", id.to_string())),
+            &mut head,
+        );
+        head.push(Line::doc(0, ""));
+        let mut bullets = vec![
+            self.say(Message::new("new-full-keys")),
+            self.say(Message::new("new-full-todo")),
+            self.say(Message::new("new-full-texts")),
+        ];
         if let Some((name, _)) = self.profile {
-            out.push_str(&EXTENDS_NOTE.replace("{profile}", name));
+            bullets
+                .push(self.say(Message::new("new-full-profile").arg("profile", name.to_string())));
+        }
+        for b in &bullets {
+            Self::wrap_hanging(0, "- ", "  ", b, &mut head);
+        }
+        for l in &head {
+            l.render(&mut out);
         }
         let root = self.nav.root();
         for (key, prop, required) in self.nav.properties(root, Some("Policy")) {
@@ -671,7 +704,7 @@ impl<'a> Gen<'a> {
             let block = if key == "extends" {
                 let mut lines = self.docs(0, prop, &self.nav.shape(prop), false);
                 // Not "delete if it does not apply": it is the profile's choice.
-                lines.retain(|l| l.text != OPTIONAL_DELETE);
+                lines.retain(|l| !l.delete_note);
                 match self.profile {
                     Some((name, _)) => lines.push(Line::yaml(0, format!("extends: {name}"))),
                     None => {
@@ -702,31 +735,17 @@ impl<'a> Gen<'a> {
     }
 
     /// Wraps `text` into comment lines, the first starting with `first`,
-    /// the others with `rest`.
+    /// the others with `rest` (the starters' wrapping: never at a no-break
+    /// space).
     fn wrap_hanging(indent: usize, first: &str, rest: &str, text: &str, out: &mut Vec<Line>) {
         let width = WIDTH.saturating_sub(indent + 2).max(30);
-        let mut line = first.to_string();
-        let mut empty = true;
-        for word in text.split_whitespace() {
-            if !empty && line.chars().count() + 1 + word.chars().count() > width {
-                out.push(Line::doc(
-                    indent,
-                    std::mem::replace(&mut line, rest.to_string()),
-                ));
-                empty = true;
-            }
-            if !empty {
-                line.push(' ');
-            }
-            line.push_str(word);
-            empty = false;
-        }
-        if !empty {
-            out.push(Line::doc(indent, line));
+        for l in super::comments::wrap(first, rest, text, width) {
+            out.push(Line::doc(indent, l));
         }
     }
 
     fn allowed(
+        &self,
         indent: usize,
         label: &str,
         values: &[(String, Option<String>)],
@@ -736,7 +755,11 @@ impl<'a> Gen<'a> {
             Self::wrap(indent, label, out);
             for (v, d) in values {
                 let text = match d {
-                    Some(d) => format!("{v}: {d}"),
+                    Some(d) => self.say(
+                        Message::new("new-full-value")
+                            .arg("value", v.clone())
+                            .arg("description", d.clone()),
+                    ),
                     None => v.clone(),
                 };
                 Self::wrap_hanging(indent, "- ", "    ", &text, out);
@@ -761,10 +784,16 @@ impl<'a> Gen<'a> {
                 ..
             } if !is_bilingual(Some(n)) => Self::wrap(indent, &one_line(d), &mut out),
             Shape::Alt(_, Some(d)) => Self::wrap(indent, &one_line(d), &mut out),
-            Shape::Enum(values) => Self::allowed(indent, ONE_OF, values, &mut out),
+            Shape::Enum(values) => self.allowed(
+                indent,
+                &self.say(Message::new("new-full-one-of")),
+                values,
+                &mut out,
+            ),
             Shape::Array { items } => {
                 if let Shape::Enum(values) = self.nav.shape(items) {
-                    Self::allowed(indent, EACH_ONE_OF, &values, &mut out);
+                    let label = self.say(Message::new("new-full-each-one-of"));
+                    self.allowed(indent, &label, &values, &mut out);
                 }
             }
             _ => {}
@@ -777,17 +806,22 @@ impl<'a> Gen<'a> {
             .filter(|i| i.as_array().is_some_and(|a| a.is_empty()))
             .map(|_| J::Array(Vec::new()));
         let default = list_default.as_ref().or(prop.get("default"));
-        let status = match default {
-            _ if required => REQUIRED.to_string(),
+        let (status, delete_note) = match default {
+            _ if required => (self.say(Message::new("new-full-required")), false),
             Some(d) if !d.is_null() && !d.is_object() => {
                 let y: Y = serde_yaml::to_value(d).unwrap_or(Y::Null);
-                format!("{OPTIONAL_DEFAULT} {}.", inline(&y))
+                let m = Message::new("new-full-optional-default").arg("value", inline(&y));
+                (self.say(m), false)
             }
-            Some(d) if d.is_object() => String::new(),
-            _ => OPTIONAL_DELETE.to_string(),
+            Some(d) if d.is_object() => (String::new(), false),
+            _ => (self.say(Message::new("new-full-optional")), true),
         };
         if !status.is_empty() {
+            let from = out.len();
             Self::wrap(indent, &status, &mut out);
+            for l in &mut out[from..] {
+                l.delete_note = delete_note;
+            }
         }
         out
     }
@@ -808,17 +842,12 @@ impl<'a> Gen<'a> {
         if let (Some(only), Some(mine)) = (only, self.jurisdiction) {
             if only != mine && block.active {
                 // Not "delete if it does not apply": it is left out already.
-                block
-                    .lines
-                    .retain(|l| !(l.doc && l.text == OPTIONAL_DELETE));
+                block.lines.retain(|l| !(l.doc && l.delete_note));
                 let docs = block.lines.iter().take_while(|l| l.doc).count();
                 comment_out(&mut block.lines[docs..], indent);
                 let mut note = Vec::new();
-                Self::wrap(
-                    indent,
-                    &format!("{ONLY_FOR} `{}`.", inline(&kebab(only))),
-                    &mut note,
-                );
+                let m = Message::new("new-full-only-for").arg("jurisdiction", inline(&kebab(only)));
+                Self::wrap(indent, &self.say(m), &mut note);
                 block.lines.splice(docs..docs, note);
                 block.active = false;
             }
@@ -920,7 +949,11 @@ impl<'a> Gen<'a> {
                 } else {
                     lines.push(Line::yaml(indent, format!("{key}: []")));
                     if is_group {
-                        Self::wrap(indent, EXAMPLE_ITEM, &mut lines);
+                        Self::wrap(
+                            indent,
+                            &self.say(Message::new("new-full-example-item")),
+                            &mut lines,
+                        );
                         let mut example = self.item(indent, items, &path.index(0)).lines;
                         comment_out(&mut example, indent);
                         lines.extend(example);
@@ -1038,7 +1071,7 @@ mod tests {
                 Some(Jurisdiction::Quebec),
                 Some(Jurisdiction::Federal),
             ] {
-                let text = Gen::new(None, j, expand).document("p");
+                let text = Gen::new(None, j, expand, Lang::En).document("p");
                 let codes = codes(&text);
                 assert!(!codes.is_empty());
                 assert!(
@@ -1052,7 +1085,7 @@ mod tests {
     #[test]
     fn with_placeholders_filled_the_template_validates() {
         // Replace each TODO by a valid sample of its type, as an author would.
-        let text = Gen::new(None, Some(Jurisdiction::Quebec), true).document("p");
+        let text = Gen::new(None, Some(Jurisdiction::Quebec), true, Lang::En).document("p");
         let value: Y = serde_yaml::from_str(&text).unwrap();
         let (_, masked) = crate::lint::placeholder::mask(&value);
         let mut masked = masked.unwrap();
@@ -1076,7 +1109,11 @@ mod tests {
             "jurisdiction: quebec\norganization:\n  name: { en: Agency, fr: Agence }\n",
         )
         .unwrap();
-        let text = short_template("p", Some(("base", &profile)), None, Lang::Fr);
+        let french = Langs {
+            comments: Lang::Fr,
+            source: Lang::Fr,
+        };
+        let text = short_template("p", Some(("base", &profile)), None, french);
         assert!(text.contains("\nextends: base\n"), "{text}");
         assert!(!text.contains("\njurisdiction:"), "{text}");
         assert!(!text.contains("  name:"), "{text}");
@@ -1093,7 +1130,11 @@ mod tests {
             "{text}"
         );
         // Without a profile: what a policy requires, the law from --jurisdiction.
-        let text = short_template("p", None, Some(Jurisdiction::Ontario), Lang::En);
+        let english = Langs {
+            comments: Lang::En,
+            source: Lang::En,
+        };
+        let text = short_template("p", None, Some(Jurisdiction::Ontario), english);
         assert!(text.contains("\njurisdiction: ontario\n"), "{text}");
         assert!(text.contains("\nkind: privacy-statement\n"), "{text}");
         assert!(
@@ -1111,7 +1152,7 @@ mod tests {
 
     #[test]
     fn enumerations_and_descriptions_are_shown() {
-        let text = template("p", None, None);
+        let text = template("p", None, None, Lang::En);
         assert!(text.contains("# What the site places on the reader's device: `none`, or what"));
         assert!(text.contains("  # - banner: A banner asks on the first visit.\n"));
         assert!(text.contains("ip-address, domain-name"));

@@ -56,7 +56,7 @@ help-cmd-new = Write a new policy file holding what you must decide, to fill in
 help-cmd-new-long =
     Write a new policy file holding what you must decide, to fill in.
 
-    Creates content/policies/<ID>.yaml, extending the site's profile (the one its other policies extend, or its only one; --extends chooses another): only what the profile does not give (the title, the date, the history), with TODO wherever you must decide and comments in the site's source language; `check` reports each TODO left. With --full, every key of a policy instead, with what it means and the values it accepts (from the same types as the JSON Schema), the keys the profile gives written commented out with the inherited value. Never overwrites a file.
+    Creates content/policies/<ID>.yaml, extending the site's profile (the one its other policies extend, or its only one; --extends chooses another): only what the profile does not give (the title, the date, the history), with TODO wherever you must decide and comments in the tool's language; `check` reports each TODO left. With --full, every key of a policy instead, with what it means and the values it accepts (from the same types as the JSON Schema), the keys the profile gives written commented out with the inherited value. Never overwrites a file.
 
     Example: policypress new accessibility-survey
 help-new-id = The policy id: lower-case letters a-z, digits and hyphens. It names the file and, unless `slug` says otherwise, the pages
@@ -156,7 +156,7 @@ help-cmd-schema = Print the JSON Schema of policy, profile or site files, for ed
 help-cmd-schema-long =
     Print the JSON Schema of policy, profile or site files, for editors, or of the policy.json files `build` writes (`policy-json`).
 
-    The files in schema/ are this output; each YAML file names one on its first line: `# yaml-language-server: $schema=../../schema/policy.schema.json`.
+    The files in schema/ are this output; each YAML file names one on its first line: `# yaml-language-server: $schema=../../schema/policy.schema.json`. The descriptions an editor shows are in the tool's language (--lang fr: French).
 
     Example: policypress schema partial > schema/partial-policy.schema.json
 help-schema-kind = Which file

@@ -1,5 +1,7 @@
-# The comments of the short file `policypress new` writes (without --full),
-# in the site's source language.
+# The comments of the files `policypress new` writes, in the tool's language
+# (the texts they ask for list the site's source language first).
+
+## The short file (without --full)
 
 new-short-title = Policy `{ $id }`, written by `policypress new`: only what this document must decide.
 new-short-profile = It extends the profile `{ $profile }` (content/profiles/{ $profile }.yaml): the organization, its contacts, the law and the rules every document shares come from there. Write a key here only to replace the profile's value for this document.
@@ -14,8 +16,7 @@ new-short-key-slug = The last part of the pages' addresses: by default the docum
 new-short-key-updated = Date of the last change (year-month-day, for instance 2026-01-15).
 new-short-key-history = Changes to the document, newest first: an entry dated like `updated`, with a one-line summary in both languages. Add one at each change, so readers see what changed and when.
 
-# The comments of the collection notice `policypress new <id> --kind notice`
-# writes, in the site's source language.
+## The collection notice (`policypress new <id> --kind notice`)
 
 new-notice-title = Collection notice `{ $id }`, written by `policypress new`: the notice a person reads on one online form, before sending it.
 new-notice-website = A notice speaks of its form only: what the website collects (cookies, information exchanged automatically, links) is in the privacy policy, and a notice neither writes nor inherits it.
@@ -26,3 +27,20 @@ new-notice-key-reply = Whether answering is obligatory or optional (obligatory, 
 new-notice-key-refusal = What happens if the person does not answer, in both languages (for instance: "Without this information, we cannot process your request."). Delete it if answering is optional.
 new-notice-key-use = What the information collected through the form is used for: respond, follow-up, provide-service, registration, feedback, consultation, e-commerce, subscription, research, evaluation, investigation, survey, or your own `{ "{" } id, label: { "{" } en, fr { "}" } { "}" }`. Write `only:` above the list when these are its only uses.
 new-notice-key-recipients = Who outside your organization receives this information: `none` (no one: the notice says it is not shared), or the recipients, each with when, what and why (see docs/data-format.md, "recipients").
+
+## Every key, explained (`policypress new <id> --full`); each key's own
+## description is the JSON Schema's (schema.ftl)
+
+new-full-title = Policy `{ $id }`, written by `policypress new`.
+new-full-keys = Every key is below, with what it means and the values it accepts (the same descriptions as the JSON Schema: `policypress schema policy`).
+new-full-todo = Replace every TODO with the real value. An optional key that does not apply can be deleted. `policypress check` reports each TODO left, with its line.
+new-full-texts = Texts have an `en:` and an `fr:`. French typing: a non-breaking space before « : » and inside « », no space before « ; ? ! », and the curly apostrophe ’.
+new-full-profile = This policy extends the profile `{ $profile }` (content/profiles/{ $profile }.yaml). The keys commented out with `#` come from it, with the value shown: uncomment one only to replace it here (a list written here replaces the profile's whole list). If you delete every key under a group (e.g. `legal:`), delete the group's line too: an empty group replaces the profile's whole group.
+new-full-required = Required.
+new-full-optional = Optional: delete this key if it does not apply.
+new-full-optional-default = Optional; default: { $value }.
+new-full-one-of = One of:
+new-full-each-one-of = Each item is one of:
+new-full-value = { $value }: { $description }
+new-full-example-item = Each item looks like this:
+new-full-only-for = Used only when `jurisdiction` is `{ $jurisdiction }`.

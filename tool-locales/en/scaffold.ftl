@@ -20,3 +20,4 @@ scaffold-jurisdiction-conflict = the profile `{ $profile }` is for `{ $fixed }` 
 scaffold-profiles-broken =
     the profiles do not load:
     { $diagnostics }
+scaffold-unknown-comment = internal error: a starter file names the comment `{ $id }`, which the tool's catalogs do not have

@@ -52,7 +52,7 @@ help-cmd-new = Écrire un nouveau fichier de politique contenant ce qui vous rev
 help-cmd-new-long =
     Écrire un nouveau fichier de politique contenant ce qui vous revient de décider, à remplir.
 
-    Crée content/policies/<ID>.yaml, qui hérite du profil du site (celui dont héritent ses autres politiques, ou son seul profil; --extends en choisit un autre) : seulement ce que le profil ne fournit pas (le titre, la date, l’historique), avec TODO partout où une décision vous revient et des commentaires dans la langue source du site; `check` signale chaque TODO restant. Avec --full, plutôt chaque clé d’une politique, avec son sens et les valeurs qu’elle accepte (tirés des mêmes types que le schéma JSON), les clés que le profil fournit étant écrites en commentaire avec la valeur héritée. Ne remplace jamais un fichier.
+    Crée content/policies/<ID>.yaml, qui hérite du profil du site (celui dont héritent ses autres politiques, ou son seul profil; --extends en choisit un autre) : seulement ce que le profil ne fournit pas (le titre, la date, l’historique), avec TODO partout où une décision vous revient et des commentaires dans la langue de l’outil; `check` signale chaque TODO restant. Avec --full, plutôt chaque clé d’une politique, avec son sens et les valeurs qu’elle accepte (tirés des mêmes types que le schéma JSON), les clés que le profil fournit étant écrites en commentaire avec la valeur héritée. Ne remplace jamais un fichier.
 
     Exemple : policypress new sondage-accessibilite
 help-new-id = L’identifiant de la politique : lettres minuscules a-z, chiffres et traits d’union. Il nomme le fichier et, sauf indication contraire de `slug`, les pages
@@ -152,7 +152,7 @@ help-cmd-schema = Afficher le schéma JSON des fichiers de politique, de profil 
 help-cmd-schema-long =
     Afficher le schéma JSON des fichiers de politique, de profil ou de site, pour les éditeurs, ou des fichiers policy.json qu’écrit `build` (`policy-json`).
 
-    Les fichiers de schema/ sont cette sortie; chaque fichier YAML en nomme un à sa première ligne : `# yaml-language-server: $schema=../../schema/policy.schema.json`.
+    Les fichiers de schema/ sont cette sortie; chaque fichier YAML en nomme un à sa première ligne : `# yaml-language-server: $schema=../../schema/policy.schema.json`. Les descriptions qu’affiche un éditeur sont dans la langue de l’outil (--lang en : en anglais).
 
     Exemple : policypress schema partial > schema/partial-policy.schema.json
 help-schema-kind = Quel fichier

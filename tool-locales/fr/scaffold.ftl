@@ -20,3 +20,4 @@ scaffold-jurisdiction-conflict = le profil `{ $profile }` relève du droit `{ $f
 scaffold-profiles-broken =
     les profils ne se chargent pas :
     { $diagnostics }
+scaffold-unknown-comment = erreur interne : un fichier de départ nomme le commentaire `{ $id }`, absent des catalogues de l’outil
