@@ -7,7 +7,7 @@
 //! and column. Each top-level key is read on its own, so one mistake does not
 //! hide the others.
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Text};
 use crate::load::{PathSeg, Visit, YamlDoc, YamlPath};
 use crate::model::{Bilingual, DocKind, Lang, Policy, SiteConfig};
 use crate::resolve::{Resolved, Target};
@@ -31,8 +31,8 @@ pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
 struct ReadError {
     path: YamlPath,
     code: &'static str,
-    message: String,
-    hint: Option<String>,
+    message: Text,
+    hint: Option<Text>,
     target: Target,
     /// For a missing key: its name (`path` is the group lacking it).
     missing: Option<String>,
@@ -66,6 +66,19 @@ fn lang_name(code: &str) -> &'static str {
 
 /// Turns serde's message into an author-facing diagnostic.
 fn explain(path: YamlPath, raw: &str) -> ReadError {
+    // A value type's own error (a date, a web address…), worded by the
+    // model's messages.
+    if let Some(e) = crate::model::ValueError::decode(raw) {
+        return ReadError {
+            path,
+            code: "invalid-value",
+            hint: Some(e.hint_or_docs().into()),
+            message: e.message.into(),
+            target: Target::Value,
+            missing: None,
+            suggested: None,
+        };
+    }
     // serde_yaml sometimes appends a position that is meaningless after merging.
     let msg = raw.split(" at line ").next().unwrap_or(raw).trim();
     if let Some(rest) = msg.strip_prefix("unknown field ") {
@@ -87,10 +100,10 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
         };
         if let Some(m) = crate::model::migrate::moved(&path.to_string()) {
             return ReadError {
-                message: format!("`{}` has moved: it is now `{}`", m.old, m.new),
+                message: m.message().into(),
                 path,
                 code: "moved-key",
-                hint: Some(m.hint.to_string()),
+                hint: Some(m.hint_message().into()),
                 target: Target::Key,
                 missing: None,
                 suggested: None,
@@ -104,8 +117,8 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
         return ReadError {
             path,
             code: "unknown-key",
-            message: format!("unknown key `{key}` {here}"),
-            hint: Some(hint),
+            message: format!("unknown key `{key}` {here}").into(),
+            hint: Some(hint.into()),
             target: Target::Key,
             missing: None,
             suggested: suggested.map(str::to_string),
@@ -120,10 +133,10 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
             None => format!("valid values: {}", expected.join(", ")),
         };
         return ReadError {
-            message: format!("`{value}` is not a valid value for `{path}`"),
+            message: format!("`{value}` is not a valid value for `{path}`").into(),
             path,
             code: "unknown-value",
-            hint: Some(hint),
+            hint: Some(hint.into()),
             target: Target::Value,
             missing: None,
             suggested: None,
@@ -134,10 +147,13 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
         if key == "en" || key == "fr" {
             let other = if key == "en" { "fr" } else { "en" };
             return ReadError {
-                message: format!("`{path}` has no {} text", lang_name(&key)),
-                hint: Some(format!(
-                    "add `{key}:` beside `{other}:`; every text is required in both languages"
-                )),
+                message: format!("`{path}` has no {} text", lang_name(&key)).into(),
+                hint: Some(
+                    format!(
+                        "add `{key}:` beside `{other}:`; every text is required in both languages"
+                    )
+                    .into(),
+                ),
                 path,
                 code: "missing-translation",
                 target: Target::Key,
@@ -151,10 +167,10 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
             format!("`{path}`")
         };
         return ReadError {
-            message: format!("{here} is missing the required key `{key}`"),
-            hint: Some(format!(
-                "add `{key}:` here, or inherit it from a profile with `extends`"
-            )),
+            message: format!("{here} is missing the required key `{key}`").into(),
+            hint: Some(
+                format!("add `{key}:` here, or inherit it from a profile with `extends`").into(),
+            ),
             path,
             code: "missing-key",
             target: Target::Key,
@@ -175,7 +191,8 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
                         "the {} text of `{}` is empty",
                         lang_name(&lang),
                         path.parent()
-                    ),
+                    )
+                    .into(),
                     hint: Some("write the text; every text is required in both languages".into()),
                     path,
                     code: "missing-translation",
@@ -185,11 +202,14 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
                 };
             }
             return ReadError {
-                message: format!("`{path}` has no value"),
-                hint: Some(format!(
-                    "write {} after the colon (or, if the key is optional, remove it)",
-                    friendly_type(expected)
-                )),
+                message: format!("`{path}` has no value").into(),
+                hint: Some(
+                    format!(
+                        "write {} after the colon (or, if the key is optional, remove it)",
+                        friendly_type(expected)
+                    )
+                    .into(),
+                ),
                 path,
                 code: "wrong-type",
                 target: Target::Value,
@@ -215,10 +235,11 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
                 "`{path}` should be {}, not {}",
                 friendly_type(expected),
                 friendly_found(found)
-            ),
+            )
+            .into(),
             path,
             code: "wrong-type",
-            hint: Some(hint),
+            hint: Some(hint.into()),
             target: Target::Value,
             missing: None,
             suggested: None,
@@ -258,8 +279,8 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
     ReadError {
         path,
         code: "invalid-value",
-        message,
-        hint,
+        message: message.into(),
+        hint: hint.map(Text::from),
         target: Target::Value,
         missing: None,
         suggested: None,
@@ -635,8 +656,9 @@ impl<'a> Reader<'a> {
             {
                 let mut e = explain(root.clone(), &format!("missing field `{}`", f.name));
                 if let Some(missing) = doc.missing {
-                    e.message = format!("{} is missing the required key `{}`", missing.0, f.name);
-                    e.hint = Some(missing.1.replace("{key}", f.name));
+                    e.message =
+                        format!("{} is missing the required key `{}`", missing.0, f.name).into();
+                    e.hint = Some(missing.1.replace("{key}", f.name).into());
                 }
                 self.report(e);
             }

@@ -974,8 +974,10 @@ mod tests {
         assert!(e.contains("number of a paragraph"), "{e}");
     }
 
+    /// The value, or its error worded in English.
     fn yaml<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, String> {
-        serde_yaml::from_str(s).map_err(|e| e.to_string())
+        serde_yaml::from_str(s)
+            .map_err(|e| crate::model::ValueError::reword(&e.to_string(), crate::model::Lang::En))
     }
 
     #[test]

@@ -5,6 +5,9 @@
 //! moved"). Converting would keep a statement the author never reread under
 //! its new meaning.
 
+use crate::tool_text::Message;
+use crate::{msg, msg_id};
+
 /// A key that moved: its old dotted path (list indexes left out), the new
 /// one, and how to rewrite it.
 #[derive(Debug)]
@@ -13,8 +16,21 @@ pub struct Moved {
     pub old: &'static str,
     /// Where it is now.
     pub new: &'static str,
-    /// How to rewrite it.
+    /// How to rewrite it: the id of a message of
+    /// `tool-locales/<lang>/diagnostics-model.ftl`.
     pub hint: &'static str,
+}
+
+impl Moved {
+    /// "`legal.jurisdiction` has moved: it is now `jurisdiction`".
+    pub fn message(&self) -> Message {
+        msg!("model-moved-key", old = self.old, new = self.new)
+    }
+
+    /// How to rewrite it.
+    pub fn hint_message(&self) -> Message {
+        Message::new(self.hint)
+    }
 }
 
 /// Every key that moved, oldest first.
@@ -22,77 +38,77 @@ pub const MOVED: &[Moved] = &[
     Moved {
         old: "legal.jurisdiction",
         new: "jurisdiction",
-        hint: "move `jurisdiction:` to the top level of the file (it selects the rules and the keys of a whole document, not only its legal frame)",
+        hint: msg_id!("model-moved-legal-jurisdiction"),
     },
     Moved {
         old: "voluntary.consent_required",
         new: "collection.none_without_consent",
-        hint: "`consent_required: true` becomes `collection: { none_without_consent: true }` (\"we collect no personal information without your prior consent\"); `false` said nothing: delete it",
+        hint: msg_id!("model-moved-voluntary-consent-required"),
     },
     Moved {
         old: "voluntary.purposes",
         new: "use.purposes",
-        hint: "what personal information is used for is now `use.purposes` (the same values; add `research`, `evaluation`… as they apply). When people give it (\"if you wish to: …\") is `voluntary.occasions`",
+        hint: msg_id!("model-moved-voluntary-purposes"),
     },
     Moved {
         old: "use.purpose_only",
         new: "use.only_for_collected_purposes",
-        hint: "renamed: write `only_for_collected_purposes: true` under `use:` if the policy says it",
+        hint: msg_id!("model-moved-use-purpose-only"),
     },
     Moved {
         old: "use.access",
         new: "access",
-        hint: "who inside the body has access is now the top-level `access:` (the same values), shared with collection notices",
+        hint: msg_id!("model-moved-use-access"),
     },
     Moved {
         old: "use.disclosure",
         new: "recipients",
-        hint: "say who receives the information and when: `recipients: { only: [{ who: other-public-bodies, when: { only: [request-concerns-body, required-by-law] } }] }`; `approved-agreements` is now `written-agreements`, or your own term with the policy's words",
+        hint: msg_id!("model-moved-use-disclosure"),
     },
     Moved {
         old: "use.no_profiling",
         new: "use.never_for",
-        hint: "write `never_for: [profiling]` under `use:` if the policy says it",
+        hint: msg_id!("model-moved-use-no-profiling"),
     },
     Moved {
         old: "use.no_private_disclosure",
         new: "recipients.never",
-        hint: "write `recipients: { never: [private-organizations] }` (beside the recipients the policy names) if the policy says it",
+        hint: msg_id!("model-moved-use-no-private-disclosure"),
     },
     Moved {
         old: "use.retention",
         new: "retention.then",
-        hint: "write `retention: { then: archived-or-destroyed }` at the top level, and `securely: true` if the policy says it is done securely",
+        hint: msg_id!("model-moved-use-retention"),
     },
     Moved {
         old: "use.research",
         new: "use.purposes",
-        hint: "list these uses in `use.purposes`: `research`, `evaluation`, `investigation`, `survey`, as the policy names them",
+        hint: msg_id!("model-moved-use-research"),
     },
     Moved {
         old: "legal.outside_quebec",
         new: "transfers",
-        hint: "`outside_quebec: false` becomes `transfers: none`; `true` becomes a list of where information goes: `transfers: [{ to: outside-quebec }]`",
+        hint: msg_id!("model-moved-legal-outside-quebec"),
     },
     Moved {
         old: "cookies.practice",
         new: "cookies",
-        hint: "`practice: none` becomes `cookies: none`; for `session` or `persistent`, describe the cookies in `cookies.items` (`- { id: …, lifetime: session, purpose: navigation }`), and add `no_persistent: true` only if the policy says it places no persistent cookie",
+        hint: msg_id!("model-moved-cookies-practice"),
     },
     Moved {
         old: "cookies.purpose",
         new: "cookies.items[].purpose",
-        hint: "say why each cookie is set in `cookies.items`: `items: [{ id: …, purpose: navigation }]` (or `convenience`, `preferences`, `security`, `analytics`…); \"not to gather personal information\" is `no_personal_information: true`",
+        hint: msg_id!("model-moved-cookies-purpose"),
     },
     Moved {
         old: "cookies.refusable",
         new: "cookies.refuse.browser",
-        hint: "write `refuse: { browser: true }`, and what refusing costs as `consequence: some-features-unavailable` (or your own text) only if the policy says so",
+        hint: msg_id!("model-moved-cookies-refusable"),
     },
     Moved {
         old: "cookies.analytics",
         new: "services",
-        hint: "a web analytics service is a `services` entry with `role: web-analytics`: `services: [{ id: google-analytics, name: Google Analytics, role: web-analytics, anonymous: true, information: [age, gender, language, interests], opt_out: [...] }]`",
+        hint: msg_id!("model-moved-cookies-analytics"),
     },
 ];
 

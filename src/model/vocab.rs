@@ -19,6 +19,8 @@
 
 use super::policy::Gender;
 use super::values::{Lang, Text};
+use super::ValueError;
+use crate::msg;
 use schemars::JsonSchema;
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
@@ -430,10 +432,12 @@ impl<'a, T> IntoIterator for &'a List<T> {
     }
 }
 
-/// The message of a list mapping holding both `only` and `including`,
-/// usually the result of a profile saying one and the document the other
-/// (validation reports it as `list-both-only-and-including`).
-pub const BOTH_ONLY_AND_INCLUDING: &str = "this list has both `only:` and `including:`\nsay either `only:` (the list is complete) or `including:` (it may not be); when a profile gives the other one, the two merge: write the list here under the same key as the profile, or as a plain list, which replaces it";
+/// The error of a list mapping holding both `only` and `including`,
+/// usually the result of a profile saying one and the document the other.
+pub fn both_only_and_including() -> ValueError {
+    ValueError::new(msg!("model-list-both-only-and-including"))
+        .with_hint(msg!("model-list-both-only-and-including-hint"))
+}
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -454,30 +458,39 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
                         "only" => &mut only,
                         "including" => &mut including,
                         "complete" | "items" => {
-                            return Err(de::Error::custom(format!(
-                                "`{key}` is how policy.json writes a list, not how a document does\nwrite `only: [...]` for a complete list, or the items as a plain list"
-                            )))
+                            return Err(ValueError::new(msg!(
+                                "model-list-json-key",
+                                key = key.clone()
+                            ))
+                            .with_hint(msg!("model-list-json-key-hint"))
+                            .into_de())
                         }
                         other => {
-                            return Err(de::Error::custom(format!(
-                                "`{other}` is not a way to write a list\nwrite the items as a plain list, or under `only:` (the list is complete) or `including:` (it may not be)"
-                            )))
+                            return Err(ValueError::new(msg!(
+                                "model-list-key",
+                                key = other.to_string()
+                            ))
+                            .with_hint(msg!("model-list-key-hint"))
+                            .into_de())
                         }
                     };
                     if slot.is_some() {
-                        return Err(de::Error::custom(format!(
-                            "`{key}` is written twice in this list\nkeep one"
-                        )));
+                        return Err(ValueError::new(msg!(
+                            "model-list-key-twice",
+                            key = key.clone()
+                        ))
+                        .with_hint(msg!("model-keep-one-hint"))
+                        .into_de());
                     }
                     *slot = Some(map.next_value()?);
                 }
                 match (only, including) {
-                    (Some(_), Some(_)) => Err(de::Error::custom(BOTH_ONLY_AND_INCLUDING)),
+                    (Some(_), Some(_)) => Err(both_only_and_including().into_de()),
                     (Some(items), None) => Ok(List::only(items)),
                     (None, Some(items)) => Ok(List::open(items)),
-                    (None, None) => Err(de::Error::custom(
-                        "this list is an empty group\nwrite the items as a plain list, or under `only:` or `including:`",
-                    )),
+                    (None, None) => Err(ValueError::new(msg!("model-list-empty-group"))
+                        .with_hint(msg!("model-list-empty-group-hint"))
+                        .into_de()),
                 }
             }
         }
@@ -1486,8 +1499,10 @@ mod schema {
 mod tests {
     use super::*;
 
+    /// The value, or its error worded in English.
     fn yaml<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, String> {
-        serde_yaml::from_str(s).map_err(|e| e.to_string())
+        serde_yaml::from_str(s)
+            .map_err(|e| crate::model::ValueError::reword(&e.to_string(), crate::model::Lang::En))
     }
 
     fn ids(list: &List<Term>) -> Vec<&str> {
@@ -1698,7 +1713,8 @@ mod tests {
         let mut base: serde_yaml::Value = serde_yaml::from_str(profile).unwrap();
         let overlay: serde_yaml::Value = serde_yaml::from_str(policy).unwrap();
         crate::resolve::merge(&mut base, &overlay);
-        serde_yaml::from_value(base).map_err(|e| e.to_string())
+        serde_yaml::from_value(base)
+            .map_err(|e| crate::model::ValueError::reword(&e.to_string(), crate::model::Lang::En))
     }
 
     #[test]
