@@ -575,9 +575,15 @@ mod tests {
                     assert!(!line.contains(bad), "{bad:?} at {at}");
                 }
                 assert!(!line.contains('\''), "a straight apostrophe (’) at {at}");
-                // Message ids, and keys and values in backticks, are the
-                // format, not French (`cookies: none`).
+                // Message ids, variant keys, and keys and values in
+                // backticks, are the format, not French (`cookies: none`).
                 let value = line.split_once(" = ").map_or(line, |(_, v)| v);
+                let value = value
+                    .trim_start()
+                    .trim_start_matches('*')
+                    .strip_prefix('[')
+                    .and_then(|v| v.split_once(']'))
+                    .map_or(value, |(_, v)| v);
                 let prose: String = value.split('`').step_by(2).collect();
                 for word in ["e-mail", "cookie", "informations personnelles"] {
                     assert!(!prose.to_lowercase().contains(word), "{word:?} at {at}");

@@ -120,3 +120,148 @@ model-moved-cookies-practice = `practice: none` becomes `cookies: none`; for `se
 model-moved-cookies-purpose = say why each cookie is set in `cookies.items`: `items: [{"{"} id: …, purpose: navigation {"}"}]` (or `convenience`, `preferences`, `security`, `analytics`…); "not to gather personal information" is `no_personal_information: true`
 model-moved-cookies-refusable = write `refuse: {"{"} browser: true {"}"}`, and what refusing costs as `consequence: some-features-unavailable` (or your own text) only if the policy says so
 model-moved-cookies-analytics = a web analytics service is a `services` entry with `role: web-analytics`: `services: [{"{"} id: google-analytics, name: Google Analytics, role: web-analytics, anonymous: true, information: [age, gender, language, interests], opt_out: [...] {"}"}]`
+
+## Terms of the open vocabularies (src/model/vocab.rs)
+
+# $id: the term id as written; $why: what is wrong (`empty`, `long`,
+# `capitals`, `underscore`, `space`, `double-hyphen`, `empty-part`,
+# `hyphen-edge`, `character`); $max: the longest id accepted; $character:
+# the character that is not allowed.
+model-term-id = { $why ->
+        [empty] a term id cannot be empty
+        [long] the term id `{ $id }` is longer than { $max } characters
+        [capitals] `{ $id }` has capital letters: term ids are written in lower case
+        [underscore] `{ $id }` holds `_`: words in a term id are joined by hyphens
+        [space] `{ $id }` holds a space: words in a term id are joined by hyphens
+        [double-hyphen] `{ $id }` holds two hyphens in a row, which term ids may not (`--` stands for the dot in message names)
+        [empty-part] `{ $id }` has an empty part: a dot must sit between two words
+        [hyphen-edge] `{ $id }` has a part that starts or ends with a hyphen
+       *[character] `{ $id }` holds `{ $character }`: a term id uses only letters a-z, digits, hyphens and dots
+    }
+# $fixed: the id written the right way.
+model-term-id-fix-hint = write `{ $fixed }`
+model-term-id-hint = write lower-case letters a-z, digits and hyphens, with a dot between the parts, e.g. `device.ip-address`
+# A vocabulary, in running text. $vocab: its name (`access-group`…).
+model-vocab-noun = { $vocab ->
+        [category] category
+        [purpose] purpose
+        [statistic] statistic
+        [channel] channel
+        [occasion] occasion
+        [access-group] access group
+        [disclosure-case] disclosure case
+        [recipient] recipient
+        [security-measure] security measure
+        [cookie-purpose] cookie purpose
+        [service-role] service role
+        [right] right
+        [safeguard] safeguard
+        [oversight-role] oversight role
+       *[other] { $vocab }
+    }
+# $id: the id as written; $new: the built-in id it was renamed to; $noun:
+# the vocabulary (model-vocab-noun).
+model-term-renamed = `{ $id }` is now `{ $new }`
+model-term-renamed-hint = write `{ $new }`: the built-in { $noun } ids were renamed
+# $id: the id as written; $noun: the vocabulary; $meant: the built-in id
+# it most likely stands for.
+model-term-unknown = `{ $id }` is not a built-in { $noun }
+model-term-unknown-meant-hint = did you mean `{ $meant }`? Or, to describe one of your own, write an entry with a label: `{"{"} id: { $id }, label: {"{"} en: …, fr: … {"}"} {"}"}`
+model-term-unknown-hint = the built-in ids are listed in docs/data-format.md; to describe one of your own, write an entry with a label: `{"{"} id: { $id }, label: {"{"} en: …, fr: … {"}"} {"}"}`
+model-term-missing-label = `{ $id }` is not a built-in { $noun }, so it needs a label
+model-term-missing-label-hint = add `label: {"{"} en: …, fr: … {"}"}` with the words the page should show
+model-term-missing-label-meant-hint = add `label: {"{"} en: …, fr: … {"}"}` with the words the page should show; or did you mean the built-in `{ $meant }`?
+model-term-builtin-label = `{ $id }` is a built-in { $noun }: its wording comes with policypress, so it cannot have a `label`
+model-term-builtin-label-hint = remove `label` (a `description` can add a detail), or, to say something else, give your own term an id of its own
+# $keys: the keys a built-in may not be given (`dpv`, `grammar` or
+# `dpv-grammar`).
+model-term-redefines-builtin = `{ $id }` is a built-in { $noun }: its { $keys ->
+        [dpv] dpv
+        [grammar] grammar
+       *[dpv-grammar] dpv and grammar
+    } cannot be changed
+model-term-redefines-builtin-hint = remove { $keys ->
+        [dpv] `dpv`
+        [grammar] `grammar`
+       *[dpv-grammar] `dpv` and `grammar`
+    }, or give your own term an id of its own with a label
+# $dpv: the value as written; $id: the term's id.
+model-term-bad-dpv = `{ $dpv }` (the `dpv` of `{ $id }`) is not a DPV term
+model-term-listed-twice = `{ $id }` is listed twice
+# What to write as a `dpv` value.
+model-dpv-how = write a compact IRI with the prefix dpv:, pd:, loc: or tech: (e.g. `pd:DeviceBased`), or a full address starting with https://
+# $prefix: the prefix written.
+model-dpv-name = after `{ $prefix }:` comes the term's name, letters and digits only (e.g. `pd:DeviceBased`)
+model-dpv-http = write the address with https://
+# $how: model-dpv-how.
+model-dpv-pp = `pp:` is policypress's own namespace, for its built-in terms; { $how }
+
+## Citations of acts (src/model/citation.rs)
+
+# The forms a citation may take. $scheme: how the act is drafted
+# (`federal`, `ontario`, `quebec`), or `any` before the act is known.
+model-cite-forms = { $scheme ->
+        [federal] write a section ("5", "65.1"), a subsection ("5(2)"), a paragraph ("8(2)(a)") or a part ("Part II")
+        [ontario] write a section ("64", "65.0.1"), a subsection ("38 (2)"), a clause ("39 (2) (a)") or a part ("Part II")
+        [quebec] write an article ("64", "65.0.1", "63.4"), a numbered paragraph ("65 (1)" for 1°) or a part ("Part II"); an unnumbered paragraph (alinéa) as `{"{"} section: 65, alinea: 2 {"}"}`
+       *[any] write a section ("64", "65.0.1"), with its subsection and paragraph in parentheses ("38 (2)", "39 (2) (a)", "8(2)(a)"), a Québec paragraph ("65 (1)"), a part ("Part II"), or the parts by name: `{"{"} section: 65, alinea: 2 {"}"}`
+    }
+# $text: the citation as written; $reason: what is wrong with it.
+model-cite-unparsable = `{ $text }` cannot be read as a citation: { $reason }
+# $text: the citation; $scheme: how the act is drafted; $reason: what does
+# not fit.
+model-cite-not-in-scheme = `{ $text }` is not how { $scheme ->
+        [federal] federal
+        [ontario] Ontario
+       *[quebec] Québec
+    } acts are cited: { $reason }
+# $value: the value as written; $field: the part's key.
+model-cite-bad-part = `{ $value }` is not a valid { $field }: { $field ->
+        [part] a part is numbered in Roman or Arabic numerals, e.g. II
+        [section] numbers joined by single dots, e.g. 65 or 65.0.1
+        [subsection] a number, e.g. 2
+        [paragraph] a lower-case letter, e.g. a
+        [alinea] which paragraph, counted from 1: 2 for the second
+       *[item] the number of the paragraph, e.g. 1 for 1°
+    }
+# $why: what is missing (`part-and-section`, `no-section`, `empty`,
+# `paragraph-alone`).
+model-cite-incomplete = this citation { $why ->
+        [part-and-section] names a part and a section: cite either the part or the section
+        [no-section] has no `section`: a subsection or paragraph is cited with its section
+        [empty] is empty: give at least a `section` (or a `part`)
+       *[paragraph-alone] has a `paragraph` without its `subsection`: policypress words a paragraph within its subsection; for a paragraph directly under its section, cite the section alone
+    }
+# Why a shorthand cannot be read (the $reason of model-cite-unparsable).
+model-cite-empty = it is empty
+# $part: what follows `Part`.
+model-cite-part-number = a part is numbered in Roman or Arabic numerals, e.g. "Part II", not `{ $part }`
+# $word: the word written before the number.
+model-cite-word = write the number alone, without `{ $word }`: the page adds the word (section, article…) in each language
+model-cite-start = a citation starts with the section number (e.g. `38`) or with `Part`
+# $section: what was read as the section number.
+model-cite-section-number = `{ $section }` is not a section number: numbers joined by single dots, e.g. `65.0.1`
+model-cite-unclosed = a `(` is not closed
+model-cite-alinea-by-name = an unnumbered paragraph (alinéa) is written by name: `{"{"} section: { $section }, alinea: 2 {"}"}`
+# $rest: what follows the section; $section: the section.
+model-cite-parentheses = `{ $rest }` after `{ $section }` is not in parentheses; write each level in parentheses, e.g. "39 (2) (a)"
+# $inside: what is in the parentheses.
+model-cite-degree = `{ $inside }` is not a paragraph number such as 1°
+# $letter: the letter in lower case.
+model-cite-lower-case = paragraph letters are lower case: write `({ $letter })`
+model-cite-level = `({ $inside })` is neither a number such as (2) nor a letter such as (a)
+model-cite-depth = policypress cites down to the paragraph (or clause): at most two levels after the section, e.g. "39 (2) (a)"
+# Why a citation does not fit its act (the $reason of model-cite-not-in-scheme).
+model-cite-degree-quebec = `°` numbers the paragraphs of Québec acts
+model-cite-paragraph-alone = policypress words a paragraph within its subsection, e.g. "39 (2) (a)"; for a paragraph directly under its section, cite the section alone
+model-cite-after-subsection = after the subsection comes a paragraph letter, e.g. "39 (2) (a)"
+model-cite-quebec-depth = policypress cites Québec acts down to the numbered paragraph, e.g. "65 (1)" for 1°
+model-cite-quebec-parentheses = in a Québec act the parentheses hold the number of a paragraph, e.g. "65 (1)" for 1°
+model-cite-quebec-subsection = Québec acts have no subsections: a numbered paragraph 1° is `item: 1`
+model-cite-alinea-elsewhere = `alinea` and `item` are the paragraphs of Québec acts; write `subsection` and `paragraph`
+# $value: the number as written; $field: the part's key.
+model-cite-negative = `{ $value }` is not a { $field }: numbers in an act are positive
+model-cite-negative-hint = write it as in the act, e.g. "38 (2)"
+# $value: the number as read.
+model-cite-decimal = `{ $value }` is read as a decimal number, which would lose trailing zeros (63.10 becomes 63.1)
+model-cite-decimal-hint = put it in quotes: "{ $value }"

@@ -130,3 +130,149 @@ model-moved-cookies-practice = `practice: none` devient `cookies: none`; pour `s
 model-moved-cookies-purpose = indiquez dans `cookies.items` pourquoi chaque témoin est déposé : `items: [{"{"} id: …, purpose: navigation {"}"}]` (ou `convenience`, `preferences`, `security`, `analytics`…); « ne pas recueillir de renseignements personnels » s’écrit `no_personal_information: true`
 model-moved-cookies-refusable = écrivez `refuse: {"{"} browser: true {"}"}`, et ce qu’il en coûte de refuser les témoins sous `consequence: some-features-unavailable` (ou votre propre texte) seulement si la politique le dit
 model-moved-cookies-analytics = un service de mesure d’audience est une entrée de `services` avec `role: web-analytics` : `services: [{"{"} id: google-analytics, name: Google Analytics, role: web-analytics, anonymous: true, information: [age, gender, language, interests], opt_out: [...] {"}"}]`
+
+## Termes des vocabulaires ouverts (src/model/vocab.rs)
+
+# $id : l’identifiant du terme tel qu’il est écrit; $why : ce qui ne va pas
+# (`empty`, `long`, `capitals`, `underscore`, `space`, `double-hyphen`,
+# `empty-part`, `hyphen-edge`, `character`); $max : la longueur maximale
+# acceptée; $character : le caractère non permis.
+model-term-id = { $why ->
+        [empty] un identifiant de terme ne peut pas être vide
+        [long] l’identifiant de terme `{ $id }` dépasse { $max } caractères
+        [capitals] `{ $id }` contient des majuscules : les identifiants de terme s’écrivent en minuscules
+        [underscore] `{ $id }` contient `_` : les mots d’un identifiant de terme sont joints par des traits d’union
+        [space] `{ $id }` contient une espace : les mots d’un identifiant de terme sont joints par des traits d’union
+        [double-hyphen] `{ $id }` contient deux traits d’union de suite, ce que les identifiants de terme ne permettent pas (`--` tient lieu de point dans les noms de messages)
+        [empty-part] `{ $id }` a une partie vide : un point doit séparer deux mots
+        [hyphen-edge] `{ $id }` a une partie qui commence ou se termine par un trait d’union
+       *[character] `{ $id }` contient `{ $character }` : un identifiant de terme ne contient que des lettres de a à z, des chiffres, des traits d’union et des points
+    }
+# $fixed : l’identifiant bien écrit.
+model-term-id-fix-hint = écrivez `{ $fixed }`
+model-term-id-hint = écrivez des lettres minuscules de a à z, des chiffres et des traits d’union, avec un point entre les parties, par exemple `device.ip-address`
+# Un vocabulaire, dans une phrase (entre parenthèses). $vocab : son nom (`access-group`…).
+model-vocab-noun = { $vocab ->
+        [category] catégorie de renseignements
+        [purpose] finalité
+        [statistic] statistique
+        [channel] moyen de communication
+        [occasion] occasion de collecte
+        [access-group] personnes ayant accès
+        [disclosure-case] cas de communication
+        [recipient] destinataire
+        [security-measure] mesure de sécurité
+        [cookie-purpose] finalité d’un témoin
+        [service-role] rôle d’un service
+        [right] droit
+        [safeguard] garantie
+        [oversight-role] rôle de l’organisme de surveillance
+       *[other] { $vocab }
+    }
+# $id : l’identifiant tel qu’il est écrit; $new : l’identifiant prédéfini qui
+# le remplace; $noun : le vocabulaire (model-vocab-noun).
+model-term-renamed = `{ $id }` s’appelle maintenant `{ $new }`
+model-term-renamed-hint = écrivez `{ $new }` : les identifiants prédéfinis ({ $noun }) ont été renommés
+# $id : l’identifiant tel qu’il est écrit; $noun : le vocabulaire; $meant :
+# l’identifiant prédéfini qu’il désigne sans doute.
+model-term-unknown = `{ $id }` n’est pas une valeur prédéfinie ({ $noun })
+model-term-unknown-meant-hint = vouliez-vous dire `{ $meant }`? Sinon, pour décrire une valeur qui vous est propre, écrivez une entrée avec un libellé : `{"{"} id: { $id }, label: {"{"} en: …, fr: … {"}"} {"}"}`
+model-term-unknown-hint = les identifiants prédéfinis sont énumérés dans docs/data-format.md; pour décrire une valeur qui vous est propre, écrivez une entrée avec un libellé : `{"{"} id: { $id }, label: {"{"} en: …, fr: … {"}"} {"}"}`
+model-term-missing-label = `{ $id }` n’est pas une valeur prédéfinie ({ $noun }) : il lui faut un libellé
+model-term-missing-label-hint = ajoutez `label: {"{"} en: …, fr: … {"}"}` avec les mots que la page doit afficher
+model-term-missing-label-meant-hint = ajoutez `label: {"{"} en: …, fr: … {"}"}` avec les mots que la page doit afficher; ou vouliez-vous dire la valeur prédéfinie `{ $meant }`?
+model-term-builtin-label = `{ $id }` est une valeur prédéfinie ({ $noun }) : son libellé est fourni par policypress, elle ne peut donc pas avoir de `label`
+model-term-builtin-label-hint = supprimez `label` (une `description` peut ajouter une précision) ou, pour dire autre chose, donnez à votre propre terme un identifiant distinct
+# $keys : les clés qu’une valeur prédéfinie ne peut pas recevoir (`dpv`,
+# `grammar` ou `dpv-grammar`).
+model-term-redefines-builtin = `{ $id }` est une valeur prédéfinie ({ $noun }) : { $keys ->
+        [dpv] son terme `dpv` ne peut pas être modifié
+        [grammar] sa grammaire (`grammar`) ne peut pas être modifiée
+       *[dpv-grammar] son terme `dpv` et sa grammaire (`grammar`) ne peuvent pas être modifiés
+    }
+model-term-redefines-builtin-hint = supprimez { $keys ->
+        [dpv] `dpv`
+        [grammar] `grammar`
+       *[dpv-grammar] `dpv` et `grammar`
+    }, ou donnez à votre propre terme un identifiant distinct, avec un libellé
+# $dpv : la valeur telle qu’elle est écrite; $id : l’identifiant du terme.
+model-term-bad-dpv = `{ $dpv }` (le `dpv` de `{ $id }`) n’est pas un terme DPV
+model-term-listed-twice = `{ $id }` figure deux fois dans la liste
+# Ce qu’il faut écrire comme valeur `dpv`.
+model-dpv-how = écrivez un IRI compact avec le préfixe dpv:, pd:, loc: ou tech: (par exemple `pd:DeviceBased`), ou une adresse complète commençant par https://
+# $prefix : le préfixe écrit.
+model-dpv-name = après `{ $prefix }:` vient le nom du terme, en lettres et en chiffres seulement (par exemple `pd:DeviceBased`)
+model-dpv-http = écrivez l’adresse avec https://
+# $how : model-dpv-how.
+model-dpv-pp = `pp:` est l’espace de noms propre à policypress, réservé à ses termes prédéfinis; { $how }
+
+## Citations de lois (src/model/citation.rs)
+
+# Les formes que peut prendre une citation. $scheme : la façon dont la loi
+# est rédigée (`federal`, `ontario`, `quebec`), ou `any` avant que la loi
+# soit connue.
+model-cite-forms = { $scheme ->
+        [federal] écrivez un article (« 5 », « 65.1 »), un paragraphe (« 5(2) »), un alinéa (« 8(2)(a) ») ou une partie (« Partie II »)
+        [ontario] écrivez un article (« 64 », « 65.0.1 »), un paragraphe (« 38 (2) »), un alinéa (« 39 (2) (a) ») ou une partie (« Partie II »)
+        [quebec] écrivez un article (« 64 », « 65.0.1 », « 63.4 »), un paragraphe numéroté (« 65 (1) » pour 1°) ou une partie (« Partie II »); un alinéa non numéroté, sous la forme `{"{"} section: 65, alinea: 2 {"}"}`
+       *[any] écrivez un article (« 64 », « 65.0.1 »), avec ses subdivisions entre parenthèses (« 38 (2) », « 39 (2) (a) », « 8(2)(a) »), un paragraphe d’une loi du Québec (« 65 (1) »), une partie (« Partie II »), ou les subdivisions par leur nom : `{"{"} section: 65, alinea: 2 {"}"}`
+    }
+# $text : la citation telle qu’elle est écrite; $reason : ce qui ne va pas.
+model-cite-unparsable = `{ $text }` ne peut pas être lu comme une citation : { $reason }
+# $text : la citation; $scheme : la façon dont la loi est rédigée; $reason :
+# ce qui ne convient pas.
+model-cite-not-in-scheme = `{ $text }` n’est pas la façon de citer { $scheme ->
+        [federal] une loi fédérale
+        [ontario] une loi de l’Ontario
+       *[quebec] une loi du Québec
+    } : { $reason }
+# $value : la valeur telle qu’elle est écrite; $field : la clé de la subdivision.
+model-cite-bad-part = `{ $value }` n’est pas une valeur valide pour `{ $field }` : { $field ->
+        [part] une partie est numérotée en chiffres romains ou arabes, par exemple II
+        [section] des nombres joints par des points simples, par exemple 65 ou 65.0.1
+        [subsection] un nombre, par exemple 2
+        [paragraph] une lettre minuscule, par exemple a
+        [alinea] le rang de l’alinéa, compté à partir de 1 : 2 pour le deuxième
+       *[item] le numéro du paragraphe, par exemple 1 pour 1°
+    }
+# $why : ce qui manque (`part-and-section`, `no-section`, `empty`,
+# `paragraph-alone`).
+model-cite-incomplete = cette citation { $why ->
+        [part-and-section] nomme une partie et un article : citez soit la partie, soit l’article
+        [no-section] n’a pas de `section` : une subdivision se cite avec son article
+        [empty] est vide : donnez au moins une `section` (ou une `part`)
+       *[paragraph-alone] a un `paragraph` sans son `subsection` : policypress formule un alinéa à l’intérieur de son paragraphe; pour un alinéa qui relève directement de l’article, citez l’article seul
+    }
+# Pourquoi une forme abrégée ne peut pas être lue (le $reason de model-cite-unparsable).
+model-cite-empty = elle est vide
+# $part : ce qui suit `Partie`.
+model-cite-part-number = une partie est numérotée en chiffres romains ou arabes, par exemple « Partie II », et non `{ $part }`
+# $word : le mot écrit avant le numéro.
+model-cite-word = écrivez le numéro seul, sans `{ $word }` : la page ajoute le mot (article, section…) dans chaque langue
+model-cite-start = une citation commence par le numéro de l’article (par exemple `38`) ou par `Partie`
+# $section : ce qui a été lu comme numéro d’article.
+model-cite-section-number = `{ $section }` n’est pas un numéro d’article : des nombres joints par des points simples, par exemple `65.0.1`
+model-cite-unclosed = une parenthèse `(` n’est pas fermée
+model-cite-alinea-by-name = un alinéa non numéroté s’écrit par son nom : `{"{"} section: { $section }, alinea: 2 {"}"}`
+# $rest : ce qui suit l’article; $section : l’article.
+model-cite-parentheses = `{ $rest }` après `{ $section }` n’est pas entre parenthèses; écrivez chaque niveau entre parenthèses, par exemple « 39 (2) (a) »
+# $inside : ce qui est entre les parenthèses.
+model-cite-degree = `{ $inside }` n’est pas un numéro de paragraphe comme 1°
+# $letter : la lettre en minuscule.
+model-cite-lower-case = les lettres des alinéas s’écrivent en minuscules : écrivez `({ $letter })`
+model-cite-level = `({ $inside })` n’est ni un nombre comme (2) ni une lettre comme (a)
+model-cite-depth = policypress cite au plus jusqu’à l’alinéa : deux niveaux au maximum après l’article, par exemple « 39 (2) (a) »
+# Pourquoi une citation ne convient pas à sa loi (le $reason de model-cite-not-in-scheme).
+model-cite-degree-quebec = `°` numérote les paragraphes des lois du Québec
+model-cite-paragraph-alone = policypress formule un alinéa à l’intérieur de son paragraphe, par exemple « 39 (2) (a) »; pour un alinéa qui relève directement de l’article, citez l’article seul
+model-cite-after-subsection = après le paragraphe vient la lettre d’un alinéa, par exemple « 39 (2) (a) »
+model-cite-quebec-depth = policypress cite les lois du Québec jusqu’au paragraphe numéroté, par exemple « 65 (1) » pour 1°
+model-cite-quebec-parentheses = dans une loi du Québec, les parenthèses contiennent le numéro d’un paragraphe, par exemple « 65 (1) » pour 1°
+model-cite-quebec-subsection = les lois du Québec n’ont pas de `subsection` : un paragraphe numéroté 1° s’écrit `item: 1`
+model-cite-alinea-elsewhere = `alinea` et `item` sont les subdivisions des lois du Québec; écrivez `subsection` et `paragraph`
+# $value : le nombre tel qu’il est écrit; $field : la clé de la subdivision.
+model-cite-negative = `{ $value }` n’est pas une valeur valide pour `{ $field }` : les numéros d’une loi sont positifs
+model-cite-negative-hint = écrivez-le comme dans la loi, par exemple « 38 (2) »
+# $value : le nombre tel qu’il est lu.
+model-cite-decimal = `{ $value }` est lu comme un nombre décimal, ce qui ferait perdre les zéros de la fin (63.10 devient 63.1)
+model-cite-decimal-hint = mettez-le entre guillemets : "{ $value }"
