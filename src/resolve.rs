@@ -12,6 +12,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::load::{NamedDoc, YamlDoc, YamlPath};
+use crate::msg;
 use crate::source::{FileId, Span};
 use serde_yaml::Value;
 use std::collections::BTreeMap;
@@ -144,26 +145,26 @@ pub fn resolve(
             .map(|n| n.value)
             .unwrap_or(Span::START);
         let Some(name) = ext.as_str() else {
-            return Err(Diagnostic::error(
-                "wrong-type",
-                "`extends` must be the name of a profile",
-            )
-            .at(current.file, at)
-            .with_hint("write e.g. `extends: quebec-public-body`, naming a file of content/profiles/"));
+            return Err(
+                Diagnostic::error("wrong-type", msg!("resolve-extends-not-a-name"))
+                    .at(current.file, at)
+                    .with_hint(msg!("resolve-extends-not-a-name-hint")),
+            );
         };
         let Some(profile) = profiles.get(name) else {
             let mut d = Diagnostic::error(
                 "unknown-profile",
-                format!("the profile `{name}` does not exist"),
+                msg!("resolve-unknown-profile", profile = name.to_string()),
             )
             .at(current.file, at);
             let known: Vec<&str> = profiles.keys().map(String::as_str).collect();
             d = match crate::validate::closest(name, &known) {
-                Some(s) => d.with_hint(format!(
-                    "did you mean `{s}`? Profiles live in content/profiles/<name>.yaml"
+                Some(s) => d.with_hint(msg!(
+                    "resolve-unknown-profile-did-you-mean",
+                    suggestion = s.to_string()
                 )),
-                None if known.is_empty() => d.with_hint("this site has no profiles: create content/profiles/<name>.yaml or remove `extends`"),
-                None => d.with_hint(format!("known profiles: {}", known.join(", "))),
+                None if known.is_empty() => d.with_hint(msg!("resolve-no-profiles")),
+                None => d.with_hint(msg!("resolve-known-profiles", profiles = known.join(", "))),
             };
             return Err(d);
         };
@@ -172,13 +173,10 @@ pub fn resolve(
             chain.push(name.to_string());
             return Err(Diagnostic::error(
                 "profile-cycle",
-                format!(
-                    "profiles extend each other in a cycle: {}",
-                    chain.join(" → ")
-                ),
+                msg!("resolve-profile-cycle", chain = chain.join(" → ")),
             )
             .at(current.file, at)
-            .with_hint("remove `extends` from one of these profiles"));
+            .with_hint(msg!("resolve-profile-cycle-hint")));
         }
         if !(profile.doc.value.is_mapping() || profile.doc.value.is_null()) {
             // Reported in the profile's file (once, however many policies
@@ -189,9 +187,11 @@ pub fn resolve(
                 .get(&YamlPath::root())
                 .map(|n| n.value)
                 .unwrap_or(Span::START);
-            return Err(Diagnostic::error("wrong-type", "the profile is not a group of keys")
-                .at(profile.doc.file, at)
-                .with_hint("a profile is a set of `key: value` lines, like a policy, holding the keys its policies share"));
+            return Err(
+                Diagnostic::error("wrong-type", msg!("resolve-profile-not-a-mapping"))
+                    .at(profile.doc.file, at)
+                    .with_hint(msg!("resolve-profile-not-a-mapping-hint")),
+            );
         }
         names.push(name.to_string());
         layers.push(profile.doc.clone());

@@ -575,9 +575,13 @@ mod tests {
                     assert!(!line.contains(bad), "{bad:?} at {at}");
                 }
                 assert!(!line.contains('\''), "a straight apostrophe (’) at {at}");
-                // Message ids, variant keys, and keys and values in
-                // backticks, are the format, not French (`cookies: none`).
-                let value = line.split_once(" = ").map_or(line, |(_, v)| v);
+                // The words of the French text, not the message id, a
+                // variant's key (`[cookie-purpose]`) nor the keys and values
+                // quoted between backticks (`cookies.items` is a key).
+                let value = match line.split_once(" = ") {
+                    Some((id, v)) if !id.starts_with(' ') => v,
+                    _ => line,
+                };
                 let value = value
                     .trim_start()
                     .trim_start_matches('*')

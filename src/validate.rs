@@ -6,12 +6,22 @@
 //! the span index of the file that wrote that path turns it into a file, line
 //! and column. Each top-level key is read on its own, so one mistake does not
 //! hide the others.
+//!
+//! Every diagnostic is a message of `tool-locales/<lang>/diagnostics-validate.ftl`
+//! (ids `validate-…`), worded where it is shown. serde says what failed
+//! only in English sentences ("unknown field `x`, expected one of …"): those
+//! are read back into their parts (the key, the expected keys, the types)
+//! and only the parts reach the messages. Where this module knows the
+//! structure itself (the top-level keys it reads one by one), it makes the
+//! same diagnostics from it directly ([`unknown_key`], [`missing_key`]).
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Text};
 use crate::load::{PathSeg, Visit, YamlDoc, YamlPath};
 use crate::model::{Bilingual, DocKind, Lang, Policy, SiteConfig};
+use crate::msg;
 use crate::resolve::{Resolved, Target};
 use crate::source::{FileId, Span};
+use crate::tool_text::Message;
 use serde::de::DeserializeOwned;
 use serde_yaml::Value;
 use std::collections::HashMap;
@@ -40,6 +50,21 @@ struct ReadError {
     suggested: Option<String>,
 }
 
+impl ReadError {
+    /// A problem of the value at `path`, with its message and hint.
+    fn value(path: YamlPath, code: &'static str, message: Message, hint: Message) -> ReadError {
+        ReadError {
+            path,
+            code,
+            message: message.into(),
+            hint: Some(hint.into()),
+            target: Target::Value,
+            missing: None,
+            suggested: None,
+        }
+    }
+}
+
 fn path_from_serde(base: &YamlPath, path: &serde_path_to_error::Path) -> YamlPath {
     let mut p = base.clone();
     for seg in path.iter() {
@@ -57,126 +82,142 @@ fn quoted(msg: &str) -> Vec<&str> {
     msg.split('`').skip(1).step_by(2).collect()
 }
 
-fn lang_name(code: &str) -> &'static str {
-    match code {
-        "fr" => "French",
-        _ => "English",
+/// The key `key` written where `path` does not read it (`path` is its
+/// group, or the key itself), `expected` the keys that are read there: a
+/// key that moved (`moved-key`), else `unknown-key` with the key likely
+/// meant.
+fn unknown_key(path: YamlPath, key: &str, expected: &[&str]) -> ReadError {
+    let suggested = closest(key, expected);
+    let hint = match suggested {
+        Some(s) => msg!("validate-did-you-mean", suggestion = s.to_string()),
+        None if expected.is_empty() => msg!("validate-remove-key"),
+        None => msg!("validate-valid-keys", keys = expected.join(", ")),
+    };
+    // Some readers record the unknown key in the path, others stop at
+    // its parent.
+    let (parent, path) = if path.last_key() == Some(key) {
+        (path.parent(), path)
+    } else {
+        (path.clone(), path.key(key))
+    };
+    if let Some(m) = crate::model::migrate::moved(&path.to_string()) {
+        return ReadError {
+            message: msg!("validate-moved-key", old = m.old, new = m.new).into(),
+            path,
+            code: "moved-key",
+            hint: Some(Message::new(m.hint).into()),
+            target: Target::Key,
+            missing: None,
+            suggested: None,
+        };
+    }
+    let message = if parent.is_root() {
+        msg!("validate-unknown-key", key = key.to_string())
+    } else {
+        msg!(
+            "validate-unknown-key-in",
+            key = key.to_string(),
+            parent = parent.to_string()
+        )
+    };
+    ReadError {
+        path,
+        code: "unknown-key",
+        message: message.into(),
+        hint: Some(hint.into()),
+        target: Target::Key,
+        missing: None,
+        suggested: suggested.map(str::to_string),
+    }
+}
+
+/// The group at `path` lacks the required key `key`: `missing-key`, or
+/// `missing-translation` for a text lacking one language.
+fn missing_key(path: YamlPath, key: &str) -> ReadError {
+    if key == "en" || key == "fr" {
+        let other = if key == "en" { "fr" } else { "en" };
+        return ReadError {
+            message: msg!(
+                "validate-missing-translation",
+                path = path.to_string(),
+                lang = key.to_string()
+            )
+            .into(),
+            hint: Some(
+                msg!(
+                    "validate-missing-translation-hint",
+                    key = key.to_string(),
+                    other = other
+                )
+                .into(),
+            ),
+            path,
+            code: "missing-translation",
+            target: Target::Key,
+            missing: Some(key.to_string()),
+            suggested: None,
+        };
+    }
+    let message = if path.is_root() {
+        msg!("validate-document-missing-key", key = key.to_string())
+    } else {
+        msg!(
+            "validate-missing-key",
+            path = path.to_string(),
+            key = key.to_string()
+        )
+    };
+    ReadError {
+        message: message.into(),
+        hint: Some(msg!("validate-missing-key-hint", key = key.to_string()).into()),
+        path,
+        code: "missing-key",
+        target: Target::Key,
+        missing: Some(key.to_string()),
+        suggested: None,
     }
 }
 
 /// Turns serde's message into an author-facing diagnostic.
 fn explain(path: YamlPath, raw: &str) -> ReadError {
-    // A value type's own error (a date, a web address…), worded by the
-    // model's messages.
+    // A value type's own error (src/model/: a date, an address…), worded by
+    // the model's messages (carried across serde as `model::ValueError`).
     if let Some(e) = crate::model::ValueError::decode(raw) {
-        return ReadError {
-            path,
-            code: "invalid-value",
-            hint: Some(e.hint_or_docs().into()),
-            message: e.message.into(),
-            target: Target::Value,
-            missing: None,
-            suggested: None,
-        };
+        let hint = e
+            .hint
+            .unwrap_or_else(|| msg!("validate-invalid-value-hint"));
+        return ReadError::value(path, "invalid-value", e.message, hint);
     }
     // serde_yaml sometimes appends a position that is meaningless after merging.
     let msg = raw.split(" at line ").next().unwrap_or(raw).trim();
     if let Some(rest) = msg.strip_prefix("unknown field ") {
         let words = quoted(rest);
         let key = words.first().copied().unwrap_or("");
-        let expected: Vec<&str> = words.iter().skip(1).copied().collect();
-        let suggested = closest(key, &expected);
-        let hint = match suggested {
-            Some(s) => format!("did you mean `{s}`?"),
-            None if expected.is_empty() => "remove this key".to_string(),
-            None => format!("valid keys here: {}", expected.join(", ")),
-        };
-        // Some readers record the unknown key in the path, others stop at
-        // its parent.
-        let (parent, path) = if path.last_key() == Some(key) {
-            (path.parent(), path)
-        } else {
-            (path.clone(), path.key(key))
-        };
-        if let Some(m) = crate::model::migrate::moved(&path.to_string()) {
-            return ReadError {
-                message: m.message().into(),
-                path,
-                code: "moved-key",
-                hint: Some(m.hint_message().into()),
-                target: Target::Key,
-                missing: None,
-                suggested: None,
-            };
-        }
-        let here = if parent.is_root() {
-            "at the top level".to_string()
-        } else {
-            format!("in `{parent}`")
-        };
-        return ReadError {
-            path,
-            code: "unknown-key",
-            message: format!("unknown key `{key}` {here}").into(),
-            hint: Some(hint.into()),
-            target: Target::Key,
-            missing: None,
-            suggested: suggested.map(str::to_string),
-        };
+        return unknown_key(path, key, words.get(1..).unwrap_or_default());
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
         let words = quoted(rest);
         let value = words.first().copied().unwrap_or("");
         let expected: Vec<&str> = words.iter().skip(1).copied().collect();
+        let values = expected.join(", ");
         let hint = match closest(value, &expected) {
-            Some(s) => format!("did you mean `{s}`? Valid values: {}", expected.join(", ")),
-            None => format!("valid values: {}", expected.join(", ")),
+            Some(s) => msg!(
+                "validate-did-you-mean-value",
+                suggestion = s.to_string(),
+                values = values
+            ),
+            None => msg!("validate-valid-values", values = values),
         };
-        return ReadError {
-            message: format!("`{value}` is not a valid value for `{path}`").into(),
-            path,
-            code: "unknown-value",
-            hint: Some(hint.into()),
-            target: Target::Value,
-            missing: None,
-            suggested: None,
-        };
+        let message = msg!(
+            "validate-unknown-value",
+            value = value.to_string(),
+            path = path.to_string()
+        );
+        return ReadError::value(path, "unknown-value", message, hint);
     }
     if let Some(rest) = msg.strip_prefix("missing field ") {
         let key = quoted(rest).first().copied().unwrap_or("").to_string();
-        if key == "en" || key == "fr" {
-            let other = if key == "en" { "fr" } else { "en" };
-            return ReadError {
-                message: format!("`{path}` has no {} text", lang_name(&key)).into(),
-                hint: Some(
-                    format!(
-                        "add `{key}:` beside `{other}:`; every text is required in both languages"
-                    )
-                    .into(),
-                ),
-                path,
-                code: "missing-translation",
-                target: Target::Key,
-                missing: Some(key),
-                suggested: None,
-            };
-        }
-        let here = if path.is_root() {
-            "the policy".to_string()
-        } else {
-            format!("`{path}`")
-        };
-        return ReadError {
-            message: format!("{here} is missing the required key `{key}`").into(),
-            hint: Some(
-                format!("add `{key}:` here, or inherit it from a profile with `extends`").into(),
-            ),
-            path,
-            code: "missing-key",
-            target: Target::Key,
-            missing: Some(key),
-            suggested: None,
-        };
+        return missing_key(path, &key);
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
         let (found, expected) = rest
@@ -185,72 +226,43 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
         if found == "unit value" {
             // `key:` with nothing after it.
             if let Some(lang @ ("en" | "fr")) = path.last_key() {
-                let lang = lang.to_string();
-                return ReadError {
-                    message: format!(
-                        "the {} text of `{}` is empty",
-                        lang_name(&lang),
-                        path.parent()
-                    )
-                    .into(),
-                    hint: Some("write the text; every text is required in both languages".into()),
+                let message = msg!(
+                    "validate-empty-translation",
+                    lang = lang.to_string(),
+                    path = path.parent().to_string()
+                );
+                return ReadError::value(
                     path,
-                    code: "missing-translation",
-                    target: Target::Value,
-                    missing: None,
-                    suggested: None,
-                };
+                    "missing-translation",
+                    message,
+                    msg!("validate-empty-translation-hint"),
+                );
             }
-            return ReadError {
-                message: format!("`{path}` has no value").into(),
-                hint: Some(
-                    format!(
-                        "write {} after the colon (or, if the key is optional, remove it)",
-                        friendly_type(expected)
-                    )
-                    .into(),
-                ),
-                path,
-                code: "wrong-type",
-                target: Target::Value,
-                missing: None,
-                suggested: None,
-            };
+            let hint = msg!("validate-no-value-hint", expected = friendly_type(expected));
+            let message = msg!("validate-no-value", path = path.to_string());
+            return ReadError::value(path, "wrong-type", message, hint);
         }
         let number = found.starts_with("integer") || found.starts_with("floating point");
         let hint = if number && expected.contains("string") {
             let written = found.split('`').nth(1).unwrap_or("…");
-            format!("put it in quotes to write it as text: \"{written}\"")
+            msg!("validate-quote-number-hint", written = written.to_string())
         } else if expected.contains("struct Bilingual") {
-            "write the text in both languages:\n  en: …\n  fr: …".to_string()
+            msg!("validate-bilingual-hint")
         } else if expected.contains("sequence") {
-            "write a list, one `- item` per line".to_string()
+            msg!("validate-list-hint")
         } else if expected.contains("boolean") {
-            "write `true` or `false`".to_string()
+            msg!("validate-boolean-hint")
         } else {
-            format!("expected {}", friendly_type(expected))
+            msg!("validate-expected-hint", expected = friendly_type(expected))
         };
-        return ReadError {
-            message: format!(
-                "`{path}` should be {}, not {}",
-                friendly_type(expected),
-                friendly_found(found)
-            )
-            .into(),
-            path,
-            code: "wrong-type",
-            hint: Some(hint.into()),
-            target: Target::Value,
-            missing: None,
-            suggested: None,
-        };
+        let message = msg!(
+            "validate-wrong-type",
+            path = path.to_string(),
+            expected = friendly_type(expected),
+            found = friendly_found(found)
+        );
+        return ReadError::value(path, "wrong-type", message, hint);
     }
-    // A value type's own message: the sentence, then the hint on a line
-    // of its own where it gives one.
-    let (message, hint) = match msg.split_once('\n') {
-        Some((m, h)) => (m.to_string(), Some(h.to_string())),
-        None => (msg.to_string(), None),
-    };
     // serde's own wording ("invalid length 3, expected a tuple", "number
     // out of range as u128"...) names Rust types: say it plainly.
     let internal = [
@@ -263,43 +275,48 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
         "tuple",
         "any YAML value",
     ];
-    let (message, hint) = if internal.iter().any(|w| message.contains(w)) {
-        (
-            format!("`{path}` cannot be read as written"),
-            Some(
-                "check the value against docs/data-format.md: a number may be too large, or a tag such as `!x` is not allowed here"
-                    .to_string(),
-            ),
-        )
-    } else {
-        let hint = hint
-            .unwrap_or_else(|| "see docs/data-format.md for how to write this value".to_string());
-        (message, Some(hint))
+    let first_line = msg.split('\n').next().unwrap_or(msg);
+    if internal.iter().any(|w| first_line.contains(w)) {
+        let message = msg!("validate-unreadable", path = path.to_string());
+        return ReadError::value(
+            path,
+            "invalid-value",
+            message,
+            msg!("validate-unreadable-hint"),
+        );
+    }
+    // Another custom message (the value types' are decoded above): the
+    // sentence, then the hint on a line of its own where it gives one,
+    // passed on as they are (serde carries them as text).
+    let (message, hint) = match msg.split_once('\n') {
+        Some((m, h)) => (m, Some(Text::Verbatim(h.to_string()))),
+        None => (msg, None),
     };
     ReadError {
         path,
         code: "invalid-value",
-        message: message.into(),
-        hint: hint.map(Text::from),
+        message: Text::Verbatim(message.to_string()),
+        hint: Some(hint.unwrap_or_else(|| msg!("validate-invalid-value-hint").into())),
         target: Target::Value,
         missing: None,
         suggested: None,
     }
 }
 
-/// What serde expected, in the author's words (never a Rust type).
-fn friendly_type(serde_expected: &str) -> String {
+/// What serde expected, in the author's words (never a Rust type): the
+/// message `validate-type`.
+fn friendly_type(serde_expected: &str) -> Message {
     let e = serde_expected;
-    if e.contains("struct Bilingual") {
-        "a text in both languages (`en:` and `fr:`)".into()
+    let key = if e.contains("struct Bilingual") {
+        "bilingual"
     } else if e.starts_with("struct ") || e.starts_with("a map") || e == "map" {
-        "a group of keys".into()
+        "group"
     } else if e.contains("sequence") {
-        "a list".into()
+        "list"
     } else if e.contains("string") || e.contains("char") {
-        "a text".into()
+        "text"
     } else if e.contains("boolean") {
-        "`true` or `false`".into()
+        "boolean"
     } else if matches!(
         e.trim_start_matches("a "),
         "u8" | "u16"
@@ -314,32 +331,39 @@ fn friendly_type(serde_expected: &str) -> String {
             | "i128"
             | "isize"
     ) {
-        "a whole number".into()
+        "whole-number"
     } else if e.contains("f32") || e.contains("f64") || e.contains("float") {
-        "a number".into()
+        "number"
     } else if e.starts_with("a value, or one per language") {
-        e.to_string()
+        // `Localized`'s own `expecting` (src/model/values.rs).
+        "localized"
     } else {
         // An enum, a variant identifier, `any YAML value`...: no Rust
         // spelling reaches the author.
-        "another kind of value".into()
-    }
+        "other"
+    };
+    msg!("validate-type", type = key)
 }
 
-/// What serde found, in the author's words.
-fn friendly_found(found: &str) -> String {
-    let quoted = found.split('`').nth(1);
-    match found.split(' ').next().unwrap_or(found) {
-        "sequence" => "a list".into(),
-        "map" => "a group of keys".into(),
-        "integer" | "floating" => format!("the number `{}`", quoted.unwrap_or("…")),
-        "boolean" => format!("`{}`", quoted.unwrap_or("true")),
-        "string" | "char" => format!("the text `{}`", quoted.unwrap_or("…")),
-        "unit" => "nothing".into(),
+/// What serde found, in the author's words: the message `validate-found`.
+fn friendly_found(found: &str) -> Message {
+    let value = found.split('`').nth(1);
+    let (key, value) = match found.split(' ').next().unwrap_or(found) {
+        "sequence" => ("list", None),
+        "map" => ("group", None),
+        "integer" | "floating" => ("number", Some(value.unwrap_or("…"))),
+        "boolean" => ("boolean", Some(value.unwrap_or("true"))),
+        "string" | "char" => ("text", Some(value.unwrap_or("…"))),
+        "unit" => ("nothing", None),
         // `enum` is a tagged value (`!x value`), refused when read.
-        "enum" | "newtype" => "a tagged value (a tag such as `!x` is not allowed here)".into(),
-        _ => "this value".into(),
-    }
+        "enum" | "newtype" => ("tagged", None),
+        _ => ("other", None),
+    };
+    msg!(
+        "validate-found",
+        found = key,
+        value = value.unwrap_or("").to_string()
+    )
 }
 
 /// Reads `value` (found at `base`) into `T`, or says why not.
@@ -526,13 +550,10 @@ impl<'a> Reader<'a> {
             self.diags.push(
                 Diagnostic::error(
                     "too-many-problems",
-                    format!(
-                        "{} more problems in this file are not listed",
-                        self.more
-                    ),
+                    msg!("validate-too-many-problems", n = self.more),
                 )
                 .at(file, Span::START)
-                .with_hint("fix those listed and check again; so many usually means the file is not a policy"),
+                .with_hint(msg!("validate-too-many-problems-hint")),
             );
         }
         self.diags
@@ -590,13 +611,13 @@ impl<'a> Reader<'a> {
             let what = if value.is_null() {
                 "empty"
             } else {
-                "not a group of keys"
+                "not-mapping"
             };
             self.report_at(
                 &root,
                 Target::Value,
-                Diagnostic::error("wrong-type", format!("the document is {what}"))
-                    .with_hint(doc.shape_hint),
+                Diagnostic::error("wrong-type", msg!("validate-document-shape", what = what))
+                    .with_hint(Message::new(doc.shape_hint)),
             );
             return false;
         };
@@ -609,7 +630,7 @@ impl<'a> Reader<'a> {
                 self.report_at(
                     &root,
                     Target::Key,
-                    Diagnostic::error("wrong-type", "a key must be a word"),
+                    Diagnostic::error("wrong-type", msg!("validate-key-not-a-word")),
                 );
                 continue;
             };
@@ -625,17 +646,7 @@ impl<'a> Reader<'a> {
                         self.room(&root.key(key), Target::Key);
                         continue;
                     }
-                    let e = explain(
-                        root.clone(),
-                        &format!(
-                            "unknown field `{key}`, expected one of {}",
-                            names
-                                .iter()
-                                .map(|n| format!("`{n}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    );
+                    let e = unknown_key(root.clone(), key, &names);
                     meant.extend(e.suggested.clone());
                     self.report(e);
                 }
@@ -654,11 +665,10 @@ impl<'a> Reader<'a> {
                 && !meant.iter().any(|m| m == f.name)
                 && !written_at_old_place(f.name)
             {
-                let mut e = explain(root.clone(), &format!("missing field `{}`", f.name));
-                if let Some(missing) = doc.missing {
-                    e.message =
-                        format!("{} is missing the required key `{}`", missing.0, f.name).into();
-                    e.hint = Some(missing.1.replace("{key}", f.name).into());
+                let mut e = missing_key(root.clone(), f.name);
+                if let Some((message, hint)) = doc.missing {
+                    e.message = Message::new(message).arg("key", f.name).into();
+                    e.hint = Some(Message::new(hint).arg("key", f.name).into());
                 }
                 self.report(e);
             }
@@ -728,26 +738,26 @@ const POLICY_FIELDS: &[FieldSpec] = {
 /// The top-level keys of a kind of document, and how to speak of it.
 struct DocFields {
     fields: &'static [FieldSpec],
-    /// The hint when the document is not a mapping.
+    /// The hint when the document is not a mapping (a message id).
     shape_hint: &'static str,
-    /// For a missing top-level key: what lacks it, and the hint (`{key}`
-    /// stands for the key); `None` for the wording of a policy.
+    /// For a missing top-level key: the ids of the message and of the
+    /// hint, each given the key as `$key`; `None` for the wording of a
+    /// policy.
     missing: Option<(&'static str, &'static str)>,
 }
 
 const POLICY_DOC: DocFields = DocFields {
     fields: POLICY_FIELDS,
-    shape_hint: "a policy file is a set of `key: value` lines, starting with `title:`",
+    shape_hint: crate::msg_id!("validate-policy-shape-hint"),
     missing: None,
 };
 
 const SITE_DOC: DocFields = DocFields {
     fields: SITE_FIELDS,
-    shape_hint:
-        "content/site.yaml is a set of `key: value` lines: base_url, source_language, title…",
+    shape_hint: crate::msg_id!("validate-site-shape-hint"),
     missing: Some((
-        "content/site.yaml",
-        "add `{key}:` (see docs/data-format.md, site settings)",
+        crate::msg_id!("validate-site-missing-key"),
+        crate::msg_id!("validate-site-missing-key-hint"),
     )),
 };
 
@@ -781,9 +791,13 @@ fn check_texts(value: &Value, r: &mut Reader) {
                         Target::Value,
                         Diagnostic::error(
                             "missing-translation",
-                            format!("the {} text of `{path}` is empty", lang_name(key)),
+                            msg!(
+                                "validate-empty-translation",
+                                lang = key.to_string(),
+                                path = path.to_string()
+                            ),
                         )
-                        .with_hint("write the text; every text is required in both languages"),
+                        .with_hint(msg!("validate-empty-translation-hint")),
                     );
                 }
             }
@@ -792,6 +806,14 @@ fn check_texts(value: &Value, r: &mut Reader) {
         Value::Tagged(_) => Visit::Skip,
         _ => Visit::Descend,
     });
+}
+
+/// How the messages name the kind of a document (`$kind`).
+fn kind_key(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::Policy => "policy",
+        DocKind::Notice => "notice",
+    }
 }
 
 /// Reads a resolved policy into the model. Returns `None` when any error
@@ -816,22 +838,18 @@ pub fn document(resolved: &Resolved, kind: DocKind) -> (Option<Policy>, Diagnost
                 Target::Key,
                 Diagnostic::error(
                     "key-not-for-kind",
-                    format!(
-                        "`{key}` is for {}, and this file is a {}",
-                        match only {
-                            DocKind::Policy => "privacy policies (content/policies/)",
-                            DocKind::Notice => "collection notices (content/notices/)",
-                        },
-                        match kind {
-                            DocKind::Policy => "privacy policy",
-                            DocKind::Notice => "collection notice",
-                        }
+                    // The key is the other kind's (there are two kinds):
+                    // the message names both from the file's.
+                    msg!(
+                        "validate-key-not-for-kind",
+                        key = key.to_string(),
+                        kind = kind_key(kind)
                     ),
                 )
-                .with_hint(match kind {
-                    DocKind::Notice => "a notice tells what its form collects and why (`fields`, `use.purposes`); what the website collects belongs in the privacy policy the notice names: remove this key",
-                    DocKind::Policy => "this key describes one form: write it in a collection notice, `content/notices/<id>.yaml`, that names this policy (`privacy_policy:`)",
-                }),
+                .with_hint(msg!(
+                    "validate-key-not-for-kind-hint",
+                    kind = kind_key(kind)
+                )),
             );
         }
     }
@@ -886,23 +904,20 @@ fn check_notice(notice: &Policy, r: &mut Reader) {
         (
             "form",
             notice.form.is_some(),
-            "name the form the notice is given on: `form: { title: { en: …, fr: … } }`",
+            msg!("validate-notice-needs-form-hint"),
         ),
         (
             "privacy_policy",
             notice.privacy_policy.is_some(),
-            "name the privacy policy of the site, by its id: `privacy_policy: my-policy` (content/policies/my-policy.yaml)",
+            msg!("validate-notice-needs-policy-hint"),
         ),
     ] {
         if !present {
             r.report_at(
                 &YamlPath::root(),
                 Target::Key,
-                Diagnostic::error(
-                    "missing-key",
-                    format!("a collection notice needs `{key}`"),
-                )
-                .with_hint(hint),
+                Diagnostic::error("missing-key", msg!("validate-notice-needs-key", key = key))
+                    .with_hint(hint),
             );
         }
     }
@@ -938,18 +953,22 @@ fn check_custom_terms(policy: &Policy, r: &mut Reader) {
                     Target::Value,
                     Diagnostic::error(
                         "term-redefines-builtin",
-                        format!("`{id}` is a built-in value here; your own term needs another id"),
+                        msg!("validate-term-redefines-builtin", id = id.to_string()),
                     )
-                    .with_hint(format!(
-                        "write `- {id}` to use the built-in value (its wording is the locale files'), or give your term another id"
+                    .with_hint(msg!(
+                        "validate-term-redefines-builtin-hint",
+                        id = id.to_string()
                     )),
                 );
             } else if seen.contains(&id) {
                 r.report_at(
                     &at.key("id"),
                     Target::Value,
-                    Diagnostic::error("duplicate-term", format!("`{id}` is in this list twice"))
-                        .with_hint("keep one"),
+                    Diagnostic::error(
+                        "duplicate-term",
+                        msg!("validate-duplicate-term", id = id.to_string()),
+                    )
+                    .with_hint(msg!("validate-duplicate-term-hint")),
                 );
             }
             seen.push(id);
@@ -960,9 +979,10 @@ fn check_custom_terms(policy: &Policy, r: &mut Reader) {
                         Target::Value,
                         Diagnostic::error(
                             "bad-dpv-term",
-                            format!("`{dpv}` is not a term of the Data Privacy Vocabulary"),
+                            msg!("validate-bad-dpv-term", term = dpv.to_string()),
                         )
-                        .with_hint(format!("{how}; or leave `dpv` out")),
+                        // `how` is src/model/vocab.rs's own text.
+                        .with_hint(msg!("validate-bad-dpv-term-hint", reason = how)),
                     );
                 }
             }
@@ -1075,9 +1095,9 @@ fn check_services(policy: &Policy, r: &mut Reader) {
                 Target::Value,
                 Diagnostic::error(
                     "duplicate-service",
-                    format!("two services have the id `{}`", s.id),
+                    msg!("validate-duplicate-service", id = s.id.to_string()),
                 )
-                .with_hint("give each service its own id: cookies name their service by it"),
+                .with_hint(msg!("validate-duplicate-service-hint")),
             );
         }
         if let Some(crate::model::Place::Region(region)) = s.processed_in {
@@ -1095,9 +1115,13 @@ fn check_services(policy: &Policy, r: &mut Reader) {
                     Target::Value,
                     Diagnostic::error(
                         "key-not-for-jurisdiction",
-                        format!("`{word}` is for policies under {law} law"),
+                        msg!(
+                            "validate-region-not-for-jurisdiction",
+                            region = word,
+                            law = law
+                        ),
                     )
-                    .with_hint("write `{ country: XX }`, `outside-canada` or `in-canada`"),
+                    .with_hint(msg!("validate-region-not-for-jurisdiction-hint")),
                 );
             }
         }
@@ -1112,12 +1136,9 @@ fn check_services(policy: &Policy, r: &mut Reader) {
                     Target::Value,
                     Diagnostic::error(
                         "cookies-contradiction",
-                        format!(
-                            "`{}` places cookies, but `cookies: none` says the site places none",
-                            s.id
-                        ),
+                        msg!("validate-service-sets-cookies", service = s.id.to_string()),
                     )
-                    .with_hint("describe the cookies in `cookies.items` (with `provider: …`) instead of `cookies: none`, or correct `sets_cookies`"),
+                    .with_hint(msg!("validate-service-sets-cookies-hint")),
                 );
             }
         }
@@ -1141,12 +1162,9 @@ fn check_services(policy: &Policy, r: &mut Reader) {
                     Target::Value,
                     Diagnostic::error(
                         "cookies-contradiction",
-                        format!(
-                            "the cookie `{}` stays after the visit, but `no_persistent: true` says no cookie does",
-                            item.id
-                        ),
+                        msg!("validate-cookie-persistent", cookie = item.id.to_string()),
                     )
-                    .with_hint("remove `no_persistent: true`, or correct this cookie's `lifetime`"),
+                    .with_hint(msg!("validate-cookie-persistent-hint")),
                 );
             }
         }
@@ -1159,9 +1177,9 @@ fn check_services(policy: &Policy, r: &mut Reader) {
                 Target::Value,
                 Diagnostic::error(
                     "duplicate-cookie",
-                    format!("two cookies have the id `{}`", item.id),
+                    msg!("validate-duplicate-cookie", id = item.id.to_string()),
                 )
-                .with_hint("give each cookie (or group of cookies) its own id"),
+                .with_hint(msg!("validate-duplicate-cookie-hint")),
             );
         }
         if item.is_bare() {
@@ -1170,9 +1188,9 @@ fn check_services(policy: &Policy, r: &mut Reader) {
                 Target::Key,
                 Diagnostic::warning(
                     "cookie-says-nothing",
-                    format!("the cookie `{}` is given only its id", item.id),
+                    msg!("validate-cookie-says-nothing", cookie = item.id.to_string()),
                 )
-                .with_hint("say what the page may state of it: `purpose`, `lifetime`, `name`, `provider`, `essential`, `storage` or `type`"),
+                .with_hint(msg!("validate-cookie-says-nothing-hint")),
             );
         }
         let Some(provider) = &item.provider else {
@@ -1185,23 +1203,27 @@ fn check_services(policy: &Policy, r: &mut Reader) {
                     Target::Value,
                     Diagnostic::error(
                         "cookies-contradiction",
-                        format!("`{provider}` places this cookie, but its `sets_cookies: false` says it places none"),
+                        msg!(
+                            "validate-provider-sets-no-cookies",
+                            provider = provider.to_string()
+                        ),
                     )
-                    .with_hint("correct the service's `sets_cookies`, or this cookie's `provider`"),
+                    .with_hint(msg!("validate-provider-sets-no-cookies-hint")),
                 );
             }
             continue;
         }
         let d = Diagnostic::error(
             "unknown-service",
-            format!("`provider: {provider}` names no service of this policy"),
+            msg!("validate-unknown-service", provider = provider.to_string()),
         );
         let d = match closest(provider.as_str(), &ids) {
-            Some(c) => d.with_hint(format!("did you mean `{c}`?")),
-            None if ids.is_empty() => d.with_hint(format!(
-                "a cookie a third party sets names it: describe the service under `services:` with `id: {provider}` and its `name` (QC-02); leave `provider` out for a cookie your own site sets"
+            Some(c) => d.with_hint(msg!("validate-did-you-mean", suggestion = c.to_string())),
+            None if ids.is_empty() => d.with_hint(msg!(
+                "validate-unknown-service-hint",
+                provider = provider.to_string()
             )),
-            None => d.with_hint(format!("services: {}", ids.join(", "))),
+            None => d.with_hint(msg!("validate-known-services", services = ids.join(", "))),
         };
         r.report_at(&at.key("provider"), Target::Value, d);
     }
@@ -1235,13 +1257,14 @@ fn check_jurisdiction_keys(policy: &Policy, value: &Value, r: &mut Reader) {
             Target::Key,
             Diagnostic::error(
                 "key-not-for-jurisdiction",
-                format!(
-                    "`{path}` is for {} law; this policy is under `{}` law",
-                    name(*only),
-                    name(policy.jurisdiction)
+                msg!(
+                    "validate-key-not-for-jurisdiction",
+                    key = path.to_string(),
+                    only = name(*only),
+                    law = name(policy.jurisdiction)
                 ),
             )
-            .with_hint("remove it, or change `jurisdiction` if the policy is under that law"),
+            .with_hint(msg!("validate-key-not-for-jurisdiction-hint")),
         );
     }
 }
@@ -1263,9 +1286,9 @@ fn check_sections(policy: &Policy, r: &mut Reader) {
                 Target::Value,
                 Diagnostic::error(
                     "duplicate-section",
-                    format!("`{}` is the id of a built-in section", s.id),
+                    msg!("validate-builtin-section-id", id = s.id.to_string()),
                 )
-                .with_hint("choose another id, e.g. `more-about-cookies`"),
+                .with_hint(msg!("validate-builtin-section-id-hint")),
             );
         } else if seen.contains(&s.id.as_str()) {
             r.report_at(
@@ -1273,9 +1296,9 @@ fn check_sections(policy: &Policy, r: &mut Reader) {
                 Target::Value,
                 Diagnostic::error(
                     "duplicate-section",
-                    format!("two sections have the id `{}`", s.id),
+                    msg!("validate-duplicate-section", id = s.id.to_string()),
                 )
-                .with_hint("section ids are anchors (#id) and must be unique"),
+                .with_hint(msg!("validate-duplicate-section-hint")),
             );
         }
         if let Some(after) = &s.after {
@@ -1287,18 +1310,25 @@ fn check_sections(policy: &Policy, r: &mut Reader) {
                     Target::Value,
                     Diagnostic::warning(
                         "section-not-shown",
-                        format!("the section `{after}` is not on this page, so this section goes at the end"),
+                        msg!("validate-section-not-shown", section = after.to_string()),
                     )
-                    .with_hint(format!("`{after}` appears only when the policy has something to say in it; place this section after another one")),
+                    .with_hint(msg!(
+                        "validate-section-not-shown-hint",
+                        section = after.to_string()
+                    )),
                 );
             } else if !seen.contains(&after.as_str()) {
                 let mut d = Diagnostic::error(
                     "unknown-section",
-                    format!("`after: {after}` names no section before this one"),
+                    msg!("validate-unknown-section", section = after.to_string()),
                 );
                 d = match closest(after.as_str(), &seen) {
-                    Some(c) => d.with_hint(format!("did you mean `{c}`?")),
-                    None => d.with_hint(format!("sections: {}", seen.join(", "))),
+                    Some(c) => {
+                        d.with_hint(msg!("validate-did-you-mean", suggestion = c.to_string()))
+                    }
+                    None => {
+                        d.with_hint(msg!("validate-known-sections", sections = seen.join(", ")))
+                    }
                 };
                 r.report_at(&p.key("after"), Target::Value, d);
             }
@@ -1308,12 +1338,16 @@ fn check_sections(policy: &Policy, r: &mut Reader) {
     let rule_ids: Vec<&str> = crate::lint::legal::RULES.iter().map(|r| r.id).collect();
     for (i, a) in policy.allow.iter().enumerate() {
         if crate::lint::legal::rule(&a.rule).is_none() {
-            let d = Diagnostic::error("unknown-rule", format!("there is no rule `{}`", a.rule));
+            let d = Diagnostic::error(
+                "unknown-rule",
+                msg!("validate-unknown-rule", rule = a.rule.to_string()),
+            );
             let d = match closest(&a.rule, &rule_ids) {
-                Some(c) => d.with_hint(format!(
-                    "did you mean `{c}`? `policypress rules` lists them"
+                Some(c) => d.with_hint(msg!(
+                    "validate-unknown-rule-did-you-mean",
+                    suggestion = c.to_string()
                 )),
-                None => d.with_hint("`policypress rules` lists the rules (docs/rules.md)"),
+                None => d.with_hint(msg!("validate-unknown-rule-hint")),
             };
             r.report_at(
                 &YamlPath::root().key("allow").index(i).key("rule"),
@@ -1327,9 +1361,9 @@ fn check_sections(policy: &Policy, r: &mut Reader) {
                 Target::Key,
                 Diagnostic::error(
                     "allow-without-reason",
-                    format!("rule {} is silenced without a reason", a.rule),
+                    msg!("validate-allow-without-reason", rule = a.rule.to_string()),
                 )
-                .with_hint("add `reason: \"…\"` saying why the rule does not apply to this policy"),
+                .with_hint(msg!("validate-allow-without-reason-hint")),
             );
         }
     }
@@ -1362,11 +1396,8 @@ pub fn site_config(doc: &YamlDoc) -> (Option<SiteConfig>, Diagnostics) {
             r.report_at(
                 &YamlPath::root().key("languages"),
                 Target::Value,
-                Diagnostic::error(
-                    "invalid-value",
-                    "policypress publishes English and French: `languages` must be [en, fr]",
-                )
-                .with_hint("remove the key, or write `languages: [en, fr]`"),
+                Diagnostic::error("invalid-value", msg!("validate-site-languages"))
+                    .with_hint(msg!("validate-site-languages-hint")),
             );
         }
     }
@@ -1414,17 +1445,14 @@ pub fn site_files(
                 Target::Value,
                 Diagnostic::error(
                     "invalid-value",
-                    format!(
-                        "`{}` is not {}",
-                        file.as_str(),
-                        if types == ["css"] {
-                            "a style sheet (a `.css` file)".to_string()
-                        } else {
-                            format!("an image a browser shows ({})", types.join(", "))
-                        }
+                    msg!(
+                        "validate-site-file-type",
+                        file = file.as_str().to_string(),
+                        kind = if types == ["css"] { "css" } else { "image" },
+                        types = types.join(", ")
                     ),
                 )
-                .with_hint("name a file of that type, relative to the site's root folder"),
+                .with_hint(msg!("validate-site-file-type-hint")),
             );
             continue;
         }
@@ -1434,12 +1462,12 @@ pub fn site_files(
                 Target::Value,
                 Diagnostic::error(
                     "missing-site-file",
-                    format!(
-                        "`{}` is not a file of the site (paths are relative to the site's root folder, where content/ is)",
-                        file.as_str()
+                    msg!(
+                        "validate-missing-site-file",
+                        file = file.as_str().to_string()
                     ),
                 )
-                .with_hint("add the file, or correct the path"),
+                .with_hint(msg!("validate-missing-site-file-hint")),
             );
             continue;
         }
@@ -1505,14 +1533,17 @@ pub fn unique_slugs<'a>(claims: impl Iterator<Item = &'a SlugClaim> + Clone) -> 
                 diags.push(
                     Diagnostic::error(
                         "duplicate-slug",
-                        format!(
-                            "policies `{}` and `{}` both publish at /{lang}/{slug}/",
-                            first.id, claim.id
+                        msg!(
+                            "validate-duplicate-slug",
+                            first = first.id.clone(),
+                            second = claim.id.clone(),
+                            lang = lang.code(),
+                            slug = slug.to_string()
                         ),
                     )
                     .at(file, span)
-                    .with_related(ffile, fspan, "the other policy")
-                    .with_hint("give each policy its own `slug`"),
+                    .with_related(ffile, fspan, msg!("validate-duplicate-slug-other"))
+                    .with_hint(msg!("validate-duplicate-slug-hint")),
                 );
             } else {
                 seen.insert(slug, claim);
@@ -1576,5 +1607,235 @@ mod tests {
     fn closest_suggests_typos_only() {
         assert_eq!(closest("cokies", &["cookies", "legal"]), Some("cookies"));
         assert_eq!(closest("zzz", &["cookies", "legal"]), None);
+    }
+
+    /// The code, message id, English message and hint of `e`, checking on
+    /// the way that each catalog message reads differently in French.
+    fn worded(e: &ReadError) -> (&'static str, String, String, String) {
+        let id = e
+            .message
+            .message()
+            .map_or_else(|| "(verbatim)".to_string(), |m| m.id.to_string());
+        for text in [Some(&e.message), e.hint.as_ref()].into_iter().flatten() {
+            if text.message().is_some() {
+                assert_ne!(text.in_lang(Lang::En), text.in_lang(Lang::Fr), "{text:?}");
+            }
+        }
+        let hint = e.hint.as_ref().map(|h| h.in_lang(Lang::En));
+        (
+            e.code,
+            id,
+            e.message.in_lang(Lang::En),
+            hint.unwrap_or_default(),
+        )
+    }
+
+    #[test]
+    fn serdes_english_is_read_back_into_catalog_messages() {
+        let root = YamlPath::root;
+        type Case<'a> = (YamlPath, &'a str, (&'a str, &'a str, &'a str, &'a str));
+        let cases: &[Case] = &[
+            (
+                root(),
+                "unknown field `cokies`, expected one of `cookies`, `legal`",
+                (
+                    "unknown-key",
+                    "validate-unknown-key",
+                    "unknown key `cokies` at the top level",
+                    "did you mean `cookies`?",
+                ),
+            ),
+            (
+                root().key("rights"),
+                "unknown field `zzz`, expected one of `access`, `correction`",
+                (
+                    "unknown-key",
+                    "validate-unknown-key-in",
+                    "unknown key `zzz` in `rights`",
+                    "valid keys here: access, correction",
+                ),
+            ),
+            (
+                root().key("legal"),
+                "unknown field `jurisdiction`, expected one of `acts`",
+                (
+                    "moved-key",
+                    "validate-moved-key",
+                    "`legal.jurisdiction` has moved: it is now `jurisdiction`",
+                    "move `jurisdiction:` to the top level of the file (it selects the rules and the keys of a whole document, not only its legal frame)",
+                ),
+            ),
+            (
+                root().key("cookies").key("items").index(0).key("lifetime"),
+                "unknown variant `sesion`, expected one of `session`, `persistent`",
+                (
+                    "unknown-value",
+                    "validate-unknown-value",
+                    "`sesion` is not a valid value for `cookies.items[0].lifetime`",
+                    "did you mean `session`? Valid values: session, persistent",
+                ),
+            ),
+            (
+                root().key("title"),
+                "missing field `fr`",
+                (
+                    "missing-translation",
+                    "validate-missing-translation",
+                    "`title` has no French text",
+                    "add `fr:` beside `en:`; every text is required in both languages",
+                ),
+            ),
+            (
+                root(),
+                "missing field `organization`",
+                (
+                    "missing-key",
+                    "validate-document-missing-key",
+                    "the policy is missing the required key `organization`",
+                    "add `organization:` here, or inherit it from a profile with `extends`",
+                ),
+            ),
+            (
+                root().key("title").key("en"),
+                "invalid type: unit value, expected a string",
+                (
+                    "missing-translation",
+                    "validate-empty-translation",
+                    "the English text of `title` is empty",
+                    "write the text; every text is required in both languages",
+                ),
+            ),
+            (
+                root().key("updated"),
+                "invalid type: unit value, expected a string",
+                (
+                    "wrong-type",
+                    "validate-no-value",
+                    "`updated` has no value",
+                    "write a text after the colon (or, if the key is optional, remove it)",
+                ),
+            ),
+            (
+                root().key("slug").key("en"),
+                "invalid type: integer `5`, expected a string",
+                (
+                    "wrong-type",
+                    "validate-wrong-type",
+                    "`slug.en` should be a text, not the number `5`",
+                    "put it in quotes to write it as text: \"5\"",
+                ),
+            ),
+            (
+                root().key("title"),
+                "invalid type: sequence, expected struct Bilingual",
+                (
+                    "wrong-type",
+                    "validate-wrong-type",
+                    "`title` should be a text in both languages (`en:` and `fr:`), not a list",
+                    "write the text in both languages:\n  en: …\n  fr: …",
+                ),
+            ),
+            (
+                root().key("services"),
+                "invalid type: map, expected a sequence",
+                (
+                    "wrong-type",
+                    "validate-wrong-type",
+                    "`services` should be a list, not a group of keys",
+                    "write a list, one `- item` per line",
+                ),
+            ),
+            (
+                root().key("rights").key("access"),
+                "invalid type: string \"yes\", expected a boolean",
+                (
+                    "wrong-type",
+                    "validate-wrong-type",
+                    "`rights.access` should be `true` or `false`, not the text `…`",
+                    "write `true` or `false`",
+                ),
+            ),
+            (
+                root().key("sections"),
+                "invalid length 3, expected a tuple of size 2",
+                (
+                    "invalid-value",
+                    "validate-unreadable",
+                    "`sections` cannot be read as written",
+                    "check the value against docs/data-format.md: a number may be too large, or a tag such as `!x` is not allowed here",
+                ),
+            ),
+            (
+                root().key("updated"),
+                "`2024-13-01` is not a date\nwrite it as YYYY-MM-DD",
+                (
+                    "invalid-value",
+                    "(verbatim)",
+                    "`2024-13-01` is not a date",
+                    "write it as YYYY-MM-DD",
+                ),
+            ),
+            (
+                root().key("updated"),
+                "`x` is not a date",
+                (
+                    "invalid-value",
+                    "(verbatim)",
+                    "`x` is not a date",
+                    "see docs/data-format.md for how to write this value",
+                ),
+            ),
+        ];
+        for (path, serde, (code, id, message, hint)) in cases {
+            let e = explain(path.clone(), serde);
+            assert_eq!(
+                worded(&e),
+                (*code, id.to_string(), message.to_string(), hint.to_string()),
+                "{serde}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_keys_read_one_by_one_are_reported_from_their_structure() {
+        // The same diagnostics as from serde's wording, without it.
+        let from_serde = explain(
+            YamlPath::root(),
+            "unknown field `titel`, expected one of `title`, `slug`",
+        );
+        let direct = unknown_key(YamlPath::root(), "titel", &["title", "slug"]);
+        assert_eq!(worded(&from_serde), worded(&direct));
+        assert_eq!(direct.suggested.as_deref(), Some("title"));
+        assert_eq!(direct.path, YamlPath::root().key("titel"));
+        let missing = missing_key(YamlPath::root(), "title");
+        assert_eq!(missing.missing.as_deref(), Some("title"));
+        assert_eq!(
+            worded(&missing),
+            worded(&explain(YamlPath::root(), "missing field `title`"))
+        );
+        // No key is read there: remove it.
+        assert_eq!(
+            worded(&unknown_key(YamlPath::root().key("x"), "y", &[])).3,
+            "remove this key"
+        );
+    }
+
+    #[test]
+    fn a_site_settings_key_missing_is_worded_for_site_yaml_in_both_languages() {
+        let (message, hint) = SITE_DOC.missing.expect("site.yaml's wording");
+        let m = Message::new(message).arg("key", "title");
+        let h = Message::new(hint).arg("key", "title");
+        assert_eq!(
+            m.in_lang(Lang::En),
+            "content/site.yaml is missing the required key `title`"
+        );
+        assert_eq!(
+            h.in_lang(Lang::En),
+            "add `title:` (see docs/data-format.md, site settings)"
+        );
+        assert_eq!(
+            m.in_lang(Lang::Fr),
+            "la clé obligatoire `title` manque dans content/site.yaml"
+        );
     }
 }

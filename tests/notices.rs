@@ -150,6 +150,58 @@ fn the_policy_lists_its_notices_and_each_notice_links_to_its_policy() {
 }
 
 #[test]
+fn the_landing_page_lists_each_notice_under_its_policy() {
+    let (_s, out) = built();
+    let landing = html(&out.join("index.html"));
+    for (lang, policy, notice) in [
+        (
+            "fr",
+            "fr/relations-internationales-politique-de-confidentialite/",
+            "fr/avis-de-collecte-bulletin-electronique/",
+        ),
+        (
+            "en",
+            "en/public-security-privacy-policy/",
+            "en/online-services-collection-notice/",
+        ),
+    ] {
+        let items = select(
+            &landing,
+            &format!(".landing-column[lang={lang}-CA] .policy-list > li"),
+        );
+        let item = items
+            .iter()
+            .find(|li| {
+                li.children()
+                    .filter_map(scraper::ElementRef::wrap)
+                    .any(|a| a.value().attr("href") == Some(policy))
+            })
+            .unwrap_or_else(|| panic!("no item for {policy}"));
+        let nested: Vec<_> = item
+            .select(&scraper::Selector::parse(".notice-list a").unwrap())
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        assert_eq!(nested, [notice], "{lang}");
+        // Not also listed as a document of its own.
+        let top: Vec<_> = items
+            .iter()
+            .flat_map(|li| li.children().filter_map(scraper::ElementRef::wrap))
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        assert!(!top.contains(&notice), "{top:?}");
+    }
+    // A policy without notices has no nested list.
+    let portal = select(&landing, ".policy-list > li")
+        .into_iter()
+        .find(|li| {
+            li.html()
+                .contains("fr/portail-quebec-politique-de-confidentialite/")
+        })
+        .expect("the Portal's item");
+    assert!(!portal.html().contains("notice-list"));
+}
+
+#[test]
 fn a_notice_naming_no_policy_of_the_site_is_an_error_at_its_line() {
     let s = site("example");
     let rel = "content/notices/mri-news-bulletin.yaml";

@@ -2,7 +2,7 @@
 //! temporary site, spoken to over raw HTTP.
 
 mod common;
-use common::server::{eventually, start, Events};
+use common::server::{eventually, start, start_at, Events};
 use common::*;
 use std::time::{Duration, Instant};
 
@@ -418,9 +418,12 @@ fn many_event_streams_do_not_block_pages_and_a_busy_port_is_named() {
 }
 
 #[test]
-fn the_preview_pages_speak_the_sites_source_language() {
-    // The example site is written in French first: its preview is in French.
-    let srv = start(site("example"));
+fn the_preview_pages_speak_the_tools_language() {
+    // In French (`--lang fr`, or a French locale), the preview is French
+    // throughout: its pages, the overlay and the diagnostics.
+    let example = site("example");
+    let root = example.path().to_path_buf();
+    let srv = start_at(root, Some(example), &["--lang", "fr"]);
     let (code, body) = get(&srv.addr, "/_preview/");
     assert_eq!(code, 200);
     assert!(body.contains("<html lang=\"fr\">"), "{body}");
@@ -485,12 +488,24 @@ fn the_preview_pages_speak_the_sites_source_language() {
         .unwrap()
         .starts_with("policypress\u{a0}: la dernière modification"));
 
-    // A site written in English first gets the English preview.
-    let srv = start(site("minimal"));
+    // In English (the tests' locale is C), the same French site gets the
+    // English preview, its source language still on the left.
+    let srv = start(site("example"));
     let (_, body) = get(&srv.addr, "/_preview/");
     assert!(body.contains("<html lang=\"en\">"));
-    assert!(body.contains("<h1>Policies</h1>") && body.contains("Compare sample"));
+    assert!(body.contains("<h1>Policies</h1>") && body.contains("Compare quebec-portal"));
+    assert!(!body.contains("Politiques</h1>") && !body.contains("Côte à côte"));
     assert_eq!(status(&srv.addr)["lang"], "en");
+    let (_, body) = get(&srv.addr, "/_preview/quebec-portal/");
+    assert!(body.contains("<h1>quebec-portal: French and English side by side</h1>"));
+    let (fr, en) = (
+        body.find("<div lang=\"fr-CA\">").unwrap(),
+        body.find("<div lang=\"en-CA\">").unwrap(),
+    );
+    assert!(fr < en, "French is not on the left of a French site");
+
+    // A site written in English first has English on the left.
+    let srv = start(site("minimal"));
     let (_, body) = get(&srv.addr, "/_preview/sample/");
     let (fr, en) = (
         body.find("<div lang=\"fr-CA\">").unwrap(),

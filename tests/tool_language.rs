@@ -267,7 +267,7 @@ fn shape(d: &serde_json::Value) -> String {
 }
 
 /// Each site under `tests/fixtures/mistakes/` is full of mistakes of one
-/// kind. Checked in French, its diagnostics have the same codes, files,
+/// kind (with no `translations.lock`: the test records one first). Checked in French, its diagnostics have the same codes, files,
 /// lines, columns and message ids as in English; every message and hint
 /// comes from the catalogs (an id in `--format json`) and reads
 /// differently in French; and the French report (a terminal's) holds no
@@ -287,6 +287,10 @@ fn the_diagnostics_of_every_mistake_site_are_french_under_a_french_locale() {
         let name = entry.expect("an entry").file_name();
         let name = name.to_string_lossy();
         let site = site(&format!("mistakes/{name}"));
+        // The translations reviewed, as a site's author would have them (a
+        // lock written here rather than kept in the fixture, where every
+        // change of the built-in wording would make it stale).
+        run_with(&[], site.path(), &["check", "--accept", "all"]);
         let json_in = |lang: &str| -> serde_json::Value {
             let o = run_with(
                 &[],
@@ -339,4 +343,58 @@ fn the_diagnostics_of_every_mistake_site_are_french_under_a_french_locale() {
         sites >= 1 && seen >= sites,
         "{sites} sites, {seen} diagnostics"
     );
+}
+
+/// The build's refusals of an output folder (src/output/) are worded in
+/// the tool's language: an output holding an author's files, one that is
+/// the site itself.
+#[test]
+fn the_output_folders_refusals_are_french_under_a_french_locale() {
+    let site = site("minimal");
+    let root = site.path();
+    let out = root.join("u");
+    write(&out, "thesis.txt", "my thesis");
+    write(&out, "photos/p.jpg", "jpeg");
+    let o = run_with(FRENCH, root, &["build", "--quiet", "--out", "u"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "le dossier de sortie `u` contient 2 éléments que policypress n’a pas écrits (`photos/`, `thesis.txt`)"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("conseil\u{a0}: rien n’a été modifié"), "{err}");
+    assert!(!err.contains("did not write"), "{err}");
+    assert!(out.join("thesis.txt").exists());
+    let o = run_with(FRENCH, root, &["build", "--quiet", "--out", "."]);
+    let err = stderr(&o);
+    assert!(
+        err.contains("le dossier de sortie `.` est la racine du site ou la contient"),
+        "{err}"
+    );
+    assert!(err.contains("donnez un autre --out"), "{err}");
+    // The same refusal in English names it the same way in JSON.
+    let json = |lang: &str| -> serde_json::Value {
+        let o = run_with(
+            &[],
+            root,
+            &["--lang", lang, "build", "--out", "u", "--format", "json"],
+        );
+        serde_json::from_slice(&o.stdout)
+            .unwrap_or_else(|e| panic!("no JSON ({e}): {}", stdout(&o)))
+    };
+    let (en, fr) = (json("en"), json("fr"));
+    let first = |v: &serde_json::Value, k: &str| {
+        v["diagnostics"]
+            .as_array()
+            .and_then(|l| l.iter().find(|d| d["code"] == "foreign-output"))
+            .map(|d| d[k].clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(first(&en, "message_id"), "output-foreign");
+    assert_eq!(first(&fr, "message_id"), "output-foreign");
+    assert_eq!(first(&en, "hint_id"), "output-foreign-hint");
+    assert_eq!(first(&en, "args")["count"], 2);
+    assert_ne!(first(&en, "message"), first(&fr, "message"));
 }

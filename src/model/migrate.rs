@@ -5,9 +5,6 @@
 //! moved"). Converting would keep a statement the author never reread under
 //! its new meaning.
 
-use crate::tool_text::Message;
-use crate::{msg, msg_id};
-
 /// A key that moved: its old dotted path (list indexes left out), the new
 /// one, and how to rewrite it.
 #[derive(Debug)]
@@ -16,21 +13,9 @@ pub struct Moved {
     pub old: &'static str,
     /// Where it is now.
     pub new: &'static str,
-    /// How to rewrite it: the id of a message of
-    /// `tool-locales/<lang>/diagnostics-model.ftl`.
+    /// How to rewrite it: the id of a message of the tool's catalogs
+    /// (`tool-locales/<lang>/diagnostics-validate.ftl`).
     pub hint: &'static str,
-}
-
-impl Moved {
-    /// "`legal.jurisdiction` has moved: it is now `jurisdiction`".
-    pub fn message(&self) -> Message {
-        msg!("model-moved-key", old = self.old, new = self.new)
-    }
-
-    /// How to rewrite it.
-    pub fn hint_message(&self) -> Message {
-        Message::new(self.hint)
-    }
 }
 
 /// Every key that moved, oldest first.
@@ -38,77 +23,77 @@ pub const MOVED: &[Moved] = &[
     Moved {
         old: "legal.jurisdiction",
         new: "jurisdiction",
-        hint: msg_id!("model-moved-legal-jurisdiction"),
+        hint: crate::msg_id!("validate-moved-legal-jurisdiction"),
     },
     Moved {
         old: "voluntary.consent_required",
         new: "collection.none_without_consent",
-        hint: msg_id!("model-moved-voluntary-consent-required"),
+        hint: crate::msg_id!("validate-moved-voluntary-consent-required"),
     },
     Moved {
         old: "voluntary.purposes",
         new: "use.purposes",
-        hint: msg_id!("model-moved-voluntary-purposes"),
+        hint: crate::msg_id!("validate-moved-voluntary-purposes"),
     },
     Moved {
         old: "use.purpose_only",
         new: "use.only_for_collected_purposes",
-        hint: msg_id!("model-moved-use-purpose-only"),
+        hint: crate::msg_id!("validate-moved-use-purpose-only"),
     },
     Moved {
         old: "use.access",
         new: "access",
-        hint: msg_id!("model-moved-use-access"),
+        hint: crate::msg_id!("validate-moved-use-access"),
     },
     Moved {
         old: "use.disclosure",
         new: "recipients",
-        hint: msg_id!("model-moved-use-disclosure"),
+        hint: crate::msg_id!("validate-moved-use-disclosure"),
     },
     Moved {
         old: "use.no_profiling",
         new: "use.never_for",
-        hint: msg_id!("model-moved-use-no-profiling"),
+        hint: crate::msg_id!("validate-moved-use-no-profiling"),
     },
     Moved {
         old: "use.no_private_disclosure",
         new: "recipients.never",
-        hint: msg_id!("model-moved-use-no-private-disclosure"),
+        hint: crate::msg_id!("validate-moved-use-no-private-disclosure"),
     },
     Moved {
         old: "use.retention",
         new: "retention.then",
-        hint: msg_id!("model-moved-use-retention"),
+        hint: crate::msg_id!("validate-moved-use-retention"),
     },
     Moved {
         old: "use.research",
         new: "use.purposes",
-        hint: msg_id!("model-moved-use-research"),
+        hint: crate::msg_id!("validate-moved-use-research"),
     },
     Moved {
         old: "legal.outside_quebec",
         new: "transfers",
-        hint: msg_id!("model-moved-legal-outside-quebec"),
+        hint: crate::msg_id!("validate-moved-legal-outside-quebec"),
     },
     Moved {
         old: "cookies.practice",
         new: "cookies",
-        hint: msg_id!("model-moved-cookies-practice"),
+        hint: crate::msg_id!("validate-moved-cookies-practice"),
     },
     Moved {
         old: "cookies.purpose",
         new: "cookies.items[].purpose",
-        hint: msg_id!("model-moved-cookies-purpose"),
+        hint: crate::msg_id!("validate-moved-cookies-purpose"),
     },
     Moved {
         old: "cookies.refusable",
         new: "cookies.refuse.browser",
-        hint: msg_id!("model-moved-cookies-refusable"),
+        hint: crate::msg_id!("validate-moved-cookies-refusable"),
     },
     Moved {
         old: "cookies.analytics",
         new: "services",
-        hint: msg_id!("model-moved-cookies-analytics"),
+        hint: crate::msg_id!("validate-moved-cookies-analytics"),
     },
 ];
 

@@ -14,7 +14,6 @@
 //! ([`ValueError::decode`]) with its message ids and arguments intact.
 
 use super::Lang;
-use crate::msg;
 use crate::tool_text::{Arg, Message};
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use serde_json::{json, Value};
@@ -49,14 +48,6 @@ impl ValueError {
     pub fn with_hint(mut self, hint: Message) -> Self {
         self.hint = Some(hint);
         self
-    }
-
-    /// The hint, or, for an error that gives none, where the data format
-    /// is described.
-    pub fn hint_or_docs(&self) -> Message {
-        self.hint
-            .clone()
-            .unwrap_or_else(|| msg!("model-value-docs-hint"))
     }
 
     /// The error as serde carries it: its text is this error, encoded, for
@@ -194,6 +185,7 @@ fn json_message(v: &Value) -> Option<Message> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::msg;
 
     #[test]
     fn an_error_crosses_serde_with_its_ids_and_arguments() {
@@ -224,9 +216,9 @@ mod tests {
     }
 
     #[test]
-    fn an_error_without_a_hint_points_at_the_data_format() {
+    fn an_error_without_a_hint_is_one_line() {
         let e = ValueError::new(msg!("model-email-mailto", email = "mailto:a@b.ca"));
-        assert_eq!(e.hint_or_docs().id, "model-value-docs-hint");
         assert!(!e.to_string().contains('\n'));
+        assert!(e.to_string().contains("without `mailto:`"));
     }
 }

@@ -84,7 +84,7 @@ fn symlink(target: &Path, at: &Path) -> io::Result<()> {
 fn symlink(_: &Path, _: &Path) -> io::Result<()> {
     Err(io::Error::new(
         io::ErrorKind::Unsupported,
-        "symbolic links in a kept path are not supported on this system",
+        crate::t!("output-no-symlinks"),
     ))
 }
 

@@ -27,21 +27,26 @@ pub mod ownership;
 
 pub use ownership::MARKER;
 
+use crate::tool_text::{Arg, Message};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// Why the output cannot be written. Each names the folder at fault.
+///
+/// Its text reaches the author as a diagnostic: [`OutputError::message`]
+/// is a message of the tool's catalogs (`diagnostics-output.ftl`), and the
+/// error shows as that message in the tool's language.
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
     /// The output is the site root, a source folder, inside one or around one.
-    #[error("the output folder `{out}` is the site root or contains it; building there would delete your sources")]
+    #[error("{}", self.message())]
     HoldsSources {
         /// The output folder, as given.
         out: PathBuf,
     },
     /// The output is inside a source folder or holds one.
-    #[error("the output folder `{out}` overlaps the source folder `{source_dir}`")]
+    #[error("{}", self.message())]
     OverlapsSources {
         /// The output folder, as given.
         out: PathBuf,
@@ -49,13 +54,13 @@ pub enum OutputError {
         source_dir: PathBuf,
     },
     /// Something other than a folder is at the output's path.
-    #[error("`{out}` exists and is not a folder")]
+    #[error("{}", self.message())]
     NotAFolder {
         /// The output path.
         out: PathBuf,
     },
     /// The output holds files policypress did not write.
-    #[error("the output folder `{out}` holds {count} {things} that policypress did not write ({sample}); a build replaces the whole folder and would delete them", things = if *count == 1 { "entry" } else { "entries" }, sample = sample_list(sample, *count))]
+    #[error("{}", self.message())]
     Foreign {
         /// The output folder.
         out: PathBuf,
@@ -65,14 +70,14 @@ pub enum OutputError {
         sample: Vec<String>,
     },
     /// The build writes a file where a kept path is.
-    #[error("`{path}` is listed under `keep:` but the build also writes it; one of the two would be lost")]
+    #[error("{}", self.message())]
     KeepClash {
         /// The kept path.
         path: String,
     },
     /// The folder beside the output, where the staging folder goes, cannot
     /// be written.
-    #[error("cannot create the new site beside the output, in `{parent}`: {source}")]
+    #[error("{}", self.message())]
     Parent {
         /// The output's parent folder.
         parent: PathBuf,
@@ -80,7 +85,7 @@ pub enum OutputError {
         source: io::Error,
     },
     /// Any other failure to write, read or swap.
-    #[error("cannot write the output `{out}`: {source}")]
+    #[error("{}", self.message())]
     Io {
         /// The output folder.
         out: PathBuf,
@@ -89,16 +94,60 @@ pub enum OutputError {
     },
 }
 
-fn sample_list(sample: &[String], count: usize) -> String {
-    let mut s = sample
+impl OutputError {
+    /// What went wrong, as a message of the tool's catalogs (the system's
+    /// own reason, where there is one, quoted in it).
+    pub fn message(&self) -> Message {
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            OutputError::HoldsSources { out } => {
+                crate::msg!("output-holds-sources", out = shown(out))
+            }
+            OutputError::OverlapsSources { out, source_dir } => crate::msg!(
+                "output-overlaps-sources",
+                out = shown(out),
+                source = shown(source_dir)
+            ),
+            OutputError::NotAFolder { out } => crate::msg!("output-not-a-folder", out = shown(out)),
+            OutputError::Foreign { out, count, sample } => crate::msg!(
+                "output-foreign",
+                out = shown(out),
+                count = *count,
+                sample = sample_list(sample, *count)
+            ),
+            OutputError::KeepClash { path } => {
+                crate::msg!("output-keep-clash", path = path.clone())
+            }
+            OutputError::Parent { parent, source } => crate::msg!(
+                "output-parent",
+                parent = shown(parent),
+                reason = source.to_string()
+            ),
+            OutputError::Io { out, source } => {
+                crate::msg!("output-io", out = shown(out), reason = source.to_string())
+            }
+        }
+    }
+}
+
+/// The first entries of a list, each between backticks, and how many
+/// more there are: the names, or the message `output-sample-more`.
+fn sample_list(sample: &[String], count: usize) -> Arg {
+    let names = sample
         .iter()
         .map(|p| format!("`{p}`"))
         .collect::<Vec<_>>()
         .join(", ");
     if count > sample.len() {
-        s.push_str(&format!(" and {} more", count - sample.len()));
+        crate::msg!(
+            "output-sample-more",
+            names = names,
+            more = count - sample.len()
+        )
+        .into()
+    } else {
+        names.into()
     }
-    s
 }
 
 /// Refuses output folders that would overwrite the author's work: the site
@@ -310,11 +359,12 @@ fn make_writable(_: &Path) {}
 /// lists one path a line, so a line break in a name would list two.
 fn check_rel(rel: &str) -> io::Result<()> {
     if rel.chars().any(char::is_control) {
+        // An `io::Error` carries text: worded now, in the tool's language.
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!(
-                "the file name `{}` holds a control character",
-                rel.escape_debug()
+            crate::t!(
+                "output-control-character",
+                name = rel.escape_debug().to_string()
             ),
         ));
     }
@@ -537,7 +587,7 @@ impl Staging {
             let written = self
                 .written
                 .lock()
-                .map_err(|_| io(io::Error::other("a writer of the output stopped half-way")))?;
+                .map_err(|_| io(io::Error::other(crate::t!("output-writer-stopped"))))?;
             ownership::marker_text(written.iter().map(String::as_str))
         };
         write_new(&self.dir.join(MARKER), marker.as_bytes()).map_err(io)?;
@@ -581,9 +631,10 @@ fn write_new(path: &Path, content: &[u8]) -> io::Result<()> {
             Err(e) => return Err(e),
         }
     }
+    // An `io::Error` carries text: worded now, in the tool's language.
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,
-        format!("`{}` keeps being written by another writer", path.display()),
+        crate::t!("output-contended", path = path.display().to_string()),
     ))
 }
 
@@ -648,6 +699,46 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Lang;
+
+    #[test]
+    fn an_output_error_is_a_catalog_message_in_either_language() {
+        let foreign = |count: usize, sample: &[&str]| OutputError::Foreign {
+            out: PathBuf::from("public"),
+            count,
+            sample: sample.iter().map(|s| s.to_string()).collect(),
+        };
+        assert_eq!(
+            foreign(12, &["a", "b"]).message().in_lang(Lang::En),
+            "the output folder `public` holds 12 entries that policypress did not write (`a`, `b` and 10 more); a build replaces the whole folder and would delete them"
+        );
+        assert_eq!(
+            foreign(1, &["a"]).message().in_lang(Lang::En),
+            "the output folder `public` holds 1 entry that policypress did not write (`a`); a build replaces the whole folder and would delete them"
+        );
+        assert_eq!(
+            foreign(1, &["a"]).message().in_lang(Lang::Fr),
+            "le dossier de sortie `public` contient 1 élément que policypress n’a pas écrit (`a`); une génération remplace tout le dossier et le supprimerait"
+        );
+        assert_eq!(
+            foreign(12, &["a", "b"]).message().in_lang(Lang::Fr),
+            "le dossier de sortie `public` contient 12 éléments que policypress n’a pas écrits (`a`, `b` et 10 autres); une génération remplace tout le dossier et les supprimerait"
+        );
+        let io = OutputError::Io {
+            out: PathBuf::from("public"),
+            source: io::Error::other("disk full"),
+        };
+        assert_eq!(
+            io.message().in_lang(Lang::En),
+            "cannot write the output `public`: disk full"
+        );
+        assert_eq!(
+            io.message().in_lang(Lang::Fr),
+            "impossible d’écrire la sortie `public`\u{a0}: disk full"
+        );
+        // The error shows as its message, in the tool's language.
+        assert_eq!(io.to_string(), io.message().to_string());
+    }
 
     #[test]
     fn refuses_outputs_that_overlap_sources() {

@@ -14,7 +14,7 @@ pub mod theme;
 
 use crate::diagnostic::Diagnostic;
 use crate::l10n::{Arg, Locales};
-use crate::model::{Bilingual, Date, Lang, Policy, SiteConfig, Text};
+use crate::model::{Bilingual, Date, DocKind, Lang, Policy, SiteConfig, Text};
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
@@ -54,10 +54,14 @@ pub struct Listing {
     pub slugs: Bilingual<String>,
     /// When it was last changed, when the policy says.
     pub updated: Option<Date>,
+    /// A privacy policy or a collection notice.
+    pub kind: DocKind,
+    /// A notice: the id of the policy it belongs to.
+    pub policy: Option<String>,
 }
 
 impl Listing {
-    /// The listing of a policy.
+    /// The listing of a policy or a notice.
     pub fn of(p: &PolicyPage) -> Listing {
         Listing {
             id: p.id.clone(),
@@ -65,6 +69,12 @@ impl Listing {
             organization: p.policy.organization.name.clone(),
             slugs: p.slugs.clone(),
             updated: p.policy.updated,
+            kind: p.policy.doc_kind,
+            policy: p
+                .policy
+                .privacy_policy
+                .as_ref()
+                .map(|id| id.as_str().to_string()),
         }
     }
 }
@@ -149,13 +159,16 @@ pub fn sort_key(text: &str) -> String {
     out
 }
 
-/// The policies of the landing page in language `lang`: grouped by
-/// organization, the groups and the titles in each sorted by
-/// [`sort_key`] in that language (the id breaks ties). Each group is
-/// `{ organization, policies: [{ id, title, href }] }`.
+/// The documents of the landing page in language `lang`: the policies
+/// grouped by organization, the groups and the titles in each sorted by
+/// [`sort_key`] in that language (the id breaks ties), each policy with
+/// the collection notices that name it, sorted the same way. Each group is
+/// `{ organization, policies: [{ id, kind, title, href, notices: [{ id,
+/// kind, title, href }] }] }`. A notice whose policy is not on the site
+/// (which `check` reports) is listed as a document of its own, so nothing
+/// built is left out of the page.
 fn landing_groups(policies: &[Listing], lang: Lang) -> Value {
-    let mut order: Vec<&Listing> = policies.iter().collect();
-    order.sort_by_cached_key(|p| {
+    let order_key = |p: &Listing| {
         (
             sort_key(p.organization.get(lang)),
             p.organization.get(lang).clone(),
@@ -163,24 +176,64 @@ fn landing_groups(policies: &[Listing], lang: Lang) -> Value {
             p.title.get(lang).clone(),
             p.id.clone(),
         )
-    });
-    let mut groups: Vec<Value> = Vec::new();
-    let mut current: Option<(&str, Vec<Value>)> = None;
+    };
+    let mut order: Vec<&Listing> = policies.iter().collect();
+    order.sort_by_cached_key(|p| order_key(p));
+    let ids: std::collections::HashSet<&str> = policies
+        .iter()
+        .filter(|p| p.kind == DocKind::Policy)
+        .map(|p| p.id.as_str())
+        .collect();
+    // A notice goes under its policy, if the site has that policy.
+    fn parent<'a>(p: &'a Listing, ids: &std::collections::HashSet<&str>) -> Option<&'a str> {
+        match (p.kind, p.policy.as_deref()) {
+            (DocKind::Notice, Some(policy)) if ids.contains(policy) => Some(policy),
+            _ => None,
+        }
+    }
+    // Each policy's notices, in the page's order.
+    let mut notices_of: std::collections::HashMap<&str, Vec<&Listing>> =
+        std::collections::HashMap::new();
+    for p in &order {
+        if let Some(policy) = parent(p, &ids) {
+            notices_of.entry(policy).or_default().push(p);
+        }
+    }
     fn slug(p: &Listing, lang: Lang) -> &String {
         match lang {
             Lang::En => &p.slugs.en,
             Lang::Fr => &p.slugs.fr,
         }
     }
-    for p in order {
-        let org = p.organization.get(lang).as_str();
-        let item = obj([
+    let item = |p: &Listing| {
+        obj([
             ("id", p.id.clone().into()),
+            (
+                "kind",
+                match p.kind {
+                    DocKind::Policy => "policy",
+                    DocKind::Notice => "notice",
+                }
+                .into(),
+            ),
             ("title", p.title.get(lang).clone().into()),
             ("href", format!("{}/{}/", lang.code(), slug(p, lang)).into()),
-        ]);
+        ])
+    };
+    let mut groups: Vec<Value> = Vec::new();
+    let mut current: Option<(&str, Vec<Value>)> = None;
+    for p in order.iter().copied().filter(|p| parent(p, &ids).is_none()) {
+        let org = p.organization.get(lang).as_str();
+        let mut entry = item(p);
+        let notices: Vec<Value> = notices_of
+            .get(p.id.as_str())
+            .map(|list| list.iter().map(|n| item(n)).collect())
+            .unwrap_or_default();
+        if let Value::Object(map) = &mut entry {
+            map.insert("notices".into(), Value::Array(notices));
+        }
         match &mut current {
-            Some((name, items)) if *name == org => items.push(item),
+            Some((name, items)) if *name == org => items.push(entry),
             _ => {
                 if let Some((name, items)) = current.take() {
                     groups.push(obj([
@@ -188,7 +241,7 @@ fn landing_groups(policies: &[Listing], lang: Lang) -> Value {
                         ("policies", Value::Array(items)),
                     ]));
                 }
-                current = Some((org, vec![item]));
+                current = Some((org, vec![entry]));
             }
         }
     }

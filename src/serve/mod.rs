@@ -168,11 +168,7 @@ impl Shared {
                 .iter()
                 .all(|d| preview::policy_of(&snap, d).is_some());
         let ui = preview::Ui::of(&snap);
-        let label = ui
-            .as_ref()
-            .ok()
-            .and_then(|ui| ui.text("severity-error", &[]).ok())
-            .unwrap_or_else(|| "error".to_string());
+        let label = ui.severity(crate::diagnostic::Severity::Error);
         let diagnostics: Vec<serde_json::Value> = errors
             .iter()
             .map(|d| {
@@ -191,37 +187,24 @@ impl Shared {
                     "file": file,
                     "line": line,
                     "column": column,
-                    "message": d.message.to_string(),
-                    "hint": d.hint.as_ref().map(ToString::to_string),
+                    "message": d.message.in_lang(ui.lang),
+                    "hint": d.hint.as_ref().map(|h| h.in_lang(ui.lang)),
                     "snippet": quoted_lines(&d.render_human(&snap.sources, false)),
                 })
             })
             .collect();
-        let (lang, title, close, note) = match &ui {
-            Ok(ui) => (
-                ui.lang.code(),
-                ui.text(if own { "page-failed" } else { "build-failed" }, &[]),
-                ui.text("close", &[]),
-                // The overlay's own words are in the site's source language;
-                // the diagnostics are English until they are translated
-                // (docs/design/tool-language.md, phase 2): a French overlay
-                // says so.
-                match ui.lang {
-                    crate::model::Lang::En => Ok(String::new()),
-                    crate::model::Lang::Fr => ui.text("messages-in-english", &[]),
-                },
-            ),
-            Err(e) => ("en", Err(e.clone()), Err(e.clone()), Err(e.clone())),
-        };
+        let title = ui.text(&if own {
+            crate::msg!("preview-page-failed")
+        } else {
+            crate::msg!("preview-build-failed")
+        });
+        let close = ui.text(&crate::msg!("preview-close"));
         json!({
             "ok": ok,
             "generation": snap.generation,
-            "lang": lang,
-            // Without wording (never with the built-in one), the problems
-            // below still say what is wrong.
-            "title": title.unwrap_or_default(),
-            "close": close.unwrap_or_default(),
-            "note": note.unwrap_or_default(),
+            "lang": ui.lang.code(),
+            "title": title,
+            "close": close,
             "diagnostics": diagnostics,
         })
         .to_string()

@@ -5,71 +5,81 @@
 
 use super::store::Snapshot;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::l10n::{Arg, Locales};
 use crate::model::Lang;
+use crate::tool_text::{self, Message};
+use crate::{msg, msg_id};
 use serde_json::json;
 use std::collections::BTreeSet;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
-/// Prefix of the preview's own messages in `locales/<lang>/ui.ftl`.
-const MESSAGE_PREFIX: &str = "preview-";
-
-/// The wording of the preview's own pages. They are shown in the site's
-/// source language (French for a Québec site, English for an Ontario or
-/// federal one), with the site's wording and its overrides; in English with
-/// the built-in wording until the site has loaded once. Diagnostics stay in
-/// English, marked `lang="en"`.
+/// The wording of the preview's own pages and of the overlay of problems:
+/// the tool's (`tool-locales/<lang>/preview.ftl`), in the tool's language,
+/// like the diagnostics they show, so a page of the preview speaks one
+/// language throughout. The site's pages keep their own two languages.
 pub struct Ui {
-    /// The language of the preview's pages.
+    /// The language of the preview's pages: the tool's.
     pub lang: Lang,
-    locales: Arc<Locales>,
+    /// The site's source language (English until the site has loaded
+    /// once): the left column of the side-by-side view.
+    pub source: Lang,
 }
+
+/// The messages the templates show, each without variables, given to them
+/// as `t.<id without "preview-", with `_` for `-`>` (`t.column_policy`).
+const TEMPLATE_WORDS: &[&str] = &[
+    msg_id!("preview-name"),
+    msg_id!("preview-site"),
+    msg_id!("preview-policies"),
+    msg_id!("preview-table-caption"),
+    msg_id!("preview-column-policy"),
+    msg_id!("preview-column-pages"),
+    msg_id!("preview-column-compare"),
+    msg_id!("preview-column-errors"),
+    msg_id!("preview-column-warnings"),
+    msg_id!("preview-not-built"),
+    msg_id!("preview-language-en"),
+    msg_id!("preview-language-fr"),
+    msg_id!("preview-problems"),
+    msg_id!("preview-page-en"),
+    msg_id!("preview-page-fr"),
+    msg_id!("preview-skip-to-content"),
+];
 
 impl Ui {
     /// The wording for the current state of the preview.
-    pub fn of(snapshot: &Snapshot) -> Result<Ui, String> {
-        if let Some(site) = &snapshot.site {
-            return Ok(Ui {
-                lang: site.renderer.config().source_language,
-                locales: site.locales.clone(),
-            });
+    pub fn of(snapshot: &Snapshot) -> Ui {
+        Ui {
+            lang: tool_text::lang(),
+            source: snapshot
+                .site
+                .as_ref()
+                .map_or(Lang::En, |site| site.renderer.config().source_language),
         }
-        static BUILTIN: OnceLock<Option<Arc<Locales>>> = OnceLock::new();
-        let locales = BUILTIN
-            .get_or_init(|| Locales::builtin().map(Arc::new))
-            .clone()
-            .ok_or("internal error: the built-in wording does not load")?;
-        Ok(Ui {
-            lang: Lang::En,
-            locales,
+    }
+
+    /// `message` worded in the preview's language.
+    pub fn text(&self, message: &Message) -> String {
+        message.in_lang(self.lang)
+    }
+
+    /// The word for a diagnostic's severity.
+    pub fn severity(&self, severity: Severity) -> String {
+        self.text(&match severity {
+            Severity::Error => msg!("preview-severity-error"),
+            Severity::Warning => msg!("preview-severity-warning"),
         })
     }
 
-    /// Formats the preview message `preview-<id>`.
-    pub fn text(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
-        self.locales
-            .format(self.lang, &format!("{MESSAGE_PREFIX}{id}"), args)
-    }
-
-    /// Every preview message without variables, keyed by its id without
-    /// the prefix and with `_` for `-` (`column_policy`), plus
-    /// `skip_to_content`, for the templates.
-    fn table(&self) -> Result<serde_json::Value, String> {
-        let mut t = serde_json::Map::new();
-        for (id, info) in self.locales.messages(self.lang) {
-            if let Some(short) = id.strip_prefix(MESSAGE_PREFIX) {
-                if info.variables.is_empty() {
-                    t.insert(short.replace('-', "_"), self.text(short, &[])?.into());
-                }
-            }
-        }
-        t.insert(
-            "skip_to_content".into(),
-            self.locales
-                .format(self.lang, "skip-to-content", &[])?
-                .into(),
-        );
-        Ok(serde_json::Value::Object(t))
+    /// The templates' words ([`TEMPLATE_WORDS`]).
+    fn table(&self) -> serde_json::Value {
+        let t: serde_json::Map<String, serde_json::Value> = TEMPLATE_WORDS
+            .iter()
+            .map(|id| {
+                let short = id.trim_start_matches("preview-").replace('-', "_");
+                (short, tool_text::text_in(self.lang, id, &[]).into())
+            })
+            .collect();
+        serde_json::Value::Object(t)
     }
 }
 
@@ -169,14 +179,14 @@ fn diag_json(d: &Diagnostic, snapshot: &Snapshot, ui: &Ui) -> serde_json::Value 
     };
     json!({
         "severity": severity,
-        "label": ui.text(&format!("severity-{severity}"), &[]).unwrap_or_else(|_| severity.to_string()),
+        "label": ui.severity(d.severity),
         "code": d.code,
         "rule": d.rule,
         "file": file,
         "line": line,
         "column": column,
-        "message": d.message.to_string(),
-        "hint": d.hint.as_ref().map(ToString::to_string),
+        "message": d.message.in_lang(ui.lang),
+        "hint": d.hint.as_ref().map(|h| h.in_lang(ui.lang)),
     })
 }
 
@@ -245,7 +255,7 @@ fn page_of(paths: &[String], lang: Lang) -> Option<&String> {
 
 /// The dashboard: every policy, its pages, and the site's problems.
 pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
-    let ui = Ui::of(snapshot)?;
+    let ui = Ui::of(snapshot);
     // Every policy served, and every policy file with problems that has
     // no pages yet (a new file that does not build).
     let mut ids: BTreeSet<&str> = snapshot.policies.keys().map(String::as_str).collect();
@@ -255,8 +265,8 @@ pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
             .iter()
             .filter_map(|d| policy_of(snapshot, d)),
     );
-    // Grouped by organization and sorted by title, in the site's source
-    // language, as the landing page is; a file that has never built (no
+    // Grouped by organization and sorted by title, in the preview's
+    // language, as the landing page is in each of its languages; a file that has never built (no
     // title, no organization yet) comes last, by id.
     let mut sorted: Vec<(Option<(String, String)>, &str)> = ids
         .into_iter()
@@ -304,10 +314,7 @@ pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
         policies.push(json!({
             "id": id,
             "title": shown.map(|s| s.summary.listing.title.get(ui.lang)),
-            "compare": match shown {
-                Some(_) => Some(ui.text("compare", &[("id", Arg::Str(id.to_string()))])?),
-                None => None,
-            },
+            "compare": shown.map(|_| ui.text(&msg!("preview-compare", id = id.to_string()))),
             "en": page_of(paths, Lang::En).map(|p| p.trim_end_matches("index.html")),
             "fr": page_of(paths, Lang::Fr).map(|p| p.trim_end_matches("index.html")),
             "errors": diags.iter().filter(|d| d.severity == Severity::Error).count(),
@@ -322,14 +329,14 @@ pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
         .iter()
         .map(|d| diag_json(d, snapshot, &ui))
         .collect();
-    let count = |n: usize| Arg::Num(n as f64);
     let ctx = tera::Context::from_value(json!({
         "lang": ui.lang.code(),
-        "t": ui.table()?,
-        "summary": ui.text("summary", &[
-            ("errors", count(snapshot.diagnostics.error_count())),
-            ("warnings", count(snapshot.diagnostics.warning_count())),
-        ])?,
+        "t": ui.table(),
+        "summary": ui.text(&msg!(
+            "preview-summary",
+            errors = snapshot.diagnostics.error_count(),
+            warnings = snapshot.diagnostics.warning_count(),
+        )),
         "groups": groups,
         "diagnostics": all,
     }))
@@ -343,10 +350,7 @@ pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
 pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, String>> {
     let shown = snapshot.policies.get(id)?;
     let paths = &shown.paths;
-    let ui = match Ui::of(snapshot) {
-        Ok(ui) => ui,
-        Err(e) => return Some(Err(e)),
-    };
+    let ui = Ui::of(snapshot);
     let page = |lang: Lang| -> String {
         page_of(paths, lang)
             .and_then(|p| snapshot.files.get(p))
@@ -368,7 +372,7 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
             .collect()
     };
     // The source language on the left: the text the translation follows.
-    let source = ui.lang;
+    let source = ui.source;
     let target = source.other();
     let (left, right) = (prefixed(source), prefixed(target));
     let extra_ids = &shown.summary.sections;
@@ -398,13 +402,11 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
         .filter(|(_, p)| !**p)
         .map(|(d, _)| diag_json(d, snapshot, &ui))
         .collect();
-    let (t, heading) = match (
-        ui.table(),
-        ui.text("side-by-side", &[("id", Arg::Str(id.to_string()))]),
-    ) {
-        (Ok(t), Ok(h)) => (t, h),
-        (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
-    };
+    let t = ui.table();
+    let heading = ui.text(&match source {
+        Lang::En => msg!("preview-side-by-side-en", id = id.to_string()),
+        Lang::Fr => msg!("preview-side-by-side-fr", id = id.to_string()),
+    });
     let has_notes = !diags.is_empty();
     let ctx = tera::Context::from_value(json!({
         "lang": ui.lang.code(),
@@ -415,7 +417,10 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
         "rows": rows,
         "left_lang": source.code(),
         "right_lang": target.code(),
-        "missing": ui.text(&format!("missing-{}", target.code()), &[]).unwrap_or_default(),
+        "missing": ui.text(&match target {
+            Lang::En => msg!("preview-missing-en"),
+            Lang::Fr => msg!("preview-missing-fr"),
+        }),
         "other": unplaced,
         "en": page_of(paths, Lang::En),
         "fr": page_of(paths, Lang::Fr),

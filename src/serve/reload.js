@@ -60,14 +60,6 @@
     title.id = overlayId + "-title";
     title.textContent = status.title;
     box.appendChild(title);
-    if (status.note) {
-      // The overlay's words are in the site's source language; the
-      // messages are English until they are translated, and it says so.
-      var note = document.createElement("p");
-      note.className = "pp-lang-note";
-      note.textContent = status.note;
-      box.appendChild(note);
-    }
     var list = document.createElement("ol");
     status.diagnostics.forEach(function (d) {
       var item = document.createElement("li");
@@ -78,7 +70,6 @@
       item.appendChild(where);
       var msg = document.createElement("p");
       msg.className = "pp-message";
-      msg.setAttribute("lang", "en"); // diagnostics are in English
       msg.textContent = d.message;
       item.appendChild(msg);
       if (d.snippet) {
@@ -90,7 +81,6 @@
       if (d.hint) {
         var hint = document.createElement("p");
         hint.className = "pp-hint";
-        hint.setAttribute("lang", "en");
         hint.textContent = d.hint;
         item.appendChild(hint);
       }

@@ -228,7 +228,11 @@ pub fn prepare(renders: Renders, site: &Site, assets: &[Asset]) -> Update {
                 }
                 Err(e) => update.problems.push(Diagnostic::error(
                     "read-error",
-                    format!("cannot read the asset `{}`: {e}", asset.path),
+                    crate::msg!(
+                        "site-asset-unreadable",
+                        path = asset.path.clone(),
+                        reason = e.to_string()
+                    ),
                 )),
             }
         }

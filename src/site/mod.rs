@@ -21,6 +21,7 @@ use crate::lint::terminology;
 use crate::lint::terms::Terms;
 use crate::load::{self, LoadedSite, NamedDoc, NamedFile, SiteLayout};
 use crate::model::{Ident, Localized, SiteConfig, Url};
+use crate::msg;
 use crate::render::theme::{Asset, Theme, ThemeSources};
 use crate::render::{Listing, Page, PolicyPage, Renderer};
 use crate::resolve::{self, Resolved};
@@ -447,10 +448,14 @@ impl CheckEnv<'_> {
         let display = &sources.get(file).display;
         Diagnostic::error(
             "profile-error",
-            format!("the profile `{name}` has errors, reported in `{display}`"),
+            msg!(
+                "site-profile-error",
+                profile = name.clone(),
+                file = display.clone()
+            ),
         )
         .at(loc.file, loc.span)
-        .with_hint("fix the profile's errors; this policy is checked again once it loads")
+        .with_hint(msg!("site-profile-error-hint"))
     }
 
     /// Resolves, validates and lints the document `id` of `kind` read as
@@ -575,15 +580,16 @@ fn unknown_policy(target: &str, links: &Links, resolved: &Resolved) -> Diagnosti
     let known: Vec<&str> = links.policies.keys().map(String::as_str).collect();
     let d = Diagnostic::error(
         "unknown-policy",
-        format!("the policy `{target}` does not exist"),
+        msg!("site-unknown-policy", policy = target.to_string()),
     )
     .at(file, span);
     match validate::closest(target, &known) {
-        Some(s) => d.with_hint(format!(
-            "did you mean `{s}`? `privacy_policy` names a file of content/policies/ by its name, without `.yaml`"
+        Some(s) => d.with_hint(msg!(
+            "site-unknown-policy-did-you-mean",
+            suggestion = s.to_string()
         )),
-        None if known.is_empty() => d.with_hint("a notice belongs to a privacy policy of the site: add it in content/policies/"),
-        None => d.with_hint(format!("the site's policies: {}", known.join(", "))),
+        None if known.is_empty() => d.with_hint(msg!("site-unknown-policy-no-policies")),
+        None => d.with_hint(msg!("site-known-policies", policies = known.join(", "))),
     }
 }
 
@@ -1291,11 +1297,9 @@ fn site_level<'a>(
     let mut d = validate::unique_slugs(claims);
     if no_policies {
         d.push(
-            Diagnostic::error("no-policies", "the site has no policy")
+            Diagnostic::error("no-policies", msg!("site-no-policies"))
                 .at_path(layout.display(&layout.policies_dir()))
-                .with_hint(
-                    "add a file content/policies/<id>.yaml (policypress new <id> writes one)",
-                ),
+                .with_hint(msg!("site-no-policies-hint")),
         );
     }
     match (lock_file, config, locales) {
@@ -1303,14 +1307,9 @@ fn site_level<'a>(
             // One warning, not one per text: a new site has reviewed nothing yet.
             let lock_path = layout.content_dir().join(LOCK_FILE);
             d.push(
-                Diagnostic::warning(
-                    "translation-lock-missing",
-                    "translation freshness is not tracked: there is no translations lock",
-                )
-                .at_path(layout.display(&lock_path))
-                .with_hint(
-                    "once both languages are reviewed, record it: `policypress check --accept all`",
-                ),
+                Diagnostic::warning("translation-lock-missing", msg!("site-lock-missing"))
+                    .at_path(layout.display(&lock_path))
+                    .with_hint(msg!("site-lock-missing-hint")),
             );
         }
         (LockFile::Read, Some(c), Some(l)) => {
@@ -1342,10 +1341,10 @@ fn unused_site_messages(locales: &Locales, theme: &Theme, sources: &SourceMap) -
             d.push(
                 Diagnostic::warning(
                     "message-overrides-nothing",
-                    format!("the message `{id}` replaces no built-in message and no template uses it"),
+                    msg!("site-message-overrides-nothing", id = id.to_string()),
                 )
                 .at(info.file, info.span)
-                .with_hint("check the message id against the built-in wording (policypress lists it in (built-in) locales/)"),
+                .with_hint(msg!("site-message-overrides-nothing-hint")),
             );
         }
     }
@@ -1371,20 +1370,21 @@ fn missing_template_messages(locales: &Locales, theme: &Theme, sources: &SourceM
             };
             let known: Vec<&str> = locales.messages(*lang).keys().map(String::as_str).collect();
             let hint = match crate::validate::closest(u.key, &known) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!(
-                    "define `{}` in locales/{}/ (and in the other language)",
-                    u.key,
-                    lang.code()
+                Some(s) => msg!("validate-did-you-mean", suggestion = s.to_string()),
+                None => msg!(
+                    "site-missing-message-hint",
+                    message = u.key.to_string(),
+                    lang = lang.code()
                 ),
             };
             d.push(
                 Diagnostic::error(
                     "missing-message",
-                    format!(
-                        "the template `{name}` asks for the message `{}`, which locales/{}/ does not define",
-                        u.key,
-                        lang.code()
+                    msg!(
+                        "site-missing-message",
+                        template = name.to_string(),
+                        message = u.key.to_string(),
+                        lang = lang.code()
                     ),
                 )
                 .at(*id, file.span_of_bytes(u.at..u.at + u.key.len()))
@@ -1414,6 +1414,8 @@ fn read_lock(layout: &SiteLayout, diags: &mut Diagnostics) -> (TranslationLock, 
         Ok(lock) if layout.content_dir().join(LOCK_FILE).exists() => (lock, LockFile::Read),
         Ok(lock) => (lock, LockFile::Missing),
         Err(message) => {
+            // Verbatim: the lock's reader words why it cannot be read
+            // (src/lint/freshness.rs, the lint stage's text).
             diags.push(
                 Diagnostic::error("lock-error", message).at_path(format!("content/{LOCK_FILE}")),
             );
@@ -1502,8 +1504,12 @@ impl PolicyFiles {
 /// computed once for all of them.
 pub fn policy_files(renderer: &Renderer, p: &PolicyPage) -> Result<PolicyFiles, Diagnostic> {
     let failed = |e: String| {
-        Diagnostic::error("render-error", format!("`{}`: {e}", p.id))
-            .at_path(crate::render::document_file(p))
+        // `e` is the publishing stage's own text (src/publish/).
+        Diagnostic::error(
+            "render-error",
+            msg!("site-render-error", id = p.id.clone(), reason = e),
+        )
+        .at_path(crate::render::document_file(p))
     };
     let published = crate::publish::Published::of(&p.policy).map_err(failed)?;
     let (pages, fragments) = renderer.render_document(p, &published)?;

@@ -17,6 +17,7 @@ use super::{site_level, Base, BuildStats, CheckEnv, Links, LoadOptions};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{self, NamedFile, SiteLayout};
 use crate::model::DocKind;
+use crate::msg;
 use crate::output::{check_out_dir, OutputError, OutputOptions, Staging};
 use crate::render::{Listing, Page, Renderer};
 use crate::source::{FileId, SourceFile, SourceMap};
@@ -330,35 +331,34 @@ fn output_error(e: OutputError) -> Diagnostic {
         OutputError::HoldsSources { out } | OutputError::OverlapsSources { out, .. } => (
             "bad-output",
             out.display().to_string(),
-            "pass another --out, e.g. public/".to_string(),
+            Some(msg!("output-another-out-hint")),
         ),
         OutputError::NotAFolder { out } => (
             "bad-output",
             out.display().to_string(),
-            "pass another --out, or move that file away".to_string(),
+            Some(msg!("output-not-a-folder-hint")),
         ),
         OutputError::Foreign { out, .. } => (
             "foreign-output",
             out.display().to_string(),
-            "nothing was touched. Build into a new or empty folder (--out), move those files away, list under `keep:` in content/site.yaml the ones to keep in the output (such as `.git` or `CNAME`), or pass --overwrite to delete them".to_string(),
+            Some(msg!("output-foreign-hint")),
         ),
         OutputError::KeepClash { .. } => (
             "keep-clash",
             "content/site.yaml".to_string(),
-            "remove the path from `keep:`, or rename the file the site writes there".to_string(),
+            Some(msg!("output-keep-clash-hint")),
         ),
         OutputError::Parent { parent, .. } => (
             "write-error",
             parent.display().to_string(),
-            "policypress writes the new site beside the output folder, then swaps it in: the folder holding the output must be writable".to_string(),
+            Some(msg!("output-parent-hint")),
         ),
-        OutputError::Io { out, .. } => ("write-error", out.display().to_string(), String::new()),
+        OutputError::Io { out, .. } => ("write-error", out.display().to_string(), None),
     };
-    let d = Diagnostic::error(code, e.to_string()).at_path(at);
-    if hint.is_empty() {
-        d
-    } else {
-        d.with_hint(hint)
+    let d = Diagnostic::error(code, e.message()).at_path(at);
+    match hint {
+        Some(hint) => d.with_hint(hint),
+        None => d,
     }
 }
 
@@ -404,13 +404,14 @@ fn finish(
         diags.push(
             Diagnostic::warning(
                 "old-output-left",
-                format!(
-                    "the new site is in place, but the previous one, moved to `{at}`, could not be deleted: {}",
-                    left.error
+                msg!(
+                    "output-old-left",
+                    path = at.clone(),
+                    reason = left.error.to_string()
                 ),
             )
             .at_path(at)
-            .with_hint("the next build tries again to delete it; or delete it yourself"),
+            .with_hint(msg!("output-old-left-hint")),
         );
     }
     Ok((site_pages.len() + base.assets.len(), unchanged, kept))

@@ -167,7 +167,7 @@ describe('live reload in policypress serve', () => {
     const original = fs.readFileSync(file, 'utf8');
     // A long value with no space in it: its message and hint must wrap.
     const long = `not-a-valid-practice-${'x'.repeat(240)}`;
-    const server = await startServe(root);
+    const server = await startServe(root, 'fr');
     t.after(() => server.stop());
     const page = await newPage(t, { width: 800, height: 700 });
     const enOf = async (pid) => {
@@ -199,17 +199,16 @@ describe('live reload in policypress serve', () => {
         scrollWidth: o.scrollWidth,
         clientWidth: o.clientWidth,
         lang: o.getAttribute('lang'),
-        note: (o.querySelector('.pp-lang-note') || {}).textContent || '',
         messageLang: o.querySelector('.pp-message').getAttribute('lang'),
       };
     });
     assert.match(look.background, /^rgb\(/, `the overlay is not opaque: ${look.background}`);
     assert.ok(look.scrollWidth <= look.clientWidth, `the overlay's text runs past its right edge (${look.scrollWidth} > ${look.clientWidth} px)`);
-    // Its words in the site's source language (French), and it says the
-    // messages are English.
+    // In the tool's language (French here) throughout: its own words and
+    // the messages, which take the overlay's language.
     assert.equal(look.lang, 'fr');
-    assert.ok(look.note.includes('anglais'), `no note that the messages are in English: ${look.note}`);
-    assert.equal(look.messageLang, 'en');
+    assert.equal(look.messageLang, null);
+    assert.ok(text.includes('erreur['), `the overlay does not speak French:\n${text}`);
     // Its Close button closes it, and it stays closed while the problems
     // stay the same.
     await overlay.locator('button.pp-close').click();

@@ -1,12 +1,11 @@
 # Why a value of a document cannot be read (src/model/): the value types'
-# own checks (dates, web addresses, identifiers…), keys that moved, and the
-# errors of the open vocabularies and of citations. Validation shows them as
-# `invalid-value` (or `moved-key`) diagnostics; the command line shows
+# own checks (dates, web addresses, identifiers…) and the errors of the
+# open vocabularies and of citations (the moved keys' hints are in
+# diagnostics-validate.ftl). Validation shows them as `invalid-value`
+# diagnostics; the command line shows
 # `model-ident` and the web address messages for `new ID`, `--extends` and
 # `--base-url`.
 
-# The hint of a value's error that gives none of its own.
-model-value-docs-hint = see docs/data-format.md for how to write this value
 model-keep-one-hint = keep one
 
 ## Values (src/model/values.rs)
@@ -100,26 +99,6 @@ model-list-key-hint = write the items as a plain list, or under `only:` (the lis
 model-list-key-twice = `{ $key }` is written twice in this list
 model-list-empty-group = this list is an empty group
 model-list-empty-group-hint = write the items as a plain list, or under `only:` or `including:`
-
-## Keys that moved (src/model/migrate.rs)
-
-# $old: where the key was; $new: where it is now.
-model-moved-key = `{ $old }` has moved: it is now `{ $new }`
-model-moved-legal-jurisdiction = move `jurisdiction:` to the top level of the file (it selects the rules and the keys of a whole document, not only its legal frame)
-model-moved-voluntary-consent-required = `consent_required: true` becomes `collection: {"{"} none_without_consent: true {"}"}` ("we collect no personal information without your prior consent"); `false` said nothing: delete it
-model-moved-voluntary-purposes = what personal information is used for is now `use.purposes` (the same values; add `research`, `evaluation`… as they apply). When people give it ("if you wish to: …") is `voluntary.occasions`
-model-moved-use-purpose-only = renamed: write `only_for_collected_purposes: true` under `use:` if the policy says it
-model-moved-use-access = who inside the body has access is now the top-level `access:` (the same values), shared with collection notices
-model-moved-use-disclosure = say who receives the information and when: `recipients: {"{"} only: [{"{"} who: other-public-bodies, when: {"{"} only: [request-concerns-body, required-by-law] {"}"} {"}"}] {"}"}`; `approved-agreements` is now `written-agreements`, or your own term with the policy's words
-model-moved-use-no-profiling = write `never_for: [profiling]` under `use:` if the policy says it
-model-moved-use-no-private-disclosure = write `recipients: {"{"} never: [private-organizations] {"}"}` (beside the recipients the policy names) if the policy says it
-model-moved-use-retention = write `retention: {"{"} then: archived-or-destroyed {"}"}` at the top level, and `securely: true` if the policy says it is done securely
-model-moved-use-research = list these uses in `use.purposes`: `research`, `evaluation`, `investigation`, `survey`, as the policy names them
-model-moved-legal-outside-quebec = `outside_quebec: false` becomes `transfers: none`; `true` becomes a list of where information goes: `transfers: [{"{"} to: outside-quebec {"}"}]`
-model-moved-cookies-practice = `practice: none` becomes `cookies: none`; for `session` or `persistent`, describe the cookies in `cookies.items` (`- {"{"} id: …, lifetime: session, purpose: navigation {"}"}`), and add `no_persistent: true` only if the policy says it places no persistent cookie
-model-moved-cookies-purpose = say why each cookie is set in `cookies.items`: `items: [{"{"} id: …, purpose: navigation {"}"}]` (or `convenience`, `preferences`, `security`, `analytics`…); "not to gather personal information" is `no_personal_information: true`
-model-moved-cookies-refusable = write `refuse: {"{"} browser: true {"}"}`, and what refusing costs as `consequence: some-features-unavailable` (or your own text) only if the policy says so
-model-moved-cookies-analytics = a web analytics service is a `services` entry with `role: web-analytics`: `services: [{"{"} id: google-analytics, name: Google Analytics, role: web-analytics, anonymous: true, information: [age, gender, language, interests], opt_out: [...] {"}"}]`
 
 ## Terms of the open vocabularies (src/model/vocab.rs)
 

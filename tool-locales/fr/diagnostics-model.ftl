@@ -1,13 +1,11 @@
 # Pourquoi une valeur d’un document ne peut pas être lue (src/model/) : les
 # vérifications propres aux types de valeurs (dates, adresses Web,
-# identifiants…), les clés déplacées, et les erreurs des vocabulaires
-# ouverts et des citations. La validation les présente comme diagnostics
-# `invalid-value` (ou `moved-key`); la ligne de commande affiche
-# `model-ident` et les messages d’adresse Web pour `new ID`, `--extends` et
-# `--base-url`.
+# identifiants…) et les erreurs des vocabulaires ouverts et des citations
+# (les conseils des clés déplacées sont dans diagnostics-validate.ftl). La
+# validation les présente comme diagnostics `invalid-value`; la ligne de
+# commande affiche `model-ident` et les messages d’adresse Web pour
+# `new ID`, `--extends` et `--base-url`.
 
-# Le conseil d’une erreur de valeur qui n’en donne pas.
-model-value-docs-hint = consultez docs/data-format.md pour savoir comment écrire cette valeur
 model-keep-one-hint = n’en gardez qu’un exemplaire
 
 ## Valeurs (src/model/values.rs)
@@ -110,26 +108,6 @@ model-list-key-hint = écrivez les éléments en liste simple, ou sous `only:` (
 model-list-key-twice = `{ $key }` est écrit deux fois dans cette liste
 model-list-empty-group = cette liste est un groupe vide
 model-list-empty-group-hint = écrivez les éléments en liste simple, ou sous `only:` ou `including:`
-
-## Clés déplacées (src/model/migrate.rs)
-
-# $old : l’ancien emplacement de la clé; $new : son emplacement actuel.
-model-moved-key = la clé `{ $old }` a été déplacée : elle est maintenant `{ $new }`
-model-moved-legal-jurisdiction = déplacez `jurisdiction:` au premier niveau du fichier (elle choisit les règles et les clés de tout le document, pas seulement son cadre juridique)
-model-moved-voluntary-consent-required = `consent_required: true` devient `collection: {"{"} none_without_consent: true {"}"}` (« nous ne recueillons aucun renseignement personnel sans votre consentement préalable »); `false` ne disait rien : supprimez-la
-model-moved-voluntary-purposes = l’usage des renseignements personnels est maintenant `use.purposes` (les mêmes valeurs; ajoutez `research`, `evaluation`… selon le cas). Le moment où les gens les donnent (« si vous souhaitez : … ») est `voluntary.occasions`
-model-moved-use-purpose-only = clé renommée : écrivez `only_for_collected_purposes: true` sous `use:` si la politique le dit
-model-moved-use-access = qui a accès aux renseignements au sein de l’organisme est maintenant la clé de premier niveau `access:` (les mêmes valeurs), commune aux avis de collecte
-model-moved-use-disclosure = dites qui reçoit les renseignements et quand : `recipients: {"{"} only: [{"{"} who: other-public-bodies, when: {"{"} only: [request-concerns-body, required-by-law] {"}"} {"}"}] {"}"}`; `approved-agreements` est maintenant `written-agreements`, ou votre propre terme avec les mots de la politique
-model-moved-use-no-profiling = écrivez `never_for: [profiling]` sous `use:` si la politique le dit
-model-moved-use-no-private-disclosure = écrivez `recipients: {"{"} never: [private-organizations] {"}"}` (à côté des destinataires que nomme la politique) si la politique le dit
-model-moved-use-retention = écrivez `retention: {"{"} then: archived-or-destroyed {"}"}` au premier niveau, et `securely: true` si la politique dit que c’est fait de façon sécuritaire
-model-moved-use-research = énumérez ces usages dans `use.purposes` : `research`, `evaluation`, `investigation`, `survey`, selon ce que nomme la politique
-model-moved-legal-outside-quebec = `outside_quebec: false` devient `transfers: none`; `true` devient la liste des endroits où vont les renseignements : `transfers: [{"{"} to: outside-quebec {"}"}]`
-model-moved-cookies-practice = `practice: none` devient `cookies: none`; pour `session` ou `persistent`, décrivez les témoins dans `cookies.items` (`- {"{"} id: …, lifetime: session, purpose: navigation {"}"}`), et n’ajoutez `no_persistent: true` que si la politique dit que le site ne dépose aucun témoin persistant
-model-moved-cookies-purpose = indiquez dans `cookies.items` pourquoi chaque témoin est déposé : `items: [{"{"} id: …, purpose: navigation {"}"}]` (ou `convenience`, `preferences`, `security`, `analytics`…); « ne pas recueillir de renseignements personnels » s’écrit `no_personal_information: true`
-model-moved-cookies-refusable = écrivez `refuse: {"{"} browser: true {"}"}`, et ce qu’il en coûte de refuser les témoins sous `consequence: some-features-unavailable` (ou votre propre texte) seulement si la politique le dit
-model-moved-cookies-analytics = un service de mesure d’audience est une entrée de `services` avec `role: web-analytics` : `services: [{"{"} id: google-analytics, name: Google Analytics, role: web-analytics, anonymous: true, information: [age, gender, language, interests], opt_out: [...] {"}"}]`
 
 ## Termes des vocabulaires ouverts (src/model/vocab.rs)
 

@@ -205,11 +205,12 @@ function serveStatic(dir) {
  * registered as a cleanup, so the server dies with the suite even when a
  * test fails.
  */
-function startServe(root) {
+function startServe(root, lang = 'en') {
   requireBinary();
-  // LC_ALL=C: the "Serving …" line read below is policypress's English one.
+  // The tool's language (its preview pages, overlay and diagnostics): English
+  // unless a test asks for French.
   const child = spawn(BIN, ['serve', '--port', '0', '--root', root], {
-    env: { ...process.env, NO_COLOR: '1', LC_ALL: 'C' },
+    env: { ...process.env, NO_COLOR: '1', LC_ALL: lang === 'fr' ? 'fr_CA.UTF-8' : 'C' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
@@ -246,7 +247,8 @@ function startServe(root) {
       if (nl < 0) return;
       clearTimeout(timer);
       const line = stdout.slice(0, nl);
-      const m = /^Serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(line);
+      // "Serving http://…/ (…" / « Aperçu accessible à l’adresse http://…/ (… »
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/) \(/.exec(line);
       if (m) resolve({ url: m[1], log: () => stderr, stop, child });
       else reject(new Error(`unexpected first line from policypress serve: ${JSON.stringify(line)}`));
     });
