@@ -579,14 +579,21 @@ mod tests {
                     assert!(!line.contains(bad), "{bad:?} at {at}");
                 }
                 assert!(!line.contains('\''), "a straight apostrophe (’) at {at}");
-                // The words of the French text, not the message id nor the
-                // keys and values quoted between backticks (`cookies.items`
-                // is a key). An id may stand alone on its line
-                // (`starter-policy-cookies =`, its text below).
+                // The words of the French text, not the message id, a
+                // variant's key (`[cookie-purpose]`) nor the keys and values
+                // quoted between backticks (`cookies.items` is a key). An id
+                // may stand alone on its line (`starter-policy-cookies =`,
+                // its text below).
                 let value = match line.split_once(" =") {
                     Some((id, v)) if !id.starts_with(' ') => v,
                     _ => line,
                 };
+                let value = value
+                    .trim_start()
+                    .trim_start_matches('*')
+                    .strip_prefix('[')
+                    .and_then(|v| v.split_once(']'))
+                    .map_or(value, |(_, v)| v);
                 let prose: String = value.split('`').step_by(2).collect();
                 for word in ["e-mail", "cookie", "informations personnelles"] {
                     assert!(!prose.to_lowercase().contains(word), "{word:?} at {at}");

@@ -180,6 +180,14 @@ fn missing_key(path: YamlPath, key: &str) -> ReadError {
 
 /// Turns serde's message into an author-facing diagnostic.
 fn explain(path: YamlPath, raw: &str) -> ReadError {
+    // A value type's own error (src/model/: a date, an address…), worded by
+    // the model's messages (carried across serde as `model::ValueError`).
+    if let Some(e) = crate::model::ValueError::decode(raw) {
+        let hint = e
+            .hint
+            .unwrap_or_else(|| msg!("validate-invalid-value-hint"));
+        return ReadError::value(path, "invalid-value", e.message, hint);
+    }
     // serde_yaml sometimes appends a position that is meaningless after merging.
     let msg = raw.split(" at line ").next().unwrap_or(raw).trim();
     if let Some(rest) = msg.strip_prefix("unknown field ") {
@@ -277,10 +285,9 @@ fn explain(path: YamlPath, raw: &str) -> ReadError {
             msg!("validate-unreadable-hint"),
         );
     }
-    // A value type's own message (src/model/: a date, an address, a
-    // telephone number…): the sentence, then the hint on a line of its own
-    // where it gives one. They are the value type's words, passed on as
-    // they are (serde carries them as text).
+    // Another custom message (the value types' are decoded above): the
+    // sentence, then the hint on a line of its own where it gives one,
+    // passed on as they are (serde carries them as text).
     let (message, hint) = match msg.split_once('\n') {
         Some((m, h)) => (m, Some(Text::Verbatim(h.to_string()))),
         None => (msg, None),

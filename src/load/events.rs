@@ -617,10 +617,12 @@ mod tests {
     }
 
     /// Every YAML file of the repository loads in one pass to serde_yaml's
-    /// value.
+    /// value (but those of the site of YAML mistakes, which are not YAML on
+    /// purpose).
     #[test]
     fn repository_files_match_serde_yaml() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let malformed = root.join("tests/fixtures/mistakes/load-yaml");
         let mut files = Vec::new();
         let mut dirs: Vec<_> = [
             "content",
@@ -638,7 +640,9 @@ mod tests {
             for e in entries.flatten() {
                 let p = e.path();
                 if p.is_dir() {
-                    dirs.push(p);
+                    if p != malformed {
+                        dirs.push(p);
+                    }
                 } else if p.extension().is_some_and(|x| x == "yaml" || x == "yml") {
                     files.push(p);
                 }

@@ -10,7 +10,9 @@
 //! open brackets cost tens of seconds before anything can refuse them.
 //! `prescan` counts the brackets in one linear pass over the bytes first.
 
+use crate::msg;
 use crate::source::Span;
+use crate::tool_text::Message;
 
 /// Deepest nesting of lists and groups accepted (real policies nest fewer
 /// than 10 deep).
@@ -161,21 +163,33 @@ pub(crate) fn prescan(text: &str) -> Option<Refusal> {
     None
 }
 
-/// `prescan`'s finding as one sentence with its line and column, for a
-/// file whose problems are told without a snippet (the translations lock).
-pub fn prescan_message(text: &str) -> Option<String> {
-    let (byte, what) = match prescan(text)? {
-        Refusal::TooDeep(Place::Byte(b)) => (
-            b,
-            format!("nests lists and groups more than {MAX_DEPTH} deep"),
-        ),
-        Refusal::Directive(Place::Byte(b), line) => (b, format!("holds the directive `{line}`")),
+/// `prescan`'s finding as one clause with its line and column ("nests
+/// lists and groups more than 64 deep (line 3, column 9)", said of the
+/// file), for a file whose problems are told without a snippet (the
+/// translations lock).
+pub fn prescan_message(text: &str) -> Option<Message> {
+    let found = prescan(text)?;
+    let byte = match &found {
+        Refusal::TooDeep(Place::Byte(b)) | Refusal::Directive(Place::Byte(b), _) => *b,
         _ => return None,
     };
     let before = &text[..byte];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Some(format!("{what} (line {line}, column {column})"))
+    match found {
+        Refusal::Directive(_, directive) => Some(msg!(
+            "load-prescan-directive",
+            directive = directive,
+            line = line,
+            column = column
+        )),
+        _ => Some(msg!(
+            "load-prescan-too-deep",
+            max = MAX_DEPTH,
+            line = line,
+            column = column
+        )),
+    }
 }
 
 /// The byte after the quoted text opening at `open` (or the end).
@@ -208,18 +222,25 @@ pub(crate) fn control_char(text: &str) -> Option<char> {
         .find(|&c| c.is_control() && c != '\t' && c != '\n')
 }
 
-/// A control character as an author can find it: its name and code.
-pub(crate) fn describe_control(c: char) -> String {
+/// A control character as an author can find it: its name and code
+/// ("a carriage return (U+000D)"), a message that selects the name on a
+/// key (`nul`, `carriage-return`, `escape`, `delete`, `backspace`,
+/// `form-feed`, `other`).
+pub(crate) fn describe_control(c: char) -> Message {
     let name = match c {
-        '\0' => "the NUL character",
-        '\r' => "a carriage return",
-        '\u{1b}' => "an escape character",
-        '\u{7f}' => "a delete character",
-        '\u{8}' => "a backspace",
-        '\u{c}' => "a form feed",
-        _ => "a control character",
+        '\0' => "nul",
+        '\r' => "carriage-return",
+        '\u{1b}' => "escape",
+        '\u{7f}' => "delete",
+        '\u{8}' => "backspace",
+        '\u{c}' => "form-feed",
+        _ => "other",
     };
-    format!("{name} (U+{:04X})", c as u32)
+    msg!(
+        "load-control-character-name",
+        name = name,
+        code = format!("U+{:04X}", c as u32)
+    )
 }
 
 #[cfg(test)]

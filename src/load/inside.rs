@@ -11,6 +11,7 @@
 
 use super::SiteLayout;
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 /// Where a path that leaves the site leads.
@@ -27,14 +28,14 @@ impl Outside {
     pub fn diagnostic(&self) -> Diagnostic {
         Diagnostic::error(
             "outside-site",
-            format!(
-                "`{}` is a link that leads outside the site, to `{}`; policypress reads only files inside the site's root folder",
-                self.path,
-                self.target.display()
+            msg!(
+                "load-outside-site",
+                path = self.path.clone(),
+                target = self.target.display().to_string()
             ),
         )
         .at_path(&self.path)
-        .with_hint("copy the file or folder into the site instead of linking to it")
+        .with_hint(msg!("load-outside-site-hint"))
     }
 }
 

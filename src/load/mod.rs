@@ -22,6 +22,7 @@ pub use yaml::YamlDoc;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::Ident;
+use crate::msg;
 use crate::source::{FileId, SourceFile, SourceMap, Span};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -162,18 +163,25 @@ pub fn read_file(
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
-            let d = Diagnostic::error("read-error", format!("cannot read `{display}`: {e}"))
-                .at_path(&display);
+            let d = Diagnostic::error(
+                "read-error",
+                msg!(
+                    "load-read-error",
+                    file = display.clone(),
+                    reason = e.to_string()
+                ),
+            )
+            .at_path(&display);
             return (None, Some(d));
         }
     };
     if meta.is_dir() {
         let d = Diagnostic::error(
             "read-error",
-            format!("`{display}` is a folder, where a file was expected"),
+            msg!("load-folder-not-file", file = display.clone()),
         )
         .at_path(&display)
-        .with_hint("rename or move the folder");
+        .with_hint(msg!("load-folder-not-file-hint"));
         return (None, Some(d));
     }
     if !meta.is_file() {
@@ -181,19 +189,24 @@ pub fn read_file(
         // such as /dev/zero never ends: read regular files only.
         let d = Diagnostic::error(
             "read-error",
-            format!("`{display}` is not a regular file (a pipe, socket or device)"),
+            msg!("load-not-regular-file", file = display.clone()),
         )
         .at_path(&display)
-        .with_hint("replace it with an ordinary text file");
+        .with_hint(msg!("load-not-regular-file-hint"));
         return (None, Some(d));
     }
     let too_large = |len: u64| {
         Diagnostic::error(
             "file-too-large",
-            format!("`{display}` is {len} bytes, more than the {max_bytes} bytes allowed"),
+            msg!(
+                "load-file-too-large",
+                file = display.clone(),
+                size = len,
+                max = max_bytes
+            ),
         )
         .at_path(&display)
-        .with_hint("a policy file is a few kilobytes: check that this is the right file")
+        .with_hint(msg!("load-file-too-large-hint"))
     };
     if meta.len() > max_bytes {
         return (None, Some(too_large(meta.len())));
@@ -203,8 +216,15 @@ pub fn read_file(
     if let Err(e) =
         std::fs::File::open(path).and_then(|f| f.take(max_bytes + 1).read_to_end(&mut bytes))
     {
-        let d = Diagnostic::error("read-error", format!("cannot read `{display}`: {e}"))
-            .at_path(&display);
+        let d = Diagnostic::error(
+            "read-error",
+            msg!(
+                "load-read-error",
+                file = display.clone(),
+                reason = e.to_string()
+            ),
+        )
+        .at_path(&display);
         return (None, Some(d));
     }
     if bytes.len() as u64 > max_bytes {
@@ -219,9 +239,9 @@ pub fn read_file(
             let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
             let line = prefix.matches('\n').count() as u32 + 1;
             let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
-            let d = Diagnostic::error("not-utf8", format!("`{display}` is not UTF-8 text"))
+            let d = Diagnostic::error("not-utf8", msg!("load-not-utf8", file = display.clone()))
                 .at(id, Span::new(line, column, 1))
-                .with_hint("save the file as UTF-8 in your editor (Latin-1 and Windows-1252 are not accepted)");
+                .with_hint(msg!("load-not-utf8-hint"));
             (Some(SourceFile::new(display, path, text)), Some(d))
         }
     }
@@ -292,8 +312,20 @@ pub struct NamedFile {
     pub path: PathBuf,
 }
 
+/// What a folder's files are, as the messages select on it (`$kind`):
+/// `policy`, `notice` or `profile`, from the `what` the loaders are given
+/// ("policy", "collection notice", "profile").
+fn kind_key(what: &str) -> &'static str {
+    match what {
+        "policy" => "policy",
+        "collection notice" | "notice" => "notice",
+        _ => "profile",
+    }
+}
+
 /// Lists the named YAML files of one folder (policies or profiles), sorted
 /// by name, reporting names that are not identifiers and names given twice.
+/// `what` names the files: "policy", "collection notice" or "profile".
 pub fn list_named(
     layout: &SiteLayout,
     diags: &mut Diagnostics,
@@ -302,6 +334,7 @@ pub fn list_named(
     required: bool,
 ) -> Vec<NamedFile> {
     let mut out: Vec<NamedFile> = Vec::new();
+    let kind = kind_key(what);
     if let Err(outside) = layout.inside(dir) {
         diags.push(outside.diagnostic());
         return out;
@@ -311,14 +344,18 @@ pub fn list_named(
             for path in unread {
                 let display = layout.display(&path);
                 let hint = if path.is_dir() {
-                    format!("{what} files are read from `{}` itself, not from its subfolders: move the files up, or out of the folder to keep them aside", layout.display(dir))
+                    msg!(
+                        "load-unread-subfolder-hint",
+                        kind = kind,
+                        dir = layout.display(dir)
+                    )
                 } else {
-                    "rename it with a lower-case `.yaml` (or `.yml`)".to_string()
+                    msg!("load-unread-extension-hint")
                 };
                 diags.push(
                     Diagnostic::warning(
                         "unread-file",
-                        format!("`{display}` is not read as a {what}"),
+                        msg!("load-unread-file", file = display.clone(), kind = kind),
                     )
                     .at_path(display)
                     .with_hint(hint),
@@ -332,10 +369,15 @@ pub fn list_named(
             diags.push(
                 Diagnostic::error(
                     "read-error",
-                    format!("cannot read the {what} folder `{display}`: {e}"),
+                    msg!(
+                        "load-read-folder-error",
+                        kind = kind,
+                        dir = display.clone(),
+                        reason = e.to_string()
+                    ),
                 )
                 .at_path(display)
-                .with_hint("run policypress in the site's root folder, or pass --root"),
+                .with_hint(msg!("load-read-folder-error-hint")),
             );
             return out;
         }
@@ -351,14 +393,19 @@ pub fn list_named(
             Err(_) => {
                 let display = layout.display(&path);
                 let hint = if Ident::is_reserved(&stem) {
-                    format!("Windows reserves the name `{stem}` for a device (as it does con, prn, aux, nul, com1 to com9 and lpt1 to lpt9, with any extension): such a file cannot be opened there; rename it, e.g. `{stem}-policy.yaml`")
+                    msg!("load-bad-file-name-reserved-hint", name = stem.clone())
                 } else {
-                    "name the file with lower-case letters, digits and hyphens, e.g. `privacy-policy.yaml`".to_string()
+                    msg!("load-bad-file-name-hint")
                 };
                 diags.push(
                     Diagnostic::error(
                         "bad-file-name",
-                        format!("`{display}`: `{stem}` cannot name a {what}"),
+                        msg!(
+                            "load-bad-file-name",
+                            file = display.clone(),
+                            name = stem.clone(),
+                            kind = kind
+                        ),
                     )
                     .at_path(display)
                     .with_hint(hint),
@@ -371,10 +418,15 @@ pub fn list_named(
             diags.push(
                 Diagnostic::error(
                     "duplicate-id",
-                    format!("`{display}`: another file already defines the {what} `{stem}`"),
+                    msg!(
+                        "load-duplicate-file",
+                        file = display.clone(),
+                        name = stem.clone(),
+                        kind = kind
+                    ),
                 )
                 .at_path(display)
-                .with_hint("keep either the .yaml or the .yml file"),
+                .with_hint(msg!("load-duplicate-file-hint")),
             );
             continue;
         }
@@ -403,13 +455,14 @@ pub fn list_documents(layout: &SiteLayout, diags: &mut Diagnostics) -> Vec<Named
             diags.push(
                 Diagnostic::error(
                     "duplicate-id",
-                    format!(
-                        "`{display}`: a policy is already called `{}`",
-                        notice.name.as_str()
+                    msg!(
+                        "load-notice-named-as-policy",
+                        file = display.clone(),
+                        name = notice.name.as_str().to_string()
                     ),
                 )
                 .at_path(display)
-                .with_hint("give the notice another file name, e.g. `<form>-notice.yaml`: a notice and a policy cannot share an id"),
+                .with_hint(msg!("load-notice-named-as-policy-hint")),
             );
             continue;
         }
@@ -529,9 +582,12 @@ pub fn load_base(layout: SiteLayout) -> (LoadedSite, Diagnostics) {
     } else {
         let display = layout.display(&site_file);
         diags.push(
-            Diagnostic::error("missing-site-file", format!("`{display}` does not exist"))
-                .at_path(display)
-                .with_hint("run policypress in the site's root folder (the one holding `content/`), or pass --root DIR"),
+            Diagnostic::error(
+                "missing-site-file",
+                msg!("load-missing-site-file", file = display.clone()),
+            )
+            .at_path(display)
+            .with_hint(msg!("load-missing-site-file-hint")),
         );
         None
     };

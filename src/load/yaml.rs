@@ -9,7 +9,9 @@ use super::events;
 use super::guard::{self, Place, Refusal, MAX_DEPTH, MAX_PROBLEMS, MAX_TEXT_BYTES};
 use super::spans::SpanIndex;
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::source::{FileId, SourceFile, Span};
+use crate::tool_text::Message;
 
 /// A parsed YAML document: its value and where each node sits.
 #[derive(Debug)]
@@ -71,23 +73,21 @@ pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnosti
     problems.extend(spans.duplicates.iter().take(MAX_PROBLEMS).map(|d| {
         Diagnostic::error(
             "duplicate-key",
-            format!("the key `{}` is written twice", d.path),
+            msg!("load-duplicate-key", key = d.path.to_string()),
         )
         .at(file, d.again)
-        .with_related(file, d.first, "first written here")
-        .with_hint("keep one of the two; the second would silently replace the first")
+        .with_related(file, d.first, msg!("load-duplicate-key-first"))
+        .with_hint(msg!("load-duplicate-key-hint"))
     }));
     let more = more_refused + more_duplicates;
     if more > 0 {
         problems.push(
             Diagnostic::error(
                 "too-many-problems",
-                format!("{more} more problems of the kinds above in this file are not listed"),
+                msg!("load-too-many-problems", n = more),
             )
             .at_path(&source.display)
-            .with_hint(
-                "fix those listed and check again; so many usually means the file is not a policy",
-            ),
+            .with_hint(msg!("load-too-many-problems-hint")),
         );
     }
     if let Some(value) = fast_value {
@@ -142,16 +142,17 @@ pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnosti
             // A common indentation mistake: said as such, at the line where
             // it starts (which may be above the one libyaml stops at).
             let mistake = indentation_mistake(&raw, source, span);
-            let mut d = match &mistake {
-                Some(m) => Diagnostic::error("yaml-syntax", m.message.clone())
+            let moved = mistake.as_ref().is_some_and(|m| m.span.line != span.line);
+            let mut d = match mistake {
+                Some(m) => Diagnostic::error("yaml-syntax", m.message)
                     .at(file, m.span)
-                    .with_hint(m.hint.clone()),
+                    .with_hint(m.hint),
                 None => Diagnostic::error("yaml-syntax", message)
                     .at(file, span)
                     .with_hint(hint),
             };
-            if mistake.as_ref().is_some_and(|m| m.span.line != span.line) {
-                d = d.with_related(file, span, "the file cannot be read from here on");
+            if moved {
+                d = d.with_related(file, span, msg!("load-yaml-unreadable-from-here"));
             }
             // A quoted text left open runs to the end of the file: show
             // where it opens.
@@ -161,7 +162,7 @@ pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnosti
                     d = d.with_related(
                         file,
                         Span::new(line, col, 1),
-                        "this quoted text is not closed",
+                        msg!("load-yaml-unclosed-quote"),
                     );
                 }
             }
@@ -171,7 +172,11 @@ pub fn parse(file: FileId, source: &SourceFile) -> Result<YamlDoc, Vec<Diagnosti
                 d = d.with_related(
                     file,
                     Span::new(line, col + line_shift, 1),
-                    format!("the {what} that is not closed starts here"),
+                    msg!(
+                        "load-yaml-unclosed-construct",
+                        kind = construct_key(&what),
+                        what = what
+                    ),
                 );
             }
             Err(vec![d])
@@ -230,25 +235,29 @@ fn refusal(file: FileId, source: &SourceFile, text: &str, r: &Refusal) -> Diagno
         }
     };
     match r {
-        Refusal::TooDeep(p) => Diagnostic::error(
-            "yaml-too-deep",
-            format!("lists and groups are nested more than {MAX_DEPTH} deep here"),
-        )
-        .at(file, span(p))
-        .with_hint("a policy nests a few levels at most: look for a `[` or `{` that is never closed, or indentation that keeps growing"),
+        Refusal::TooDeep(p) => {
+            Diagnostic::error("yaml-too-deep", msg!("load-yaml-too-deep", max = MAX_DEPTH))
+                .at(file, span(p))
+                .with_hint(msg!("load-yaml-too-deep-hint"))
+        }
         Refusal::Directive(p, line) => Diagnostic::error(
             "yaml-directive",
-            format!("the directive `{line}` is not accepted"),
+            msg!("load-yaml-directive", directive = line.clone()),
         )
         .at(file, span(p))
-        .with_hint("remove this line: a policy file needs no directive (only `%YAML 1.1` and `%YAML 1.2` are accepted)"),
+        .with_hint(msg!("load-yaml-directive-hint")),
         Refusal::Tag(p, tag) => {
             // The event's span is the node's; point at the tag when it is
             // on the same line, before the node.
             let mut at = span(p);
             let line = source.line_text(at.line);
             let before: String = line.chars().take(at.column as usize - 1).collect();
-            if line.chars().skip(at.column as usize - 1).collect::<String>().starts_with(tag.as_str()) {
+            if line
+                .chars()
+                .skip(at.column as usize - 1)
+                .collect::<String>()
+                .starts_with(tag.as_str())
+            {
                 at.len = tag.chars().count() as u32;
             } else if let Some(i) = before.rfind(tag.as_str()) {
                 at = Span::new(
@@ -257,25 +266,25 @@ fn refusal(file: FileId, source: &SourceFile, text: &str, r: &Refusal) -> Diagno
                     tag.chars().count() as u32,
                 );
             }
-            Diagnostic::error(
-                "yaml-tag",
-                format!("a tag such as `{tag}` is not allowed here"),
-            )
-            .at(file, at)
-            .with_hint(format!("remove `{tag}`: values are read as written (to write a number or a date as text, put it in quotes)"))
+            Diagnostic::error("yaml-tag", msg!("load-yaml-tag", tag = tag.clone()))
+                .at(file, at)
+                .with_hint(msg!("load-yaml-tag-hint", tag = tag.clone()))
         }
         Refusal::Control(p, c) => Diagnostic::error(
             "control-character",
-            format!("this text holds {}, which cannot be shown on a page", guard::describe_control(*c)),
+            msg!(
+                "load-control-character",
+                character = guard::describe_control(*c)
+            ),
         )
         .at(file, span(p))
-        .with_hint("remove the invisible character (often pasted from another program, or written as an escape such as `\\0` or `\\e`)"),
+        .with_hint(msg!("load-control-character-hint")),
         Refusal::TooLong(p, len) => Diagnostic::error(
             "text-too-long",
-            format!("this text is {len} bytes long, more than the {MAX_TEXT_BYTES} allowed"),
+            msg!("load-text-too-long", size = *len, max = MAX_TEXT_BYTES),
         )
         .at(file, span(p))
-        .with_hint("a policy text is a few paragraphs: shorten it, or split it into sections"),
+        .with_hint(msg!("load-text-too-long-hint")),
     }
 }
 
@@ -347,6 +356,21 @@ fn unclosed_quote(text: &str) -> Option<usize> {
     open.map(|(_, at)| at)
 }
 
+/// The key the message `load-yaml-unclosed-construct` selects on for what
+/// libyaml says was being parsed (`flow sequence`…), `other` for a
+/// construct it does not name.
+fn construct_key(what: &str) -> &'static str {
+    match what {
+        "flow sequence" => "flow-sequence",
+        "flow mapping" => "flow-mapping",
+        "block mapping" => "block-mapping",
+        "block collection" => "block-collection",
+        "node" | "block node" | "flow node" => "node",
+        "quoted scalar" => "quoted-text",
+        _ => "other",
+    }
+}
+
 /// Reads ", while parsing a flow sequence at line 2 column 15" from a
 /// libyaml message: what was being parsed and where it started.
 fn context_position(raw: &str) -> Option<(String, u32, u32)> {
@@ -365,8 +389,8 @@ fn context_position(raw: &str) -> Option<(String, u32, u32)> {
 struct Indentation {
     /// Where it starts.
     span: Span,
-    message: String,
-    hint: String,
+    message: Message,
+    hint: Message,
 }
 
 /// A content line of a YAML file: its indentation, its key (`key:` or
@@ -447,12 +471,16 @@ fn indentation_mistake(raw: &str, source: &SourceFile, span: Span) -> Option<Ind
                 if let Some(parent_key) = parent.key {
                     return Some(Indentation {
                         span: Span::new(prev.number, col(&prev), prev_key.len() as u32),
-                        message: format!(
-                            "invalid YAML: `{prev_key}` is not indented under `{parent_key}:`, but the line after it is"
+                        message: msg!(
+                            "load-yaml-not-indented-under",
+                            key = prev_key.to_string(),
+                            parent = parent_key.to_string()
                         ),
-                        hint: format!(
-                            "move `{prev_key}:` to column {}, like the line after it, so that both belong to `{parent_key}:`",
-                            col(&here)
+                        hint: msg!(
+                            "load-yaml-not-indented-under-hint",
+                            key = prev_key.to_string(),
+                            parent = parent_key.to_string(),
+                            column = col(&here)
                         ),
                     });
                 }
@@ -460,12 +488,16 @@ fn indentation_mistake(raw: &str, source: &SourceFile, span: Span) -> Option<Ind
         }
         return Some(Indentation {
             span: Span::new(here.number, col(&here), key.len() as u32),
-            message: format!(
-                "invalid YAML: `{key}` is indented deeper than `{prev_key}` above it, which already has a value"
+            message: msg!(
+                "load-yaml-indented-under-value",
+                key = key.to_string(),
+                above = prev_key.to_string()
             ),
-            hint: format!(
-                "move `{key}:` to column {}, beside `{prev_key}:`, if they belong to the same group; a value that goes on below `{prev_key}:` must be quoted on one line",
-                col(&prev)
+            hint: msg!(
+                "load-yaml-indented-under-value-hint",
+                key = key.to_string(),
+                above = prev_key.to_string(),
+                column = col(&prev)
             ),
         });
     }
@@ -483,16 +515,22 @@ fn indentation_mistake(raw: &str, source: &SourceFile, span: Span) -> Option<Ind
         };
         return Some(Indentation {
             span: Span::new(here.number, col(&here), key.len() as u32),
-            message: format!(
-                "invalid YAML: `{key}` starts at column {}, aligned neither with `{prev_key}` above it (column {}) nor with `{outer_key}` (column {})",
-                col(&here),
-                col(&prev),
-                col(&outer)
+            message: msg!(
+                "load-yaml-between-levels",
+                key = key.to_string(),
+                column = col(&here),
+                above = prev_key.to_string(),
+                above_column = col(&prev),
+                outer = outer_key.to_string(),
+                outer_column = col(&outer)
             ),
-            hint: format!(
-                "move `{key}:` to column {}, beside `{prev_key}:`, or to column {}, beside `{outer_key}:`",
-                col(&prev),
-                col(&outer)
+            hint: msg!(
+                "load-yaml-between-levels-hint",
+                key = key.to_string(),
+                above = prev_key.to_string(),
+                above_column = col(&prev),
+                outer = outer_key.to_string(),
+                outer_column = col(&outer)
             ),
         });
     }
@@ -500,7 +538,10 @@ fn indentation_mistake(raw: &str, source: &SourceFile, span: Span) -> Option<Ind
 }
 
 /// Turns serde_yaml's message into an author-facing sentence and a hint.
-fn explain_syntax_error(raw: &str, source: &SourceFile, span: Span) -> (String, String) {
+/// libyaml's own words ("did not find expected key") are quoted in the
+/// message as its reason, with a key (`syntax_key`) the message selects on
+/// to say the common ones in the tool's language.
+fn explain_syntax_error(raw: &str, source: &SourceFile, span: Span) -> (Message, Message) {
     // serde_yaml appends " at line X column Y"; the snippet shows that already.
     let msg = raw
         .split(" at line ")
@@ -513,41 +554,80 @@ fn explain_syntax_error(raw: &str, source: &SourceFile, span: Span) -> (String, 
         .to_string();
     if msg.contains("more than one document") {
         return (
-            "invalid YAML: a second document starts here (`---`); a file holds one".into(),
-            "remove this `---` line and what follows it, or move that part to a file of its own"
-                .into(),
+            msg!("load-yaml-second-document"),
+            msg!("load-yaml-second-document-hint"),
         );
     }
     // A number beyond 64 bits: serde_yaml's Value has no room for it, and
     // says so in Rust terms ("integer `…` as u128, expected any YAML value").
     if msg.contains(" as u128") || msg.contains(" as i128") {
-        let number = msg.split('`').nth(1).unwrap_or("");
+        let number = msg.split('`').nth(1).unwrap_or("").to_string();
         return (
-            format!("the number `{number}` is too large"),
-            "numbers here are small (a count, a year): if this is text, put it in quotes".into(),
+            msg!("load-yaml-number-too-large", number = number),
+            msg!("load-yaml-number-too-large-hint"),
         );
     }
     let line = source.line_text(span.line);
     let hint = if msg.contains("control characters") {
-        "remove the invisible control character on this line (often pasted from another program)"
-            .to_string()
+        msg!("load-yaml-control-character-hint")
     } else if msg.contains("end of stream") {
-        "the file ends inside an unfinished construct: close the quote or bracket it opens"
-            .to_string()
+        msg!("load-yaml-end-of-stream-hint")
     } else if line.contains('\t') {
-        "YAML does not allow tabs for indentation: indent with spaces".to_string()
+        msg!("load-yaml-tab-hint")
     } else if msg.contains("mapping values are not allowed") {
-        "a value containing `: ` must be quoted, e.g. title: \"Note: ...\"".to_string()
+        msg!("load-yaml-colon-in-value-hint")
     } else if msg.contains("did not find expected") {
-        "check the indentation of this line and of the line above, and that quotes and brackets are closed"
-            .to_string()
+        msg!("load-yaml-expected-hint")
     } else if msg.contains("recursion limit") || msg.contains("repetition limit") {
-        "the document nests or repeats too deeply to be a policy; remove the anchors and aliases"
-            .to_string()
+        msg!("load-yaml-limit-hint")
     } else {
-        "check the indentation and quoting around this position".to_string()
+        msg!("load-yaml-syntax-hint")
     };
-    (format!("invalid YAML: {msg}"), hint)
+    let kind = syntax_key(&msg);
+    (msg!("load-yaml-syntax", kind = kind, reason = msg), hint)
+}
+
+/// The key of one of libyaml's (and serde_yaml's) usual messages, which
+/// `load-yaml-syntax` selects on; `other` for the rest, quoted as they are.
+fn syntax_key(msg: &str) -> &'static str {
+    const KNOWN: &[(&str, &str)] = &[
+        ("mapping values are not allowed", "mapping-values"),
+        ("mapping keys are not allowed", "mapping-keys"),
+        ("block sequence entries are not allowed", "sequence-entries"),
+        ("did not find expected key", "expected-key"),
+        ("did not find expected node content", "expected-node"),
+        ("did not find expected ',' or ']'", "expected-sequence-end"),
+        ("did not find expected ',' or '}'", "expected-mapping-end"),
+        ("did not find expected '-' indicator", "expected-dash"),
+        (
+            "did not find expected <document start>",
+            "expected-document",
+        ),
+        ("could not find expected ':'", "expected-colon"),
+        ("found unexpected ':'", "unexpected-colon"),
+        (
+            "found character that cannot start any token",
+            "bad-character",
+        ),
+        ("found unexpected end of stream", "end-of-stream"),
+        ("found a tab character", "tab"),
+        ("found unknown escape character", "escape"),
+        ("control characters are not allowed", "control"),
+        ("found unexpected document indicator", "document-indicator"),
+        ("found undefined tag handle", "tag-handle"),
+        ("recursion limit exceeded", "recursion"),
+        ("repetition limit exceeded", "repetition"),
+        ("unknown anchor", "unknown-anchor"),
+        (
+            "expected a mapping or list of mappings for merging",
+            "merge",
+        ),
+        ("expected a mapping for merging", "merge"),
+    ];
+    KNOWN
+        .iter()
+        .find(|(start, _)| msg.starts_with(start))
+        .map_or("other", |(_, key)| key)
 }
 
 #[cfg(test)]
@@ -560,6 +640,36 @@ mod tests {
         assert_eq!(unclosed_quote(text), text.find("\"open"));
         assert_eq!(unclosed_quote("a: \"x\"\nb: [\"y\", 'z']\n"), None);
         assert_eq!(unclosed_quote("a: \"esc \\\" still\"\n"), None);
+    }
+
+    /// libyaml's usual messages are said in the tool's language; one it
+    /// does not know is quoted as it is.
+    #[test]
+    fn a_syntax_error_is_worded_in_either_language() {
+        use crate::model::Lang;
+        let source = SourceFile::new("a.yaml", "a.yaml", "a: [b\n".to_string());
+        let at = Span::new(1, 4, 1);
+        let raw = "did not find expected ',' or ']' at line 2 column 1, while parsing a flow sequence at line 1 column 4";
+        let (message, hint) = explain_syntax_error(raw, &source, at);
+        assert_eq!(message.id, "load-yaml-syntax");
+        assert_eq!(
+            message.in_lang(Lang::En),
+            "invalid YAML: did not find expected ',' or ']'"
+        );
+        assert_eq!(
+            message.in_lang(Lang::Fr),
+            "YAML non valide\u{a0}: une virgule ou un crochet fermant est attendu"
+        );
+        assert_eq!(hint.id, "load-yaml-expected-hint");
+        let (odd, _) = explain_syntax_error("something new at line 1 column 1", &source, at);
+        assert_eq!(
+            odd.in_lang(Lang::Fr),
+            "YAML non valide\u{a0}: something new"
+        );
+        assert_eq!(
+            context_position(raw).map(|c| construct_key(&c.0)),
+            Some("flow-sequence")
+        );
     }
 
     #[test]

@@ -17,6 +17,9 @@
 //! was written ([`Cite`]), checking its shape, and [`Cite::resolve`] reads it
 //! under the act's scheme once the act is known.
 
+use super::ValueError;
+use crate::msg;
+use crate::tool_text::Message;
 use schemars::JsonSchema;
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
@@ -48,18 +51,8 @@ impl Drafting {
     }
 
     /// The forms an author may write under this scheme, for error hints.
-    fn accepted(self) -> &'static str {
-        match self {
-            Drafting::Federal => {
-                "write a section (\"5\", \"65.1\"), a subsection (\"5(2)\"), a paragraph (\"8(2)(a)\") or a part (\"Part II\")"
-            }
-            Drafting::Ontario => {
-                "write a section (\"64\", \"65.0.1\"), a subsection (\"38 (2)\"), a clause (\"39 (2) (a)\") or a part (\"Part II\")"
-            }
-            Drafting::Quebec => {
-                "write an article (\"64\", \"65.0.1\", \"63.4\"), a numbered paragraph (\"65 (1)\" for 1°) or a part (\"Part II\"); an unnumbered paragraph (alinéa) as `{ section: 65, alinea: 2 }`"
-            }
-        }
+    fn accepted(self) -> Message {
+        msg!("model-cite-forms", scheme = self.as_str())
     }
 }
 
@@ -74,7 +67,9 @@ impl fmt::Display for Drafting {
 }
 
 /// Every form of every scheme, for a hint given before the act is known.
-const ANY_FORM: &str = "write a section (\"64\", \"65.0.1\"), with its subsection and paragraph in parentheses (\"38 (2)\", \"39 (2) (a)\", \"8(2)(a)\"), a Québec paragraph (\"65 (1)\"), a part (\"Part II\"), or the parts by name: `{ section: 65, alinea: 2 }`";
+fn any_form() -> Message {
+    msg!("model-cite-forms", scheme = "any")
+}
 
 /// A place in an act, as its parts. Which parts may be set depends on the
 /// act's [`Drafting`]: `subsection` and `paragraph` for federal and Ontario
@@ -102,53 +97,97 @@ pub struct Citation {
     pub item: Option<String>,
 }
 
-/// Why a citation cannot be read. The message is a sentence, then a hint
-/// on its own line showing the forms accepted.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a citation cannot be read. [`CitationError::error`] says it with
+/// the tool's messages (shown as a sentence, then a hint on its own line
+/// showing the forms accepted).
+#[derive(Debug, Clone, PartialEq)]
 pub enum CitationError {
     /// The shorthand does not have the shape of a citation.
-    #[error("`{text}` cannot be read as a citation: {reason}\n{}", hint(*drafting))]
     Unparsable {
         /// The text as written.
         text: String,
         /// What is wrong with it.
-        reason: String,
+        reason: Message,
         /// The act's scheme, when known.
         drafting: Option<Drafting>,
     },
     /// Well formed, but not how acts of this scheme are divided (a `°` in a
     /// federal act, a subsection in a Québec act).
-    #[error("`{text}` is not how {drafting} acts are cited: {reason}\n{}", drafting.accepted())]
     NotInScheme {
         /// The citation as written (or its parts).
         text: String,
         /// The act's scheme.
         drafting: Drafting,
         /// What does not fit.
-        reason: String,
+        reason: Message,
     },
     /// A part given by name (`{ section: …, alinea: … }`) has a value it
     /// cannot have.
-    #[error("`{value}` is not a valid {field}: {expected}\n{}", hint(None))]
     BadPart {
-        /// The part's key.
+        /// The part's key (the message says what it should look like).
         field: &'static str,
         /// The value as written.
         value: String,
-        /// What it should look like.
-        expected: &'static str,
     },
     /// Parts given by name that do not make a citation (none, or a
     /// paragraph without its section).
-    #[error("this citation {reason}\n{}", hint(None))]
     Incomplete {
-        /// What is missing.
+        /// What is missing, as the key `model-cite-incomplete` selects on
+        /// (`part-and-section`, `no-section`, `empty`, `paragraph-alone`).
         reason: &'static str,
     },
 }
 
-fn hint(drafting: Option<Drafting>) -> &'static str {
-    drafting.map_or(ANY_FORM, Drafting::accepted)
+impl CitationError {
+    /// What is wrong and the forms accepted, in the tool's messages.
+    pub fn error(&self) -> ValueError {
+        match self {
+            CitationError::Unparsable {
+                text,
+                reason,
+                drafting,
+            } => ValueError::new(msg!(
+                "model-cite-unparsable",
+                text = text.clone(),
+                reason = reason.clone()
+            ))
+            .with_hint(hint(*drafting)),
+            CitationError::NotInScheme {
+                text,
+                drafting,
+                reason,
+            } => ValueError::new(msg!(
+                "model-cite-not-in-scheme",
+                text = text.clone(),
+                scheme = drafting.as_str(),
+                reason = reason.clone()
+            ))
+            .with_hint(drafting.accepted()),
+            CitationError::BadPart { field, value } => ValueError::new(msg!(
+                "model-cite-bad-part",
+                value = value.clone(),
+                field = *field
+            ))
+            .with_hint(hint(None)),
+            CitationError::Incomplete { reason } => {
+                ValueError::new(msg!("model-cite-incomplete", why = *reason)).with_hint(hint(None))
+            }
+        }
+    }
+}
+
+impl fmt::Display for CitationError {
+    /// The message in the tool's language, then the hint on a line of its
+    /// own.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.error().fmt(f)
+    }
+}
+
+impl std::error::Error for CitationError {}
+
+fn hint(drafting: Option<Drafting>) -> Message {
+    drafting.map_or_else(any_form, Drafting::accepted)
 }
 
 /// One level in parentheses after the section, as written.
@@ -215,10 +254,10 @@ fn strip_prefix_ignoring_case<'a>(t: &'a str, prefix: &str) -> Option<&'a str> {
 }
 
 /// Reads the shape of a shorthand, whatever the scheme.
-fn lex(text: &str) -> Result<Shorthand, String> {
+fn lex(text: &str) -> Result<Shorthand, Message> {
     let t = text.trim();
     if t.is_empty() {
-        return Err("it is empty".into());
+        return Err(msg!("model-cite-empty"));
     }
     for word in ["part ", "partie "] {
         if let Some(rest) = strip_prefix_ignoring_case(t, word) {
@@ -226,9 +265,9 @@ fn lex(text: &str) -> Result<Shorthand, String> {
             if is_part(&part) {
                 return Ok(Shorthand::Part(part));
             }
-            return Err(format!(
-                "a part is numbered in Roman or Arabic numerals, e.g. \"Part II\", not `{}`",
-                rest.trim()
+            return Err(msg!(
+                "model-cite-part-number",
+                part = rest.trim().to_string()
             ));
         }
     }
@@ -245,9 +284,9 @@ fn lex(text: &str) -> Result<Shorthand, String> {
         "alinéa",
     ] {
         if strip_prefix_ignoring_case(t, word).is_some() {
-            return Err(format!(
-                "write the number alone, without `{}`: the page adds the word (section, article…) in each language",
-                t.get(..word.len()).unwrap_or(word)
+            return Err(msg!(
+                "model-cite-word",
+                word = t.get(..word.len()).unwrap_or(word).to_string()
             ));
         }
     }
@@ -256,11 +295,12 @@ fn lex(text: &str) -> Result<Shorthand, String> {
         .unwrap_or(t.len());
     let section = &t[..end];
     if section.is_empty() {
-        return Err("a citation starts with the section number (e.g. `38`) or with `Part`".into());
+        return Err(msg!("model-cite-start"));
     }
     if !is_section(section) {
-        return Err(format!(
-            "`{section}` is not a section number: numbers joined by single dots, e.g. `65.0.1`"
+        return Err(msg!(
+            "model-cite-section-number",
+            section = section.to_string()
         ));
     }
     let mut levels = Vec::new();
@@ -269,7 +309,7 @@ fn lex(text: &str) -> Result<Shorthand, String> {
         let (inside, after) = if let Some(r) = rest.strip_prefix('(') {
             match r.split_once(')') {
                 Some((inside, after)) => (inside.trim(), after),
-                None => return Err("a `(` is not closed".into()),
+                None => return Err(msg!("model-cite-unclosed")),
             }
         } else if let Some(deg) = rest.find('°') {
             // `65 1°`: the Québec paragraph without parentheses.
@@ -280,18 +320,20 @@ fn lex(text: &str) -> Result<Shorthand, String> {
                 .iter()
                 .any(|w| strip_prefix_ignoring_case(rest, w).is_some())
             {
-                return Err(format!(
-                    "an unnumbered paragraph (alinéa) is written by name: `{{ section: {section}, alinea: 2 }}`"
+                return Err(msg!(
+                    "model-cite-alinea-by-name",
+                    section = section.to_string()
                 ));
             }
-            return Err(format!(
-                "`{}` after `{section}` is not in parentheses; write each level in parentheses, e.g. \"39 (2) (a)\"",
-                rest.trim()
+            return Err(msg!(
+                "model-cite-parentheses",
+                rest = rest.trim().to_string(),
+                section = section.to_string()
             ));
         };
         let level = if let Some(n) = inside.strip_suffix('°') {
             if !is_subsection(n.trim()) {
-                return Err(format!("`{inside}` is not a paragraph number such as 1°"));
+                return Err(msg!("model-cite-degree", inside = inside.to_string()));
             }
             Level::Degree(n.trim().to_string())
         } else if is_subsection(inside) {
@@ -299,21 +341,16 @@ fn lex(text: &str) -> Result<Shorthand, String> {
         } else if is_paragraph(inside) {
             Level::Letter(inside.to_string())
         } else if is_paragraph(&inside.to_lowercase()) {
-            return Err(format!(
-                "paragraph letters are lower case: write `({})`",
-                inside.to_lowercase()
+            return Err(msg!(
+                "model-cite-lower-case",
+                letter = inside.to_lowercase()
             ));
         } else {
-            return Err(format!(
-                "`({inside})` is neither a number such as (2) nor a letter such as (a)"
-            ));
+            return Err(msg!("model-cite-level", inside = inside.to_string()));
         };
         levels.push(level);
         if levels.len() > 2 {
-            return Err(
-                "policypress cites down to the paragraph (or clause): at most two levels after the section, e.g. \"39 (2) (a)\""
-                    .into(),
-            );
+            return Err(msg!("model-cite-depth"));
         }
         rest = after.trim_start();
     }
@@ -330,7 +367,7 @@ impl Citation {
             reason,
             drafting: Some(drafting),
         })?;
-        let not_in_scheme = |reason: String| CitationError::NotInScheme {
+        let not_in_scheme = |reason: Message| CitationError::NotInScheme {
             text: text.to_string(),
             drafting,
             reason,
@@ -357,34 +394,18 @@ impl Citation {
                     c.paragraph = Some(p.clone());
                 }
                 levels if levels.iter().any(|l| matches!(l, Level::Degree(_))) => {
-                    return Err(not_in_scheme(
-                        "`°` numbers the paragraphs of Québec acts".into(),
-                    ))
+                    return Err(not_in_scheme(msg!("model-cite-degree-quebec")))
                 }
                 [Level::Letter(_), ..] => {
-                    return Err(not_in_scheme(
-                        "policypress words a paragraph within its subsection, e.g. \"39 (2) (a)\"; for a paragraph directly under its section, cite the section alone".into(),
-                    ))
+                    return Err(not_in_scheme(msg!("model-cite-paragraph-alone")))
                 }
-                _ => {
-                    return Err(not_in_scheme(
-                        "after the subsection comes a paragraph letter, e.g. \"39 (2) (a)\"".into(),
-                    ))
-                }
+                _ => return Err(not_in_scheme(msg!("model-cite-after-subsection"))),
             },
             Drafting::Quebec => match levels.as_slice() {
                 [] => {}
                 [Level::Number(n) | Level::Degree(n)] => c.item = Some(n.clone()),
-                [_, _] => {
-                    return Err(not_in_scheme(
-                        "policypress cites Québec acts down to the numbered paragraph, e.g. \"65 (1)\" for 1°".into(),
-                    ))
-                }
-                _ => {
-                    return Err(not_in_scheme(
-                        "in a Québec act the parentheses hold the number of a paragraph, e.g. \"65 (1)\" for 1°".into(),
-                    ))
-                }
+                [_, _] => return Err(not_in_scheme(msg!("model-cite-quebec-depth"))),
+                _ => return Err(not_in_scheme(msg!("model-cite-quebec-parentheses"))),
             },
         }
         Ok(c)
@@ -394,19 +415,19 @@ impl Citation {
     /// `item` are Québec's, `subsection` and `paragraph` the others'. (That
     /// the parts make a citation at all was checked when they were read.)
     pub fn check(&self, drafting: Drafting) -> Result<(), CitationError> {
-        let not_in_scheme = |reason: &str| CitationError::NotInScheme {
+        let not_in_scheme = |reason: Message| CitationError::NotInScheme {
             text: self.to_string(),
             drafting,
-            reason: reason.to_string(),
+            reason,
         };
         match drafting {
-            Drafting::Quebec if self.subsection.is_some() || self.paragraph.is_some() => Err(
-                not_in_scheme("Québec acts have no subsections: a numbered paragraph 1° is `item: 1`"),
-            ),
-            Drafting::Federal | Drafting::Ontario if self.alinea.is_some() || self.item.is_some() => {
-                Err(not_in_scheme(
-                    "`alinea` and `item` are the paragraphs of Québec acts; write `subsection` and `paragraph`",
-                ))
+            Drafting::Quebec if self.subsection.is_some() || self.paragraph.is_some() => {
+                Err(not_in_scheme(msg!("model-cite-quebec-subsection")))
+            }
+            Drafting::Federal | Drafting::Ontario
+                if self.alinea.is_some() || self.item.is_some() =>
+            {
+                Err(not_in_scheme(msg!("model-cite-alinea-elsewhere")))
             }
             _ => Ok(()),
         }
@@ -418,7 +439,7 @@ impl Citation {
         if self.part.is_some() {
             if self.section.is_some() || lower.iter().any(|p| p.is_some()) {
                 return Err(CitationError::Incomplete {
-                    reason: "names a part and a section: cite either the part or the section",
+                    reason: "part-and-section",
                 });
             }
             return Ok(());
@@ -426,15 +447,15 @@ impl Citation {
         if self.section.is_none() {
             return Err(CitationError::Incomplete {
                 reason: if lower.iter().any(|p| p.is_some()) {
-                    "has no `section`: a subsection or paragraph is cited with its section"
+                    "no-section"
                 } else {
-                    "is empty: give at least a `section` (or a `part`)"
+                    "empty"
                 },
             });
         }
         if self.paragraph.is_some() && self.subsection.is_none() {
             return Err(CitationError::Incomplete {
-                reason: "has a `paragraph` without its `subsection`: policypress words a paragraph within its subsection; for a paragraph directly under its section, cite the section alone",
+                reason: "paragraph-alone",
             });
         }
         Ok(())
@@ -530,15 +551,21 @@ impl<'de> de::Visitor<'de> for NumberOrText {
         Ok(v.to_string())
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
-        Err(E::custom(format!(
-            "`{v}` is not a {}: numbers in an act are positive\nwrite it as in the act, e.g. \"38 (2)\"",
-            self.0
-        )))
+        Err(ValueError::new(msg!(
+            "model-cite-negative",
+            value = v.to_string(),
+            field = self.0
+        ))
+        .with_hint(msg!("model-cite-negative-hint"))
+        .into_de())
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
-        Err(E::custom(format!(
-            "`{v}` is read as a decimal number, which would lose trailing zeros (63.10 becomes 63.1)\nput it in quotes: \"{v}\""
-        )))
+        let written = v.to_string();
+        Err(
+            ValueError::new(msg!("model-cite-decimal", value = written.clone()))
+                .with_hint(msg!("model-cite-decimal-hint", value = written))
+                .into_de(),
+        )
     }
 }
 
@@ -590,14 +617,13 @@ fn item_field<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Erro
     number_or_text(d, "item").map(|i| i.map(|i| i.trim_end_matches('°').trim().to_string()))
 }
 
-/// What one part given by name may hold.
+/// What one part given by name may hold (what a value should look like
+/// is said by the message `model-cite-bad-part`, selected on the key).
 struct PartRule {
     /// Its key.
     field: &'static str,
     /// Whether a value fits.
     ok: fn(&str) -> bool,
-    /// What a value should look like, for the error.
-    expected: &'static str,
 }
 
 /// The rules of the parts, in the order of [`Citation`]'s fields.
@@ -605,32 +631,26 @@ const PART_RULES: [PartRule; 6] = [
     PartRule {
         field: "part",
         ok: is_part,
-        expected: "a part is numbered in Roman or Arabic numerals, e.g. II",
     },
     PartRule {
         field: "section",
         ok: is_section,
-        expected: "numbers joined by single dots, e.g. 65 or 65.0.1",
     },
     PartRule {
         field: "subsection",
         ok: is_subsection,
-        expected: "a number, e.g. 2",
     },
     PartRule {
         field: "paragraph",
         ok: is_paragraph,
-        expected: "a lower-case letter, e.g. a",
     },
     PartRule {
         field: "alinea",
         ok: is_ordinal,
-        expected: "which paragraph, counted from 1: 2 for the second",
     },
     PartRule {
         field: "item",
         ok: is_subsection,
-        expected: "the number of the paragraph, e.g. 1 for 1°",
     },
 ];
 
@@ -650,7 +670,6 @@ impl Parts {
                     return Err(CitationError::BadPart {
                         field: rule.field,
                         value: v.clone(),
-                        expected: rule.expected,
                     });
                 }
             }
@@ -672,7 +691,9 @@ impl<'de> Deserialize<'de> for Citation {
     /// The parts by name (`{ section: 65, alinea: 2 }`), checked for shape;
     /// the shorthand needs the act's scheme and is read through [`Cite`].
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Parts::deserialize(d)?.check().map_err(de::Error::custom)
+        Parts::deserialize(d)?
+            .check()
+            .map_err(|e| e.error().into_de())
     }
 }
 
@@ -688,11 +709,13 @@ impl<'de> Deserialize<'de> for Cite {
                 // The shape is the same in every scheme: check it now, so a
                 // mistake is reported at this value.
                 lex(v).map_err(|reason| {
-                    E::custom(CitationError::Unparsable {
+                    CitationError::Unparsable {
                         text: v.to_string(),
                         reason,
                         drafting: None,
-                    })
+                    }
+                    .error()
+                    .into_de()
                 })?;
                 Ok(Cite::Text(v.trim().to_string()))
             }
@@ -938,13 +961,29 @@ mod tests {
                 let msg = e.to_string();
                 assert!(msg.contains(said), "{text:?}: {msg}");
                 let hint = msg.split_once('\n').map(|(_, h)| h).unwrap_or_default();
-                assert_eq!(hint, drafting.accepted(), "{text:?}");
+                assert_eq!(hint, drafting.accepted().to_string(), "{text:?}");
             }
         }
-        assert!(Ontario.accepted().contains("\"39 (2) (a)\""));
-        assert!(Federal.accepted().contains("\"8(2)(a)\""));
+        let accepted = |d: Drafting| d.accepted().in_lang(crate::model::Lang::En);
+        assert!(accepted(Ontario).contains("\"39 (2) (a)\""));
+        assert!(accepted(Federal).contains("\"8(2)(a)\""));
+        assert!(accepted(Quebec).contains("\"65 (1)\"") && accepted(Quebec).contains("alinea: 2"));
+    }
+
+    /// The errors are the tool's messages, worded in either language.
+    #[test]
+    fn citation_errors_are_worded_in_french_too() {
+        use crate::model::Lang;
+        let e = Citation::parse("65 (1°)", Federal).unwrap_err().error();
+        assert_eq!(e.message.id, "model-cite-not-in-scheme");
+        assert_eq!(
+            e.message.in_lang(Lang::Fr),
+            "`65 (1°)` n’est pas la façon de citer une loi fédérale\u{a0}: `°` numérote les paragraphes des lois du Québec"
+        );
+        let e = yaml::<Cite>("{ section: 65, alinea: 0 }").unwrap_err();
         assert!(
-            Quebec.accepted().contains("\"65 (1)\"") && Quebec.accepted().contains("alinea: 2")
+            e.contains("`0` is not a valid alinea: which paragraph"),
+            "{e}"
         );
     }
 
@@ -974,8 +1013,10 @@ mod tests {
         assert!(e.contains("number of a paragraph"), "{e}");
     }
 
+    /// The value, or its error worded in English.
     fn yaml<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, String> {
-        serde_yaml::from_str(s).map_err(|e| e.to_string())
+        serde_yaml::from_str(s)
+            .map_err(|e| crate::model::ValueError::reword(&e.to_string(), crate::model::Lang::En))
     }
 
     #[test]
@@ -1048,7 +1089,7 @@ mod tests {
         let e = yaml::<Cite>("s. 64").unwrap_err();
         assert!(e.contains("without `s.`"), "{e}");
         assert!(
-            e.contains(ANY_FORM),
+            e.contains(&any_form().in_lang(crate::model::Lang::En)),
             "the hint names every scheme's forms: {e}"
         );
         assert!(yaml::<Cite>("63.4")

@@ -12,6 +12,8 @@ use super::entry::Entry;
 use super::policy::{AutoCategory, AutoPurpose, Link};
 use super::values::{Ident, Localized, Text, Url};
 use super::vocab::List;
+use super::ValueError;
+use crate::msg;
 use schemars::JsonSchema;
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
@@ -282,9 +284,7 @@ impl<'de> Deserialize<'de> for Lifetime {
             |g: LifetimeDays| Lifetime::Days(g.days),
         )?;
         if l == Lifetime::Days(0) {
-            return Err(de::Error::custom(
-                "a cookie that stays 0 days is a session cookie: write `lifetime: session`",
-            ));
+            return Err(ValueError::new(msg!("model-lifetime-zero-days")).into_de());
         }
         Ok(l)
     }
@@ -493,9 +493,7 @@ impl<'de> Deserialize<'de> for TrackingFunctions {
                     de::value::SeqAccessDeserializer::new(seq),
                 )?;
                 if v.is_empty() {
-                    return Err(de::Error::custom(
-                        "an empty list of functions says nothing: write `functions: none` if no technology identifies, locates or profiles",
-                    ));
+                    return Err(ValueError::new(msg!("model-functions-empty")).into_de());
                 }
                 Ok(TrackingFunctions::Some(v))
             }

@@ -18,6 +18,8 @@
 //! never becomes a silent custom term.
 
 use super::values::{Ident, Text};
+use super::ValueError;
+use crate::msg;
 use schemars::JsonSchema;
 use serde::de::{self, DeserializeOwned, Deserializer};
 use serde::{Deserialize, Serialize};
@@ -139,15 +141,20 @@ impl<'de, E: DeserializeOwned> Deserialize<'de> for Entry<E> {
                         (Some(description), None) => {
                             Ok(Entry::Described(Described { id, description }))
                         }
-                        (_, Some(_)) => Err(de::Error::custom(format!(
-                            "`{}` is a built-in value: its DPV term is the built-in one; remove `dpv`",
-                            raw.id
-                        ))),
-                        (None, None) => Err(de::Error::custom(format!(
-                            "write the built-in value `{}` as a plain word, or add its `description`",
-                            raw.id
-                        ))),
+                        (_, Some(_)) => Err(ValueError::new(msg!(
+                            "model-entry-builtin-dpv",
+                            id = raw.id.to_string()
+                        ))
+                        .into_de()),
+                        (None, None) => Err(ValueError::new(msg!(
+                            "model-entry-builtin-group",
+                            id = raw.id.to_string()
+                        ))
+                        .into_de()),
                     },
+                    // Worded as serde's own "missing field `label`", which
+                    // validation reads back as a `missing-key` (the rest of
+                    // the sentence is for other readers of the error).
                     (None, None) => Err(de::Error::custom(format!(
                         "missing field `label`: `{}` is not a built-in value, so your own term needs its `label: {{ en: …, fr: … }}`",
                         raw.id

@@ -2,7 +2,8 @@
 //!
 //! [`values`] holds the small value types (bilingual text, dates, URLs,
 //! telephone numbers), [`policy`] the policy itself, [`site`] the site
-//! settings. [`vocab`] (open vocabularies: terms and complete or open
+//! settings, [`value_error`] what is wrong with a value that cannot be
+//! read. [`vocab`] (open vocabularies: terms and complete or open
 //! lists) and [`citation`] (citations of acts) are the value types of
 //! document model 2, not yet read by [`policy`]. Reading YAML into these
 //! types is the job of [`crate::validate`].
@@ -16,6 +17,7 @@ pub mod schema_nav;
 pub mod schema_text;
 pub mod sections;
 pub mod site;
+pub mod value_error;
 pub mod values;
 pub mod vocab;
 
@@ -24,6 +26,7 @@ pub use entry::{CustomTerm, Described, Entry};
 pub use policy::*;
 pub use schema_text::json_schema_in;
 pub use site::*;
+pub use value_error::ValueError;
 pub use values::*;
 
 /// Which file a JSON Schema describes.

@@ -12,6 +12,8 @@ use super::cookies::{Cookies, Service, Tracking};
 use super::entry::Entry;
 use super::values::{Bilingual, Date, Email, Ident, Localized, Markdown, Phone, Text, Url};
 use super::vocab::List;
+use super::ValueError;
+use crate::msg;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -395,7 +397,7 @@ pub struct PostalCode(String);
 
 impl PostalCode {
     /// Parses `G1R 4Y2` or `g1r4y2`.
-    pub fn parse(s: &str) -> Result<PostalCode, String> {
+    pub fn parse(s: &str) -> Result<PostalCode, ValueError> {
         let c: Vec<char> = s
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -415,9 +417,10 @@ impl PostalCode {
                 c[0], c[1], c[2], c[3], c[4], c[5]
             )))
         } else {
-            Err(format!(
-                "`{s}` is not a Canadian postal code: write it as G1R 4Y2"
-            ))
+            Err(ValueError::new(msg!(
+                "model-postal-code",
+                code = s.to_string()
+            )))
         }
     }
 }
@@ -438,7 +441,7 @@ impl JsonSchema for PostalCode {
 impl<'de> Deserialize<'de> for PostalCode {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        PostalCode::parse(&s).map_err(serde::de::Error::custom)
+        PostalCode::parse(&s).map_err(ValueError::into_de)
     }
 }
 
@@ -487,9 +490,7 @@ fn oversight_statement<'de, D: serde::Deserializer<'de>>(
             d.deserialize_any(self)
         }
         fn visit_str<E: serde::de::Error>(self, body: &str) -> Result<Self::Value, E> {
-            Err(E::custom(format!(
-                "`oversight` is now a group: write `oversight: {{ body: {body} }}`, and add `oversees_compliance: true` only if the policy says that this body oversees compliance"
-            )))
+            Err(ValueError::new(msg!("model-oversight-group", body = body.to_string())).into_de())
         }
         fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
             OversightStatement::deserialize(serde::de::value::MapAccessDeserializer::new(map))
@@ -1011,9 +1012,12 @@ impl<'de> Deserialize<'de> for Recipients {
             fn visit_str<E: de::Error>(self, s: &str) -> Result<Recipients, E> {
                 match s {
                     "none" => Ok(Recipients::None),
-                    other => Err(E::custom(format!(
-                        "`{other}` is not a way to write recipients\nwrite `none` (no one outside receives personal information) or list them: `- who: other-public-bodies`"
-                    ))),
+                    other => Err(ValueError::new(msg!(
+                        "model-recipients-word",
+                        value = other.to_string()
+                    ))
+                    .with_hint(msg!("model-recipients-word-hint"))
+                    .into_de()),
                 }
             }
             fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Recipients, A::Error> {
@@ -1037,7 +1041,7 @@ impl<'de> Deserialize<'de> for Recipients {
                 let m = Map::deserialize(MapAccessDeserializer::new(map))?;
                 let list = match (m.only, m.including) {
                     (Some(_), Some(_)) => {
-                        return Err(de::Error::custom(super::vocab::BOTH_ONLY_AND_INCLUDING))
+                        return Err(super::vocab::both_only_and_including().into_de())
                     }
                     (Some(items), None) => List::only(items),
                     (None, Some(items)) => List::open(items),
@@ -1078,9 +1082,12 @@ impl<'de> Deserialize<'de> for Transfers {
             fn visit_str<E: de::Error>(self, s: &str) -> Result<Transfers, E> {
                 match s {
                     "none" => Ok(Transfers::None),
-                    other => Err(E::custom(format!(
-                        "`{other}` is not a way to write transfers\nwrite `none` (personal information does not leave the jurisdiction) or list them: `- to: outside-canada`"
-                    ))),
+                    other => Err(ValueError::new(msg!(
+                        "model-transfers-word",
+                        value = other.to_string()
+                    ))
+                    .with_hint(msg!("model-transfers-word-hint"))
+                    .into_de()),
                 }
             }
             fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Transfers, A::Error> {
@@ -1302,9 +1309,7 @@ fn linked_sites<'de, D: serde::Deserializer<'de>>(
             f.write_str("a list of the sites linked to")
         }
         fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Self::Value, E> {
-            Err(E::custom(
-                "`other_sites` is now the list of the sites linked to: write `other_sites: [quebec-government, private-organizations]` (or your own words: `- { id: relevant-sites, label: { en: other relevant websites, fr: d’autres sites Web pertinents } }`), and `policy_does_not_apply: true` if the policy says it does not apply there",
-            ))
+            Err(ValueError::new(msg!("model-other-sites-list")).into_de())
         }
         fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
             Ok(Vec::new())

@@ -2,6 +2,8 @@
 
 use super::policy::Link;
 use super::values::{Ident, Lang, Localized, Text, Url};
+use super::ValueError;
+use crate::msg;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -153,7 +155,7 @@ pub struct Color(String);
 
 impl Color {
     /// Checks a colour.
-    pub fn parse(s: &str) -> Result<Color, String> {
+    pub fn parse(s: &str) -> Result<Color, ValueError> {
         let hex = s.strip_prefix('#').unwrap_or("");
         if s.starts_with('#')
             && matches!(hex.len(), 3 | 6)
@@ -161,9 +163,8 @@ impl Color {
         {
             Ok(Color(s.to_ascii_lowercase()))
         } else {
-            Err(format!(
-                "`{s}` is not a CSS colour of the form #rgb or #rrggbb\nwrite it in hexadecimal, e.g. `#26374a` (quote it in YAML: \"#26374a\", since # starts a comment)"
-            ))
+            Err(ValueError::new(msg!("model-color", color = s.to_string()))
+                .with_hint(msg!("model-color-hint")))
         }
     }
 
@@ -176,7 +177,7 @@ impl Color {
 impl<'de> Deserialize<'de> for Color {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Color::parse(&s).map_err(serde::de::Error::custom)
+        Color::parse(&s).map_err(ValueError::into_de)
     }
 }
 
@@ -202,7 +203,7 @@ pub struct SitePath(String);
 
 impl SitePath {
     /// Checks a path's form.
-    pub fn parse(s: &str) -> Result<SitePath, String> {
+    pub fn parse(s: &str) -> Result<SitePath, ValueError> {
         let bad_segment = s
             .split('/')
             .any(|seg| seg.is_empty() || seg == "." || seg == "..");
@@ -213,9 +214,10 @@ impl SitePath {
             || s.chars().any(char::is_control)
             || bad_segment
         {
-            return Err(format!(
-                "`{s}` is not a path inside the site: write it relative to the site's root folder, with `/` between folders and no `..`, e.g. `branding/logo.svg`"
-            ));
+            return Err(ValueError::new(msg!(
+                "model-site-path",
+                path = s.to_string()
+            )));
         }
         Ok(SitePath(s.to_string()))
     }
@@ -244,7 +246,7 @@ impl SitePath {
 impl<'de> Deserialize<'de> for SitePath {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        SitePath::parse(&s).map_err(serde::de::Error::custom)
+        SitePath::parse(&s).map_err(ValueError::into_de)
     }
 }
 
@@ -294,20 +296,22 @@ pub const THEME_META_NAMES: &[&str] = &[
 
 impl MetaName {
     /// Checks a name.
-    pub fn parse(s: &str) -> Result<MetaName, String> {
+    pub fn parse(s: &str) -> Result<MetaName, ValueError> {
         let ok = !s.is_empty()
             && s.len() <= 100
             && s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ':'));
         if !ok {
-            return Err(format!(
-                "`{s}` is not a metadata name: use letters, digits and `.`, `-`, `_`, `:`, e.g. `dcterms.accessRights`"
-            ));
+            return Err(ValueError::new(msg!(
+                "model-meta-name",
+                name = s.to_string()
+            )));
         }
         if let Some(own) = THEME_META_NAMES.iter().find(|n| n.eq_ignore_ascii_case(s)) {
-            return Err(format!(
-                "every page already has a `<meta name=\"{own}\">`, written by the theme\nremove this entry (the theme's value comes from the policy and the wording)"
-            ));
+            return Err(
+                ValueError::new(msg!("model-meta-name-theme", name = own.to_string()))
+                    .with_hint(msg!("model-meta-name-theme-hint")),
+            );
         }
         Ok(MetaName(s.to_string()))
     }
@@ -321,7 +325,7 @@ impl MetaName {
 impl<'de> Deserialize<'de> for MetaName {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        MetaName::parse(&s).map_err(serde::de::Error::custom)
+        MetaName::parse(&s).map_err(ValueError::into_de)
     }
 }
 
@@ -345,7 +349,7 @@ pub struct KeepPath(String);
 
 impl KeepPath {
     /// Checks a kept path.
-    pub fn parse(s: &str) -> Result<KeepPath, String> {
+    pub fn parse(s: &str) -> Result<KeepPath, ValueError> {
         let trimmed = s.trim_end_matches('/');
         let bad_segment = trimmed
             .split('/')
@@ -356,9 +360,10 @@ impl KeepPath {
             || s.chars().any(char::is_control)
             || bad_segment
         {
-            return Err(format!(
-                "`{s}` is not a path inside the output folder: write it relative to the output, with `/` between folders and no `..`, e.g. `.git` or `.well-known/security.txt`"
-            ));
+            return Err(ValueError::new(msg!(
+                "model-keep-path",
+                path = s.to_string()
+            )));
         }
         Ok(KeepPath(trimmed.to_string()))
     }
@@ -372,7 +377,7 @@ impl KeepPath {
 impl<'de> Deserialize<'de> for KeepPath {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        KeepPath::parse(&s).map_err(serde::de::Error::custom)
+        KeepPath::parse(&s).map_err(ValueError::into_de)
     }
 }
 
@@ -393,7 +398,7 @@ impl JsonSchema for KeepPath {
 fn base_url<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Localized<Url>, D::Error> {
     let v = Localized::<Url>::deserialize(d)?;
     for lang in [Lang::En, Lang::Fr] {
-        Url::parse_base(v.get(lang).as_str()).map_err(serde::de::Error::custom)?;
+        Url::parse_base(v.get(lang).as_str()).map_err(ValueError::into_de)?;
     }
     Ok(v)
 }

@@ -2,6 +2,8 @@
 //! addresses, telephone numbers and contact forms, each checked when it is
 //! read.
 
+use super::ValueError;
+use crate::msg;
 use schemars::JsonSchema;
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
@@ -195,8 +197,10 @@ impl Date {
         (year >= 1900 && (1..=days).contains(&day)).then_some(Date { year, month, day })
     }
 
-    /// Why `s` is not a date [`Date::parse`] accepts.
-    fn explain(s: &str) -> String {
+    /// Why `s` is not a date [`Date::parse`] accepts: the message
+    /// `model-date`, which selects the reason on `$why` (`shape`, `month`,
+    /// `year`, `day`).
+    fn explain(s: &str) -> ValueError {
         let shaped = s.len() == 10
             && s.bytes().enumerate().all(|(i, b)| {
                 if i == 4 || i == 7 {
@@ -205,20 +209,31 @@ impl Date {
                     b.is_ascii_digit()
                 }
             });
-        if !shaped {
-            return format!("invalid date `{s}`: write it as YYYY-MM-DD, e.g. 2014-01-29");
-        }
-        let (year, month) = (&s[0..4], &s[5..7]);
-        if !(1..=12).contains(&month.parse::<u8>().unwrap_or(0)) {
-            format!("invalid date `{s}`: there is no month {month} (months go from 01 to 12)")
-        } else if year < "1900" {
-            format!("invalid date `{s}`: dates before 1900 are not accepted")
+        // Only ASCII digits and hyphens when shaped: the slices are whole.
+        let part = |r: std::ops::Range<usize>| {
+            if shaped {
+                s.get(r).unwrap_or("").to_string()
+            } else {
+                String::new()
+            }
+        };
+        let (year, month, day) = (part(0..4), part(5..7), part(8..10));
+        let why = if !shaped {
+            "shape"
+        } else if !(1..=12).contains(&month.parse::<u8>().unwrap_or(0)) {
+            "month"
+        } else if year.as_str() < "1900" {
+            "year"
         } else {
-            format!(
-                "invalid date `{s}`: there is no day {} in that month",
-                &s[8..10]
-            )
-        }
+            "day"
+        };
+        ValueError::new(msg!(
+            "model-date",
+            date = s.to_string(),
+            why = why,
+            month = month,
+            day = day
+        ))
     }
 }
 
@@ -237,7 +252,7 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Date::parse(&s).ok_or_else(|| de::Error::custom(Date::explain(&s)))
+        Date::parse(&s).ok_or_else(|| Date::explain(&s).into_de())
     }
 }
 
@@ -251,52 +266,63 @@ impl Url {
     /// percent-encode spaces, quotes and angle brackets, but the address
     /// is kept as written (in pages, the sitemap and policy.json), so
     /// those are refused.
-    pub fn parse(s: &str) -> Result<Url, String> {
+    pub fn parse(s: &str) -> Result<Url, ValueError> {
         if let Some(c) = s.chars().find(|&c| {
             c.is_whitespace()
                 || c.is_control()
                 || matches!(c, '"' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^')
         }) {
             let shown: String = s.chars().flat_map(char::escape_debug).collect();
-            let what = match c {
+            let (holds, character) = match c {
                 ' ' if s.starts_with(' ') || s.ends_with(' ') => {
-                    return Err(format!(
-                    "`{shown}` starts or ends with a space\nremove the spaces around the address"
-                ))
+                    return Err(ValueError::new(msg!("model-url-space-around", url = shown))
+                        .with_hint(msg!("model-url-space-around-hint")));
                 }
-                ' ' => "a space".to_string(),
+                ' ' => ("space", String::new()),
                 c if c.is_whitespace() || c.is_control() => {
-                    format!("an invisible character (U+{:04X})", c as u32)
+                    ("invisible", format!("U+{:04X}", c as u32))
                 }
-                c => format!("the character `{c}`"),
+                c => ("character", c.to_string()),
             };
-            return Err(format!(
-                "`{shown}` is not a valid web address: it holds {what}\nremove it, or write it percent-encoded (a space is %20, `\"` is %22)"
-            ));
+            return Err(ValueError::new(msg!(
+                "model-url-character",
+                url = shown,
+                holds = holds,
+                character = character
+            ))
+            .with_hint(msg!("model-url-character-hint")));
         }
         match url::Url::parse(s) {
             Ok(u) if (u.scheme() == "https" || u.scheme() == "http") && u.host().is_some() => {
                 Ok(Url(s.to_string()))
             }
-            Ok(u) => Err(format!(
-                "`{s}` is not a web address (scheme `{}`)\nuse an address starting with https://",
-                u.scheme()
-            )),
-            Err(e) => Err(format!(
-                "`{s}` is not a valid web address ({e})\nwrite a full address such as https://www.example.gouv.qc.ca/"
-            )),
+            Ok(u) => Err(ValueError::new(msg!(
+                "model-url-scheme",
+                url = s.to_string(),
+                scheme = u.scheme().to_string()
+            ))
+            .with_hint(msg!("model-url-scheme-hint"))),
+            Err(e) => Err(ValueError::new(msg!(
+                "model-url-invalid",
+                url = s.to_string(),
+                kind = url_error_key(e),
+                reason = e.to_string()
+            ))
+            .with_hint(msg!("model-url-invalid-hint"))),
         }
     }
 
     /// Parses the address a site is published under: a web address without
     /// a query (`?…`) or a fragment (`#…`), since page addresses are built
     /// by appending to it.
-    pub fn parse_base(s: &str) -> Result<Url, String> {
+    pub fn parse_base(s: &str) -> Result<Url, ValueError> {
         let url = Url::parse(s)?;
         match url::Url::parse(s) {
-            Ok(u) if u.query().is_some() || u.fragment().is_some() => Err(format!(
-                "`{s}` has a query (`?…`) or a fragment (`#…`)\na base URL is the folder pages are published in: write it without them"
-            )),
+            Ok(u) if u.query().is_some() || u.fragment().is_some() => Err(ValueError::new(msg!(
+                "model-base-url-query",
+                url = s.to_string()
+            ))
+            .with_hint(msg!("model-base-url-query-hint"))),
             _ => Ok(url),
         }
     }
@@ -304,6 +330,23 @@ impl Url {
     /// The address as written.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// The key `model-url-invalid` selects on for what the `url` crate found
+/// wrong (its own words are given too, and shown for `other`).
+fn url_error_key(e: url::ParseError) -> &'static str {
+    use url::ParseError as P;
+    match e {
+        P::EmptyHost => "empty-host",
+        P::IdnaError => "idna",
+        P::InvalidPort => "port",
+        P::InvalidIpv4Address => "ipv4",
+        P::InvalidIpv6Address => "ipv6",
+        P::InvalidDomainCharacter => "domain-character",
+        P::RelativeUrlWithoutBase => "relative",
+        P::Overflow => "overflow",
+        _ => "other",
     }
 }
 
@@ -316,7 +359,7 @@ impl Serialize for Url {
 impl<'de> Deserialize<'de> for Url {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Url::parse(&s).map_err(de::Error::custom)
+        Url::parse(&s).map_err(ValueError::into_de)
     }
 }
 
@@ -328,11 +371,12 @@ impl Email {
     /// Checks the shape `local@domain.tld`: a dot-separated local part of
     /// the characters an address may hold unquoted, and a domain of at
     /// least two labels (letters, digits, hyphens; any script).
-    pub fn parse(s: &str) -> Result<Email, String> {
+    pub fn parse(s: &str) -> Result<Email, ValueError> {
         if s.starts_with("mailto:") {
-            return Err(format!(
-                "`{s}` is a link, not an e-mail address: write the address alone, without `mailto:` (the page adds it)"
-            ));
+            return Err(ValueError::new(msg!(
+                "model-email-mailto",
+                email = s.to_string()
+            )));
         }
         let atom = |c: char| {
             c.is_ascii_alphanumeric()
@@ -357,9 +401,7 @@ impl Email {
         if ok {
             Ok(Email(s.to_string()))
         } else {
-            Err(format!(
-                "`{s}` is not an e-mail address: write it as name@organization.gouv.qc.ca"
-            ))
+            Err(ValueError::new(msg!("model-email", email = s.to_string())))
         }
     }
 
@@ -372,7 +414,7 @@ impl Email {
 impl<'de> Deserialize<'de> for Email {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Email::parse(&s).map_err(de::Error::custom)
+        Email::parse(&s).map_err(ValueError::into_de)
     }
 }
 
@@ -395,10 +437,8 @@ pub struct Phone {
 impl Phone {
     /// Parses `418 643-1344`, `1-800-282-1376`, `(418) 643-1344`,
     /// `+1 418 643 1344`, with an optional extension (`ext. 123`, `poste 123`).
-    pub fn parse(s: &str) -> Result<Phone, String> {
-        let err = || {
-            format!("`{s}` is not a telephone number: write it as 418 643-1344 or 1-800-282-1376, optionally followed by `ext. 1234`")
-        };
+    pub fn parse(s: &str) -> Result<Phone, ValueError> {
+        let err = || ValueError::new(msg!("model-phone", phone = s.to_string()));
         let lower = s.to_lowercase();
         let (main, ext) = match ["ext.", "ext", "poste", "x"]
             .iter()
@@ -450,13 +490,9 @@ impl<'de> Deserialize<'de> for Phone {
         let s = match serde_yaml::Value::deserialize(d)? {
             serde_yaml::Value::String(s) => s,
             serde_yaml::Value::Number(n) => n.to_string(),
-            _ => {
-                return Err(de::Error::custom(
-                    "a telephone number must be text, e.g. 418 643-1344",
-                ))
-            }
+            _ => return Err(ValueError::new(msg!("model-phone-not-text")).into_de()),
         };
-        Phone::parse(&s).map_err(de::Error::custom)
+        Phone::parse(&s).map_err(ValueError::into_de)
     }
 }
 
@@ -468,7 +504,7 @@ pub struct Ident(String);
 
 impl Ident {
     /// Checks an identifier.
-    pub fn parse(s: &str) -> Result<Ident, String> {
+    pub fn parse(s: &str) -> Result<Ident, ValueError> {
         let ok = !s.is_empty()
             && s.len() <= 100
             && s.chars()
@@ -476,14 +512,13 @@ impl Ident {
             && !s.starts_with('-')
             && !s.ends_with('-');
         if !ok {
-            return Err(format!(
-                "`{s}` is not a valid identifier: use lower-case letters a-z, digits and hyphens, e.g. `politique-de-confidentialite`"
-            ));
+            return Err(ValueError::new(msg!("model-ident", id = s.to_string())));
         }
         if Ident::is_reserved(s) {
-            return Err(format!(
-                "`{s}` is a name Windows reserves for a device (con, prn, aux, nul, com1 to com9, lpt1 to lpt9): a file or folder so named cannot be made or opened there\nchoose another name, e.g. `{s}-policy`"
-            ));
+            return Err(
+                ValueError::new(msg!("model-ident-reserved", id = s.to_string()))
+                    .with_hint(msg!("model-ident-reserved-hint", id = s.to_string())),
+            );
         }
         Ok(Ident(s.to_string()))
     }
@@ -513,7 +548,7 @@ impl fmt::Display for Ident {
 impl<'de> Deserialize<'de> for Ident {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Ident::parse(&s).map_err(de::Error::custom)
+        Ident::parse(&s).map_err(ValueError::into_de)
     }
 }
 
@@ -549,10 +584,16 @@ mod tests {
         assert!(Date::parse("2024-02-29").is_some());
         assert!(Date::parse("2014-13-01").is_none());
         assert!(Date::parse("29/01/2014").is_none());
-        assert!(Date::explain("2023-02-29").contains("no day 29"));
-        assert!(Date::explain("2014-13-01").contains("no month 13"));
-        assert!(Date::explain("1899-12-31").contains("before 1900"));
-        assert!(Date::explain("29/01/2014").contains("YYYY-MM-DD"));
+        let explain = |s| Date::explain(s).message.in_lang(Lang::En);
+        assert!(explain("2023-02-29").contains("no day 29"));
+        assert!(explain("2014-13-01").contains("no month 13"));
+        assert!(explain("1899-12-31").contains("before 1900"));
+        assert!(explain("29/01/2014").contains("YYYY-MM-DD"));
+        assert!(explain("2014-é1-01").contains("YYYY-MM-DD"));
+        assert_eq!(
+            Date::explain("2014-13-01").message.in_lang(Lang::Fr),
+            "date non valide `2014-13-01`\u{a0}: il n’y a pas de mois 13 (les mois vont de 01 à 12)"
+        );
     }
 
     #[test]
@@ -611,6 +652,8 @@ mod tests {
         }
         assert!(Email::parse("mailto:a@gouv.qc.ca")
             .unwrap_err()
+            .message
+            .in_lang(Lang::En)
             .contains("without `mailto:`"));
     }
 
@@ -650,6 +693,7 @@ mod tests {
             let e = serde_yaml::from_str::<ContactForm>(bad)
                 .unwrap_err()
                 .to_string();
+            let e = ValueError::reword(&e, Lang::En);
             assert!(e.contains(said), "{bad}: {e}");
         }
     }

@@ -19,6 +19,9 @@
 
 use super::policy::Gender;
 use super::values::{Lang, Text};
+use super::ValueError;
+use crate::msg;
+use crate::tool_text::Message;
 use schemars::JsonSchema;
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
@@ -43,45 +46,53 @@ pub struct TermId(String);
 const MAX_ID_LEN: usize = 100;
 
 impl TermId {
-    /// Checks an id. The error is a sentence, then a hint on its own line
-    /// (the convention of the model's value types), written for an author
-    /// who has never seen the rule.
-    pub fn parse(s: &str) -> Result<TermId, String> {
+    /// Checks an id. The error says what is wrong and how to write it,
+    /// for an author who has never seen the rule.
+    pub fn parse(s: &str) -> Result<TermId, ValueError> {
         if valid_id(s) {
             return Ok(TermId(s.to_string()));
         }
         let fixed = fix_id(s);
         let hint = match &fixed {
-            Some(f) if f != s => format!("write `{f}`"),
-            _ => "write lower-case letters a-z, digits and hyphens, with a dot between the parts, e.g. `device.ip-address`".to_string(),
+            Some(f) if f != s => msg!("model-term-id-fix-hint", fixed = f.clone()),
+            _ => msg!("model-term-id-hint"),
         };
-        let problem = if s.is_empty() {
-            "a term id cannot be empty".to_string()
+        let mut character = String::new();
+        let why = if s.is_empty() {
+            "empty"
         } else if s.len() > MAX_ID_LEN {
-            format!("the term id `{s}` is longer than {MAX_ID_LEN} characters")
+            "long"
         } else if s.chars().any(|c| c.is_ascii_uppercase()) {
-            format!("`{s}` has capital letters: term ids are written in lower case")
+            "capitals"
         } else if s.contains('_') {
-            format!("`{s}` holds `_`: words in a term id are joined by hyphens")
+            "underscore"
         } else if s.chars().any(char::is_whitespace) {
-            format!("`{s}` holds a space: words in a term id are joined by hyphens")
+            "space"
         } else if s.contains("--") {
-            format!("`{s}` holds two hyphens in a row, which term ids may not (`--` stands for the dot in message names)")
+            "double-hyphen"
         } else if s.starts_with('.') || s.ends_with('.') || s.contains("..") {
-            format!("`{s}` has an empty part: a dot must sit between two words")
+            "empty-part"
         } else if s
             .split('.')
             .any(|seg| seg.starts_with('-') || seg.ends_with('-'))
         {
-            format!("`{s}` has a part that starts or ends with a hyphen")
+            "hyphen-edge"
         } else {
-            let c = s
+            character = s
                 .chars()
                 .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-' || *c == '.'))
-                .unwrap_or('?');
-            format!("`{s}` holds `{c}`: a term id uses only letters a-z, digits, hyphens and dots")
+                .unwrap_or('?')
+                .to_string();
+            "character"
         };
-        Err(format!("{problem}\n{hint}"))
+        Err(ValueError::new(msg!(
+            "model-term-id",
+            id = s.to_string(),
+            why = why,
+            max = MAX_ID_LEN,
+            character = character
+        ))
+        .with_hint(hint))
     }
 
     /// The id as written.
@@ -159,7 +170,7 @@ impl Serialize for TermId {
 impl<'de> Deserialize<'de> for TermId {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        TermId::parse(&s).map_err(de::Error::custom)
+        TermId::parse(&s).map_err(ValueError::into_de)
     }
 }
 
@@ -334,7 +345,7 @@ impl<'de> Deserialize<'de> for Term {
                 f.write_str("a term id such as `device.ip-address`, or an entry `{ id: …, label: { en: …, fr: … } }`")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Term, E> {
-                TermId::parse(v).map(Term::Id).map_err(E::custom)
+                TermId::parse(v).map(Term::Id).map_err(ValueError::into_de)
             }
             fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Term, A::Error> {
                 TermEntry::deserialize(de::value::MapAccessDeserializer::new(map)).map(Term::Entry)
@@ -430,10 +441,12 @@ impl<'a, T> IntoIterator for &'a List<T> {
     }
 }
 
-/// The message of a list mapping holding both `only` and `including`,
-/// usually the result of a profile saying one and the document the other
-/// (validation reports it as `list-both-only-and-including`).
-pub const BOTH_ONLY_AND_INCLUDING: &str = "this list has both `only:` and `including:`\nsay either `only:` (the list is complete) or `including:` (it may not be); when a profile gives the other one, the two merge: write the list here under the same key as the profile, or as a plain list, which replaces it";
+/// The error of a list mapping holding both `only` and `including`,
+/// usually the result of a profile saying one and the document the other.
+pub fn both_only_and_including() -> ValueError {
+    ValueError::new(msg!("model-list-both-only-and-including"))
+        .with_hint(msg!("model-list-both-only-and-including-hint"))
+}
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -454,30 +467,39 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
                         "only" => &mut only,
                         "including" => &mut including,
                         "complete" | "items" => {
-                            return Err(de::Error::custom(format!(
-                                "`{key}` is how policy.json writes a list, not how a document does\nwrite `only: [...]` for a complete list, or the items as a plain list"
-                            )))
+                            return Err(ValueError::new(msg!(
+                                "model-list-json-key",
+                                key = key.clone()
+                            ))
+                            .with_hint(msg!("model-list-json-key-hint"))
+                            .into_de())
                         }
                         other => {
-                            return Err(de::Error::custom(format!(
-                                "`{other}` is not a way to write a list\nwrite the items as a plain list, or under `only:` (the list is complete) or `including:` (it may not be)"
-                            )))
+                            return Err(ValueError::new(msg!(
+                                "model-list-key",
+                                key = other.to_string()
+                            ))
+                            .with_hint(msg!("model-list-key-hint"))
+                            .into_de())
                         }
                     };
                     if slot.is_some() {
-                        return Err(de::Error::custom(format!(
-                            "`{key}` is written twice in this list\nkeep one"
-                        )));
+                        return Err(ValueError::new(msg!(
+                            "model-list-key-twice",
+                            key = key.clone()
+                        ))
+                        .with_hint(msg!("model-keep-one-hint"))
+                        .into_de());
                     }
                     *slot = Some(map.next_value()?);
                 }
                 match (only, including) {
-                    (Some(_), Some(_)) => Err(de::Error::custom(BOTH_ONLY_AND_INCLUDING)),
+                    (Some(_), Some(_)) => Err(both_only_and_including().into_de()),
                     (Some(items), None) => Ok(List::only(items)),
                     (None, Some(items)) => Ok(List::open(items)),
-                    (None, None) => Err(de::Error::custom(
-                        "this list is an empty group\nwrite the items as a plain list, or under `only:` or `including:`",
-                    )),
+                    (None, None) => Err(ValueError::new(msg!("model-list-empty-group"))
+                        .with_hint(msg!("model-list-empty-group-hint"))
+                        .into_de()),
                 }
             }
         }
@@ -1162,13 +1184,13 @@ pub fn renamed(vocab: Vocab, old: &str) -> Option<&'static str> {
 // Checking terms against their vocabulary
 
 /// What is wrong with a term in the vocabulary it is used in. Each variant
-/// is one diagnostic code ([`TermError::code`]); the message is a sentence,
-/// then a hint on its own line.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// is one diagnostic code ([`TermError::code`]); [`TermError::error`] says
+/// it with the tool's messages (shown as a sentence, then a hint on its own
+/// line).
+#[derive(Debug, Clone, PartialEq)]
 pub enum TermError {
     /// A bare id that is not a built-in: a typo, a model-1 value, or an
     /// author's term written without its label.
-    #[error("{}", unknown_message(*vocab, id, did_you_mean.as_deref(), *renamed))]
     UnknownTerm {
         /// The vocabulary.
         vocab: Vocab,
@@ -1182,7 +1204,6 @@ pub enum TermError {
     },
     /// A mapping for an id that is not built in, without a label: the page
     /// would have no words for it.
-    #[error("`{id}` is not a built-in {}, so it needs a label\nadd `label: {{ en: …, fr: … }}` with the words the page should show{}", vocab.noun(), or_meant(did_you_mean.as_deref()))]
     MissingLabel {
         /// The vocabulary.
         vocab: Vocab,
@@ -1193,7 +1214,6 @@ pub enum TermError {
     },
     /// A built-in written as a mapping with a label: its wording is
     /// Fluent's, in both languages, and an author label would fork it.
-    #[error("`{id}` is a built-in {}: its wording comes with policypress, so it cannot have a `label`\nremove `label` (a `description` can add a detail), or, to say something else, give your own term an id of its own", vocab.noun())]
     BuiltinLabel {
         /// The vocabulary.
         vocab: Vocab,
@@ -1202,7 +1222,6 @@ pub enum TermError {
     },
     /// A built-in written as a mapping that changes what the built-in is
     /// (its DPV term or its grammar), not just adds a description.
-    #[error("`{id}` is a built-in {}: its {} cannot be changed\nremove {}, or give your own term an id of its own with a label", vocab.noun(), keys.join(" and "), keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(" and "))]
     RedefinesBuiltin {
         /// The vocabulary.
         vocab: Vocab,
@@ -1212,7 +1231,6 @@ pub enum TermError {
         keys: Vec<&'static str>,
     },
     /// A `dpv` value that is not a DPV term or an https IRI.
-    #[error("`{dpv}` (the `dpv` of `{id}`) is not a DPV term\n{reason}")]
     BadDpv {
         /// The vocabulary.
         vocab: Vocab,
@@ -1221,11 +1239,10 @@ pub enum TermError {
         /// The value as written.
         dpv: String,
         /// What to write instead.
-        reason: String,
+        reason: Message,
     },
     /// The same id twice in one list: the page would say it twice, and
     /// translations and lints key entries by id.
-    #[error("`{id}` is listed twice\nkeep one")]
     Duplicate {
         /// The vocabulary.
         vocab: Vocab,
@@ -1247,33 +1264,105 @@ impl TermError {
             TermError::Duplicate { .. } => "term-listed-twice",
         }
     }
-}
 
-fn or_meant(did_you_mean: Option<&str>) -> String {
-    did_you_mean
-        .map(|s| format!("; or did you mean the built-in `{s}`?"))
-        .unwrap_or_default()
-}
-
-fn unknown_message(vocab: Vocab, id: &str, did_you_mean: Option<&str>, renamed: bool) -> String {
-    let own = format!(
-        "to describe one of your own, write an entry with a label: `{{ id: {id}, label: {{ en: …, fr: … }} }}`"
-    );
-    match did_you_mean {
-        Some(new) if renamed => format!(
-            "`{id}` is now `{new}`\nwrite `{new}`: the built-in {} ids were renamed",
-            vocab.noun()
-        ),
-        Some(s) => format!(
-            "`{id}` is not a built-in {}\ndid you mean `{s}`? Or, {own}",
-            vocab.noun()
-        ),
-        None => format!(
-            "`{id}` is not a built-in {}\nthe built-in ids are listed in docs/data-format.md; {own}",
-            vocab.noun()
-        ),
+    /// What is wrong and how to fix it, in the tool's messages.
+    pub fn error(&self) -> ValueError {
+        let noun = |v: &Vocab| msg!("model-vocab-noun", vocab = v.name());
+        match self {
+            TermError::UnknownTerm {
+                vocab,
+                id,
+                did_you_mean: Some(new),
+                renamed: true,
+            } => ValueError::new(msg!(
+                "model-term-renamed",
+                id = id.clone(),
+                new = new.clone()
+            ))
+            .with_hint(msg!(
+                "model-term-renamed-hint",
+                new = new.clone(),
+                noun = noun(vocab)
+            )),
+            TermError::UnknownTerm {
+                vocab,
+                id,
+                did_you_mean,
+                ..
+            } => {
+                let hint = match did_you_mean {
+                    Some(s) => msg!(
+                        "model-term-unknown-meant-hint",
+                        id = id.clone(),
+                        meant = s.clone()
+                    ),
+                    None => msg!("model-term-unknown-hint", id = id.clone()),
+                };
+                ValueError::new(msg!(
+                    "model-term-unknown",
+                    id = id.clone(),
+                    noun = noun(vocab)
+                ))
+                .with_hint(hint)
+            }
+            TermError::MissingLabel {
+                vocab,
+                id,
+                did_you_mean,
+            } => {
+                let hint = match did_you_mean {
+                    Some(s) => msg!("model-term-missing-label-meant-hint", meant = s.clone()),
+                    None => msg!("model-term-missing-label-hint"),
+                };
+                ValueError::new(msg!(
+                    "model-term-missing-label",
+                    id = id.clone(),
+                    noun = noun(vocab)
+                ))
+                .with_hint(hint)
+            }
+            TermError::BuiltinLabel { vocab, id } => ValueError::new(msg!(
+                "model-term-builtin-label",
+                id = id.clone(),
+                noun = noun(vocab)
+            ))
+            .with_hint(msg!("model-term-builtin-label-hint")),
+            TermError::RedefinesBuiltin { vocab, id, keys } => {
+                // `dpv`, `grammar` or `dpv-grammar`, as the messages select.
+                let keys = keys.join("-");
+                ValueError::new(msg!(
+                    "model-term-redefines-builtin",
+                    id = id.clone(),
+                    noun = noun(vocab),
+                    keys = keys.clone()
+                ))
+                .with_hint(msg!("model-term-redefines-builtin-hint", keys = keys))
+            }
+            TermError::BadDpv {
+                id, dpv, reason, ..
+            } => ValueError::new(msg!(
+                "model-term-bad-dpv",
+                dpv = dpv.clone(),
+                id = id.clone()
+            ))
+            .with_hint(reason.clone()),
+            TermError::Duplicate { id, .. } => {
+                ValueError::new(msg!("model-term-listed-twice", id = id.clone()))
+                    .with_hint(msg!("model-keep-one-hint"))
+            }
+        }
     }
 }
+
+impl fmt::Display for TermError {
+    /// The message in the tool's language, then the hint on a line of its
+    /// own.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.error().fmt(f)
+    }
+}
+
+impl std::error::Error for TermError {}
 
 /// The built-in `vocab` id an unknown `word` most likely stands for, and
 /// whether it is a model-1 value's new id. In order: a renamed model-1
@@ -1301,14 +1390,14 @@ pub fn suggest(vocab: Vocab, word: &str) -> Option<(&'static str, bool)> {
 }
 
 /// Checks a DPV value: a compact IRI with a prefix the published JSON-LD
-/// declares, or a full `https://` IRI.
-pub fn check_dpv(dpv: &str) -> Result<(), String> {
+/// declares, or a full `https://` IRI. The error says what to write.
+pub fn check_dpv(dpv: &str) -> Result<(), Message> {
     const PREFIXES: [&str; 4] = ["dpv", "pd", "loc", "tech"];
-    let how = "write a compact IRI with the prefix dpv:, pd:, loc: or tech: (e.g. `pd:DeviceBased`), or a full address starting with https://";
+    let how = || msg!("model-dpv-how");
     if dpv.starts_with("https://") {
         return super::values::Url::parse(dpv)
             .map(|_| ())
-            .map_err(|_| how.to_string());
+            .map_err(|_| how());
     }
     match dpv.split_once(':') {
         Some((prefix, name)) if PREFIXES.contains(&prefix) => {
@@ -1322,16 +1411,12 @@ pub fn check_dpv(dpv: &str) -> Result<(), String> {
             if ok {
                 Ok(())
             } else {
-                Err(format!(
-                    "after `{prefix}:` comes the term's name, letters and digits only (e.g. `pd:DeviceBased`)"
-                ))
+                Err(msg!("model-dpv-name", prefix = prefix.to_string()))
             }
         }
-        Some(("http", _)) => Err("write the address with https://".to_string()),
-        Some(("pp", _)) => Err(format!(
-            "`pp:` is policypress's own namespace, for its built-in terms; {how}"
-        )),
-        _ => Err(how.to_string()),
+        Some(("http", _)) => Err(msg!("model-dpv-http")),
+        Some(("pp", _)) => Err(msg!("model-dpv-pp", how = how())),
+        _ => Err(how()),
     }
 }
 
@@ -1486,8 +1571,10 @@ mod schema {
 mod tests {
     use super::*;
 
+    /// The value, or its error worded in English.
     fn yaml<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, String> {
-        serde_yaml::from_str(s).map_err(|e| e.to_string())
+        serde_yaml::from_str(s)
+            .map_err(|e| crate::model::ValueError::reword(&e.to_string(), crate::model::Lang::En))
     }
 
     fn ids(list: &List<Term>) -> Vec<&str> {
@@ -1530,22 +1617,26 @@ mod tests {
             ("a/b", "holds `/`"),
         ];
         for (bad, said) in cases {
-            let e = TermId::parse(bad).unwrap_err();
+            let e = TermId::parse(bad).unwrap_err().to_string();
             assert!(e.contains(said), "{bad:?}: {e}");
             assert!(e.contains('\n'), "{bad:?} has no hint: {e}");
         }
         assert!(TermId::parse(&"a".repeat(101))
             .unwrap_err()
+            .to_string()
             .contains("longer than"));
         // The hint gives the fixed id when one is plain.
         assert!(TermId::parse("Device.IP_Address")
             .unwrap_err()
+            .to_string()
             .ends_with("write `device.ip-address`"));
         assert!(TermId::parse("ip--address")
             .unwrap_err()
+            .to_string()
             .ends_with("write `ip-address`"));
         assert!(TermId::parse("é")
             .unwrap_err()
+            .to_string()
             .contains("e.g. `device.ip-address`"));
     }
 
@@ -1698,7 +1789,8 @@ mod tests {
         let mut base: serde_yaml::Value = serde_yaml::from_str(profile).unwrap();
         let overlay: serde_yaml::Value = serde_yaml::from_str(policy).unwrap();
         crate::resolve::merge(&mut base, &overlay);
-        serde_yaml::from_value(base).map_err(|e| e.to_string())
+        serde_yaml::from_value(base)
+            .map_err(|e| crate::model::ValueError::reword(&e.to_string(), crate::model::Lang::En))
     }
 
     #[test]
@@ -2076,6 +2168,29 @@ mod tests {
             e.to_string()
                 .contains("its dpv and grammar cannot be changed\nremove `dpv` and `grammar`"),
             "{e}"
+        );
+    }
+
+    /// The errors are the tool's messages, worded in either language.
+    #[test]
+    fn term_errors_are_worded_in_french_too() {
+        use crate::model::Lang;
+        let e = check_term(Vocab::AccessGroup, &term("staff"))
+            .unwrap_err()
+            .error();
+        assert_eq!(e.message.id, "model-term-unknown");
+        assert_eq!(
+            e.message.in_lang(Lang::En),
+            "`staff` is not a built-in access group"
+        );
+        assert_eq!(
+            e.message.in_lang(Lang::Fr),
+            "`staff` n’est pas une valeur prédéfinie (personnes ayant accès)"
+        );
+        let e = TermId::parse("Device").unwrap_err();
+        assert_eq!(
+            e.hint.map(|h| h.in_lang(Lang::Fr)).as_deref(),
+            Some("écrivez `device`")
         );
     }
 
