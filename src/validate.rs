@@ -13,7 +13,7 @@
 //! are read back into their parts (the key, the expected keys, the types)
 //! and only the parts reach the messages. Where this module knows the
 //! structure itself (the top-level keys it reads one by one), it makes the
-//! same diagnostics from it directly ([`unknown_key`], [`missing_key`]).
+//! same diagnostics from it directly (`unknown_key`, `missing_key`).
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Text};
 use crate::load::{PathSeg, Visit, YamlDoc, YamlPath};

@@ -429,13 +429,14 @@ legal-sections = { $unit ->
 # The word before the last item of a list ("64, 65 and 66").
 list-and = and
 
-legal-s65-lead = Under the Act respecting Access to documents held by public bodies and the Protection of personal information, a public body may collect personal information only if it is necessary for the exercise of its functions or for a program it manages (section 64). It must also identify itself and tell you the following (section 65):
-legal-s65-name = the name and address of the public body on whose behalf the information is collected
-legal-s65-use = the use to which the information will be put
-legal-s65-access = the categories of persons who will have access to it
+legal-s65-lead = Under the Act respecting Access to documents held by public bodies and the Protection of personal information, a public body may collect personal information only if it is necessary for the exercise of its functions or for a program it manages (section 64). When it collects it, it must also tell you, among other things (section 65):
+# The items of s. 65, first paragraph, as amended by S.Q. 2021, c. 25
+# (subparagraphs 1, 2, 4, 5 and 6).
+legal-s65-name = the name of the public body on whose behalf the information is collected
+legal-s65-purposes = the purposes for which it is collected
 legal-s65-reply = whether a reply is obligatory or optional
-legal-s65-refusal = the consequences of a refusal to reply, for you or, as the case may be, for a third person
-legal-s65-rights = the rights of access and correction provided by law
+legal-s65-refusal = the consequences, for you or, as the case may be, for a third person, of a refusal to reply or, where applicable, of withdrawing your consent
+legal-s65-rights = the rights of access and rectification provided by law
 
 # $oversight
 legal-oversight = { $oversight ->

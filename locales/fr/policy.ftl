@@ -435,12 +435,13 @@ legal-sections = { $unit ->
 # Mot qui précède le dernier élément d’une énumération (« 64, 65 et 66 »).
 list-and = et
 
-legal-s65-lead = En vertu de la Loi sur l’accès aux documents des organismes publics et sur la protection des renseignements personnels, un organisme public ne peut recueillir un renseignement personnel que si cela est nécessaire à l’exercice de ses attributions ou à la mise en œuvre d’un programme dont il a la gestion (article 64). Il doit aussi s’identifier et vous informer des éléments suivants (article 65) :
-legal-s65-name = le nom et l’adresse de l’organisme public au nom de qui la collecte est faite
-legal-s65-use = l’usage auquel ces renseignements sont destinés
-legal-s65-access = les catégories de personnes qui y auront accès
+legal-s65-lead = En vertu de la Loi sur l’accès aux documents des organismes publics et sur la protection des renseignements personnels, un organisme public ne peut recueillir un renseignement personnel que si cela est nécessaire à l’exercice de ses attributions ou à la mise en œuvre d’un programme dont il a la gestion (article 64). Lorsqu’il le recueille, il doit aussi vous informer, notamment, des éléments suivants (article 65) :
+# Les éléments du premier alinéa de l’article 65, tel que modifié par
+# L.Q. 2021, c. 25 (paragraphes 1°, 2°, 4°, 5° et 6°).
+legal-s65-name = le nom de l’organisme public au nom de qui la collecte est faite
+legal-s65-purposes = les fins auxquelles ces renseignements sont recueillis
 legal-s65-reply = le caractère obligatoire ou facultatif de la demande
-legal-s65-refusal = les conséquences d’un refus de répondre à la demande, pour vous ou, selon le cas, pour un tiers
+legal-s65-refusal = les conséquences, pour vous ou, selon le cas, pour un tiers, d’un refus de répondre à la demande ou, le cas échéant, d’un retrait de votre consentement
 legal-s65-rights = les droits d’accès et de rectification prévus par la loi
 
 # $oversight

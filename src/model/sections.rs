@@ -874,8 +874,11 @@ pub const SECTIONS: &[Section] = &[
             }),
             Msg::new("legal-s65-lead", &["legal.quote_section_65"], quotes_s65),
             Msg::new("legal-s65-name", &["legal.quote_section_65"], quotes_s65),
-            Msg::new("legal-s65-use", &["legal.quote_section_65"], quotes_s65),
-            Msg::new("legal-s65-access", &["legal.quote_section_65"], quotes_s65),
+            Msg::new(
+                "legal-s65-purposes",
+                &["legal.quote_section_65"],
+                quotes_s65,
+            ),
             Msg::new("legal-s65-reply", &["legal.quote_section_65"], quotes_s65),
             Msg::new("legal-s65-refusal", &["legal.quote_section_65"], quotes_s65),
             Msg::new("legal-s65-rights", &["legal.quote_section_65"], quotes_s65),

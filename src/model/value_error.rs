@@ -56,7 +56,7 @@ impl ValueError {
         E::custom(self.encode())
     }
 
-    /// This error as text: [`MARK`], then the messages as JSON.
+    /// This error as text: `MARK`, then the messages as JSON.
     pub fn encode(&self) -> String {
         let hint = self.hint.as_ref().map_or(Value::Null, message_json);
         let body = json!({ "message": message_json(&self.message), "hint": hint });
