@@ -180,6 +180,16 @@ fn translation_freshness_follows_the_source_language() {
             .starts_with("French text may be out of date: English changed"),
         "{d}"
     );
+    // The hint shows what changed since the review, word by word: the lock
+    // keeps the reviewed source text.
+    assert_eq!(d["hint_id"], "lint-translation-changes-hint");
+    assert!(
+        d["hint"]
+            .as_str()
+            .unwrap()
+            .starts_with("since the review, the English text changed: Sample privacy statement {+of the agency+}"),
+        "{d}"
+    );
     // Strict fails on it; accepting the policy records the review.
     assert_eq!(run(root, &["check", "--strict"]).status.code(), Some(1));
     assert!(run(root, &["check", "--accept", "sample"]).status.success());

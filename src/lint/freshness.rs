@@ -6,8 +6,11 @@
 //! source-language text and of the translation as they were when a person
 //! last reviewed the pair (`policypress check --accept …`). When the source
 //! text changes and the translation does not, `check` warns that the
-//! translation may be out of date. The source language is the site's
-//! (French for Québec sites, English for Ontario and federal ones).
+//! translation may be out of date, and shows what changed in the source, word
+//! by word, since the review: the lock keeps the reviewed source text (format
+//! 2), so the translator sees the change itself rather than only that there
+//! is one. The source language is the site's (French for Québec sites,
+//! English for Ontario and federal ones).
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::l10n::Locales;
@@ -26,10 +29,15 @@ use std::path::Path;
 pub const LOCK_FILE: &str = "translations.lock";
 
 const HEADER: &str = "# policypress translations lock: for each bilingual text, hashes of the\n\
-# source-language text and of its translation when the pair was last reviewed.\n\
+# source-language text and of its translation when the pair was last reviewed,\n\
+# and the reviewed source text (to show what changed since).\n\
 # Written by `policypress check --accept`; commit it with the content.\n";
 
-/// Hashes of one reviewed pair.
+/// The format of the lock `check --accept` writes. Format 1 (hashes only)
+/// is still read; its entries have no reviewed text until the next review.
+pub const LOCK_VERSION: u32 = 2;
+
+/// One reviewed pair.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reviewed {
@@ -37,6 +45,77 @@ pub struct Reviewed {
     pub source: String,
     /// Hash of the translation.
     pub translation: String,
+    /// The source-language text as reviewed (format 2): what a stale
+    /// translation's diagnostic compares the current text with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+impl Reviewed {
+    /// The review of `source` translated as `translation`, now.
+    pub fn of(source: &str, translation: &str) -> Reviewed {
+        Reviewed {
+            source: hash(source),
+            translation: hash(translation),
+            text: Some(source.to_string()),
+        }
+    }
+}
+
+/// What changed from `old` to `new`, word by word, as a terminal shows it:
+/// `[-removed-]{+added+}`, with a few words of context around each change
+/// and `…` for the unchanged text between (a long paragraph changed by one
+/// word gives one short line).
+pub fn word_diff(old: &str, new: &str) -> String {
+    use similar::{ChangeTag, TextDiff};
+    const CONTEXT: usize = 4;
+    // Consecutive changes of one kind, merged.
+    let mut runs: Vec<(ChangeTag, String)> = Vec::new();
+    for change in TextDiff::from_words(old, new).iter_all_changes() {
+        match runs.last_mut() {
+            Some((tag, text)) if *tag == change.tag() => text.push_str(change.value()),
+            _ => runs.push((change.tag(), change.value().to_string())),
+        }
+    }
+    if runs.iter().all(|(tag, _)| *tag == ChangeTag::Equal) {
+        return new.to_string();
+    }
+    let last = runs.len().saturating_sub(1);
+    let mut out = String::new();
+    // Whitespace between runs, written once; none between a removal and
+    // the addition that replaces it.
+    let mut space = false;
+    let mut previous = ChangeTag::Equal;
+    for (i, (tag, text)) in runs.iter().enumerate() {
+        let replaces = previous == ChangeTag::Delete && *tag == ChangeTag::Insert;
+        if (space || text.starts_with(char::is_whitespace)) && !out.is_empty() && !replaces {
+            out.push(' ');
+        }
+        space = text.ends_with(char::is_whitespace);
+        previous = *tag;
+        match tag {
+            ChangeTag::Delete => out.push_str(&format!("[-{}-]", text.trim())),
+            ChangeTag::Insert => out.push_str(&format!("{{+{}+}}", text.trim())),
+            ChangeTag::Equal => {
+                let words: Vec<&str> = text.split_whitespace().collect();
+                let before = if i == 0 { 0 } else { CONTEXT };
+                let after = if i == last { 0 } else { CONTEXT };
+                let shown = if words.len() > before + after + 1 {
+                    let head = words[..before].join(" ");
+                    let tail = words[words.len() - after..].join(" ");
+                    [head, "…".to_string(), tail]
+                        .into_iter()
+                        .filter(|p| !p.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                } else {
+                    words.join(" ")
+                };
+                out.push_str(&shown);
+            }
+        }
+    }
+    out
 }
 
 /// The lock file's content.
@@ -87,7 +166,7 @@ impl TranslationLock {
             Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(TranslationLock {
-                    version: 1,
+                    version: LOCK_VERSION,
                     ..Default::default()
                 })
             }
@@ -259,14 +338,40 @@ pub fn check_policy(
                     msg!("lint-translation-source-text", lang = sname),
                 )
                 .with_key(text.path.to_string())
-                .with_hint(msg!(
-                    "lint-translation-text-hint",
-                    target = tname,
-                    id = id.to_string()
+                .with_hint(with_changes(
+                    code,
+                    review,
+                    stext,
+                    sname,
+                    msg!(
+                        "lint-translation-text-hint",
+                        target = tname,
+                        id = id.to_string()
+                    ),
                 )),
         );
     }
     diags
+}
+
+/// The hint of a pair's diagnostic: for a stale translation whose review
+/// kept the source text, what changed in the source since, then `hint`.
+fn with_changes(
+    code: &str,
+    review: Option<&Reviewed>,
+    source_text: &str,
+    source: &'static str,
+    hint: Message,
+) -> Message {
+    match review.and_then(|r| r.text.as_deref()) {
+        Some(old) if code == "translation-stale" => msg!(
+            "lint-translation-changes-hint",
+            source = source,
+            changes = word_diff(old, source_text),
+            hint = hint
+        ),
+        _ => hint,
+    }
 }
 
 /// The review of the same pair of texts, under the same key, recorded for
@@ -341,7 +446,13 @@ pub fn check_messages(lock: &TranslationLock, source: Lang, locales: &Locales) -
                     s.span,
                     msg!("lint-translation-source-message", lang = sname),
                 )
-                .with_hint(msg!("lint-translation-message-hint", id = id.clone())),
+                .with_hint(with_changes(
+                    code,
+                    lock.messages.get(id),
+                    &s.text,
+                    sname,
+                    msg!("lint-translation-message-hint", id = id.clone()),
+                )),
         );
     }
     diags
@@ -383,10 +494,7 @@ pub fn accept(
             if whole || key == Some(text.key.as_str()) {
                 entry.insert(
                     text.key.clone(),
-                    Reviewed {
-                        source: hash(text.get(source)),
-                        translation: hash(text.get(target)),
-                    },
+                    Reviewed::of(text.get(source), text.get(target)),
                 );
                 count += 1;
             }
@@ -398,13 +506,8 @@ pub fn accept(
             continue;
         }
         if let Some(t) = tmsgs.get(id) {
-            lock.messages.insert(
-                id.clone(),
-                Reviewed {
-                    source: hash(&s.text),
-                    translation: hash(&t.text),
-                },
-            );
+            lock.messages
+                .insert(id.clone(), Reviewed::of(&s.text, &t.text));
             count += 1;
         }
     }
@@ -418,10 +521,7 @@ mod tests {
     #[test]
     fn a_list_item_whose_key_changed_keeps_the_review_of_its_texts() {
         let mut recorded = BTreeMap::new();
-        let r = Reviewed {
-            source: hash("Mise à jour"),
-            translation: hash("Update"),
-        };
+        let r = Reviewed::of("Mise à jour", "Update");
         recorded.insert("history[2014-01-29].summary".to_string(), r.clone());
         let found = moved_review(
             &recorded,
@@ -450,11 +550,47 @@ mod tests {
     }
 
     #[test]
+    fn the_changes_since_a_review_are_shown_word_by_word_with_a_little_context() {
+        assert_eq!(
+            word_diff(
+                "Nous recueillons votre nom.",
+                "Nous recueillons votre nom et votre courriel."
+            ),
+            "Nous recueillons votre [-nom.-]{+nom et votre courriel.+}"
+        );
+        let long_old = "un deux trois quatre cinq six sept huit neuf dix onze douze treize";
+        let long_new = "un deux trois quatre cinq six SEPT huit neuf dix onze douze treize";
+        assert_eq!(
+            word_diff(long_old, long_new),
+            "… trois quatre cinq six [-sept-]{+SEPT+} huit neuf dix onze …"
+        );
+        assert_eq!(word_diff("a b", "a b"), "a b");
+        assert_eq!(word_diff("", "nouveau"), "{+nouveau+}");
+    }
+
+    #[test]
+    fn a_format_1_lock_is_read_and_its_entries_have_no_text() {
+        let lock: TranslationLock = serde_yaml::from_str(
+            "version: 1\nmessages:\n  a:\n    source: x\n    translation: y\n",
+        )
+        .expect("format 1 reads");
+        assert_eq!(lock.messages["a"].text, None);
+        let hint = msg!("lint-translation-message-hint", id = "a");
+        assert_eq!(
+            with_changes(
+                "translation-stale",
+                lock.messages.get("a"),
+                "z",
+                "fr",
+                hint.clone()
+            ),
+            hint
+        );
+    }
+
+    #[test]
     fn a_changed_source_with_an_unchanged_translation_is_stale() {
-        let r = Reviewed {
-            source: hash("Bonjour"),
-            translation: hash("Hello"),
-        };
+        let r = Reviewed::of("Bonjour", "Hello");
         assert_eq!(compare(Some(&r), "Bonjour", "Hello"), None);
         assert_eq!(
             compare(Some(&r), "Bonjour!", "Hello"),

@@ -1446,7 +1446,7 @@ impl Project {
     /// pairs each selector recorded.
     pub fn accept_translations(&self, selectors: &[String]) -> Result<Vec<usize>, String> {
         let mut lock = self.lock.clone();
-        lock.version = 1;
+        lock.version = freshness::LOCK_VERSION;
         let list: Vec<(&str, &Resolved)> = self
             .policies
             .iter()

@@ -177,6 +177,14 @@ lint-translation-source-message = { $lang ->
     } message
 # $id: the message id.
 lint-translation-message-hint = update it if needed, then record the review: `policypress check --accept { $id }`
+# The hint of a stale translation whose review kept the source text: what
+# changed in the source since, word by word ([-removed-]{+added+}), then the
+# usual hint. $source: the source language; $changes: the changes; $hint:
+# what to do.
+lint-translation-changes-hint = since the review, the { $source ->
+        [en] English
+       *[fr] French
+    } text changed: { $changes }; { $hint }
 # The lock cannot be used. $file: its name (translations.lock); $why: what
 # is wrong with it (one of the lint-lock-… below).
 lint-lock-damaged = content/{ $file } { $why }; restore it from version control (`git checkout -- content/{ $file }`) or repair it: deleting it loses the record of which translations were reviewed

@@ -180,6 +180,14 @@ lint-translation-source-message = message { $lang ->
     }
 # $id : l’id du message.
 lint-translation-message-hint = au besoin, mettez-le à jour, puis consignez la révision : `policypress check --accept { $id }`
+# Le conseil d’une traduction périmée dont la révision a conservé le texte
+# source : ce qui a changé dans le texte source depuis, mot à mot
+# ([-retiré-]{+ajouté+}), puis le conseil habituel. $source : la langue
+# source; $changes : les changements; $hint : ce qu’il faut faire.
+lint-translation-changes-hint = depuis la révision, le texte { $source ->
+        [en] anglais
+       *[fr] français
+    } a changé : { $changes }; { $hint }
 # Le registre est inutilisable. $file : son nom (translations.lock); $why :
 # ce qui ne va pas (un des lint-lock-… ci-dessous).
 lint-lock-damaged = content/{ $file } { $why }; restaurez-le à partir du gestionnaire de versions (`git checkout -- content/{ $file }`) ou réparez-le : le supprimer ferait perdre la trace des traductions déjà révisées
