@@ -614,3 +614,90 @@ fn a_saved_notice_updates_its_own_pages_and_the_policy_that_lists_it() {
             .contains("Inscription au bulletin électronique")
     );
 }
+
+/// The side-by-side view's form for `what`: (token, back), from its page.
+fn review_form(body: &str, what: &str) -> Option<(String, String)> {
+    let at = body.find(&format!("name=\"what\" value=\"{what}\""))?;
+    let form = &body[body[..at].rfind("<form")?..];
+    let field = |name: &str| {
+        let start = form.find(&format!("name=\"{name}\" value=\""))? + name.len() + 15;
+        Some(form[start..start + form[start..].find('"')?].to_string())
+    };
+    Some((field("token")?, field("back")?))
+}
+
+fn post_form(addr: &str, target: &str, body: &str, origin: Option<&str>) -> (u16, String) {
+    let origin = origin.map_or(String::new(), |o| format!("Origin: {o}\r\n"));
+    let extra = format!(
+        "{origin}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let (code, head, _) =
+        common::server::try_request_with(addr, "POST", target, &extra).expect("the request");
+    (code, head)
+}
+
+#[test]
+fn a_translation_is_marked_reviewed_from_the_side_by_side_view_with_the_runs_token() {
+    let site = site("minimal");
+    assert!(run(site.path(), &["check", "--accept", "all"])
+        .status
+        .success());
+    let srv = start(site);
+    // The English (source) title changes: the French one may be stale.
+    edit(
+        &srv.root,
+        POLICY,
+        "  en: Sample privacy statement",
+        "  en: Sample privacy statement of the agency",
+    );
+    let mut form = None;
+    eventually("the stale title shows with its button", 10, || {
+        let (_, body) = get(&srv.addr, "/_preview/sample/");
+        form = review_form(&body, "sample:title");
+        form.is_some() && body.contains("{+of the agency+}")
+    });
+    let (token, back) = form.expect("the form");
+    assert_eq!(token.len(), 32, "a 128-bit token");
+    let lock = || std::fs::read_to_string(srv.root.join("content/translations.lock")).unwrap();
+    let before = lock();
+    // Without the token, with another's, or from another site's page: refused,
+    // and nothing written.
+    for (body, origin) in [
+        ("what=sample%3Atitle".to_string(), None),
+        ("token=0123&what=sample%3Atitle".to_string(), None),
+        (
+            format!("token={token}&what=sample%3Atitle"),
+            Some("http://evil.example"),
+        ),
+    ] {
+        let (code, _) = post_form(&srv.addr, "/_preview/accept", &body, origin);
+        assert_eq!(code, 403, "{body} {origin:?}");
+    }
+    assert_eq!(lock(), before);
+    // A GET does not write either.
+    assert_eq!(get(&srv.addr, "/_preview/accept").0, 404);
+    // With this run's token (and the page's own origin): recorded as
+    // `check --accept sample:title` records it, and back to the page.
+    let body = format!(
+        "token={token}&what=sample%3Atitle&back={}",
+        back.replace('/', "%2F").replace('#', "%23")
+    );
+    let origin = format!("http://{}", srv.addr);
+    let (code, head) = post_form(&srv.addr, "/_preview/accept", &body, Some(&origin));
+    assert_eq!(code, 303, "{head}");
+    assert!(head.contains("Location: /_preview/sample/"), "{head}");
+    assert!(lock().contains("text: Sample privacy statement of the agency"));
+    eventually("the warning goes once the lock is read again", 10, || {
+        let (_, body) = get(&srv.addr, "/_preview/sample/");
+        review_form(&body, "sample:title").is_none()
+    });
+    // What names nothing is refused with the reason.
+    let (code, _) = post_form(
+        &srv.addr,
+        "/_preview/accept",
+        &format!("token={token}&what=nothing%3Ahere"),
+        None,
+    );
+    assert_eq!(code, 409);
+}

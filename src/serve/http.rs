@@ -220,6 +220,10 @@ fn etag_matches(header: &str, etag: &str) -> bool {
 /// Answers one request. Page requests are not counted here: the
 /// connection cap bounds them.
 pub fn handle(request: Request, shared: Arc<Shared>) {
+    if request.method() == &Method::Post && normalize(request.url()).as_deref() == Some(ACCEPT_PATH)
+    {
+        return accept(request, &shared);
+    }
     if !matches!(request.method(), Method::Get | Method::Head) {
         return respond(
             request,
@@ -263,7 +267,7 @@ pub fn handle(request: Request, shared: Arc<Shared>) {
         let page = if rest.is_empty() {
             Some(preview::dashboard(&snapshot))
         } else {
-            preview::side_by_side(&snapshot, rest.trim_end_matches('/'))
+            preview::side_by_side(&snapshot, rest.trim_end_matches('/'), &shared.token)
         };
         return match page {
             Some(Ok(html)) => respond(
@@ -327,6 +331,98 @@ fn page_of_query(target: &str) -> Option<String> {
         .split('&')
         .find_map(|pair| pair.strip_prefix("page="))?;
     normalize(&percent_decode(value)?)
+}
+
+/// Where the side-by-side view's "Mark reviewed" buttons post.
+pub const ACCEPT_PATH: &str = "/_preview/accept";
+
+/// The most a review request's form may weigh (a token, a selector, a
+/// return address).
+const MAX_FORM_BYTES: u64 = 4096;
+
+/// The fields of an `application/x-www-form-urlencoded` body.
+fn form_fields(body: &str) -> Vec<(String, String)> {
+    body.split('&')
+        .filter_map(|pair| {
+            let (k, v) = pair.split_once('=')?;
+            let decode = |x: &str| percent_decode(&x.replace('+', " "));
+            Some((decode(k)?, decode(v)?))
+        })
+        .collect()
+}
+
+/// `POST /_preview/accept`: records the review of one translation, as
+/// `policypress check --accept WHAT` does (the same load of the site and
+/// the same writing of the lock), then sends the browser back to the page
+/// it came from; the watcher sees the lock change and the page updates.
+/// Refused (403) without this run's token, or from a page of another
+/// origin; 409 when the site has errors or the text is no longer there.
+fn accept(mut request: Request, shared: &Shared) {
+    use std::io::Read;
+    let refuse = |status: u16, why: tiny_http::Request, message: String| {
+        respond(why, text(status, &message));
+    };
+    let mut body = String::new();
+    let read = request
+        .as_reader()
+        .take(MAX_FORM_BYTES + 1)
+        .read_to_string(&mut body);
+    if read.is_err() || body.len() as u64 > MAX_FORM_BYTES {
+        return refuse(413, request, crate::t!("preview-accept-too-large"));
+    }
+    let fields = form_fields(&body);
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    // Browsers send Origin with every POST: one that is not this server's
+    // own address is another site's page.
+    let host = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str().to_string());
+    let origin = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Origin"))
+        .map(|h| h.value.as_str().to_string());
+    let same_origin = match (&origin, &host) {
+        (None, _) => true,
+        (Some(o), Some(h)) => *o == format!("http://{h}"),
+        (Some(_), None) => false,
+    };
+    let token_ok = !shared.token.is_empty() && field("token") == Some(shared.token.as_str());
+    if !token_ok || !same_origin {
+        return refuse(403, request, crate::t!("preview-accept-refused"));
+    }
+    let what = field("what").unwrap_or("").trim();
+    if what.is_empty() || what.len() > 512 || what.chars().any(char::is_control) {
+        return refuse(400, request, crate::t!("preview-accept-what"));
+    }
+    let layout = crate::load::SiteLayout::new(&shared.root);
+    let loaded = crate::site::load_project(layout, &crate::site::LoadOptions::default());
+    let Some(project) = &loaded.project else {
+        return refuse(409, request, crate::t!("preview-accept-fix-first"));
+    };
+    if let Err(reason) = project.accept_translations(&[what.to_string()]) {
+        return refuse(
+            409,
+            request,
+            crate::t!("preview-accept-failed", reason = reason),
+        );
+    }
+    // Back to the page that asked, if it is one of the preview's.
+    let back = field("back")
+        .and_then(normalize)
+        .filter(|b| b.starts_with("/_preview/"))
+        .unwrap_or_else(|| "/_preview/".to_string());
+    respond(
+        request,
+        text(303, "303 See Other").with_header(header("Location", &back)),
+    );
 }
 
 fn redirect(to: &str) -> Response<std::io::Cursor<Vec<u8>>> {

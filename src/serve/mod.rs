@@ -48,6 +48,17 @@ pub struct ServeOptions {
     pub color: bool,
 }
 
+/// A new secret for [`Shared::token`]: 128 bits from the system's random
+/// source, in hexadecimal; empty (which refuses every write) if the system
+/// gives none.
+pub fn review_token() -> String {
+    let mut bytes = [0u8; 16];
+    match rustix::rand::getrandom(&mut bytes, rustix::rand::GetRandomFlags::empty()) {
+        Ok(16) => bytes.iter().map(|b| format!("{b:02x}")).collect(),
+        _ => String::new(),
+    }
+}
+
 /// State shared by the watcher loop and the HTTP threads.
 #[derive(Debug, Default)]
 pub struct Shared {
@@ -63,6 +74,13 @@ pub struct Shared {
     /// Held while the site pages are rendered again, so browsers reloading
     /// together after a save wait for one render instead of each doing it.
     site_render: Mutex<()>,
+    /// The site's root folder (where "mark reviewed" records a review).
+    pub root: PathBuf,
+    /// A secret of this run, written into the preview's pages and required
+    /// by every request that writes (`POST /_preview/accept`): another site
+    /// open in the browser cannot make the preview write, since it cannot
+    /// read the token (see [`review_token`]).
+    pub token: String,
 }
 
 impl Shared {
@@ -370,6 +388,8 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     let mut ws = Workspace::open_for_preview(layout.clone(), load);
     let shared = Arc::new(Shared {
         max_streams,
+        root: root.clone(),
+        token: review_token(),
         ..Shared::default()
     });
     let diags = update(&mut ws, &shared, &Affected::All);

@@ -43,6 +43,7 @@ const TEMPLATE_WORDS: &[&str] = &[
     msg_id!("preview-page-en"),
     msg_id!("preview-page-fr"),
     msg_id!("preview-skip-to-content"),
+    msg_id!("preview-mark-reviewed"),
 ];
 
 impl Ui {
@@ -188,6 +189,34 @@ fn diag_json(d: &Diagnostic, snapshot: &Snapshot, ui: &Ui) -> serde_json::Value 
         "message": d.message.in_lang(ui.lang),
         "hint": d.hint.as_ref().map(|h| h.in_lang(ui.lang)),
     })
+}
+
+/// What `check --accept` would be given to record the review a
+/// translation diagnostic asks for: `<policy>:<key>` for a text of policy
+/// `policy`, the message id for a message; `None` for other diagnostics.
+pub fn review_selector(d: &Diagnostic, policy: &str) -> Option<String> {
+    if !matches!(d.code, "translation-stale" | "translation-unreviewed") {
+        return None;
+    }
+    let message = d.message.message()?;
+    let arg = |name: &str| {
+        message.args.iter().find_map(|(k, v)| match v {
+            tool_text::Arg::Text(t) if k == name => Some(t.to_string()),
+            _ => None,
+        })
+    };
+    match message.id.as_ref() {
+        "lint-message-stale" | "lint-message-unreviewed" => arg("id"),
+        _ => arg("key").map(|key| format!("{policy}:{key}")),
+    }
+}
+
+/// A note of the side-by-side view with the review its button records.
+fn with_review(mut note: serde_json::Value, d: &Diagnostic, policy: &str) -> serde_json::Value {
+    if let (Some(map), Some(what)) = (note.as_object_mut(), review_selector(d, policy)) {
+        map.insert("review".into(), what.into());
+    }
+    note
 }
 
 /// The diagnostics that concern policy `id` (its own file, or a profile or
@@ -347,7 +376,7 @@ pub fn dashboard(snapshot: &Snapshot) -> Result<String, String> {
 }
 
 /// A policy's two pages side by side, or `None` for an unknown policy.
-pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, String>> {
+pub fn side_by_side(snapshot: &Snapshot, id: &str, token: &str) -> Option<Result<String, String>> {
     let shown = snapshot.policies.get(id)?;
     let paths = &shown.paths;
     let ui = Ui::of(snapshot);
@@ -390,7 +419,7 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
                 })
                 .map(|(i, d)| {
                     placed[i] = true;
-                    diag_json(d, snapshot, &ui)
+                    with_review(diag_json(d, snapshot, &ui), d, id)
                 })
                 .collect();
             json!({ "id": sid, "left": left_html, "right": right_html, "missing": right_html.is_none(), "notes": notes })
@@ -400,7 +429,7 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
         .iter()
         .zip(&placed)
         .filter(|(_, p)| !**p)
-        .map(|(d, _)| diag_json(d, snapshot, &ui))
+        .map(|(d, _)| with_review(diag_json(d, snapshot, &ui), d, id))
         .collect();
     let t = ui.table();
     let heading = ui.text(&match source {
@@ -411,6 +440,8 @@ pub fn side_by_side(snapshot: &Snapshot, id: &str) -> Option<Result<String, Stri
     let ctx = tera::Context::from_value(json!({
         "lang": ui.lang.code(),
         "t": t,
+        "token": token,
+        "accept": super::http::ACCEPT_PATH,
         "has_notes": has_notes,
         "heading": heading,
         "id": id,

@@ -45,3 +45,13 @@ preview-build-failed = policypress: the last change does not build. The page sho
 preview-page-failed = policypress: the last change to this document does not build. The page shows the last version that did; fix the problems below and it reloads by itself.
 # The link at the top of the preview's pages that skips to their content.
 preview-skip-to-content = Skip to main content
+# The button under a translation's warning in the side-by-side view: it
+# records the review as `policypress check --accept` does.
+preview-mark-reviewed = Mark the translation reviewed
+# Answers of the preview to a request to record a review.
+preview-accept-too-large = The request is too large.
+preview-accept-refused = This request does not come from a page of this preview: reload the page and try again.
+preview-accept-what = The request does not say which translation was reviewed.
+preview-accept-fix-first = Fix the site's errors before recording reviews (policypress check lists them).
+# $reason: why the review could not be recorded.
+preview-accept-failed = The review could not be recorded: { $reason }

@@ -47,3 +47,13 @@ preview-build-failed = policypress : la dernière modification empêche de prod
 preview-page-failed = policypress : la dernière modification de ce document empêche d’en produire les pages. La page affiche la dernière version produite; corrigez les problèmes ci-dessous et elle se rechargera d’elle-même.
 # Le lien, en haut des pages de l’aperçu, qui mène directement à leur contenu.
 preview-skip-to-content = Passer au contenu principal
+# Le bouton, sous l’avertissement d’une traduction dans la vue côte à côte,
+# qui consigne la révision comme le fait `policypress check --accept`.
+preview-mark-reviewed = Marquer la traduction comme révisée
+# Réponses de l’aperçu à une demande de consigner une révision.
+preview-accept-too-large = La demande est trop volumineuse.
+preview-accept-refused = Cette demande ne provient pas d’une page de cet aperçu : rechargez la page et réessayez.
+preview-accept-what = La demande n’indique pas quelle traduction a été révisée.
+preview-accept-fix-first = Corrigez les erreurs du site avant de consigner des révisions (policypress check les énumère).
+# $reason : pourquoi la révision n’a pas pu être consignée.
+preview-accept-failed = La révision n’a pas pu être consignée : { $reason }
