@@ -6,7 +6,7 @@
 //! [`Span`] in it; [`Diagnostics::render_human`] quotes the author's lines in
 //! the style of rustc, [`Diagnostics::to_json`] gives CI tools a stable shape.
 
-use crate::model::Lang;
+use crate::lang::Lang;
 use crate::source::{FileId, SourceMap, Span};
 use crate::tool_text::{self, Arg, Message, Value};
 use codespan_reporting::diagnostic as cs;

@@ -158,7 +158,7 @@ pub fn resolve(
             )
             .at(current.file, at);
             let known: Vec<&str> = profiles.keys().map(String::as_str).collect();
-            d = match crate::validate::closest(name, &known) {
+            d = match crate::suggest::closest(name, &known) {
                 Some(s) => d.with_hint(msg!(
                     "resolve-unknown-profile-did-you-mean",
                     suggestion = s.to_string()

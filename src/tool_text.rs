@@ -26,7 +26,7 @@
 //! isolation marks are off: they would show as stray characters in a
 //! terminal or a log.
 
-use crate::model::Lang;
+use crate::lang::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentResource};

@@ -34,7 +34,7 @@
 //! It never panics, whatever the input, and never removes a character other
 //! than whitespace (straight quotes are replaced, not removed).
 
-use crate::model::Lang;
+use crate::lang::Lang;
 
 /// U+00A0 NO-BREAK SPACE: before `:`, inside « », between a number and its
 /// unit, in `14 h 30` and between groups of digits.
@@ -51,6 +51,15 @@ pub struct Options {
     /// `!` instead of no space at all (both are correct in Québec; a plain
     /// or a full no-break space is not).
     pub narrow_nbsp_before_punct: bool,
+}
+
+impl Options {
+    /// The options a site's `typography:` settings choose.
+    pub fn of(settings: &crate::model::Typography) -> Options {
+        Options {
+            narrow_nbsp_before_punct: settings.narrow_space_before_punctuation,
+        }
+    }
 }
 
 /// Names of the rules reported by [`check_french_text`].

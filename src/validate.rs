@@ -21,21 +21,11 @@ use crate::model::{Bilingual, DocKind, Lang, Policy, SiteConfig};
 use crate::msg;
 use crate::resolve::{Resolved, Target};
 use crate::source::{FileId, Span};
+use crate::suggest::closest;
 use crate::tool_text::Message;
 use serde::de::DeserializeOwned;
 use serde_yaml::Value;
 use std::collections::HashMap;
-
-/// The closest of `candidates` to `word`, if one is close enough to be a
-/// likely typo.
-pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    candidates
-        .iter()
-        .map(|c| (strsim::jaro_winkler(word, c), *c))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
-}
 
 /// A problem found while reading a value, before it is located.
 struct ReadError {
@@ -1601,12 +1591,6 @@ mod tests {
             names,
             struct_keys(include_str!("model/site.rs"), "SiteConfig")
         );
-    }
-
-    #[test]
-    fn closest_suggests_typos_only() {
-        assert_eq!(closest("cokies", &["cookies", "legal"]), Some("cookies"));
-        assert_eq!(closest("zzz", &["cookies", "legal"]), None);
     }
 
     /// The code, message id, English message and hint of `e`, checking on

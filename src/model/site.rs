@@ -415,15 +415,6 @@ pub struct Typography {
     pub narrow_space_before_punctuation: bool,
 }
 
-impl Typography {
-    /// The options of [`crate::typography::apply`].
-    pub fn options(&self) -> crate::typography::Options {
-        crate::typography::Options {
-            narrow_nbsp_before_punct: self.narrow_space_before_punctuation,
-        }
-    }
-}
-
 fn default_languages() -> Vec<Lang> {
     Lang::ALL.to_vec()
 }

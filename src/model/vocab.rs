@@ -1385,7 +1385,7 @@ pub fn suggest(vocab: Vocab, word: &str) -> Option<(&'static str, bool)> {
         .filter(|(v, _, _)| *v == vocab.name())
         .map(|(_, old, _)| *old);
     let candidates: Vec<&'static str> = table.builtins.iter().map(|b| b.id).chain(olds).collect();
-    let near = crate::validate::closest(word, &candidates)?;
+    let near = crate::suggest::closest(word, &candidates)?;
     Some((renamed(vocab, near).unwrap_or(near), false))
 }
 

@@ -455,7 +455,11 @@ impl Renderer {
     /// Applies the typography of `lang` to a rendered page (elements with a
     /// `lang` attribute get their own language's).
     fn typeset(&self, html: &str, lang: Lang) -> String {
-        crate::typography::apply(html, lang, &self.config.typography.options())
+        crate::typography::apply(
+            html,
+            lang,
+            &crate::typography::Options::of(&self.config.typography),
+        )
     }
 
     /// Renders the English and French pages of a policy, with `published`

@@ -583,7 +583,7 @@ fn unknown_policy(target: &str, links: &Links, resolved: &Resolved) -> Diagnosti
         msg!("site-unknown-policy", policy = target.to_string()),
     )
     .at(file, span);
-    match validate::closest(target, &known) {
+    match crate::suggest::closest(target, &known) {
         Some(s) => d.with_hint(msg!(
             "site-unknown-policy-did-you-mean",
             suggestion = s.to_string()
@@ -1369,7 +1369,7 @@ fn missing_template_messages(locales: &Locales, theme: &Theme, sources: &SourceM
                 continue;
             };
             let known: Vec<&str> = locales.messages(*lang).keys().map(String::as_str).collect();
-            let hint = match crate::validate::closest(u.key, &known) {
+            let hint = match crate::suggest::closest(u.key, &known) {
                 Some(s) => msg!("validate-did-you-mean", suggestion = s.to_string()),
                 None => msg!(
                     "site-missing-message-hint",
