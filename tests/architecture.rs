@@ -54,11 +54,11 @@ fn code(text: &str) -> String {
         .join("\n")
 }
 
-/// Every `crate::<module>` a file of module `from` names: (from, to) → files.
-fn imports() -> (
-    BTreeMap<(String, String), BTreeSet<String>>,
-    BTreeSet<String>,
-) {
+/// (importing module, imported module) → the files where it happens.
+type Edges = BTreeMap<(String, String), BTreeSet<String>>;
+
+/// Every `crate::<module>` each module's files name, and the modules.
+fn imports() -> (Edges, BTreeSet<String>) {
     fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
         for e in std::fs::read_dir(dir).expect("src is readable").flatten() {
             let p = e.path();
@@ -72,7 +72,7 @@ fn imports() -> (
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     walk(&src, &mut files);
-    let mut edges: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
+    let mut edges = Edges::new();
     let mut modules = BTreeSet::new();
     for path in files {
         let rel = path
@@ -122,7 +122,7 @@ fn every_module_has_a_layer() {
 #[test]
 fn no_module_imports_from_a_layer_above_it() {
     let (edges, _) = imports();
-    let upward: BTreeMap<(String, String), BTreeSet<String>> = edges
+    let upward: Edges = edges
         .into_iter()
         .filter(|((from, to), _)| match (layer_of(from), layer_of(to)) {
             (Some(a), Some(b)) => b > a,
