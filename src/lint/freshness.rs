@@ -28,36 +28,50 @@ use std::path::Path;
 /// File name of the lock, in `content/`.
 pub const LOCK_FILE: &str = "translations.lock";
 
-const HEADER: &str = "# policypress translations lock: for each bilingual text, hashes of the\n\
-# source-language text and of its translation when the pair was last reviewed,\n\
-# and the reviewed source text (to show what changed since).\n\
+const HEADER: &str =
+    "# policypress translations lock: for each bilingual text, the source-language\n\
+# text as last reviewed (to show what changed since) and a hash of its\n\
+# translation then.\n\
 # Written by `policypress check --accept`; commit it with the content.\n";
 
 /// The format of the lock `check --accept` writes. Format 1 (hashes only)
 /// is still read; its entries have no reviewed text until the next review.
 pub const LOCK_VERSION: u32 = 2;
 
-/// One reviewed pair.
+/// One reviewed pair: the source-language text as reviewed (format 2; a
+/// format 1 entry has its hash instead) and the hash of the translation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reviewed {
-    /// Hash of the source-language text.
-    pub source: String,
-    /// Hash of the translation.
-    pub translation: String,
-    /// The source-language text as reviewed (format 2): what a stale
-    /// translation's diagnostic compares the current text with.
+    /// The source-language text as reviewed: what a stale translation's
+    /// diagnostic compares the current text with.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// Hash of the source-language text (format 1 only: format 2 keeps the
+    /// text itself, whose hash it would repeat).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Hash of the translation (the translation itself is in the content,
+    /// and only whether it changed matters).
+    pub translation: String,
 }
 
 impl Reviewed {
     /// The review of `source` translated as `translation`, now.
     pub fn of(source: &str, translation: &str) -> Reviewed {
         Reviewed {
-            source: hash(source),
-            translation: hash(translation),
             text: Some(source.to_string()),
+            source: None,
+            translation: hash(translation),
+        }
+    }
+
+    /// Whether the reviewed source text is `source`.
+    fn same_source(&self, source: &str) -> bool {
+        match (&self.text, &self.source) {
+            (Some(text), _) => text == source,
+            (None, Some(h)) => *h == hash(source),
+            (None, None) => false,
         }
     }
 }
@@ -281,11 +295,11 @@ fn compare(recorded: Option<&Reviewed>, source: &str, translation: &str) -> Opti
     if source.trim() == translation.trim() {
         return None;
     }
-    let (s, t) = (hash(source), hash(translation));
+    let t = hash(translation);
     match recorded {
         None => Some("translation-unreviewed"),
-        Some(r) if r.source != s && r.translation == t => Some("translation-stale"),
-        Some(r) if r.source != s => Some("translation-unreviewed"),
+        Some(r) if !r.same_source(source) && r.translation == t => Some("translation-stale"),
+        Some(r) if !r.same_source(source) => Some("translation-unreviewed"),
         _ => None,
     }
 }
@@ -385,11 +399,11 @@ fn reviewed_elsewhere<'a>(
     source: &str,
     translation: &str,
 ) -> Option<&'a Reviewed> {
-    let (s, t) = (hash(source), hash(translation));
+    let t = hash(translation);
     lock.policies
         .values()
         .filter_map(|texts| texts.get(key))
-        .find(|r| r.source == s && r.translation == t)
+        .find(|r| r.same_source(source) && r.translation == t)
 }
 
 /// The review of the same pair of texts recorded under another item of
@@ -403,12 +417,12 @@ fn moved_review<'a>(
 ) -> Option<&'a Reviewed> {
     let list = &key[..key.find('[')?];
     let field = &key[key.find(']')? + 1..];
-    let (s, t) = (hash(source), hash(translation));
+    let t = hash(translation);
     recorded.iter().find_map(|(k, r)| {
         let same_place = k.strip_prefix(list).is_some_and(|rest| {
             rest.starts_with('[') && rest.find(']').is_some_and(|end| &rest[end + 1..] == field)
         });
-        (same_place && r.source == s && r.translation == t).then_some(r)
+        (same_place && r.same_source(source) && r.translation == t).then_some(r)
     })
 }
 
@@ -575,6 +589,23 @@ mod tests {
         )
         .expect("format 1 reads");
         assert_eq!(lock.messages["a"].text, None);
+        // A format 1 entry compares by its hashes.
+        let old = Reviewed {
+            text: None,
+            source: Some(hash("Bonjour")),
+            translation: hash("Hello"),
+        };
+        assert_eq!(compare(Some(&old), "Bonjour", "Hello"), None);
+        assert_eq!(
+            compare(Some(&old), "Salut", "Hello"),
+            Some("translation-stale")
+        );
+        // Format 2 keeps the source text once, not also its hash.
+        let new = serde_yaml::to_string(&Reviewed::of("Bonjour", "Hello")).expect("YAML");
+        assert_eq!(
+            new,
+            format!("text: Bonjour\ntranslation: {}\n", hash("Hello"))
+        );
         let hint = msg!("lint-translation-message-hint", id = "a");
         assert_eq!(
             with_changes(
