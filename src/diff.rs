@@ -462,7 +462,7 @@ pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
                 .is_some_and(|o| IGNORED.contains(&pointer(o).as_str()))
     });
     for section in optional {
-        let (x, y) = ((section.shown)(old), (section.shown)(new));
+        let (x, y) = (section.is_shown(old), section.is_shown(new));
         if x != y {
             let s = SectionRef::Builtin(section.id);
             out.push(if y {
@@ -471,6 +471,7 @@ pub fn changes(old: &Policy, new: &Policy) -> Vec<Change> {
                 Change::SectionRemoved(s)
             });
             told.extend(section.owns.iter().map(|o| pointer(o)));
+            told.push(format!("/prose/{}", section.id));
         }
     }
     // Several lists may sit in one list of objects (a service's role,

@@ -720,6 +720,7 @@ const POLICY_FIELDS: &[FieldSpec] = {
         "reply": Option<Reply>, false;
         "refusal": Option<Text>, false;
         "sections": Vec<ExtraSection>, false;
+        "prose": std::collections::BTreeMap<Ident, SectionProse>, false;
         "allow": Vec<Allow>, false;
         "history": Vec<HistoryEntry>, false;
     }
@@ -879,6 +880,7 @@ pub fn document(resolved: &Resolved, kind: DocKind) -> (Option<Policy>, Diagnost
         check_notice(&policy, &mut r);
     }
     check_sections(&policy, &mut r);
+    check_prose(&policy, &mut r);
     check_jurisdiction_keys(&policy, value, &mut r);
     check_custom_terms(&policy, &mut r);
     check_services(&policy, &mut r);
@@ -1256,6 +1258,63 @@ fn check_jurisdiction_keys(policy: &Policy, value: &Value, r: &mut Reader) {
             )
             .with_hint(msg!("validate-key-not-for-jurisdiction-hint")),
         );
+    }
+}
+
+/// `prose` names built-in sections of this kind of document, each with
+/// something to say.
+fn check_prose(policy: &Policy, r: &mut Reader) {
+    let kind = policy.doc_kind;
+    let ids: Vec<&str> = crate::model::sections::SECTIONS
+        .iter()
+        .filter(|s| s.is_for(kind))
+        .map(|s| s.id)
+        .collect();
+    for (id, words) in &policy.prose {
+        let at = YamlPath::root().key("prose").key(id.as_str());
+        let section = crate::model::sections::get(id.as_str());
+        if section.is_some_and(|s| s.is_for(kind)) {
+            if words.texts().next().is_none() {
+                r.report_at(
+                    &at,
+                    Target::Key,
+                    Diagnostic::error(
+                        "empty-prose",
+                        msg!("validate-prose-empty", section = id.to_string()),
+                    )
+                    .with_hint(msg!("validate-prose-empty-hint")),
+                );
+            }
+            continue;
+        }
+        let d = match section {
+            Some(_) => Diagnostic::error(
+                "unknown-section",
+                msg!(
+                    "validate-prose-section-not-for-kind",
+                    section = id.to_string(),
+                    kind = kind.name()
+                ),
+            )
+            .with_hint(msg!("validate-known-sections", sections = ids.join(", "))),
+            None => {
+                let d = Diagnostic::error(
+                    "unknown-section",
+                    msg!("validate-prose-unknown-section", section = id.to_string()),
+                );
+                if policy.sections.iter().any(|s| s.id == *id) {
+                    d.with_hint(msg!(
+                        "validate-prose-free-section-hint",
+                        section = id.to_string()
+                    ))
+                } else if let Some(c) = closest(id.as_str(), &ids) {
+                    d.with_hint(msg!("validate-did-you-mean", suggestion = c.to_string()))
+                } else {
+                    d.with_hint(msg!("validate-known-sections", sections = ids.join(", ")))
+                }
+            }
+        };
+        r.report_at(&at, Target::Key, d);
     }
 }
 

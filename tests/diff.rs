@@ -251,3 +251,32 @@ fn a_built_in_section_that_appears_or_goes_is_told_as_a_section() {
     );
     assert!(!out.contains("Statement withdrawn"), "{out}");
 }
+
+#[test]
+fn the_authors_own_words_in_a_section_are_told_under_that_section() {
+    // `prose.<id>` is the section's: a change of it revises that section,
+    // and words given for a section that had none make it appear.
+    let site = site("minimal");
+    let (fixture, _) = pair();
+    let text = std::fs::read_to_string(&fixture).unwrap();
+    let (old, new) = (site.path().join("old.yaml"), site.path().join("new.yaml"));
+    let words = |en: &str| {
+        format!(
+            "prose:\n  legal:\n    after: {{ en: {en}, fr: Texte. }}\n  security:\n    instead: {{ en: We protect it., fr: Nous les protégeons. }}\n"
+        )
+    };
+    std::fs::write(
+        &old,
+        format!("{text}prose:\n  legal:\n    after: {{ en: Text., fr: Texte. }}\n"),
+    )
+    .unwrap();
+    std::fs::write(&new, format!("{text}{}", words("New text."))).unwrap();
+    let o = diff(site.path(), &[old.to_str().unwrap(), new.to_str().unwrap()]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{}\n{out}", stderr(&o));
+    assert!(
+        out.contains("New section: How we protect your information"),
+        "{out}"
+    );
+    assert!(out.contains("Section revised: Legal framework"), "{out}");
+}

@@ -412,3 +412,204 @@ rights:
         );
     }
 }
+
+/// A site of one policy that gives its organization and a contact, plus
+/// `extra` top-level YAML.
+fn bare_site(extra: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    common::write(
+        root,
+        "content/site.yaml",
+        "base_url: https://privacy.exemple.ca/\nsource_language: en\ntitle:\n  en: Privacy\n  fr: Confidentialité\n",
+    );
+    common::write(
+        root,
+        "content/policies/bare.yaml",
+        &format!(
+            "jurisdiction: private
+title:
+  en: Privacy policy
+  fr: Politique de confidentialité
+slug:
+  en: privacy
+  fr: confidentialite
+organization:
+  name:
+    en: Sample Inc.
+    fr: Échantillon inc.
+  website: https://www.exemple.ca/
+rights:
+  contact:
+    title:
+      en: Privacy Officer
+      fr: Responsable de la protection des renseignements personnels
+    email: vie-privee@exemple.ca
+allow:
+  - {{ rule: PIP-01, reason: not yet written }}
+  - {{ rule: PIP-02, reason: not yet written }}
+  - {{ rule: PIP-03, reason: not yet written }}
+  - {{ rule: PIP-04, reason: not yet written }}
+{extra}"
+        ),
+    );
+    tmp
+}
+
+/// The ids of a page's sections and the text of each one's `.pp-prose`
+/// blocks.
+fn sections_and_prose(doc: &scraper::Html) -> Vec<(String, Vec<String>)> {
+    common::select(doc, "main section[id]")
+        .iter()
+        .map(|s| {
+            let prose = s
+                .select(&scraper::Selector::parse(".pp-prose").unwrap())
+                .map(|p| p.text().collect::<String>().trim().to_string())
+                .collect();
+            (s.value().attr("id").unwrap_or_default().to_string(), prose)
+        })
+        .collect()
+}
+
+#[test]
+fn an_authors_own_words_go_before_after_or_instead_of_a_built_in_sections_text() {
+    // Part 6 of "Policy model 2": bilingual Markdown inside any built-in
+    // section. A section with no data but the author's words is shown with
+    // its built-in heading and only those words.
+    let tmp = bare_site(
+        "prose:
+  rights:
+    before:
+      en: Write to us at any time.
+      fr: Écrivez-nous en tout temps.
+    after:
+      en: See also [our access page](https://www.boreale.ca/access).
+      fr: Voir aussi [notre page sur l’accès](https://www.boreale.ca/acces).
+  cookies:
+    instead:
+      en: Our cookies are described on the page of each service.
+      fr: Nos témoins sont décrits sur la page de chaque service.
+",
+    );
+    let root = tmp.path();
+    let (code, report) = common::check_json(root);
+    assert_eq!(code, 0, "{report:#}");
+    let about_prose = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["key"].as_str().is_some_and(|k| k.starts_with("prose")))
+        .count();
+    assert_eq!(about_prose, 0, "{report:#}");
+    let out = root.join("out");
+    let o = run(root, &["build", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let en = common::html(&out.join("en/privacy/index.html"));
+    let fr = common::html(&out.join("fr/confidentialite/index.html"));
+    let (en_s, fr_s) = (sections_and_prose(&en), sections_and_prose(&fr));
+    assert_eq!(
+        en_s,
+        [
+            (
+                "cookies".to_string(),
+                vec!["Our cookies are described on the page of each service.".to_string()]
+            ),
+            (
+                "rights".to_string(),
+                vec![
+                    "Write to us at any time.".to_string(),
+                    "See also our access page.".to_string()
+                ]
+            ),
+        ]
+    );
+    let ids = |v: &[(String, Vec<String>)]| v.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        ids(&en_s),
+        ids(&fr_s),
+        "the two pages have the same sections"
+    );
+    assert_eq!(
+        fr_s[0].1,
+        ["Nos témoins sont décrits sur la page de chaque service."]
+    );
+    // The rights section keeps its generated text between the two blocks.
+    let rights = common::select(&en, "#rights")[0].html();
+    let (before, contact, after) = (
+        rights.find("Write to us").unwrap(),
+        rights.find("vie-privee@exemple.ca").unwrap(),
+        rights.find("See also").unwrap(),
+    );
+    assert!(before < contact && contact < after, "{rights}");
+    // The cookies section has only the author's words: no built-in sentence.
+    let cookies = common::select(&en, "#cookies")[0];
+    assert_eq!(
+        common::select(&en, "#cookies p").len(),
+        1,
+        "{}",
+        cookies.html()
+    );
+    // The words are data: in policy.json, in both languages.
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("en/privacy/policy.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        json["policy"]["prose"]["rights"]["before"]["fr"],
+        "Écrivez-nous en tout temps."
+    );
+}
+
+#[test]
+fn an_authors_own_words_are_checked_where_they_are_written() {
+    let tmp = bare_site(
+        "prose:
+  cokies:
+    after: { en: A., fr: B. }
+  form:
+    before: { en: A., fr: B. }
+  rights: {}
+",
+    );
+    let (code, report) = common::check_json(tmp.path());
+    assert_ne!(code, 0);
+    let diags = report["diagnostics"].as_array().unwrap();
+    let at = |code: &str, line: u64| {
+        diags
+            .iter()
+            .find(|d| d["code"] == code && d["line"] == line)
+            .unwrap_or_else(|| panic!("no `{code}` at line {line}: {report:#}"))
+    };
+    // A misspelt section: did you mean, at the key.
+    let d = at("unknown-section", 25);
+    assert_eq!(d["column"], 3);
+    assert_eq!(d["hint_id"], "validate-did-you-mean");
+    assert_eq!(d["args"]["section"], "cokies");
+    // A notice's section in a policy.
+    let d = at("unknown-section", 27);
+    assert_eq!(d["message_id"], "validate-prose-section-not-for-kind");
+    // A group that says nothing.
+    at("empty-prose", 29);
+    // The words are checked like a free section's body: links and the
+    // structure of both languages (lints run on a policy that validates).
+    let tmp = bare_site(
+        "prose:
+  legal:
+    after:
+      en: \"One.\\n\\nTwo, see [this](javascript:alert(1)).\"
+      fr: Un.
+",
+    );
+    let (_, report) = common::check_json(tmp.path());
+    let diags = report["diagnostics"].as_array().unwrap();
+    let link = diags
+        .iter()
+        .find(|d| d["code"] == "unsafe-link")
+        .unwrap_or_else(|| panic!("no unsafe link: {report:#}"));
+    assert_eq!(link["line"], 27);
+    assert_eq!(link["key"], "prose.legal.after.en");
+    let parity = diags
+        .iter()
+        .find(|d| d["code"] == "markdown-parity")
+        .unwrap_or_else(|| panic!("no parity warning: {report:#}"));
+    assert_eq!(parity["key"], "prose.legal.after");
+}

@@ -10,7 +10,6 @@
 //! will lack.
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::YamlPath;
 use crate::model::{Lang, Policy};
 use crate::msg;
 use crate::resolve::{Resolved, Target};
@@ -114,17 +113,13 @@ fn findings(markdown: &str) -> Vec<Finding> {
 /// published, each at its place in the author's file.
 pub fn markdown(policy: &Policy, resolved: &Resolved, sources: SourceView<'_>) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    for (i, section) in policy.sections.iter().enumerate() {
+    for (body_path, section, body) in super::markdown_bodies(policy) {
         for lang in Lang::ALL {
-            let found = findings(section.body.get(lang));
+            let found = findings(body.get(lang));
             if found.is_empty() {
                 continue;
             }
-            let path = YamlPath::root()
-                .key("sections")
-                .index(i)
-                .key("body")
-                .key(lang.code());
+            let path = body_path.key(lang.code());
             let (file, value) = resolved.locate(&path, Target::Value);
             let source = sources.get(file);
             let mut cursor = source.byte_range(value).start;
@@ -142,7 +137,7 @@ pub fn markdown(policy: &Policy, resolved: &Resolved, sources: SourceView<'_>) -
                     })
                     .unwrap_or(value);
                 diags.push(
-                    diagnostic(&f, &section.id.to_string(), lang)
+                    diagnostic(&f, &section, lang)
                         .at(file, span)
                         .with_key(path.to_string()),
                 );

@@ -23,6 +23,29 @@ use crate::resolve::{Resolved, Target};
 use crate::tool_text::Message;
 use legal::{Outcome, RULES};
 
+/// Every Markdown body of a policy, with where it is written and the id of
+/// the section it is in: each free section's `body`, then the author's own
+/// words in built-in sections (`prose.<id>.before`, `.instead`, `.after`).
+pub(crate) fn markdown_bodies(policy: &Policy) -> Vec<(YamlPath, String, &crate::model::Markdown)> {
+    let free = policy.sections.iter().enumerate().map(|(i, s)| {
+        (
+            YamlPath::root().key("sections").index(i).key("body"),
+            s.id.to_string(),
+            &s.body,
+        )
+    });
+    let prose = policy.prose.iter().flat_map(|(id, words)| {
+        words.texts().map(move |(place, text)| {
+            (
+                YamlPath::root().key("prose").key(id.as_str()).key(place),
+                id.to_string(),
+                text,
+            )
+        })
+    });
+    free.chain(prose).collect()
+}
+
 fn dotted(path: &str) -> YamlPath {
     path.split('.').fold(YamlPath::root(), |p, k| p.key(k))
 }

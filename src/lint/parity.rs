@@ -4,7 +4,6 @@
 //! language and forgotten in the other.
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::YamlPath;
 use crate::model::{Lang, Policy};
 use crate::msg;
 use crate::resolve::{Resolved, Target};
@@ -61,13 +60,12 @@ fn describe(en: Shape, fr: Shape) -> Vec<Message> {
 /// Compares the structure of every Markdown body of a policy.
 pub fn markdown(policy: &Policy, resolved: &Resolved) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    for (i, s) in policy.sections.iter().enumerate() {
-        let (en, fr) = (shape(s.body.get(Lang::En)), shape(s.body.get(Lang::Fr)));
+    for (path, section, body) in super::markdown_bodies(policy) {
+        let (en, fr) = (shape(body.get(Lang::En)), shape(body.get(Lang::Fr)));
         let differences = describe(en, fr);
         if differences.is_empty() {
             continue;
         }
-        let path = YamlPath::root().key("sections").index(i).key("body");
         let (file, span) = resolved.locate(&path.key("fr"), Target::Value);
         let (efile, espan) = resolved.locate(&path.key("en"), Target::Value);
         diags.push(
@@ -75,7 +73,7 @@ pub fn markdown(policy: &Policy, resolved: &Resolved) -> Diagnostics {
                 "markdown-parity",
                 msg!(
                     "lint-parity",
-                    section = s.id.to_string(),
+                    section = section,
                     differences = Arg::List(differences)
                 ),
             )

@@ -134,6 +134,14 @@ pub struct Policy {
     /// Free sections for what no field covers, placed with `after`.
     #[serde(default)]
     pub sections: Vec<ExtraSection>,
+    /// Your own words inside built-in sections, by section id: `before`,
+    /// `after` or `instead` of the text the section's data gives (`cookies:
+    /// { after: { en: …, fr: … } }`).
+    // Left out of `policy.json` when empty, so adding the key changed no
+    // policy's version.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    #[schemars(with = "ProseSchema")]
+    pub prose: std::collections::BTreeMap<Ident, SectionProse>,
     /// Legal-lint rules this policy silences, each with its reason.
     #[serde(default)]
     pub allow: Vec<Allow>,
@@ -194,6 +202,7 @@ pub const NOT_INHERITED_BY_NOTICES: &[&str] = &[
     "allow",
     "history",
     "sections",
+    "prose",
     "legal.quote_section_65",
 ];
 
@@ -1336,6 +1345,57 @@ pub struct ExtraSection {
     /// The id of the section it follows; at the end when absent.
     #[serde(default)]
     pub after: Option<Ident>,
+}
+
+/// The author's own Markdown inside a built-in section: before the text
+/// the section's data gives, after it, or in its place.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SectionProse {
+    /// Markdown shown at the start of the section, before its generated text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<Markdown>,
+    /// Markdown shown at the end of the section, after its generated text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<Markdown>,
+    /// Markdown shown in place of the section's generated text (its data
+    /// stays in `policy.json` and the JSON-LD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instead: Option<Markdown>,
+}
+
+impl SectionProse {
+    /// Each text given, with its key (`before`, `instead`, `after`), in
+    /// page order.
+    pub fn texts(&self) -> impl Iterator<Item = (&'static str, &Markdown)> {
+        [
+            ("before", &self.before),
+            ("instead", &self.instead),
+            ("after", &self.after),
+        ]
+        .into_iter()
+        .filter_map(|(k, t)| t.as_ref().map(|t| (k, t)))
+    }
+}
+
+/// The schema of `prose`: a group per built-in section, named by its id
+/// (`propertyNames`, so an editor checks and completes the ids).
+struct ProseSchema;
+
+impl JsonSchema for ProseSchema {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Prose".into()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let group = g.subschema_for::<SectionProse>();
+        let ids: Vec<&str> = super::sections::ids().collect();
+        schemars::json_schema!({
+            "description": "Your own words inside built-in sections, by section id: `before`, `after` or `instead` of the text the section's data gives.",
+            "type": "object",
+            "propertyNames": { "enum": ids },
+            "additionalProperties": group
+        })
+    }
 }
 
 /// A silenced legal-lint rule.

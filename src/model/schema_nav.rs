@@ -39,6 +39,14 @@ pub enum Shape<'a> {
         /// The definition's description (the format, e.g. `YYYY-MM-DD`).
         description: Option<&'a str>,
     },
+    /// A map whose keys are one of fixed names (`prose`: section ids) and
+    /// whose values all have one shape.
+    Map {
+        /// The allowed keys, in the schema's order.
+        keys: Vec<&'a str>,
+        /// The values' schema.
+        values: &'a J,
+    },
     /// Any of several shapes (e.g. one URL or one per language).
     Alt(Vec<Shape<'a>>, Option<&'a str>),
 }
@@ -187,6 +195,19 @@ impl SchemaNav {
             _ => "string".into(),
         };
         match ty.as_str() {
+            "object" if node.get("properties").is_none() => {
+                match node.get("additionalProperties") {
+                    Some(values) if values.is_object() => Shape::Map {
+                        keys: node
+                            .pointer("/propertyNames/enum")
+                            .and_then(J::as_array)
+                            .map(|ks| ks.iter().filter_map(J::as_str).collect())
+                            .unwrap_or_default(),
+                        values,
+                    },
+                    _ => Shape::Object { node, name },
+                }
+            }
             "object" => Shape::Object { node, name },
             "array" => Shape::Array {
                 items: node.get("items").unwrap_or(&J::Null),
@@ -235,6 +256,7 @@ impl SchemaNav {
                 match (s, seg) {
                     (Shape::Object { node, .. }, PathSeg::Key(k)) => node.get("properties")?.get(k),
                     (Shape::Array { items }, PathSeg::Index(_)) => Some(*items),
+                    (Shape::Map { values, .. }, PathSeg::Key(_)) => Some(*values),
                     _ => None,
                 }
             }
@@ -263,6 +285,7 @@ impl SchemaNav {
                 Y::Mapping(m)
             }
             Shape::Array { .. } => Y::Sequence(Vec::new()),
+            Shape::Map { .. } => Y::Mapping(serde_yaml::Mapping::new()),
             Shape::Enum(values) => values.first().map_or(Y::Null, |(v, _)| Y::from(v.as_str())),
             Shape::Scalar { ty, name, .. } => match (ty.as_str(), *name) {
                 ("boolean", _) => Y::Bool(false),
@@ -378,6 +401,7 @@ orders!(
     Contact,
     Links,
     ExtraSection,
+    SectionProse,
     Allow,
     HistoryEntry,
     SiteConfig,

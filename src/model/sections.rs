@@ -52,6 +52,32 @@ pub struct Msg {
     pub when: fn(&Policy) -> bool,
 }
 
+impl Section {
+    /// Whether the page shows it: its data says something, or the author
+    /// wrote words of their own for it (`prose.<id>`).
+    pub fn is_shown(&self, p: &Policy) -> bool {
+        (self.shown)(p) || p.prose.keys().any(|k| k.as_str() == self.id)
+    }
+
+    /// Whether a document of `kind` can have it: not when every key it
+    /// prints is one only the other kind writes ([`crate::model::KIND_ONLY`];
+    /// `notices`, which the build fills, is a policy's).
+    pub fn is_for(&self, kind: crate::model::DocKind) -> bool {
+        use crate::model::DocKind;
+        self.owns.iter().any(|key| {
+            let top = key.split('.').next().unwrap_or(key);
+            let only = match top {
+                "notices" => Some(DocKind::Policy),
+                _ => crate::model::KIND_ONLY
+                    .iter()
+                    .find(|(k, _)| *k == top)
+                    .map(|(_, kind)| *kind),
+            };
+            only.is_none_or(|k| k == kind)
+        })
+    }
+}
+
 impl Msg {
     const fn new(
         id: &'static str,
@@ -960,6 +986,7 @@ pub const DOCUMENT_KEYS: &[&str] = &[
     "extends",
     "allow",
     "sections",
+    "prose",
 ];
 
 /// The ids of the built-in sections, in page order.
@@ -975,13 +1002,18 @@ pub fn get(id: &str) -> Option<&'static Section> {
 /// Whether the built-in section `id` is on the policy's page (`false` for
 /// an id that names none).
 pub fn shown(policy: &Policy, id: &str) -> bool {
-    get(id).is_some_and(|s| (s.shown)(policy))
+    get(id).is_some_and(|s| s.is_shown(policy))
 }
 
 /// The section that prints `key`, a dotted path (`voluntary.newsletter.shared`,
 /// `rights.contact.email`; list indexes such as `[0]` are allowed): the one
-/// with the longest owned prefix. `None` for a document key.
+/// with the longest owned prefix; for the author's own words in a section
+/// (`prose.cookies.after`), that section. `None` for a document key.
 pub fn owner_of(key: &str) -> Option<&'static Section> {
+    if let Some(rest) = key.strip_prefix("prose.") {
+        let id = rest.split(['.', '[']).next().unwrap_or(rest);
+        return get(id);
+    }
     let starts = |prefix: &str| {
         key.strip_prefix(prefix)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))

@@ -258,7 +258,7 @@ fn landing_groups(policies: &[Listing], lang: Lang) -> Value {
 pub fn section_ids(policy: &Policy) -> Vec<(String, Option<usize>)> {
     let mut out: Vec<(String, Option<usize>)> = crate::model::sections::SECTIONS
         .iter()
-        .filter(|s| s.id != "history" && (s.shown)(policy))
+        .filter(|s| s.id != "history" && s.is_shown(policy))
         .map(|s| (s.id.to_string(), None))
         .collect();
     for (i, s) in policy.sections.iter().enumerate() {
@@ -280,6 +280,30 @@ pub fn section_ids(policy: &Policy) -> Vec<(String, Option<usize>)> {
         out.push(("history".to_string(), None));
     }
     out
+}
+
+/// A built-in section's HTML with the author's own words (`prose`) around
+/// it or in its place, each in a `<div class="pp-prose">` so a theme can
+/// tell them from the generated text.
+fn with_prose(prose: &crate::model::SectionProse, generated: String, lang: Lang) -> String {
+    let block = |text: &crate::model::Markdown| {
+        format!(
+            "<div class=\"pp-prose\">\n{}</div>\n",
+            markdown::to_html(text.get(lang))
+        )
+    };
+    let mut html = String::new();
+    if let Some(t) = &prose.before {
+        html.push_str(&block(t));
+    }
+    match &prose.instead {
+        Some(t) => html.push_str(&block(t)),
+        None => html.push_str(&generated),
+    }
+    if let Some(t) = &prose.after {
+        html.push_str(&block(t));
+    }
+    html
 }
 
 /// The templates a render starts at (the others are reached from these).
@@ -419,19 +443,33 @@ impl Renderer {
                     })
                 }
                 None => {
-                    let partial = crate::model::sections::get(&id)
-                        .map(|s| s.partial)
+                    let section = crate::model::sections::get(&id)
                         .ok_or_else(|| crate::t!("render-no-section", id = id.clone()))?;
-                    if let Some(trace) = &self.trace {
-                        trace.open_section();
-                    }
-                    let html = self
-                        .tera(lang)
-                        .render(partial, ctx)
-                        .map_err(|e| error_chain(&e))?;
-                    if let Some(trace) = &self.trace {
-                        trace.close_section(lang, &id);
-                    }
+                    let prose = p.policy.prose.iter().find(|(k, _)| k.as_str() == id);
+                    let prose = prose.map(|(_, v)| v);
+                    // The section's own text, when its data says something
+                    // and the author did not write words in its place.
+                    let generated = if (section.shown)(&p.policy)
+                        && prose.is_none_or(|w| w.instead.is_none())
+                    {
+                        if let Some(trace) = &self.trace {
+                            trace.open_section();
+                        }
+                        let html = self
+                            .tera(lang)
+                            .render(section.partial, ctx)
+                            .map_err(|e| error_chain(&e))?;
+                        if let Some(trace) = &self.trace {
+                            trace.close_section(lang, &id);
+                        }
+                        html
+                    } else {
+                        String::new()
+                    };
+                    let html = match prose {
+                        None => generated,
+                        Some(w) => with_prose(w, generated, lang),
+                    };
                     Ok(SectionView {
                         title: self.message(lang, &format!("section-{id}"), args)?,
                         id,

@@ -601,6 +601,14 @@ fn inline(v: &Y) -> String {
         .to_string()
 }
 
+/// The keys of a map by section id (`prose`) that a policy may write: not
+/// the sections of a collection notice. (`--full` writes a policy.)
+fn policy_keys<'k>(keys: &'k [&'k str]) -> impl Iterator<Item = &'k str> + 'k {
+    keys.iter().copied().filter(|k| {
+        crate::model::sections::get(k).is_none_or(|s| s.is_for(crate::model::DocKind::Policy))
+    })
+}
+
 fn is_bilingual(name: Option<&str>) -> bool {
     name.is_some_and(|n| n.starts_with("Bilingual"))
 }
@@ -796,6 +804,13 @@ impl<'a> Gen<'a> {
                     self.allowed(indent, &label, &values, &mut out);
                 }
             }
+            Shape::Map { keys, .. } if !keys.is_empty() => {
+                let keys = policy_keys(keys)
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>();
+                let m = Message::new("new-full-map-keys").arg("keys", keys.join(", "));
+                Self::wrap(indent, &self.say(m), &mut out);
+            }
             _ => {}
         }
         // A list's default (`model::vocab::List`) is written as it is
@@ -937,6 +952,30 @@ impl<'a> Gen<'a> {
                 Block {
                     lines,
                     active: body.active,
+                }
+            }
+            // A map by name (`prose`, by section id): empty, with one entry
+            // as a commented-out example.
+            Shape::Map { keys, values } => {
+                lines.push(Line::yaml(indent, format!("{key}: {{}}")));
+                Self::wrap(
+                    indent,
+                    &self.say(Message::new("new-full-example-entry")),
+                    &mut lines,
+                );
+                let first = policy_keys(&keys).next().unwrap_or("id");
+                let mut example = vec![Line::yaml(indent, format!("{first}:"))];
+                if let Shape::Object { node, name } = self.nav.shape(values) {
+                    let body = self.group(indent + 2, node, name, &path.key(first), None);
+                    example.extend(body.lines);
+                } else {
+                    example.push(Line::yaml(indent + 2, MARKER.to_string()));
+                }
+                comment_out(&mut example, indent);
+                lines.extend(example);
+                Block {
+                    lines,
+                    active: true,
                 }
             }
             Shape::Array { items } => {

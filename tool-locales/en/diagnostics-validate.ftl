@@ -239,3 +239,15 @@ validate-missing-site-file-hint = add the file, or correct the path
 validate-duplicate-slug = policies `{ $first }` and `{ $second }` both publish at /{ $lang }/{ $slug }/
 validate-duplicate-slug-other = the other policy
 validate-duplicate-slug-hint = give each policy its own `slug`
+# $section: the key under `prose`.
+validate-prose-unknown-section = `prose: { $section }` names no built-in section
+# $section: the free section of that id.
+validate-prose-free-section-hint = `{ $section }` is one of your own sections (`sections`): write these words in its `body`
+# $section: the key under `prose`; $kind: `policy` or `notice`.
+validate-prose-section-not-for-kind = { $kind ->
+    [notice] the section `{ $section }` is not on a collection notice's page
+   *[other] the section `{ $section }` is not on a privacy policy's page
+}
+# $section: the key under `prose`.
+validate-prose-empty = `prose: { $section }` gives no text
+validate-prose-empty-hint = write `before`, `after` or `instead`, each a text in both languages (`en`, `fr`), or remove the key

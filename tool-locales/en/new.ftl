@@ -43,4 +43,6 @@ new-full-one-of = One of:
 new-full-each-one-of = Each item is one of:
 new-full-value = { $value }: { $description }
 new-full-example-item = Each item looks like this:
+new-full-map-keys = Each key is one of: { $keys }.
+new-full-example-entry = For example:
 new-full-only-for = Used only when `jurisdiction` is `{ $jurisdiction }`.

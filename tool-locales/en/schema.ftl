@@ -591,3 +591,16 @@ schema-json-List = A list, and whether it names everything (`complete`: the poli
 schema-json-Phone = A North American telephone number, in parts.
 schema-json-Phone-long_distance = Dialled with the leading 1 (toll-free numbers).
 schema-json-Recipients = Who outside the organization receives personal information: `"none"`, or the recipients (`complete`: the policy said `only:`) and who never receives it.
+schema-Policy-prose =
+    Your own words inside built-in sections, by section id: `before`,
+    `after` or `instead` of the text the section's data gives (`cookies:
+    { "{" } after: { "{" } en: …, fr: … { "}" } { "}" }`).
+schema-Prose = Your own words inside built-in sections, by section id: `before`, `after` or `instead` of the text the section's data gives.
+schema-SectionProse =
+    The author's own Markdown inside a built-in section: before the text
+    the section's data gives, after it, or in its place.
+schema-SectionProse-after = Markdown shown at the end of the section, after its generated text.
+schema-SectionProse-before = Markdown shown at the start of the section, before its generated text.
+schema-SectionProse-instead =
+    Markdown shown in place of the section's generated text (its data
+    stays in `policy.json` and the JSON-LD).

@@ -242,3 +242,15 @@ validate-missing-site-file-hint = ajoutez le fichier, ou corrigez le chemin
 validate-duplicate-slug = les politiques `{ $first }` et `{ $second }` sont toutes deux publiées à /{ $lang }/{ $slug }/
 validate-duplicate-slug-other = l’autre politique
 validate-duplicate-slug-hint = donnez à chaque politique son propre `slug`
+# $section : la clé sous `prose`.
+validate-prose-unknown-section = `prose: { $section }` ne désigne aucune section intégrée
+# $section : la section libre qui porte cet identifiant.
+validate-prose-free-section-hint = `{ $section }` est l’une de vos propres sections (`sections`) : écrivez ce texte dans son `body`
+# $section : la clé sous `prose`; $kind : `policy` ou `notice`.
+validate-prose-section-not-for-kind = { $kind ->
+    [notice] la section `{ $section }` ne figure pas dans un avis de collecte
+   *[other] la section `{ $section }` ne figure pas dans une politique de confidentialité
+}
+# $section : la clé sous `prose`.
+validate-prose-empty = `prose: { $section }` ne donne aucun texte
+validate-prose-empty-hint = écrivez `before`, `after` ou `instead`, chacun dans les deux langues (`en`, `fr`), ou retirez la clé

@@ -43,4 +43,6 @@ new-full-one-of = Une valeur parmi :
 new-full-each-one-of = Chaque élément est une valeur parmi :
 new-full-value = { $value } : { $description }
 new-full-example-item = Chaque élément se présente ainsi :
+new-full-map-keys = Chaque clé est l’un des identifiants suivants : { $keys }.
+new-full-example-entry = Par exemple :
 new-full-only-for = Ne sert que si `jurisdiction` vaut `{ $jurisdiction }`.

@@ -389,3 +389,18 @@ schema-json-List = Une liste, et si elle énumère tout (`complete` : la politi
 schema-json-Phone = Un numéro de téléphone nord-américain, décomposé en ses parties.
 schema-json-Phone-long_distance = Composé avec le 1 initial (numéros sans frais).
 schema-json-Recipients = Qui, hors de l’organisation, reçoit des renseignements personnels : `"none"`, ou les destinataires (`complete` : la politique disait `only:`) et qui n’en reçoit jamais.
+schema-Policy-prose =
+    Votre propre texte dans les sections intégrées, par identifiant de
+    section : `before` (avant), `after` (après) ou `instead` (à la place) du
+    texte que donnent les données de la section (`cookies:
+    { "{" } after: { "{" } en: …, fr: … { "}" } { "}" }`).
+schema-Prose = Votre propre texte dans les sections intégrées, par identifiant de section : `before` (avant), `after` (après) ou `instead` (à la place) du texte que donnent les données de la section.
+schema-SectionProse =
+    Le texte Markdown de l’auteur dans une section intégrée : avant le
+    texte que donnent les données de la section, après celui-ci ou à sa
+    place.
+schema-SectionProse-after = Texte Markdown affiché à la fin de la section, après son texte généré.
+schema-SectionProse-before = Texte Markdown affiché au début de la section, avant son texte généré.
+schema-SectionProse-instead =
+    Texte Markdown affiché à la place du texte généré de la section (ses
+    données demeurent dans `policy.json` et dans le JSON-LD).
