@@ -531,7 +531,7 @@ def policy(i, seed):
     # legal
     legal = {}
     if quebec:
-        legal["acts"] = [{"act": "quebec-access-act", "sections": Flow(["64", "65"])}]
+        legal["acts"] = [{"act": "quebec-access-act", "cite": Flow(["64", "65"])}]
         if rng.random() < 0.3:
             legal["acts"].append({"act": "quebec-confidentiality-regulation"})
         legal["quote_section_65"] = rng.random() < 0.7
@@ -540,11 +540,11 @@ def policy(i, seed):
         p["jurisdiction"] = jur
         if jur == "ontario":
             act = "ontario-mfippa" if "City" in org["name"]["en"] else "ontario-fippa"
-            legal["acts"] = [{"act": act, "sections": Flow(rng.choice([["38(2)"], ["38(2)", "39(2)"], ["29(2)"]]))}]
+            legal["acts"] = [{"act": act, "cite": Flow(rng.choice([["38(2)"], ["38(2)", "39(2)"], ["29(2)"]]))}]
             if rng.random() < 0.5:
                 legal["oversight"] = {"body": "ipc-ontario", "oversees_compliance": True}
         elif jur == "federal":
-            legal["acts"] = [{"act": "privacy-act", "sections": Flow(["4", "5(2)"])}]
+            legal["acts"] = [{"act": "privacy-act", "cite": Flow(["4", "5(2)"])}]
             b = [b for b in FED_BODIES if b[0] == org["name"]["en"]][0]
             legal["bank_number"] = bi(b[6], b[7])
         else:

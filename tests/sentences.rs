@@ -613,3 +613,137 @@ fn an_authors_own_words_are_checked_where_they_are_written() {
         .unwrap_or_else(|| panic!("no parity warning: {report:#}"));
     assert_eq!(parity["key"], "prose.legal.after");
 }
+
+/// The `<li>` texts of the legal section: each act and where it is cited.
+fn acts(doc: &scraper::Html) -> Vec<String> {
+    common::select(doc, "#legal li")
+        .iter()
+        .map(|li| {
+            li.text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+#[test]
+fn each_act_is_cited_as_it_numbers_its_provisions_in_each_language() {
+    // Part 5 of "Policy model 2": any act (built-in or the author's own),
+    // and citations worded per language and drafting scheme, never
+    // "section Part II".
+    let tmp = bare_site(
+        "legal:
+  acts:
+    - act: pipeda
+      cite: [\"5(3)\", \"8(2)(a)\"]
+    - act: ontario-fippa
+      cite: [\"38 (2)\", \"39(2)\"]
+    - act: privacy-act
+      cite: [Part II]
+    - act: quebec-access-act
+      cite: [\"65 (1)\", { section: 65, alinea: 2 }]
+    - act:
+        id: archives-act
+        label:
+          en: Archives and Recordkeeping Act, 2006
+          fr: Loi de 2006 sur les Archives publiques et la conservation des documents
+        url: https://www.ontario.ca/laws/statute/06a34
+        drafting: ontario
+      cite: [\"10 (1) (b)\"]
+    - act:
+        id: bylaw
+        label: { en: By-law 2020-15, fr: Règlement 2020-15 }
+      cite: [\"3\", \"4\"]
+",
+    );
+    let root = tmp.path();
+    let (code, report) = common::check_json(root);
+    assert_eq!(code, 0, "{report:#}");
+    let out = root.join("out");
+    let o = run(root, &["build", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let en = common::html(&out.join("en/privacy/index.html"));
+    let fr = common::html(&out.join("fr/confidentialite/index.html"));
+    assert_eq!(
+        acts(&en),
+        [
+            "Personal Information Protection and Electronic Documents Act, subsection 5(3) and paragraph 8(2)(a)",
+            "Freedom of Information and Protection of Privacy Act, subsections 38 (2) and 39 (2)",
+            "Privacy Act, Part II",
+            "Act respecting Access to documents held by public bodies and the Protection of personal information, subparagraph 1 of section 65 and second paragraph of section 65",
+            "Archives and Recordkeeping Act, 2006, clause 10 (1) (b)",
+            // An act of the author's that names no scheme is read as the
+            // jurisdiction's acts (here federal).
+            "By-law 2020-15, sections 3 and 4",
+        ]
+    );
+    assert_eq!(
+        acts(&fr),
+        [
+            "Loi sur la protection des renseignements personnels et les documents électroniques, paragraphe 5(3) et alinéa 8(2)a)",
+            "Loi sur l’accès à l’information et la protection de la vie privée, paragraphes 38 (2) et 39 (2)",
+            "Loi sur la protection des renseignements personnels, partie II",
+            "Loi sur l’accès aux documents des organismes publics et sur la protection des renseignements personnels, paragraphe 1° de l’article 65 et deuxième alinéa de l’article 65",
+            "Loi de 2006 sur les Archives publiques et la conservation des documents, alinéa 10 (1) b)",
+            "Règlement 2020-15, articles 3 et 4",
+        ]
+    );
+    // The author's act links to its address; one without an address is
+    // named without a link.
+    let links: Vec<String> = common::select(&en, "#legal li a")
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(str::to_string))
+        .collect();
+    assert!(links.contains(&"https://www.ontario.ca/laws/statute/06a34".to_string()));
+    assert_eq!(links.len(), 5, "{links:?}");
+    // The acts are data, as written.
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("en/privacy/policy.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        json["policy"]["legal"]["acts"][4]["act"]["id"],
+        "archives-act"
+    );
+    assert_eq!(json["policy"]["legal"]["acts"][0]["cite"][1], "8(2)(a)");
+}
+
+#[test]
+fn an_act_and_its_citations_are_checked_where_they_are_written() {
+    let check = |extra: &str| {
+        let tmp = bare_site(extra);
+        let (code, report) = common::check_json(tmp.path());
+        assert_ne!(code, 0);
+        report
+    };
+    let at = |report: &serde_json::Value, code: &str, line: u64| {
+        report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["code"] == code && d["line"] == line)
+            .cloned()
+            .unwrap_or_else(|| panic!("no `{code}` at line {line}: {report:#}"))
+    };
+    // The key of model 1, with its new spelling.
+    let report = check("legal:\n  acts:\n    - act: pipeda\n      sections: [\"5\"]\n");
+    let d = at(&report, "moved-key", 27);
+    assert_eq!(d["hint_id"], "validate-moved-legal-acts-sections");
+    let report = check(
+        "legal:
+  acts:
+    - act:
+        id: pipeda
+        label: { en: PIPEDA, fr: LPRPDE }
+    - act: privacy-act
+      cite: [{ section: 8, alinea: 2 }]
+",
+    );
+    // An author's act may not take a built-in act's id.
+    let d = at(&report, "term-redefines-builtin", 27);
+    assert_eq!(d["hint_id"], "validate-act-redefines-builtin-hint");
+    // A federal act has no unnumbered paragraph (alinéa): at the citation.
+    let d = at(&report, "invalid-value", 30);
+    assert_eq!(d["column"], 14, "{d:#}");
+}

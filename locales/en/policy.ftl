@@ -413,18 +413,70 @@ legal-acts-lead = { $count ->
         [1] Our practices are governed by the following act:
        *[other] Our practices are governed by the following acts:
     }
-# $count: how many provisions follow; $unit: subsection when every one is a
-# subsection such as 38(2), section otherwise ("section 64", "sections 64 and
-# 65", "subsection 38(2)")
-legal-sections = { $unit ->
+# One act's citations (`legal.acts[].cite`), each worded by the act's drafting
+# scheme ($scheme: federal, ontario or quebec).
+# cite-ref: one place without its unit, "38 (2)", "8(2)(a)", "39 (2) (a)", "II".
+cite-ref = { $part ->
+        [none] { $section }{ $subsection ->
+            [none] {""}
+           *[other] { $scheme ->
+                [federal] ({ $subsection })
+               *[other] {" "}({ $subsection })
+            }
+        }{ $paragraph ->
+            [none] {""}
+           *[other] { $scheme ->
+                [federal] ({ $paragraph })
+               *[other] {" "}({ $paragraph })
+            }
+        }
+       *[other] { $part }
+    }
+# cite-group: places of one unit, $refs joined ("sections 64 and 65",
+# "subsection 38 (2)", "Part II"); $unit: part, section, subsection,
+# paragraph (Ontario: clause); a Québec paragraph (alinea) or subparagraph
+# (item) stands alone ($count is 1): "second paragraph of section 65",
+# "subparagraph 1 of section 65".
+cite-group = { $unit ->
+        [part] { $count ->
+            [1] Part
+           *[other] Parts
+        } { $refs }
         [subsection] { $count ->
             [1] subsection
            *[other] subsections
-        }
+        } { $refs }
+        [paragraph] { $scheme ->
+            [ontario] { $count ->
+                [1] clause
+               *[other] clauses
+            }
+           *[other] { $count ->
+                [1] paragraph
+               *[other] paragraphs
+            }
+        } { $refs }
+        [alinea] { $alinea ->
+            [1] first
+            [2] second
+            [3] third
+            [4] fourth
+            [5] fifth
+           *[other] paragraph { $alinea } of the
+        } paragraph of section { $section }
+        [item] subparagraph { $item } of { $alinea ->
+            [none] {""}
+            [1] the first paragraph of
+            [2] the second paragraph of
+            [3] the third paragraph of
+            [4] the fourth paragraph of
+            [5] the fifth paragraph of
+           *[other] paragraph { $alinea } of
+        } section { $section }
        *[section] { $count ->
             [1] section
            *[other] sections
-        }
+        } { $refs }
     }
 # The word before the last item of a list ("64, 65 and 66").
 list-and = and

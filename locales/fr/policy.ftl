@@ -419,18 +419,68 @@ legal-acts-lead = { $count ->
         [1] Nos pratiques sont encadrées par la loi suivante :
        *[other] Nos pratiques sont encadrées par les lois suivantes :
     }
-# $count : nombre de dispositions citées; $unit : subsection lorsque toutes
-# sont des paragraphes comme 38(2), section sinon (« article 64 »,
-# « articles 64 et 65 », « paragraphe 38(2) »)
-legal-sections = { $unit ->
+# Les dispositions citées d’une loi (`legal.acts[].cite`), chacune selon les
+# règles de rédaction de la loi ($scheme : federal, ontario ou quebec).
+# cite-ref : une disposition sans son nom, « 38 (2) », « 8(2)a) », « 39 (2) a) », « II ».
+cite-ref = { $part ->
+        [none] { $section }{ $subsection ->
+            [none] {""}
+           *[other] { $scheme ->
+                [federal] ({ $subsection })
+               *[other] {" "}({ $subsection })
+            }
+        }{ $paragraph ->
+            [none] {""}
+           *[other] { $scheme ->
+                [federal] { $paragraph })
+               *[other] {" "}{ $paragraph })
+            }
+        }
+       *[other] { $part }
+    }
+# cite-group : des dispositions d’un même type, $refs joints (« articles 64 et
+# 65 », « paragraphe 38 (2) », « partie II »); $unit : part, section,
+# subsection, paragraph (alinéa); un alinéa (alinea) ou un paragraphe (item)
+# d’une loi du Québec est cité seul ($count vaut 1) : « deuxième alinéa de
+# l’article 65 », « paragraphe 1° de l’article 65 ». L’alinéa d’une
+# loi fédérale et la disposition (clause) d’une loi de l’Ontario portent le même
+# nom en français : $scheme ne change rien.
+cite-group = { $unit ->
+        [part] { $count ->
+            [1] partie
+           *[other] parties
+        } { $refs }
         [subsection] { $count ->
             [1] paragraphe
            *[other] paragraphes
-        }
+        } { $refs }
+        [paragraph] { $scheme ->
+           *[other] { $count ->
+                [1] alinéa
+               *[other] alinéas
+            }
+        } { $refs }
+        [alinea] { $alinea ->
+            [1] premier
+            [2] deuxième
+            [3] troisième
+            [4] quatrième
+            [5] cinquième
+           *[other] { $alinea }e
+        } alinéa de l’article { $section }
+        [item] paragraphe { $item }° { $alinea ->
+            [none] {""}
+            [1] du premier alinéa
+            [2] du deuxième alinéa
+            [3] du troisième alinéa
+            [4] du quatrième alinéa
+            [5] du cinquième alinéa
+           *[other] du { $alinea }e alinéa
+        } de l’article { $section }
        *[section] { $count ->
             [1] article
            *[other] articles
-        }
+        } { $refs }
     }
 # Mot qui précède le dernier élément d’une énumération (« 64, 65 et 66 »).
 list-and = et

@@ -81,13 +81,16 @@ fn when(ok: bool, key: &'static str, hint: &'static str) -> Outcome {
     }
 }
 
+/// Whether the document cites `act`, at `section` (or any of its
+/// subdivisions) when given.
 fn cites(p: &Policy, act: Act, section: Option<&str>) -> bool {
     p.legal.acts.iter().any(|a| {
         a.act == act
             && section.is_none_or(|s| {
-                a.sections
-                    .iter()
-                    .any(|x| x.trim() == s || x.trim().starts_with(&format!("{s}(")))
+                a.cite.iter().any(|c| {
+                    c.resolve(act.drafting())
+                        .is_ok_and(|c| c.section.as_deref() == Some(s))
+                })
             })
     })
 }
@@ -616,7 +619,7 @@ pub const RULES: &[Rule] = &[
         satisfied_by: msg_id!("rules-on-02-satisfied"),
         check: |p| {
             when(
-                p.legal.acts.iter().any(|a| !a.sections.is_empty()),
+                p.legal.acts.iter().any(|a| !a.cite.is_empty()),
                 "legal.acts",
                 msg_id!("lint-legal-ontario-sections-hint"),
             )
@@ -874,7 +877,7 @@ pub const RULES: &[Rule] = &[
         satisfied_by: msg_id!("rules-on-n01-satisfied"),
         check: |p| {
             when(
-                p.legal.acts.iter().any(|a| !a.sections.is_empty()),
+                p.legal.acts.iter().any(|a| !a.cite.is_empty()),
                 "legal.acts",
                 msg_id!("lint-legal-notice-ontario-sections-hint"),
             )

@@ -50,6 +50,17 @@ impl Drafting {
         }
     }
 
+    /// The scheme of the acts of a jurisdiction: what an author's act that
+    /// names no scheme is read under (a matter of form, not a statement).
+    pub fn of(jurisdiction: Option<crate::model::Jurisdiction>) -> Drafting {
+        use crate::model::Jurisdiction as J;
+        match jurisdiction {
+            Some(J::Quebec) => Drafting::Quebec,
+            Some(J::Ontario) => Drafting::Ontario,
+            Some(J::Federal | J::Private) | None => Drafting::Federal,
+        }
+    }
+
     /// The forms an author may write under this scheme, for error hints.
     fn accepted(self) -> Message {
         msg!("model-cite-forms", scheme = self.as_str())
@@ -459,6 +470,25 @@ impl Citation {
             });
         }
         Ok(())
+    }
+
+    /// What it cites, as the `$unit` of the message `cite-group`: `part`,
+    /// `item` (Québec 1°), `alinea` (Québec unnumbered paragraph),
+    /// `paragraph`, `subsection` or `section`, the finest level set.
+    pub fn unit(&self) -> &'static str {
+        if self.part.is_some() {
+            "part"
+        } else if self.item.is_some() {
+            "item"
+        } else if self.alinea.is_some() {
+            "alinea"
+        } else if self.paragraph.is_some() {
+            "paragraph"
+        } else if self.subsection.is_some() {
+            "subsection"
+        } else {
+            "section"
+        }
     }
 
     /// The Fluent message that words it: `cite-part` for a part, `cite`
@@ -1322,8 +1352,8 @@ cite = { $item ->
         );
     }
 
-    /// Every section the model-1 documents and starters cite reads under its
-    /// act's scheme, so step 4 can move `sections` to `cite` unchanged.
+    /// Every place the example documents and starters cite reads under its
+    /// act's scheme (they moved from model 1's `sections` unchanged).
     #[test]
     fn the_citations_of_todays_documents_read() {
         let scheme = |act: &str| match act {
@@ -1362,7 +1392,7 @@ cite = { $item ->
                 .unwrap_or_default();
             for a in acts {
                 let drafting = scheme(a["act"].as_str().unwrap());
-                for s in a["sections"].as_sequence().cloned().unwrap_or_default() {
+                for s in a["cite"].as_sequence().cloned().unwrap_or_default() {
                     let text = s.as_str().unwrap();
                     let c = Citation::parse(text, drafting);
                     assert!(c.is_ok(), "{}: {text}: {c:?}", file.display());

@@ -95,6 +95,11 @@ pub const MOVED: &[Moved] = &[
         new: "services",
         hint: crate::msg_id!("validate-moved-cookies-analytics"),
     },
+    Moved {
+        old: "legal.acts.sections",
+        new: "legal.acts.cite",
+        hint: crate::msg_id!("validate-moved-legal-acts-sections"),
+    },
 ];
 
 /// The move of `path`, a dotted key path (indexes such as `[0]` ignored).
@@ -125,5 +130,9 @@ mod tests {
         assert!(moved("legal").is_none());
         assert_eq!(moved("cookies.analytics").map(|m| m.new), Some("services"));
         assert!(moved("legal.jurisdictions").is_none());
+        assert_eq!(
+            moved("legal.acts[1].sections").map(|m| m.new),
+            Some("legal.acts.cite")
+        );
     }
 }

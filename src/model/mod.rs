@@ -8,6 +8,7 @@
 //! document model 2, not yet read by [`policy`]. Reading YAML into these
 //! types is the job of [`crate::validate`].
 
+pub mod act;
 pub mod citation;
 pub mod cookies;
 pub mod entry;
@@ -21,6 +22,7 @@ pub mod value_error;
 pub mod values;
 pub mod vocab;
 
+pub use act::{Act, ActCitation, ActRef, CustomAct};
 pub use cookies::*;
 pub use entry::{CustomTerm, Described, Entry};
 pub use policy::*;

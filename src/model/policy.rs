@@ -8,6 +8,7 @@
 //! the kebab-case value, so `ip-address` reads "IP address" / « adresse IP ».
 //! Every struct rejects unknown keys.
 
+use super::act::ActCitation;
 use super::cookies::{Cookies, Service, Tracking};
 use super::entry::Entry;
 use super::values::{Bilingual, Date, Email, Ident, Localized, Markdown, Phone, Text, Url};
@@ -551,37 +552,6 @@ impl Jurisdiction {
             Jurisdiction::Federal | Jurisdiction::Private => Oversight::Opc,
         }
     }
-}
-
-/// An act cited by the policy, with the sections that matter.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ActCitation {
-    /// Which act.
-    pub act: Act,
-    /// Sections cited, as written in the act (`64`, `65`, `38(2)`).
-    #[serde(default)]
-    pub sections: Vec<String>,
-}
-
-/// Acts policypress knows the names of in both languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Act {
-    /// Québec: Act respecting Access to documents held by public bodies and
-    /// the Protection of personal information (CQLR c. ).
-    QuebecAccessAct,
-    /// Québec: Regulation respecting the confidentiality policies of public
-    /// bodies that collect personal information through technological means.
-    QuebecConfidentialityRegulation,
-    /// Ontario: Freedom of Information and Protection of Privacy Act.
-    OntarioFippa,
-    /// Ontario: Municipal Freedom of Information and Protection of Privacy Act.
-    OntarioMfippa,
-    /// Canada: Privacy Act.
-    PrivacyAct,
-    /// Canada: Personal Information Protection and Electronic Documents Act.
-    Pipeda,
 }
 
 /// The opening sentences of a policy, each one the body's own statement:

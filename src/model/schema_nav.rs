@@ -352,6 +352,8 @@ macro_rules! orders {
         /// declaration order.
         pub fn field_order(name: &str) -> Option<&'static [&'static str]> {
             use super::cookies::*;
+            use super::act::*;
+            use super::citation::Citation;
             use super::entry::*;
             use super::policy::*;
             use super::site::*;
@@ -373,6 +375,8 @@ orders!(
     Legal,
     OversightStatement,
     ActCitation,
+    CustomAct,
+    Citation,
     Automatic,
     CookieDetails,
     CookieItem,

@@ -892,11 +892,14 @@ pub const SECTIONS: &[Section] = &[
                 !p.legal.acts.is_empty()
             }),
             Msg::labels("act-", &["legal.acts"], |p| !p.legal.acts.is_empty()),
-            Msg::new("legal-sections", &["legal.acts.sections"], |p| {
-                p.legal.acts.iter().any(|a| !a.sections.is_empty())
+            Msg::new("cite-group", &["legal.acts.cite"], |p| {
+                p.legal.acts.iter().any(|a| !a.cite.is_empty())
             }),
-            Msg::new("list-and", &["legal.acts.sections"], |p| {
-                p.legal.acts.iter().any(|a| a.sections.len() > 1)
+            Msg::new("cite-ref", &["legal.acts.cite"], |p| {
+                p.legal.acts.iter().any(|a| !a.cite.is_empty())
+            }),
+            Msg::new("list-and", &["legal.acts.cite"], |p| {
+                p.legal.acts.iter().any(|a| a.cite.len() > 1)
             }),
             Msg::new("legal-s65-lead", &["legal.quote_section_65"], quotes_s65),
             Msg::new("legal-s65-name", &["legal.quote_section_65"], quotes_s65),

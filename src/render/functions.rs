@@ -202,6 +202,130 @@ impl Function for Labels {
     }
 }
 
+/// `citations(value=a, jurisdiction=policy.jurisdiction)`: the places an
+/// act is cited at (`legal.acts[].cite`), worded in the page's language
+/// under the act's drafting scheme: "sections 64 and 65", "subsection
+/// 38 (2)", « alinéa 8(2)a) », « deuxième alinéa de l’article 65 ». Places
+/// of one unit share it (messages `cite-group` and `cite-ref`); places of
+/// several units, and a Québec paragraph or subparagraph, are each worded
+/// in full, joined by `list-and`. `jurisdiction` gives the scheme of an
+/// author's act that names none.
+pub struct Citations {
+    /// Formats each message, as `t` does (traced alike).
+    pub translate: Translate,
+}
+
+impl Citations {
+    fn say(&self, key: &str, args: Vec<(&str, Value)>) -> tera::Result<String> {
+        let mut all = Args::with_capacity(args.len() + 1);
+        all.insert("key".into(), Value::String(key.to_string()));
+        for (k, v) in args {
+            all.insert(k.to_string(), v);
+        }
+        Ok(text(&self.translate.call(&all)?))
+    }
+
+    fn join(&self, items: Vec<String>) -> tera::Result<String> {
+        Ok(match items.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!(
+                "{} {} {last}",
+                init.join(", "),
+                self.say("list-and", Vec::new())?
+            ),
+        })
+    }
+}
+
+/// A number Fluent selects on (`[2]`), or the text as written.
+fn selectable(v: &str) -> Value {
+    v.parse::<u64>()
+        .map(Value::from)
+        .unwrap_or_else(|_| Value::String(v.to_string()))
+}
+
+impl Function for Citations {
+    fn call(&self, args: &Args) -> tera::Result<Value> {
+        use crate::model::citation::{Cite, Drafting};
+        use crate::model::{Act, Jurisdiction};
+        let cited = required(args, "citations", "value")?;
+        let bad = || Error::msg(crate::t!("render-fn-citations-value"));
+        let cites: Vec<Cite> = match cited.get("cite") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(c) => serde_json::from_value(c.clone()).map_err(|_| bad())?,
+        };
+        let jurisdiction = args
+            .get("jurisdiction")
+            .and_then(|j| serde_json::from_value::<Jurisdiction>(j.clone()).ok());
+        let drafting = match cited.get("act") {
+            Some(Value::String(id)) => serde_json::from_value::<Act>(Value::String(id.clone()))
+                .map(Act::drafting)
+                .map_err(|_| bad())?,
+            Some(Value::Object(custom)) => custom
+                .get("drafting")
+                .and_then(|d| serde_json::from_value::<Drafting>(d.clone()).ok())
+                .unwrap_or_else(|| Drafting::of(jurisdiction)),
+            _ => return Err(bad()),
+        };
+        let mut places = Vec::with_capacity(cites.len());
+        for c in &cites {
+            places.push(
+                c.resolve(drafting)
+                    .map_err(|e| Error::msg(e.error().to_string()))?,
+            );
+        }
+        let reference = |c: &crate::model::citation::Citation| {
+            let args = c
+                .fluent_args(drafting)
+                .into_iter()
+                .map(|(k, v)| (k, Value::String(v)))
+                .collect();
+            self.say("cite-ref", args)
+        };
+        let group = |unit: &str, count: usize, refs: String, one: Option<&_>| {
+            let one: Option<&crate::model::citation::Citation> = one;
+            let part = |f: fn(&crate::model::citation::Citation) -> &Option<String>| {
+                one.and_then(|c| f(c).as_deref())
+                    .map_or(Value::String("none".into()), selectable)
+            };
+            self.say(
+                "cite-group",
+                vec![
+                    ("unit", Value::String(unit.to_string())),
+                    ("count", Value::from(count)),
+                    ("refs", Value::String(refs)),
+                    ("scheme", Value::String(drafting.as_str().to_string())),
+                    ("section", part(|c| &c.section)),
+                    ("alinea", part(|c| &c.alinea)),
+                    ("item", part(|c| &c.item)),
+                ],
+            )
+        };
+        let units: Vec<&str> = places.iter().map(|c| c.unit()).collect();
+        let shared = units
+            .first()
+            .filter(|u| units.iter().all(|x| x == *u) && !matches!(**u, "alinea" | "item"));
+        let words = match shared {
+            Some(unit) if places.len() > 1 => {
+                let refs = places
+                    .iter()
+                    .map(reference)
+                    .collect::<tera::Result<Vec<_>>>()?;
+                group(unit, places.len(), self.join(refs)?, None)?
+            }
+            _ => {
+                let mut each = Vec::with_capacity(places.len());
+                for c in &places {
+                    each.push(group(c.unit(), 1, reference(c)?, Some(c))?);
+                }
+                self.join(each)?
+            }
+        };
+        Ok(Value::String(words))
+    }
+}
+
 /// `label(prefix="auto-category-", value=…)`: how a list item reads. A
 /// built-in value (text) is the message `<prefix><value>`; an author's term
 /// (`{ id, label, description }`, already in the page's language) is its
@@ -383,6 +507,12 @@ pub fn register(
     tera.register_function(
         "labels",
         Labels {
+            translate: translate(lang),
+        },
+    );
+    tera.register_function(
+        "citations",
+        Citations {
             translate: translate(lang),
         },
     );

@@ -61,6 +61,7 @@ render-fn-takes-text = `{ $call }` takes text
 render-fn-labels-list = `labels(values=…)` takes a list
 render-fn-labels-values = `labels(values=…)` takes a list of values or terms with `label`
 render-fn-label-value = `label(value=…)` takes a list item: a value or a term with `label`
+render-fn-citations-value = `citations(value=…)` takes one item of `legal.acts`: its `act` and its `cite` list
 # $value: the value given.
 render-fn-date = `date(value=…)` expects YYYY-MM-DD, got { $value }
 # $function: the function; $name: the field the value lacks.

@@ -47,6 +47,7 @@ validate-moved-use-no-profiling = write `never_for: [profiling]` under `use:` if
 validate-moved-use-no-private-disclosure = write `recipients: {"{"} never: [private-organizations] {"}"}` (beside the recipients the policy names) if the policy says it
 validate-moved-use-retention = write `retention: {"{"} then: archived-or-destroyed {"}"}` at the top level, and `securely: true` if the policy says it is done securely
 validate-moved-use-research = list these uses in `use.purposes`: `research`, `evaluation`, `investigation`, `survey`, as the policy names them
+validate-moved-legal-acts-sections = rename `sections` to `cite`, with the same values (`cite: ["64", "65"]`): the page now words each place as the act numbers it (section, subsection, paragraph, Part)
 validate-moved-legal-outside-quebec = `outside_quebec: false` becomes `transfers: none`; `true` becomes a list of where information goes: `transfers: [{"{"} to: outside-quebec {"}"}]`
 validate-moved-cookies-practice = `practice: none` becomes `cookies: none`; for `session` or `persistent`, describe the cookies in `cookies.items` (`- {"{"} id: …, lifetime: session, purpose: navigation {"}"}`), and add `no_persistent: true` only if the policy says it places no persistent cookie
 validate-moved-cookies-purpose = say why each cookie is set in `cookies.items`: `items: [{"{"} id: …, purpose: navigation {"}"}]` (or `convenience`, `preferences`, `security`, `analytics`…); "not to gather personal information" is `no_personal_information: true`
@@ -179,6 +180,7 @@ validate-allow-without-reason-hint = add `reason: "…"` saying why the rule doe
 validate-term-redefines-builtin = `{ $id }` is a built-in value here; your own term needs another id
 # $id: the term's id.
 validate-term-redefines-builtin-hint = write `- { $id }` to use the built-in value (its wording is the locale files'), or give your term another id
+validate-act-redefines-builtin-hint = `{ $id }` is a built-in act: write `act: { $id }` to cite it, or give your own act another id
 # $id: the term's id.
 validate-duplicate-term = `{ $id }` is in this list twice
 validate-duplicate-term-hint = keep one

@@ -6,6 +6,40 @@
 # `schema-<Type>`, `schema-<Type>-<field>`, `schema-<Type>-<value>`.
 
 schema-AccessGroup = Who inside the organization may access personal information.
+schema-ActCitation = An act cited by the document, with the places in it that matter.
+schema-ActCitation-act = Which act: a built-in one, or your own (`{ "{" } id, label, url, drafting { "}" }`).
+schema-ActCitation-cite =
+    The places cited, as the act numbers them: `"64"`, `"38 (2)"`,
+    `"8(2)(a)"`, `"Part II"`, Québec `"65 (1)"` (paragraph 1°), or their
+    parts by name (`{ "{" } section: 65, alinea: 2 { "}" }`). The page words each in
+    its language ("subsection 38 (2)", « paragraphe 38 (2) »).
+schema-ActRef = A built-in act, or an act of your own: `{ "{" } id, label: { "{" } en, fr { "}" }, url { "}" }` (with an optional `drafting`).
+schema-Citation = A citation by its parts: `part` alone, or `section` with `subsection` and `paragraph` (federal and Ontario acts) or `alinea` and `item` (Québec acts).
+schema-Citation-alinea = Which unnumbered paragraph (alinéa), counted from 1.
+schema-Citation-item = The numbered paragraph: 1 for 1°.
+schema-Cite = A citation of the act: "64", "65.0.1", "38 (2)", "39 (2) (a)", "8(2)(a)", "Part II", Québec "65 (1)" (paragraph 1°), or its parts by name, e.g. { "{" } section: 65, alinea: 2 { "}" }.
+schema-CustomAct =
+    An act policypress does not know: its name in each language, its address
+    and how it numbers its subdivisions.
+schema-CustomAct-drafting =
+    How it numbers its subdivisions (`federal`: 8(2)(a); `ontario`:
+    39 (2) (a); `quebec`: article 65, paragraphe 1°). Left out: as the
+    acts of the document's jurisdiction.
+schema-CustomAct-id = Its identifier (kebab-case), not a built-in act's.
+schema-CustomAct-label =
+    Its name in each language, as the page cites it (« Loi sur les
+    archives »): its official title.
+schema-CustomAct-url = Where to read it: one address for both languages, or one each.
+schema-Drafting = How an act numbers its subdivisions.
+schema-Drafting-federal =
+    Federal acts: section 8, subsection 8(2), paragraph 8(2)(a), written
+    without spaces.
+schema-Drafting-ontario =
+    Ontario acts: section 39, subsection 39 (2), clause 39 (2) (a), with
+    spaces.
+schema-Drafting-quebec =
+    Québec acts: article 65, paragraph 1° (« paragraphe 1° »), and
+    unnumbered paragraphs (« deuxième alinéa »).
 schema-Act = Acts policypress knows the names of in both languages.
 schema-Act-ontario-fippa = Ontario: Freedom of Information and Protection of Privacy Act.
 schema-Act-ontario-mfippa = Ontario: Municipal Freedom of Information and Protection of Privacy Act.
@@ -17,9 +51,6 @@ schema-Act-quebec-access-act =
 schema-Act-quebec-confidentiality-regulation =
     Québec: Regulation respecting the confidentiality policies of public
     bodies that collect personal information through technological means.
-schema-ActCitation = An act cited by the policy, with the sections that matter.
-schema-ActCitation-act = Which act.
-schema-ActCitation-sections = Sections cited, as written in the act (`64`, `65`, `38(2)`).
 schema-Address = A Canadian postal address, formatted per Canada Post in each language.
 schema-Address-city = City.
 schema-Address-postal_code = Postal code, `A1A 1A1`.

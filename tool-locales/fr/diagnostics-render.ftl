@@ -64,6 +64,7 @@ render-fn-takes-text = `{ $call }` prend un texte
 render-fn-labels-list = `labels(values=…)` prend une liste
 render-fn-labels-values = `labels(values=…)` prend une liste de valeurs ou de termes avec `label`
 render-fn-label-value = `label(value=…)` prend un élément de liste : une valeur ou un terme avec `label`
+render-fn-citations-value = `citations(value=…)` prend un élément de `legal.acts` : son `act` et sa liste `cite`
 # $value : la valeur reçue.
 render-fn-date = `date(value=…)` attend une date AAAA-MM-JJ, a reçu { $value }
 # $function : la fonction; $name : le champ qui manque à la valeur.

@@ -48,6 +48,7 @@ validate-moved-use-no-profiling = écrivez `never_for: [profiling]` sous `use:` 
 validate-moved-use-no-private-disclosure = écrivez `recipients: {"{"} never: [private-organizations] {"}"}` (à côté des destinataires que la politique nomme) si la politique le dit
 validate-moved-use-retention = écrivez `retention: {"{"} then: archived-or-destroyed {"}"}` au premier niveau, et `securely: true` si la politique précise que cela se fait de façon sécuritaire
 validate-moved-use-research = énumérez ces usages dans `use.purposes` : `research`, `evaluation`, `investigation`, `survey`, selon ce que la politique nomme
+validate-moved-legal-acts-sections = renommez `sections` en `cite`, avec les mêmes valeurs (`cite: ["64", "65"]`) : la page nomme désormais chaque disposition selon la numérotation de la loi (article, paragraphe, alinéa, partie)
 validate-moved-legal-outside-quebec = `outside_quebec: false` devient `transfers: none`; `true` devient la liste des endroits où vont les renseignements : `transfers: [{"{"} to: outside-quebec {"}"}]`
 validate-moved-cookies-practice = `practice: none` devient `cookies: none`; pour `session` ou `persistent`, décrivez les témoins dans `cookies.items` (`- {"{"} id: …, lifetime: session, purpose: navigation {"}"}`), et n’ajoutez `no_persistent: true` que si la politique dit qu’aucun témoin persistant n’est déposé
 validate-moved-cookies-purpose = indiquez dans `cookies.items` pourquoi chaque témoin est déposé : `items: [{"{"} id: …, purpose: navigation {"}"}]` (ou `convenience`, `preferences`, `security`, `analytics`…); « pas pour recueillir des renseignements personnels » s’écrit `no_personal_information: true`
@@ -181,6 +182,7 @@ validate-allow-without-reason-hint = ajoutez `reason: "…"` pour dire pourquoi 
 validate-term-redefines-builtin = `{ $id }` est ici une valeur intégrée; votre propre terme doit avoir un autre identifiant
 # $id : l’identifiant du terme.
 validate-term-redefines-builtin-hint = écrivez `- { $id }` pour employer la valeur intégrée (libellée par les fichiers de langue), ou donnez un autre identifiant à votre terme
+validate-act-redefines-builtin-hint = `{ $id }` est une loi prédéfinie : écrivez `act: { $id }` pour la citer, ou donnez un autre identifiant à votre loi
 # $id : l’identifiant du terme.
 validate-duplicate-term = `{ $id }` figure deux fois dans cette liste
 validate-duplicate-term-hint = n’en gardez qu’un

@@ -6,6 +6,23 @@
 # quels (`only:`, `none`).
 
 schema-AccessGroup = Qui, au sein de l’organisation, peut avoir accès aux renseignements personnels.
+schema-ActCitation = Une loi que cite le document, avec les dispositions pertinentes.
+schema-ActCitation-act = La loi : une loi prédéfinie, ou la vôtre (`{ "{" } id, label, url, drafting { "}" }`).
+schema-ActCitation-cite = Les dispositions citées, selon la numérotation de la loi : `"64"`, `"38 (2)"`, `"8(2)(a)"`, `"Part II"`, au Québec `"65 (1)"` (paragraphe 1°), ou leurs parties nommées (`{ "{" } section: 65, alinea: 2 { "}" }`). La page nomme chacune dans sa langue (« paragraphe 38 (2) », en anglais « subsection 38 (2) »).
+schema-ActRef = Une loi prédéfinie, ou une loi à vous : `{ "{" } id, label: { "{" } en, fr { "}" }, url { "}" }` (avec, au besoin, `drafting`).
+schema-Citation = Une citation par ses parties : `part` seule, ou `section` avec `subsection` et `paragraph` (lois fédérales et ontariennes) ou `alinea` et `item` (lois du Québec).
+schema-Citation-alinea = L’alinéa (non numéroté), compté à partir de 1.
+schema-Citation-item = Le paragraphe numéroté : 1 pour 1°.
+schema-Cite = Une disposition de la loi : "64", "65.0.1", "38 (2)", "39 (2) (a)", "8(2)(a)", "Part II", au Québec "65 (1)" (paragraphe 1°), ou ses parties nommées, par exemple { "{" } section: 65, alinea: 2 { "}" }.
+schema-CustomAct = Une loi que policypress ne connaît pas : son nom dans chaque langue, son adresse et sa façon de numéroter ses dispositions.
+schema-CustomAct-drafting = Sa façon de numéroter ses dispositions (`federal` : 8(2)(a); `ontario` : 39 (2) (a); `quebec` : article 65, paragraphe 1°). Absente : comme les lois de la juridiction du document.
+schema-CustomAct-id = Son identifiant (en minuscules, avec traits d’union), qui n’est pas celui d’une loi prédéfinie.
+schema-CustomAct-label = Son nom dans chaque langue, tel que la page le cite (« Loi sur les archives ») : son titre officiel.
+schema-CustomAct-url = Où la lire : une adresse pour les deux langues, ou une par langue.
+schema-Drafting = La façon dont une loi numérote ses dispositions.
+schema-Drafting-federal = Lois fédérales : article 8, paragraphe 8(2), alinéa 8(2)a), sans espaces.
+schema-Drafting-ontario = Lois de l’Ontario : article 39, paragraphe 39 (2), alinéa 39 (2) a), avec des espaces.
+schema-Drafting-quebec = Lois du Québec : article 65, paragraphe 1°, et alinéas non numérotés (« deuxième alinéa »).
 schema-Act = Les lois dont policypress connaît le nom dans les deux langues.
 schema-Act-ontario-fippa = Ontario : Loi sur l’accès à l’information et la protection de la vie privée.
 schema-Act-ontario-mfippa = Ontario : Loi sur l’accès à l’information municipale et la protection de la vie privée.
@@ -13,9 +30,6 @@ schema-Act-pipeda = Canada : Loi sur la protection des renseignements personnel
 schema-Act-privacy-act = Canada : Loi sur la protection des renseignements personnels.
 schema-Act-quebec-access-act = Québec : Loi sur l’accès aux documents des organismes publics et sur la protection des renseignements personnels (RLRQ, c. A-2.1).
 schema-Act-quebec-confidentiality-regulation = Québec : Règlement sur les politiques de confidentialité des organismes publics recueillant des renseignements personnels par un moyen technologique.
-schema-ActCitation = Une loi que cite la politique, avec les articles pertinents.
-schema-ActCitation-act = La loi.
-schema-ActCitation-sections = Les articles cités, tels qu’ils sont numérotés dans la loi (`64`, `65`, `38(2)`).
 schema-Address = Une adresse postale canadienne, présentée selon les règles de Postes Canada dans chaque langue.
 schema-Address-city = La ville.
 schema-Address-postal_code = Le code postal, `A1A 1A1`.
