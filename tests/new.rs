@@ -286,14 +286,10 @@ fn keys_of_another_jurisdiction_are_left_commented_out() {
     let tmp = tempfile::tempdir().unwrap();
     bare(tmp.path());
     for (j, active, commented) in [
-        (
-            "quebec",
-            vec!["quote_section_65: false"],
-            vec!["bank_number:"],
-        ),
+        ("quebec", vec!["quote_section_65: false"], vec!["banks: []"]),
         (
             "federal",
-            vec!["bank_number:"],
+            vec!["banks: []"],
             vec!["quote_section_65: false"],
         ),
     ] {

@@ -747,3 +747,97 @@ fn an_act_and_its_citations_are_checked_where_they_are_written() {
     let d = at(&report, "invalid-value", 30);
     assert_eq!(d["column"], 14, "{d:#}");
 }
+
+/// A federal policy: `bare_site` under the Privacy Act, its rules but
+/// FED-06 (the banks) allowed.
+fn federal_site(extra: &str) -> tempfile::TempDir {
+    let tmp = bare_site(extra);
+    let path = tmp.path().join("content/policies/bare.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut allow = String::new();
+    for id in ["FED-01", "FED-02", "FED-03", "FED-04", "FED-05", "FED-07"] {
+        allow.push_str(&format!("  - {{ rule: {id}, reason: not yet written }}\n"));
+    }
+    let text = text
+        .replace("jurisdiction: private", "jurisdiction: federal")
+        .replace("allow:\n", &format!("allow:\n{allow}"));
+    std::fs::write(&path, text).unwrap();
+    tmp
+}
+
+#[test]
+fn a_federal_policy_names_one_bank_in_its_sentence_and_lists_several() {
+    let one = federal_site(
+        "legal:
+  banks:
+    - number: { en: PSU 914, fr: POU 914 }
+      title: { en: Public Communications, fr: Communications publiques }
+",
+    );
+    let several = federal_site(
+        "legal:
+  banks:
+    - number: { en: PSU 914, fr: POU 914 }
+      title: { en: Public Communications, fr: Communications publiques }
+      url:
+        en: https://www.canada.ca/en/treasury-board-secretariat/services/access-information-privacy/access-information/info-source/standard-personal-information-banks.html
+        fr: https://www.canada.ca/fr/secretariat-conseil-tresor/services/acces-information-protection-reseignements-personnels/acces-information/info-source/fichiers-renseignements-personnels-ordinaires.html
+    - number: { en: PSU 905, fr: POU 905 }
+",
+    );
+    let pages = |tmp: &tempfile::TempDir| {
+        let root = tmp.path();
+        let (code, report) = common::check_json(root);
+        assert_eq!(code, 0, "{report:#}");
+        let out = root.join("out");
+        let o = run(root, &["build", "--out", out.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", common::stderr(&o));
+        (
+            common::html(&out.join("en/privacy/index.html")),
+            common::html(&out.join("fr/confidentialite/index.html")),
+        )
+    };
+    let text = |doc: &scraper::Html, sel: &str| {
+        common::select(doc, sel)
+            .iter()
+            .map(|e| e.text().collect::<String>())
+            .collect::<Vec<_>>()
+    };
+    let (en, fr) = pages(&one);
+    assert_eq!(
+        text(&en, "#legal p"),
+        ["The personal information we collect is described in the following personal information bank: Public Communications (PSU 914)"]
+    );
+    assert_eq!(
+        text(&fr, "#legal p"),
+        ["Les renseignements personnels que nous recueillons sont décrits dans le fichier de renseignements personnels suivant\u{a0}: Communications publiques (POU 914)"]
+    );
+    assert!(common::select(&en, "#legal ul").is_empty());
+    let (en, fr) = pages(&several);
+    assert_eq!(
+        text(&en, "#legal li"),
+        ["Public Communications (PSU 914)", "PSU 905"]
+    );
+    assert_eq!(
+        text(&fr, "#legal li"),
+        ["Communications publiques (POU 914)", "POU 905"]
+    );
+    let links = common::select(&fr, "#legal li a");
+    assert_eq!(links.len(), 1, "only the bank with an address links");
+    assert!(links[0].value().attr("href").unwrap().contains("/fr/"));
+}
+
+#[test]
+fn the_single_bank_number_of_model_1_says_how_to_list_banks() {
+    let tmp = federal_site("legal:\n  bank_number: { en: PSU 914, fr: POU 914 }\n");
+    let (code, report) = common::check_json(tmp.path());
+    assert_ne!(code, 0);
+    let d = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "moved-key")
+        .unwrap_or_else(|| panic!("{report:#}"));
+    assert_eq!(d["line"], 31, "{d:#}");
+    assert_eq!(d["hint_id"], "validate-moved-legal-bank-number");
+}

@@ -497,8 +497,17 @@ legal-oversight = { $oversight ->
        *[opc] The Office of the Privacy Commissioner of Canada oversees compliance with this legislation.
     }
 
-# $bank: Personal Information Bank number, e.g. PSU 914
-legal-bank-number = The personal information we collect is described in Personal Information Bank { $bank }.
+# $count: how many banks follow (legal.banks); one is named after the colon,
+# several are listed
+legal-banks-lead = { $count ->
+        [1] The personal information we collect is described in the following personal information bank:
+       *[other] The personal information we collect is described in the following personal information banks:
+    }
+# $number: the bank's number (PSU 914); $title: its title, "none" when not given
+legal-bank = { $title ->
+        [none] { $number }
+       *[other] { $title } ({ $number })
+    }
 
 ## Links to other sites.
 

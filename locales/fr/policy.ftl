@@ -501,8 +501,17 @@ legal-oversight = { $oversight ->
        *[opc] Le Commissariat à la protection de la vie privée du Canada veille au respect de cette loi.
     }
 
-# $bank : numéro du fichier de renseignements personnels, p. ex. POU 914
-legal-bank-number = Les renseignements personnels que nous recueillons sont décrits dans le fichier de renseignements personnels { $bank }.
+# $count : nombre de fichiers qui suivent (legal.banks); un seul est nommé
+# après le deux-points, plusieurs sont énumérés
+legal-banks-lead = { $count ->
+        [1] Les renseignements personnels que nous recueillons sont décrits dans le fichier de renseignements personnels suivant :
+       *[other] Les renseignements personnels que nous recueillons sont décrits dans les fichiers de renseignements personnels suivants :
+    }
+# $number : le numéro du fichier (POU 914); $title : son titre, « none » s’il n’est pas donné
+legal-bank = { $title ->
+        [none] { $number }
+       *[other] { $title } ({ $number })
+    }
 
 ## Liens vers d’autres sites.
 

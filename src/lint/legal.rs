@@ -711,9 +711,9 @@ pub const RULES: &[Rule] = &[
         satisfied_by: msg_id!("rules-fed-06-satisfied"),
         check: |p| {
             when(
-                p.legal.bank_number.is_some(),
-                "legal.bank_number",
-                msg_id!("lint-legal-bank-number-hint"),
+                !p.legal.banks.is_empty(),
+                "legal.banks",
+                msg_id!("lint-legal-banks-hint"),
             )
         },
     },
@@ -969,9 +969,9 @@ pub const RULES: &[Rule] = &[
         satisfied_by: msg_id!("rules-fed-n06-satisfied"),
         check: |p| {
             when(
-                p.legal.bank_number.is_some(),
-                "legal.bank_number",
-                msg_id!("lint-legal-bank-number-hint"),
+                !p.legal.banks.is_empty(),
+                "legal.banks",
+                msg_id!("lint-legal-banks-hint"),
             )
         },
     },

@@ -96,6 +96,11 @@ pub const MOVED: &[Moved] = &[
         hint: crate::msg_id!("validate-moved-cookies-analytics"),
     },
     Moved {
+        old: "legal.bank_number",
+        new: "legal.banks",
+        hint: crate::msg_id!("validate-moved-legal-bank-number"),
+    },
+    Moved {
         old: "legal.acts.sections",
         new: "legal.acts.cite",
         hint: crate::msg_id!("validate-moved-legal-acts-sections"),

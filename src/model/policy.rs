@@ -473,9 +473,28 @@ pub struct Legal {
     /// the Québec Access Act s. 65.
     #[serde(default)]
     pub quote_section_65: bool,
-    /// Personal Information Bank number (federal), e.g. `{ en: PSU 914, fr: POU 914 }`.
+    /// The personal information banks (federal) that describe the
+    /// information, each with its number and, if given, its title and its
+    /// address in Info Source.
     #[serde(default)]
-    pub bank_number: Option<Text>,
+    pub banks: Vec<Bank>,
+}
+
+/// A personal information bank (federal; Info Source): `{ number: { en: PSU
+/// 914, fr: POU 914 }, title: { en: Public Communications, fr:
+/// Communications publiques } }`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Bank {
+    /// Its number in each language: PSU in English, POU in French.
+    pub number: Text,
+    /// Its title in each language, if the policy gives it.
+    #[serde(default)]
+    pub title: Option<Text>,
+    /// Where it is described (its Info Source entry): one address for both
+    /// languages, or one each.
+    #[serde(default)]
+    pub url: Option<Localized<Url>>,
 }
 
 /// Reads `legal.oversight`, refusing the earlier spelling (`oversight: cai`)
@@ -514,7 +533,7 @@ fn oversight_statement<'de, D: serde::Deserializer<'de>>(
 /// them commented out in a policy of another jurisdiction.
 pub const JURISDICTION_ONLY: &[(&str, Jurisdiction)] = &[
     ("legal.quote_section_65", Jurisdiction::Quebec),
-    ("legal.bank_number", Jurisdiction::Federal),
+    ("legal.banks", Jurisdiction::Federal),
     ("tracking", Jurisdiction::Quebec),
 ];
 

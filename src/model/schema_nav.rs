@@ -375,6 +375,7 @@ orders!(
     Legal,
     OversightStatement,
     ActCitation,
+    Bank,
     CustomAct,
     Citation,
     Automatic,

@@ -286,7 +286,7 @@ fn states_rights(p: &Policy) -> bool {
 
 fn states_legal(p: &Policy) -> bool {
     let l = &p.legal;
-    !l.acts.is_empty() || oversees_compliance(p) || l.quote_section_65 || l.bank_number.is_some()
+    !l.acts.is_empty() || oversees_compliance(p) || l.quote_section_65 || !l.banks.is_empty()
 }
 
 fn has_right(p: &Policy) -> bool {
@@ -916,8 +916,11 @@ pub const SECTIONS: &[Section] = &[
                 &["legal.oversight.oversees_compliance"],
                 oversees_compliance,
             ),
-            Msg::new("legal-bank-number", &["legal.bank_number"], |p| {
-                p.legal.bank_number.is_some()
+            Msg::new("legal-banks-lead", &["legal.banks"], |p| {
+                !p.legal.banks.is_empty()
+            }),
+            Msg::new("legal-bank", &["legal.banks"], |p| {
+                !p.legal.banks.is_empty()
             }),
         ],
     },

@@ -136,7 +136,12 @@ pub fn new_policy(opts: &NewPolicy) -> Result<Written, String> {
             langs,
         )
     } else if opts.full {
-        template(id.as_str(), profile, opts.jurisdiction, opts.lang)
+        // The profile's law, when none is asked for: the keys of the other
+        // jurisdictions are then written commented out.
+        let fixed = profile
+            .and_then(|(_, v)| v.get("jurisdiction"))
+            .and_then(|j| serde_yaml::from_value::<Jurisdiction>(j.clone()).ok());
+        template(id.as_str(), profile, opts.jurisdiction.or(fixed), opts.lang)
     } else {
         short_template(id.as_str(), profile, opts.jurisdiction, langs)
     };

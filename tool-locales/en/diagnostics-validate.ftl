@@ -48,6 +48,7 @@ validate-moved-use-no-private-disclosure = write `recipients: {"{"} never: [priv
 validate-moved-use-retention = write `retention: {"{"} then: archived-or-destroyed {"}"}` at the top level, and `securely: true` if the policy says it is done securely
 validate-moved-use-research = list these uses in `use.purposes`: `research`, `evaluation`, `investigation`, `survey`, as the policy names them
 validate-moved-legal-acts-sections = rename `sections` to `cite`, with the same values (`cite: ["64", "65"]`): the page now words each place as the act numbers it (section, subsection, paragraph, Part)
+validate-moved-legal-bank-number = write the bank as an item of `banks`, with its number and, if the policy gives them, its title and address: `banks: [{ "{" } number: { "{" } en: PSU 914, fr: POU 914 { "}" } { "}" }]`
 validate-moved-legal-outside-quebec = `outside_quebec: false` becomes `transfers: none`; `true` becomes a list of where information goes: `transfers: [{"{"} to: outside-quebec {"}"}]`
 validate-moved-cookies-practice = `practice: none` becomes `cookies: none`; for `session` or `persistent`, describe the cookies in `cookies.items` (`- {"{"} id: …, lifetime: session, purpose: navigation {"}"}`), and add `no_persistent: true` only if the policy says it places no persistent cookie
 validate-moved-cookies-purpose = say why each cookie is set in `cookies.items`: `items: [{"{"} id: …, purpose: navigation {"}"}]` (or `convenience`, `preferences`, `security`, `analytics`…); "not to gather personal information" is `no_personal_information: true`

@@ -140,7 +140,7 @@ rules-fed-05-satisfied = `rights.access` and `rights.correction`
 # FED-06
 rules-fed-06-element = Personal Information Bank number (e.g. PSU 914 in English is POU 914 in French)
 rules-fed-06-citation = Directive on Privacy Practices
-rules-fed-06-satisfied = `legal.bank_number`
+rules-fed-06-satisfied = `legal.banks`
 # FED-07
 rules-fed-07-element = Right to complain to the Privacy Commissioner of Canada
 rules-fed-07-citation = Directive on Privacy Practices
@@ -224,7 +224,7 @@ rules-fed-n05-satisfied = `rights.access` and `rights.correction`
 # FED-N06
 rules-fed-n06-element = Personal Information Bank number
 rules-fed-n06-citation = Directive on Privacy Practices (privacy notice)
-rules-fed-n06-satisfied = `legal.bank_number`
+rules-fed-n06-satisfied = `legal.banks`
 # FED-N07
 rules-fed-n07-element = Right to complain to the Privacy Commissioner of Canada
 rules-fed-n07-citation = Directive on Privacy Practices (privacy notice)

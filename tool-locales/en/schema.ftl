@@ -14,6 +14,15 @@ schema-ActCitation-cite =
     parts by name (`{ "{" } section: 65, alinea: 2 { "}" }`). The page words each in
     its language ("subsection 38 (2)", « paragraphe 38 (2) »).
 schema-ActRef = A built-in act, or an act of your own: `{ "{" } id, label: { "{" } en, fr { "}" }, url { "}" }` (with an optional `drafting`).
+schema-Bank =
+    A personal information bank (federal; Info Source): `{ "{" } number: { "{" } en: PSU
+    914, fr: POU 914 { "}" }, title: { "{" } en: Public Communications, fr:
+    Communications publiques { "}" } { "}" }`.
+schema-Bank-number = Its number in each language: PSU in English, POU in French.
+schema-Bank-title = Its title in each language, if the policy gives it.
+schema-Bank-url =
+    Where it is described (its Info Source entry): one address for both
+    languages, or one each.
 schema-Citation = A citation by its parts: `part` alone, or `section` with `subsection` and `paragraph` (federal and Ontario acts) or `alinea` and `item` (Québec acts).
 schema-Citation-alinea = Which unnumbered paragraph (alinéa), counted from 1.
 schema-Citation-item = The numbered paragraph: 1 for 1°.
@@ -294,7 +303,10 @@ schema-Lang-en = English (Canada).
 schema-Lang-fr = French (Canada).
 schema-Legal = The legal frame of the policy.
 schema-Legal-acts = The acts and sections the policy cites.
-schema-Legal-bank_number = Personal Information Bank number (federal), e.g. `{ "{" } en: PSU 914, fr: POU 914 { "}" }`.
+schema-Legal-banks =
+    The personal information banks (federal) that describe the
+    information, each with its number and, if given, its title and its
+    address in Info Source.
 schema-Legal-oversight =
     The body overseeing compliance, and whether the policy says it
     oversees compliance. Left out, the rights section names the

@@ -151,7 +151,7 @@ rules-fed-05-satisfied = `rights.access` et `rights.correction`
 # FED-06
 rules-fed-06-element = Numéro du fichier de renseignements personnels (par exemple, PSU 914 en anglais est POU 914 en français)
 rules-fed-06-citation = { -fed-directive }
-rules-fed-06-satisfied = `legal.bank_number`
+rules-fed-06-satisfied = `legal.banks`
 # FED-07
 rules-fed-07-element = Droit de porter plainte auprès du commissaire à la protection de la vie privée du Canada
 rules-fed-07-citation = { -fed-directive }
@@ -235,7 +235,7 @@ rules-fed-n05-satisfied = `rights.access` et `rights.correction`
 # FED-N06
 rules-fed-n06-element = Numéro du fichier de renseignements personnels
 rules-fed-n06-citation = { -fed-directive } (avis de confidentialité)
-rules-fed-n06-satisfied = `legal.bank_number`
+rules-fed-n06-satisfied = `legal.banks`
 # FED-N07
 rules-fed-n07-element = Droit de porter plainte auprès du commissaire à la protection de la vie privée du Canada
 rules-fed-n07-citation = { -fed-directive } (avis de confidentialité)
