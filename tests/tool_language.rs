@@ -482,7 +482,10 @@ fn the_output_folders_refusals_are_french_under_a_french_locale() {
         err.contains("le dossier de sortie `.` est la racine du site ou la contient"),
         "{err}"
     );
-    assert!(err.contains("donnez un autre --out"), "{err}");
+    assert!(
+        err.contains("indiquez un autre dossier avec --out"),
+        "{err}"
+    );
     // The same refusal in English names it the same way in JSON.
     let json = |lang: &str| -> serde_json::Value {
         let o = run_with(
