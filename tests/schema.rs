@@ -40,7 +40,7 @@ fn the_schemas_describe_in_the_tools_language_with_the_same_structure() {
     assert_eq!(
         hover(&fr),
         "La forme abrégée du nom, employée dans le texte courant \
-         («\u{a0}le Ministère\u{a0}», \"the department\")."
+         («\u{a0}le Ministère\u{a0}», «\u{a0}the department\u{a0}»)."
     );
     assert!(hover(&en).as_str().unwrap().starts_with("Short form"));
     // Only the descriptions differ.

@@ -220,7 +220,7 @@ fn init_writes_the_starters_comments_in_the_tools_language() {
         let found = text.lines().find(|l| l.contains(english));
         assert!(found.is_none(), "English in French comments: {found:?}");
     }
-    assert!(text.starts_with("# Réglages du site\u{a0}:"), "{text}");
+    assert!(text.starts_with("# Paramètres du site\u{a0}:"), "{text}");
     // --lang en over the French locale: English comments, the same data.
     let english = tmp.path().join("en");
     let o = run_with(FRENCH, tmp.path(), &["--lang", "en", "init", "en", "-q"]);
@@ -482,7 +482,10 @@ fn the_output_folders_refusals_are_french_under_a_french_locale() {
         err.contains("le dossier de sortie `.` est la racine du site ou la contient"),
         "{err}"
     );
-    assert!(err.contains("donnez un autre --out"), "{err}");
+    assert!(
+        err.contains("indiquez un autre dossier avec --out"),
+        "{err}"
+    );
     // The same refusal in English names it the same way in JSON.
     let json = |lang: &str| -> serde_json::Value {
         let o = run_with(

@@ -68,7 +68,7 @@ lint-legal-notice-purposes-hint = say what the information collected through the
 lint-legal-notice-reply-hint = say whether answering is `obligatory` or `optional`: `reply:` for the whole form, or `reply:` on each field
 lint-legal-notice-refusal-hint = say what happens if the person does not answer: `refusal: {"{"} en: …, fr: … {"}"}`
 lint-legal-notice-contact-hint = give the contact details of the person in charge in `rights.contact`: an address, an email, a telephone or a form
-lint-legal-qc-access-act-64-hint = cite section 64 of the Access Act: `- act: quebec-access-act` with `sections: ["64", "65"]`
+lint-legal-qc-access-act-64-hint = cite section 64 of the Access Act: `- act: quebec-access-act` with `cite: ["64", "65"]`
 lint-legal-service-names-hint = name each outside service in `services[].name`
 lint-legal-access-categories-hint = say who inside the body has access, e.g. `access: [authorized-staff]`
 lint-legal-channels-hint = say how information reaches the body, e.g. `channels: [email, online-forms]`
@@ -79,13 +79,13 @@ lint-legal-security-hint = list the security measures, e.g. `measures: [encrypti
 lint-legal-complaints-internal-hint = link to your own complaint process: `complaints: {"{"} internal: {"{"} label: …, url: … {"}"} {"}"}`
 lint-legal-history-hint = announce the current version: add a `history` entry dated as `updated`
 lint-legal-ontario-act-hint = cite the act that authorizes collection: `- act: ontario-fippa`
-lint-legal-ontario-sections-hint = cite the section that authorizes collection, e.g. `sections: ["38 (2)"]`
+lint-legal-ontario-sections-hint = cite the section that authorizes collection, e.g. `cite: ["38 (2)"]`
 lint-legal-federal-act-hint = cite the act that authorizes collection, e.g. `- act: privacy-act`
 lint-legal-banks-hint = name the personal information bank that describes the information, in both languages: `banks: [{"{"} number: {"{"} en: PSU 914, fr: POU 914 {"}"}, title: {"{"} en: Public Communications, fr: Communications publiques {"}"} {"}"}]`
 lint-legal-complaint-hint = state the right to complain to the Privacy Commissioner: `complaint: true`
 lint-legal-accountable-person-hint = give the accountable person's title and address in `rights.contact`
 lint-legal-notice-access-hint = say who inside the body has access, e.g. `access: [staff-handling-request]`
-lint-legal-notice-ontario-sections-hint = cite the section that authorizes the collection, e.g. `- act: ontario-fippa` with `sections: ["38 (2)"]`
+lint-legal-notice-ontario-sections-hint = cite the section that authorizes the collection, e.g. `- act: ontario-fippa` with `cite: ["38 (2)"]`
 lint-legal-notice-federal-act-hint = cite the act that authorizes the collection, e.g. `- act: privacy-act`
 
 ## Links and images of the Markdown bodies (src/lint/links.rs)

@@ -72,7 +72,7 @@ starter-private-profile-jurisdiction = PIPEDA applies. This also selects the rul
 starter-quebec-profile-access-act = Access Act: s. 64 (collect only what is necessary) and s. 65 (what you must tell people when you collect their information).
 starter-quebec-profile-regulation = The 2024 regulation that says what a confidentiality policy contains.
 starter-quebec-profile-quote-65 = true: the page reproduces the list of what s. 65 requires you to tell people. Set to false to leave it out.
-starter-ontario-profile-fippa = FIPPA: 38 (2) (collect only what is necessary) and 39 (2) (the notice of collection). A municipality or a local board cites MFIPPA instead: `- act: ontario-mfippa` with `sections: ["28 (2)", "29 (2)"]`.
+starter-ontario-profile-fippa = FIPPA: 38 (2) (collect only what is necessary) and 39 (2) (the notice of collection). A municipality or a local board cites MFIPPA instead: `- act: ontario-mfippa` with `cite: ["28 (2)", "29 (2)"]`.
 starter-federal-profile-privacy-act = Privacy Act: s. 4 (collect only what relates to a program), 5 (collect from the person and tell them why), 7 (use) and 8 (disclosure). The act that authorizes your own program is named in the notice file (section `legal-authority`).
 
 starter-profile-automatic = What the website receives automatically during a visit.

@@ -3,7 +3,7 @@
 # $path : le dossier; $reason : la raison du système, citée telle quelle.
 l10n-folder-unreadable = impossible de lire le dossier de langue `{ $path }` : { $reason }
 # $reason : la raison de l’analyseur Fluent, citée telle quelle.
-l10n-fluent-syntax = syntaxe Fluent invalide : { $reason }
+l10n-fluent-syntax = syntaxe Fluent non valide : { $reason }
 l10n-fluent-syntax-hint = consultez https://projectfluent.org/fluent/guide/ (dans un texte, une ligne qui commence par `[`, `*` ou `.` doit s’écrire entre guillemets : {"{"}"["{"}"})
 # $id : l’id du message.
 l10n-duplicate-message = le message `{ $id }` est défini deux fois

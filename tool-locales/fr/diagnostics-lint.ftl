@@ -16,8 +16,8 @@ lint-example-value = `{ $path }` semble être un exemple à remplacer : { $why 
        *[name] un nom d’exemple
     }
 lint-example-value-hint = inscrivez la valeur réelle de l’organisation avant la publication (le site de départ que crée `policypress init` contient des noms d’exemple, des adresses example.* et des numéros de téléphone en 555)
-lint-example-base-url-hint = inscrivez l’adresse à laquelle le site sera publié : l’adresse canonique de chaque page, les liens entre les langues, le plan du site et policy.json en découlent (vous pouvez aussi la donner au moment de la génération avec `--base-url`)
-lint-example-base-url-option-hint = donnez l’adresse à laquelle le site sera publié
+lint-example-base-url-hint = inscrivez l’adresse à laquelle le site sera publié : l’adresse canonique de chaque page, les liens entre les langues, le plan du site et policy.json en découlent (vous pouvez aussi l’indiquer au moment de la génération avec `--base-url`)
+lint-example-base-url-option-hint = indiquez l’adresse à laquelle le site sera publié
 
 ## Règles de droit (src/lint/mod.rs; les mots des règles sont dans rules.ftl)
 
@@ -69,25 +69,25 @@ lint-legal-contact-phone-hint = indiquez le numéro de téléphone d’affaires 
 lint-legal-notice-purposes-hint = indiquez à quoi servent les renseignements recueillis par le formulaire : `use: {"{"} purposes: [respond] {"}"}`
 lint-legal-notice-reply-hint = indiquez si la réponse est obligatoire (`obligatory`) ou facultative (`optional`) : `reply:` pour tout le formulaire, ou `reply:` sur chaque champ
 lint-legal-notice-refusal-hint = indiquez ce qui arrive si la personne ne répond pas : `refusal: {"{"} en: …, fr: … {"}"}`
-lint-legal-notice-contact-hint = donnez les coordonnées de la personne responsable dans `rights.contact` : une adresse, un courriel, un téléphone ou un formulaire
-lint-legal-qc-access-act-64-hint = citez l’article 64 de la Loi sur l’accès : `- act: quebec-access-act` avec `sections: ["64", "65"]`
+lint-legal-notice-contact-hint = indiquez les coordonnées de la personne responsable dans `rights.contact` : une adresse, un courriel, un téléphone ou un formulaire
+lint-legal-qc-access-act-64-hint = citez l’article 64 de la Loi sur l’accès : `- act: quebec-access-act` avec `cite: ["64", "65"]`
 lint-legal-service-names-hint = nommez chaque service externe dans `services[].name`
 lint-legal-access-categories-hint = indiquez qui, au sein de l’organisme, a accès aux renseignements, par exemple `access: [authorized-staff]`
 lint-legal-channels-hint = indiquez par quels moyens les renseignements parviennent à l’organisme, par exemple `channels: [email, online-forms]`
 lint-legal-reply-hint = indiquez dans `voluntary.reply` si la réponse est facultative (`optional`) ou obligatoire (`obligatory`)
 lint-legal-online-access-hint = ajoutez un lien vers le service en ligne où les gens consultent ou rectifient leurs renseignements, ou désactivez QC-09 en précisant qu’il n’en existe pas
-lint-legal-contact-details-hint = donnez les coordonnées de la personne responsable dans `rights.contact` : son titre, et une adresse, un courriel ou un téléphone
+lint-legal-contact-details-hint = indiquez les coordonnées de la personne responsable dans `rights.contact` : son titre, et une adresse, un courriel ou un téléphone
 lint-legal-security-hint = énumérez les mesures de sécurité, par exemple `measures: [encryption, access-restricted]`
 lint-legal-complaints-internal-hint = ajoutez un lien vers votre propre processus de traitement des plaintes : `complaints: {"{"} internal: {"{"} label: …, url: … {"}"} {"}"}`
-lint-legal-history-hint = annoncez la version en vigueur : ajoutez à `history` une entrée datée comme `updated`
+lint-legal-history-hint = indiquez la version en vigueur : ajoutez à `history` une entrée portant la même date que `updated`
 lint-legal-ontario-act-hint = citez la loi qui autorise la collecte : `- act: ontario-fippa`
-lint-legal-ontario-sections-hint = citez la disposition qui autorise la collecte, par exemple `sections: ["38 (2)"]`
+lint-legal-ontario-sections-hint = citez la disposition qui autorise la collecte, par exemple `cite: ["38 (2)"]`
 lint-legal-federal-act-hint = citez la loi qui autorise la collecte, par exemple `- act: privacy-act`
 lint-legal-banks-hint = nommez le fichier de renseignements personnels qui décrit les renseignements, dans les deux langues : `banks: [{"{"} number: {"{"} en: PSU 914, fr: POU 914 {"}"}, title: {"{"} en: Public Communications, fr: Communications publiques {"}"} {"}"}]`
 lint-legal-complaint-hint = énoncez le droit de porter plainte auprès du commissaire à la protection de la vie privée : `complaint: true`
-lint-legal-accountable-person-hint = donnez le titre et l’adresse de la personne responsable dans `rights.contact`
+lint-legal-accountable-person-hint = indiquez le titre et l’adresse de la personne responsable dans `rights.contact`
 lint-legal-notice-access-hint = indiquez qui, au sein de l’organisme, a accès aux renseignements, par exemple `access: [staff-handling-request]`
-lint-legal-notice-ontario-sections-hint = citez la disposition qui autorise la collecte, par exemple `- act: ontario-fippa` avec `sections: ["38 (2)"]`
+lint-legal-notice-ontario-sections-hint = citez la disposition qui autorise la collecte, par exemple `- act: ontario-fippa` avec `cite: ["38 (2)"]`
 lint-legal-notice-federal-act-hint = citez la loi qui autorise la collecte, par exemple `- act: privacy-act`
 
 
@@ -98,7 +98,7 @@ lint-legal-notice-federal-act-hint = citez la loi qui autorise la collecte, par 
 lint-external-image = le texte { $lang ->
         [en] anglais
        *[fr] français
-    } de la section `{ $section }` affiche une image d’un autre site (`{ $address }`); ce site verrait chaque lecteur de la politique, alors l’image n’est pas publiée
+    } de la section `{ $section }` affiche une image d’un autre site (`{ $address }`); ce site verrait passer chaque internaute qui lit la politique; l’image n’est donc pas publiée
 lint-external-image-hint = placez l’image dans le dossier static/ du thème et inscrivez son chemin (`/assets/…`), ou retirez-la
 # $lang, $section, $address : comme ci-dessus.
 lint-link-without-scheme = le texte { $lang ->
@@ -195,7 +195,7 @@ lint-lock-not-a-file = n’est pas un fichier ordinaire (c’est un dossier, un 
 # $limit : la taille maximale acceptée, en octets.
 lint-lock-too-large = dépasse { $limit } octets
 # $line : la ligne du marqueur de conflit.
-lint-lock-conflict = contient un conflit de fusion non résolu (ligne { $line }) : gardez les entrées des deux côtés, ou prenez un seul côté et révisez de nouveau
+lint-lock-conflict = contient un conflit de fusion non résolu (ligne { $line }) : gardez les entrées des deux côtés, ou ne gardez qu’un côté et refaites la révision
 # $reason : ce que refuse la protection du lecteur YAML (dans ses mots).
 lint-lock-refused = est endommagé : { $reason }
 # $reason : la raison du lecteur YAML, citée telle quelle.
@@ -235,20 +235,20 @@ lint-terms-error-at = { $place } : { $reason }
 lint-terms-error-hint = le format est décrit en tête de la liste intégrée, dans docs/data-format.md de `policypress`
 # $reason : la raison du lecteur YAML, citée telle quelle.
 lint-terms-yaml = lecture impossible : { $reason }
-lint-terms-not-mapping = une table avec les clés `en` et `fr` est attendue
+lint-terms-not-mapping = un groupe de clés comprenant `en` et `fr` est attendu
 # $key : la clé trouvée.
 lint-terms-unknown-language = clé inconnue `{ $key }` : `en` ou `fr` est attendu
 lint-terms-not-list = une liste d’entrées est attendue
 # $avoid : le terme; $first : où il figure déjà (`fr[2]`).
 lint-terms-duplicate = `{ $avoid }` figure déjà en { $first }
-lint-terms-entry-not-mapping = une table avec `avoid` et `prefer` est attendue
+lint-terms-entry-not-mapping = un groupe de clés comprenant `avoid` et `prefer` est attendu
 # $key : la clé trouvée; $expected : les clés qu’une entrée accepte.
 lint-terms-unknown-key = clé inconnue `{ $key }` (clés acceptées : { $expected })
-lint-terms-avoid-required = obligatoire, un mot ou une expression
+lint-terms-avoid-required = obligatoire : un mot ou une expression
 lint-terms-prefer-required = obligatoire (pour désactiver une entrée intégrée, écrivez `disabled: true`)
 lint-terms-form-not-text = un texte est attendu
 lint-terms-form-not-pair = `forme: forme à privilégier` est attendu
-lint-terms-forms-kind = une liste de formes ou une table associant chaque forme à la forme à privilégier est attendue
+lint-terms-forms-kind = une liste de formes, ou un groupe de clés associant chaque forme à la forme à privilégier, est attendu
 lint-terms-forms-empty = vide
 lint-terms-except-kind = une liste d’expressions est attendue
 lint-terms-expected-text = un texte est attendu

@@ -14,10 +14,10 @@ load-folder-not-file-hint = renommez ou déplacez le dossier
 load-not-regular-file = `{ $file }` n’est pas un fichier ordinaire (c’est un tube, un connecteur logiciel ou un périphérique)
 load-not-regular-file-hint = remplacez-le par un fichier texte ordinaire
 # $file : le fichier; $size : sa taille en octets; $max : la taille maximale acceptée.
-load-file-too-large = `{ $file }` fait { $size } octets, au-delà des { $max } octets permis
+load-file-too-large = `{ $file }` fait { $size } octets, soit plus que les { $max } octets permis
 load-file-too-large-hint = un fichier de politique ne fait que quelques kilo-octets : vérifiez qu’il s’agit du bon fichier
 # $file : le fichier.
-load-not-utf8 = `{ $file }` n’est pas un texte en UTF-8
+load-not-utf8 = `{ $file }` n’est pas un texte encodé en UTF-8
 load-not-utf8-hint = enregistrez le fichier en UTF-8 dans votre éditeur (Latin-1 et Windows-1252 ne sont pas acceptés)
 # $file : le fichier ou le dossier; $kind : ce que sont les fichiers du
 # dossier (`policy`, `notice`, `profile`).
@@ -31,7 +31,7 @@ load-unread-subfolder-hint = les fichiers { $kind ->
         [policy] de politique
         [notice] d’avis de collecte
        *[profile] de profil
-    } sont lus dans `{ $dir }` même, pas dans ses sous-dossiers : remontez les fichiers d’un niveau ou, pour les mettre de côté, sortez-les du dossier
+    } sont lus dans `{ $dir }` même, pas dans ses sous-dossiers : remontez les fichiers d’un niveau ou, pour les mettre de côté, déplacez-les hors du dossier
 load-unread-extension-hint = renommez-le avec l’extension `.yaml` (ou `.yml`) en minuscules
 # $kind : comme ci-dessus; $dir : le dossier; $reason : la raison donnée par le système.
 load-read-folder-error = impossible de lire le dossier { $kind ->
@@ -47,7 +47,7 @@ load-bad-file-name = `{ $file }` : `{ $name }` ne peut pas être le nom { $kind
        *[profile] d’un profil
     }
 # $name : le nom du fichier sans l’extension.
-load-bad-file-name-reserved-hint = Windows réserve le nom `{ $name }` à un périphérique (comme con, prn, aux, nul, com1 à com9 et lpt1 à lpt9, quelle que soit l’extension) : un tel fichier ne peut pas y être ouvert; renommez-le, par exemple `{ $name }-politique.yaml`
+load-bad-file-name-reserved-hint = Windows réserve le nom `{ $name }` à un périphérique (comme con, prn, aux, nul, com1 à com9 et lpt1 à lpt9, quelle que soit l’extension) : un fichier portant ce nom ne peut pas y être ouvert; renommez-le, par exemple `{ $name }-politique.yaml`
 load-bad-file-name-hint = nommez le fichier avec des lettres minuscules, des chiffres et des traits d’union, par exemple `politique-de-confidentialite.yaml`
 # $file : le fichier; $name : l’identifiant qu’il définit; $kind : comme ci-dessus.
 load-duplicate-file = `{ $file }` : un autre fichier définit déjà { $kind ->
@@ -71,13 +71,13 @@ load-outside-site-hint = copiez le fichier ou le dossier dans le site au lieu d�
 # $key : la clé.
 load-duplicate-key = la clé `{ $key }` est écrite deux fois
 load-duplicate-key-first = première occurrence ici
-load-duplicate-key-hint = gardez l’une des deux; la seconde remplacerait la première sans avertissement
+load-duplicate-key-hint = n’en gardez qu’une; la seconde remplacerait la première sans avertissement
 # $n : le nombre de problèmes qui ne sont pas affichés.
 load-too-many-problems = { $n ->
         [one] { $n } autre problème des types ci-dessus n’est pas affiché pour ce fichier
        *[other] { $n } autres problèmes des types ci-dessus ne sont pas affichés pour ce fichier
     }
-load-too-many-problems-hint = corrigez ceux qui sont affichés et vérifiez de nouveau; un si grand nombre signifie souvent que le fichier n’est pas une politique
+load-too-many-problems-hint = corrigez ceux qui sont affichés, puis relancez la vérification; un si grand nombre indique souvent que le fichier n’est pas une politique
 # $max : l’imbrication la plus profonde acceptée.
 load-yaml-too-deep = les listes et les groupes sont imbriqués sur plus de { $max } niveaux ici
 load-yaml-too-deep-hint = une politique ne compte que quelques niveaux : cherchez un `[` ou un `{"{"}` jamais fermé, ou un retrait qui ne cesse d’augmenter
@@ -101,7 +101,7 @@ load-control-character-name = { $name ->
     } ({ $code })
 load-control-character-hint = supprimez le caractère invisible (souvent collé depuis un autre programme, ou écrit sous forme d’échappement comme `\0` ou `\e`)
 # $size : la longueur du texte en octets; $max : la longueur maximale acceptée.
-load-text-too-long = ce texte fait { $size } octets, au-delà des { $max } permis
+load-text-too-long = ce texte fait { $size } octets, soit plus que les { $max } permis
 load-text-too-long-hint = un texte de politique fait quelques paragraphes : raccourcissez-le, ou répartissez-le en sections
 # Ce que contient un fichier qui n’est pas cité, dit de ce fichier (le
 # verrou des traductions « est endommagé : il … »). $max : l’imbrication la
@@ -145,7 +145,7 @@ load-yaml-end-of-stream-hint = le fichier se termine au milieu d’une construct
 load-yaml-tab-hint = YAML n’accepte pas les tabulations dans les retraits : faites les retraits avec des espaces
 load-yaml-colon-in-value-hint = une valeur qui contient `: ` doit être entre guillemets, par exemple `title: "Note : …"`
 load-yaml-expected-hint = vérifiez le retrait de cette ligne et de la ligne précédente, et que les guillemets et les crochets sont bien fermés
-load-yaml-limit-hint = le document s’imbrique ou se répète trop pour être une politique; supprimez les ancres et les alias
+load-yaml-limit-hint = le document compte trop d’imbrications ou de répétitions pour être une politique; supprimez les ancres et les alias
 load-yaml-second-document = YAML non valide : un deuxième document commence ici (`---`); un fichier n’en contient qu’un
 load-yaml-second-document-hint = supprimez cette ligne `---` et ce qui la suit, ou placez cette partie dans un fichier distinct
 # $number : le nombre tel qu’il est écrit.

@@ -31,14 +31,14 @@ output-io = impossible d’écrire la sortie `{ $out }` : { $reason }
 # $name : le nom du fichier, ses caractères de contrôle échappés.
 output-control-character = le nom de fichier `{ $name }` contient un caractère de contrôle
 # $path : le fichier.
-output-contended = `{ $path }` est sans cesse réécrit par un autre programme
-output-writer-stopped = l’écriture de la sortie s’est arrêtée à mi-chemin
+output-contended = `{ $path }` est sans cesse modifié par un autre programme
+output-writer-stopped = l’un des processus d’écriture de la sortie s’est arrêté en cours de route
 output-no-symlinks = les liens symboliques d’un chemin conservé ne sont pas pris en charge sur ce système
-output-another-out-hint = donnez un autre --out, p. ex. public/
-output-not-a-folder-hint = donnez un autre --out, ou déplacez ce fichier
-output-foreign-hint = rien n’a été modifié. Générez le site dans un dossier nouveau ou vide (--out), déplacez ces fichiers, énumérez sous `keep:` dans content/site.yaml ceux à garder dans la sortie (comme `.git` ou `CNAME`), ou donnez --overwrite pour les supprimer
+output-another-out-hint = indiquez un autre dossier avec --out, p. ex. public/
+output-not-a-folder-hint = indiquez un autre dossier avec --out, ou déplacez ce fichier
+output-foreign-hint = rien n’a été modifié. Générez le site dans un dossier nouveau ou vide (--out), déplacez ces fichiers, énumérez sous `keep:`, dans content/site.yaml, ceux à conserver dans la sortie (comme `.git` ou `CNAME`), ou ajoutez --overwrite pour les supprimer
 output-keep-clash-hint = retirez le chemin de `keep:`, ou renommez le fichier que le site écrit à cet endroit
 output-parent-hint = policypress écrit le nouveau site à côté du dossier de sortie, puis le met à sa place : le dossier qui contient la sortie doit être accessible en écriture
 # $path : où le site précédent a été déplacé; $reason : ce qu’a répondu le système.
 output-old-left = le nouveau site est en place, mais le précédent, déplacé dans `{ $path }`, n’a pas pu être supprimé : { $reason }
-output-old-left-hint = la prochaine génération essaiera de nouveau de le supprimer; vous pouvez aussi le supprimer vous-même
+output-old-left-hint = la prochaine génération tentera de nouveau de le supprimer; vous pouvez aussi le supprimer vous-même

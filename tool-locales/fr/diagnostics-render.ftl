@@ -4,7 +4,7 @@
 ## Le thème (src/render/theme.rs)
 
 # $name : le nom du fichier, octet par octet là où ce n’est pas du texte.
-render-bad-file-name = le nom de `{ $name }` n’est pas du texte UTF-8 ou contient un caractère de commande; il ne peut donc pas être publié
+render-bad-file-name = le nom de `{ $name }` n’est pas du texte UTF-8 ou contient un caractère de contrôle; il ne peut donc pas être publié
 render-bad-file-name-hint = renommez le fichier avec des lettres, des chiffres, des traits d’union et des points, par exemple `style.css`
 # $path : le dossier; $depth : la profondeur maximale des dossiers.
 render-theme-too-deep = `{ $path }` est imbriqué sur plus de { $depth } niveaux de dossiers (un lien vers un dossier parent?)
@@ -15,7 +15,7 @@ render-missing-theme = le thème `{ $name }` n’existe pas : il n’y a pas de
 # $themes : les thèmes intégrés.
 render-missing-theme-hint = thèmes intégrés : { $themes }; sinon, créez le dossier
 # $template : le nom du gabarit; $reason : la raison de Tera, citée telle quelle.
-render-template-syntax = gabarit `{ $template }` invalide : { $reason }
+render-template-syntax = gabarit `{ $template }` non valide : { $reason }
 render-template-syntax-hint = consultez https://keats.github.io/tera/docs/#templates (policypress utilise Tera 1)
 # $template : le nom du gabarit.
 render-template-overrides-nothing = le gabarit `{ $template }` ne remplace aucun gabarit intégré, et aucun gabarit ne l’utilise
@@ -66,6 +66,6 @@ render-fn-labels-values = `labels(values=…)` prend une liste de valeurs ou de 
 render-fn-label-value = `label(value=…)` prend un élément de liste : une valeur ou un terme avec `label`
 render-fn-citations-value = `citations(value=…)` prend un élément de `legal.acts` : son `act` et sa liste `cite`
 # $value : la valeur reçue.
-render-fn-date = `date(value=…)` attend une date AAAA-MM-JJ, a reçu { $value }
+render-fn-date = `date(value=…)` attend une date AAAA-MM-JJ, mais a reçu { $value }
 # $function : la fonction; $name : le champ qui manque à la valeur.
 render-fn-field = `{ $function }(value=…)` a reçu une valeur sans `{ $name }`

@@ -11,7 +11,7 @@ resolve-no-profiles = ce site n’a aucun profil : créez content/profiles/<nom
 # $profiles : les profils du site, séparés par des virgules.
 resolve-known-profiles = profils existants : { $profiles }
 # $chain : les profils du cycle, chacun étendant le suivant (a → b → a).
-resolve-profile-cycle = des profils s’étendent mutuellement en cycle : { $chain }
+resolve-profile-cycle = des profils s’étendent l’un l’autre en boucle : { $chain }
 resolve-profile-cycle-hint = supprimez `extends` de l’un de ces profils
 resolve-profile-not-a-mapping = le profil n’est pas un groupe de clés
-resolve-profile-not-a-mapping-hint = un profil est une suite de lignes `clé: valeur`, comme une politique, qui contient les clés que ses politiques ont en commun
+resolve-profile-not-a-mapping-hint = un profil est, comme une politique, une suite de lignes `clé: valeur` : il contient les clés communes à ses politiques

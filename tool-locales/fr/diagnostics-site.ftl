@@ -3,7 +3,7 @@
 
 # $profile : le profil; $file : son fichier, où ses erreurs sont signalées.
 site-profile-error = le profil `{ $profile }` contient des erreurs, signalées dans `{ $file }`
-site-profile-error-hint = corrigez les erreurs du profil; cette politique sera vérifiée de nouveau dès que le profil se chargera
+site-profile-error-hint = corrigez les erreurs du profil; cette politique sera vérifiée de nouveau dès que le profil pourra être chargé
 # $policy : la politique que nomme un avis.
 site-unknown-policy = la politique `{ $policy }` n’existe pas
 # $suggestion : la politique probablement voulue.
@@ -13,11 +13,11 @@ site-unknown-policy-no-policies = un avis appartient à une politique de confide
 site-known-policies = politiques du site : { $policies }
 site-no-policies = le site n’a aucune politique
 site-no-policies-hint = ajoutez un fichier content/policies/<id>.yaml (policypress new <id> en écrit un)
-site-lock-missing = la révision des traductions n’est pas suivie : il n’y a pas de fichier de verrouillage des traductions
-site-lock-missing-hint = une fois les deux langues révisées, consignez-le : `policypress check --accept all`
+site-lock-missing = l’actualité des traductions n’est pas suivie : le site n’a pas de fichier de verrouillage des traductions
+site-lock-missing-hint = une fois les deux langues révisées, consignez la révision : `policypress check --accept all`
 # $id : le message du site.
 site-message-overrides-nothing = le message `{ $id }` ne remplace aucun message intégré et aucun gabarit ne l’utilise
-site-message-overrides-nothing-hint = comparez l’identifiant du message aux libellés intégrés (policypress les présente sous (built-in) locales/)
+site-message-overrides-nothing-hint = vérifiez l’identifiant du message dans les libellés intégrés (policypress les énumère sous (built-in) locales/)
 # $template : le gabarit du thème; $message : le message qu’il demande;
 # $lang : la langue où il manque (`en`, `fr`).
 site-missing-message = le gabarit `{ $template }` demande le message `{ $message }`, que locales/{ $lang }/ ne définit pas

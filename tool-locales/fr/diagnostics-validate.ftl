@@ -42,7 +42,7 @@ validate-moved-legal-jurisdiction = placez `jurisdiction:` au premier niveau du 
 validate-moved-voluntary-consent-required = `consent_required: true` devient `collection: {"{"} none_without_consent: true {"}"}` (« nous ne recueillons aucun renseignement personnel sans votre consentement préalable »); `false` ne disait rien : supprimez-la
 validate-moved-voluntary-purposes = l’usage des renseignements personnels s’écrit maintenant `use.purposes` (mêmes valeurs; ajoutez `research`, `evaluation`… selon le cas). Les occasions où les gens les fournissent (« si vous souhaitez : … ») s’écrivent `voluntary.occasions`
 validate-moved-use-purpose-only = clé renommée : écrivez `only_for_collected_purposes: true` sous `use:` si la politique le dit
-validate-moved-use-access = les personnes qui, au sein de l’organisme, y ont accès s’écrivent maintenant `access:`, au premier niveau (mêmes valeurs), commun avec les avis de collecte
+validate-moved-use-access = les personnes qui, au sein de l’organisme, y ont accès s’écrivent maintenant `access:`, au premier niveau (mêmes valeurs), une clé commune avec les avis de collecte
 validate-moved-use-disclosure = indiquez qui reçoit les renseignements et dans quels cas : `recipients: {"{"} only: [{"{"} who: other-public-bodies, when: {"{"} only: [request-concerns-body, required-by-law] {"}"} {"}"}] {"}"}`; `approved-agreements` est devenu `written-agreements`, ou votre propre terme, dans les mots de la politique
 validate-moved-use-no-profiling = écrivez `never_for: [profiling]` sous `use:` si la politique le dit
 validate-moved-use-no-private-disclosure = écrivez `recipients: {"{"} never: [private-organizations] {"}"}` (à côté des destinataires que la politique nomme) si la politique le dit
@@ -128,7 +128,7 @@ validate-too-many-problems = { $n ->
         [one] { $n } autre problème de ce fichier n’est pas énuméré
        *[other] { $n } autres problèmes de ce fichier ne sont pas énumérés
     }
-validate-too-many-problems-hint = corrigez ceux qui sont énumérés, puis vérifiez de nouveau; un si grand nombre signifie souvent que le fichier n’est pas une politique
+validate-too-many-problems-hint = corrigez ceux qui sont énumérés, puis relancez la vérification; un si grand nombre indique souvent que le fichier n’est pas une politique
 
 ## Politiques et avis de collecte
 
@@ -161,7 +161,7 @@ validate-builtin-section-id-hint = choisissez un autre identifiant, p. ex. `more
 validate-duplicate-section = deux sections ont l’identifiant `{ $id }`
 validate-duplicate-section-hint = les identifiants de section sont des ancres (#id) et doivent être uniques
 # $section : la section intégrée que nomme `after`.
-validate-section-not-shown = la section `{ $section }` ne figure pas sur cette page : cette section-ci va donc à la fin
+validate-section-not-shown = la section `{ $section }` ne figure pas sur cette page : cette section-ci sera donc placée à la fin
 # $section : la section intégrée que nomme `after`.
 validate-section-not-shown-hint = `{ $section }` n’apparaît que lorsque la politique a quelque chose à y dire; placez cette section après une autre
 # $section : la section que nomme `after`.
@@ -180,9 +180,9 @@ validate-allow-without-reason-hint = ajoutez `reason: "…"` pour dire pourquoi 
 ## Termes propres à l’auteur
 
 # $id : l’identifiant du terme.
-validate-term-redefines-builtin = `{ $id }` est ici une valeur intégrée; votre propre terme doit avoir un autre identifiant
+validate-term-redefines-builtin = `{ $id }` est ici une valeur prédéfinie; votre propre terme doit avoir un autre identifiant
 # $id : l’identifiant du terme.
-validate-term-redefines-builtin-hint = écrivez `- { $id }` pour employer la valeur intégrée (libellée par les fichiers de langue), ou donnez un autre identifiant à votre terme
+validate-term-redefines-builtin-hint = écrivez `- { $id }` pour employer la valeur prédéfinie (libellée par les fichiers de langue), ou donnez un autre identifiant à votre terme
 validate-act-redefines-builtin-hint = `{ $id }` est une loi prédéfinie : écrivez `act: { $id }` pour la citer, ou donnez un autre identifiant à votre loi
 # $id : l’identifiant du terme.
 validate-duplicate-term = `{ $id }` figure deux fois dans cette liste
@@ -233,7 +233,7 @@ validate-site-file-type = `{ $file }` n’est pas { $kind ->
         [css] une feuille de style (un fichier `.css`)
        *[image] une image qu’un navigateur affiche ({ $types })
     }
-validate-site-file-type-hint = nommez un fichier de ce type, relatif au dossier racine du site
+validate-site-file-type-hint = indiquez un fichier de ce type, par son chemin relatif au dossier racine du site
 # $file : le fichier nommé.
 validate-missing-site-file = `{ $file }` n’est pas un fichier du site (les chemins sont relatifs au dossier racine du site, celui qui contient content/)
 validate-missing-site-file-hint = ajoutez le fichier, ou corrigez le chemin

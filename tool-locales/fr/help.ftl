@@ -15,7 +15,7 @@ help-value-command = COMMANDE
 
 ## Le programme et les arguments de toutes les commandes
 
-help-about = Transforme des données structurées de politiques de confidentialité en pages Web jumelles, en français et en anglais
+help-about = Transforme des données structurées de politiques de confidentialité en pages Web équivalentes, en français et en anglais
 help-global-lang = La langue des messages et de l’aide de l’outil (par défaut : selon LC_ALL, LC_MESSAGES ou LANG, sinon l’anglais)
 help-global-lang-en = Anglais
 help-global-lang-fr = Français
@@ -31,11 +31,11 @@ help-cmd-help = Afficher ce message ou l’aide de la commande indiquée
 
 ## init
 
-help-cmd-init = Créer un site qui se génère aussitôt, rempli de valeurs d’exemple à remplacer
+help-cmd-init = Créer un site prêt à générer, rempli de valeurs d’exemple à remplacer
 help-cmd-init-long =
-    Créer un site qui se génère aussitôt, rempli de valeurs d’exemple à remplacer.
+    Créer un site prêt à générer, rempli de valeurs d’exemple à remplacer.
 
-    Écrit content/site.yaml, un profil contenant l’organisation, ses coordonnées et ce que les politiques du ressort ont en commun, une politique qui en hérite, le fichier de verrouillage des traductions et un fichier .gitignore. Le thème et les libellés sont intégrés à l’outil; n’ajoutez themes/ ou locales/ que pour les modifier. Le nouveau site se génère aussitôt; `check` énumère chaque valeur d’exemple à remplacer (avertissements `example-value` : le base_url, les noms, les adresses example.*, les numéros de téléphone 555), et `check --strict` échoue tant que chacune n’est pas remplacée par celle de l’organisation.
+    Écrit content/site.yaml, un profil contenant l’organisation, ses coordonnées et ce que les politiques du ressort ont en commun, une politique qui en hérite, le fichier de verrouillage des traductions et un fichier .gitignore. Le thème et les libellés sont intégrés à l’outil; n’ajoutez themes/ ou locales/ que pour les modifier. Le nouveau site peut être généré tel quel; `check` énumère chaque valeur d’exemple à remplacer (avertissements `example-value` : `base_url`, les noms, les adresses example.*, les numéros de téléphone 555), et `check --strict` échoue tant que chacune n’est pas remplacée par celle de l’organisation.
 
     Exemple : policypress init mon-site --jurisdiction quebec
 help-init-dir = Le dossier où créer le site
@@ -44,15 +44,15 @@ help-init-jurisdiction-quebec = Un organisme public québécois (Loi sur l’acc
 help-init-jurisdiction-ontario = Une institution ontarienne (LAIPVP)
 help-init-jurisdiction-federal = Une institution fédérale (Loi sur la protection des renseignements personnels)
 help-init-jurisdiction-private = Une organisation du secteur privé (LPRPDE)
-help-init-force = Accepter un dossier qui n’est pas vide (aucun fichier existant n’est jamais remplacé)
+help-init-force = Accepter un dossier non vide (aucun fichier existant n’est jamais remplacé)
 
 ## new
 
-help-cmd-new = Écrire un nouveau fichier de politique contenant ce qui vous revient de décider, à remplir
+help-cmd-new = Écrire un nouveau fichier de politique à remplir, limité à ce qu’il vous revient de décider
 help-cmd-new-long =
-    Écrire un nouveau fichier de politique contenant ce qui vous revient de décider, à remplir.
+    Écrire un nouveau fichier de politique à remplir, limité à ce qu’il vous revient de décider.
 
-    Crée content/policies/<ID>.yaml, qui hérite du profil du site (celui dont héritent ses autres politiques, ou son seul profil; --extends en choisit un autre) : seulement ce que le profil ne fournit pas (le titre, la date, l’historique), avec TODO partout où une décision vous revient et des commentaires dans la langue de l’outil; `check` signale chaque TODO restant. Avec --full, plutôt chaque clé d’une politique, avec son sens et les valeurs qu’elle accepte (tirés des mêmes types que le schéma JSON), les clés que le profil fournit étant écrites en commentaire avec la valeur héritée. Ne remplace jamais un fichier.
+    Crée content/policies/<ID>.yaml, qui hérite du profil du site (celui dont héritent ses autres politiques, ou son seul profil; --extends en choisit un autre) : seulement ce que le profil ne fournit pas (le titre, la date, l’historique), avec TODO partout où une décision vous revient et des commentaires dans la langue de l’outil; `check` signale chaque TODO restant. Avec --full, le fichier contient plutôt chaque clé d’une politique, avec son sens et les valeurs qu’elle accepte (tirés des mêmes types que le schéma JSON); les clés que fournit le profil y figurent en commentaire, avec la valeur héritée. Ne remplace jamais un fichier.
 
     Exemple : policypress new sondage-accessibilite
 help-new-id = L’identifiant de la politique : lettres minuscules a-z, chiffres et traits d’union. Il nomme le fichier et, sauf indication contraire de `slug`, les pages
@@ -111,7 +111,7 @@ help-serve-root = { help-check-root }
 help-serve-port = Le port d’écoute (0 en choisit un libre)
 help-serve-bind = L’adresse d’écoute. Toute autre adresse que celle de bouclage expose l’aperçu au réseau
 help-serve-open = Ouvrir l’aperçu dans le navigateur par défaut
-help-serve-debounce-ms = Le nombre de millisecondes à attendre qu’une rafale de changements de fichiers se calme avant de générer de nouveau
+help-serve-debounce-ms = Le délai, en millisecondes, laissé à une rafale de modifications de fichiers pour se calmer avant de générer de nouveau
 
 ## diff
 
@@ -125,8 +125,8 @@ help-cmd-diff-long =
                policypress diff quebec-portal --rev HEAD~1 --format yaml
 help-diff-old = L’ancien fichier de politique; avec --rev, la politique (identifiant ou fichier)
 help-diff-new = Le nouveau fichier de politique (avec --rev : le fichier actuel de la politique)
-help-diff-rev = Comparer le fichier de la politique à cette révision git avec son fichier actuel
-help-diff-root = Le dossier racine du site (ses profils et son libellé sont utilisés)
+help-diff-rev = Comparer le fichier de la politique, tel qu’il était à cette révision git, avec son fichier actuel
+help-diff-root = Le dossier racine du site (ses profils et ses libellés sont utilisés)
 help-diff-format = { help-check-format }
 help-diff-format-text = Les deux langues, un changement par ligne
 help-diff-format-yaml = Une entrée `history:` avec les résumés français et anglais
@@ -139,7 +139,7 @@ help-cmd-theme-eject = Copier les gabarits et les fichiers statiques d’un thè
 help-cmd-theme-eject-long =
     Copier les gabarits et les fichiers statiques d’un thème intégré dans themes/NOM/, pour les modifier.
 
-    La copie se génère exactement comme le thème intégré; les fichiers de thème d’un site remplacent ceux du thème intégré un à un, de sorte que les fichiers laissés tels quels peuvent aussi être supprimés. Ne remplace jamais un fichier : si l’un d’eux existe, rien n’est écrit.
+    La copie se génère exactement comme le thème intégré; les fichiers de thème d’un site remplacent ceux du thème intégré un à un, de sorte que les fichiers copiés que vous ne modifiez pas peuvent aussi être supprimés. Ne remplace jamais un fichier : si l’un d’eux existe, rien n’est écrit.
 
     Exemple : policypress theme eject default
 help-theme-eject-name = Le thème intégré
@@ -164,26 +164,26 @@ help-schema-kind-policy-json = policy.json, la politique lisible par machine que
 ## Les erreurs d’analyse de clap (une ligne de commande mal tapée), après « erreur : »
 
 clap-argument-unknown = argument inattendu : `{ $arg }`
-clap-argument-repeated = l’argument `{ $arg }` ne peut être donné qu’une fois
+clap-argument-repeated = l’argument `{ $arg }` ne peut être indiqué qu’une fois
 clap-argument-conflict = l’argument `{ $arg }` ne peut être utilisé avec { $others }
-clap-other-arguments = un ou plusieurs des autres arguments donnés
+clap-other-arguments = un ou plusieurs des autres arguments indiqués
 clap-no-equals = un signe égal est nécessaire pour donner une valeur à `{ $arg }`
-clap-value-missing = une valeur est requise pour `{ $arg }`, mais aucune n’a été donnée
+clap-value-missing = une valeur est requise pour `{ $arg }`, mais aucune n’a été indiquée
 clap-value-invalid = valeur non valide pour `{ $arg }` : `{ $value }`
 clap-value-rejected = valeur non valide pour `{ $arg }` : `{ $value }` ({ $reason })
 clap-value-unexpected = valeur inattendue pour `{ $arg }` : `{ $value }`; aucune autre n’était attendue
 clap-value-count = mauvais nombre de valeurs pour `{ $arg }`
 clap-command-unknown = commande inconnue : `{ $command }`
-clap-command-missing = `{ $command }` exige une commande, mais aucune n’a été donnée
+clap-command-missing = `{ $command }` exige une commande, mais aucune n’a été indiquée
 clap-commands = [commandes : { $values }]
-clap-required-missing = ces arguments obligatoires n’ont pas été donnés : { $args }
+clap-required-missing = ces arguments obligatoires sont absents : { $args }
 clap-invalid-utf8 = les arguments contiennent de l’UTF-8 non valide
 clap-unreadable = la ligne de commande ne peut être lue
 clap-tip-command = conseil : une commande semblable existe : `{ $value }`
 clap-tip-argument = conseil : un argument semblable existe : `{ $value }`
 clap-tip-value = conseil : une valeur semblable existe : `{ $value }`
 clap-tip = conseil : { $tip }
-clap-more-information = Pour en savoir plus, essayez `--help`.
+clap-more-information = Pour en savoir plus, utilisez `--help`.
 
 ## completions
 

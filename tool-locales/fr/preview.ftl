@@ -20,7 +20,7 @@ preview-column-errors = Erreurs
 preview-column-warnings = Avertissements
 # Titre du groupe des fichiers de politique du tableau de bord qui n’ont
 # jamais été produits (leur organisation n’est pas encore connue).
-preview-not-built = Fichiers pas encore produits
+preview-not-built = Fichiers non encore produits
 preview-language-en = Anglais
 preview-language-fr = Français
 # $id : identifiant de la politique.

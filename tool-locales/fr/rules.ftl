@@ -111,7 +111,7 @@ rules-qc-15-satisfied = s’applique avec `cookies.items`, un service avec `sets
 # QC-16
 rules-qc-16-element = Publiée sur le site Internet en termes simples et clairs; modifications annoncées par un avis
 rules-qc-16-citation = { -qc-access-act }, art. 63.4
-rules-qc-16-satisfied = une entrée de `history` datée comme `updated` annonce la version en vigueur
+rules-qc-16-satisfied = une entrée de `history` portant la même date que `updated` annonce la version en vigueur
 # ON-01
 rules-on-01-element = Collecte autorisée expressément par une loi, aux fins d’exécution de la loi ou nécessaire au bon exercice d’une activité autorisée par la loi
 rules-on-01-citation = { -on-fippa }, par. 38 (2) (à confirmer)

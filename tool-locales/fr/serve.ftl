@@ -1,11 +1,11 @@
 # Ce qu’affiche `policypress serve`, et pourquoi il ne peut démarrer.
 
-serve-listening = Aperçu accessible à l’adresse { $url } (tableau de bord : { $url }_preview/); Ctrl+C pour arrêter
+serve-listening = Aperçu accessible à l’adresse { $url } (tableau de bord : { $url }_preview/); appuyez sur Ctrl+C pour arrêter
 serve-rebuilt = Site régénéré en { $ms } ms
 serve-rebuilt-after-event = Site régénéré en { $ms } ms, { $waited } ms après le premier changement de fichier
 serve-rendered-again = pages régénérées : { $policies }
 serve-rendered-all = pages régénérées : toutes
-serve-no-build = erreur : la génération du site échoue; l’aperçu garde les dernières pages valides
+serve-no-build = erreur : la génération du site échoue; l’aperçu conserve les dernières pages valides
 serve-warning-watching = avertissement : surveillance des fichiers : { $error }
 serve-warning-cannot-watch = avertissement : impossible de surveiller `{ $dir }` : { $error }
 

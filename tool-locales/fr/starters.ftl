@@ -7,7 +7,7 @@
 
 ## content/site.yaml
 
-starter-site-intro = Réglages du site : l’adresse où seront publiées vos pages sur la protection des renseignements personnels, et le titre de la page d’accueil qui en présente la liste.
+starter-site-intro = Paramètres du site : l’adresse où seront publiées vos pages sur la protection des renseignements personnels, et le titre de la page d’accueil qui en présente la liste.
 starter-site-base-url-fr-first = L’adresse de votre site Web. Remplacez l’exemple par la vôtre, en conservant la barre oblique finale. Les pages seront publiées à <cette adresse>fr/… et à <cette adresse>en/….
 starter-site-base-url-en-first = L’adresse de votre site Web. Remplacez l’exemple par la vôtre, en conservant la barre oblique finale. Les pages seront publiées à <cette adresse>en/… et à <cette adresse>fr/….
 starter-federal-site-two-domains = Si chaque langue a son propre domaine, indiquez une adresse par langue :
@@ -27,35 +27,35 @@ starter-quebec-profile-intro =
     Une politique qui commence par `extends: quebec-base` reprend tout ce qui suit. Elle peut remplacer n’importe quelle valeur en indiquant la même clé avec une autre valeur :
     - une valeur indiquée dans la politique l’emporte sur celle d’ici;
     - une liste indiquée dans la politique remplace entièrement la liste d’ici (copiez toute la liste dans la politique, puis modifiez-la).
-    Ne modifiez ce fichier que pour ce qui vaut pour TOUTES vos politiques. Votre organisme et ses coordonnées s’y trouvent aussi : chaque politique que vous ajoutez avec `policypress new` les reprend, sans vous les redemander. Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », "Example") : `policypress check` signale chacune de celles qui restent.
+    Ne modifiez ce fichier que pour ce qui vaut pour TOUTES vos politiques. Votre organisme et ses coordonnées s’y trouvent aussi : chaque politique que vous ajoutez avec `policypress new` les reprend, sans vous les redemander. Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », « Example ») : `policypress check` signale chacune de celles qui restent.
 starter-ontario-profile-intro =
     Ce que toutes les déclarations concernant la protection de la vie privée d’une institution ontarienne ont en commun.
 
     Une déclaration qui commence par `extends: ontario-base` reprend tout ce qui suit. Elle peut remplacer n’importe quelle valeur en indiquant la même clé avec une autre valeur :
     - une valeur indiquée dans la déclaration l’emporte sur celle d’ici;
     - une liste indiquée dans la déclaration remplace entièrement la liste d’ici (copiez toute la liste dans la déclaration, puis modifiez-la).
-    Ne modifiez ce fichier que pour ce qui vaut pour TOUTES vos déclarations. Votre organisation et ses coordonnées s’y trouvent aussi : chaque document que vous ajoutez avec `policypress new` les reprend, sans vous les redemander. Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », "Example") : `policypress check` signale chacune de celles qui restent.
+    Ne modifiez ce fichier que pour ce qui vaut pour TOUTES vos déclarations. Votre organisation et ses coordonnées s’y trouvent aussi : chaque document que vous ajoutez avec `policypress new` les reprend, sans vous les redemander. Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », « Example ») : `policypress check` signale chacune de celles qui restent.
 starter-federal-profile-intro =
     Ce que tous les avis de confidentialité d’une institution fédérale ont en commun.
 
     Un avis qui commence par `extends: federal-base` reprend tout ce qui suit. Il peut remplacer n’importe quelle valeur en indiquant la même clé avec une autre valeur :
     - une valeur indiquée dans l’avis l’emporte sur celle d’ici;
     - une liste indiquée dans l’avis remplace entièrement la liste d’ici (copiez toute la liste dans l’avis, puis modifiez-la).
-    Ne modifiez ce fichier que pour ce qui vaut pour TOUS vos avis. Votre institution et ses coordonnées s’y trouvent aussi : chaque document que vous ajoutez avec `policypress new` les reprend, sans vous les redemander. Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », "Example") : `policypress check` signale chacune de celles qui restent.
+    Ne modifiez ce fichier que pour ce qui vaut pour TOUS vos avis. Votre institution et ses coordonnées s’y trouvent aussi : chaque document que vous ajoutez avec `policypress new` les reprend, sans vous les redemander. Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », « Example ») : `policypress check` signale chacune de celles qui restent.
 starter-private-profile-intro =
     Ce que toutes les politiques de confidentialité d’une entreprise du secteur privé ont en commun (loi fédérale : LPRPDE).
 
     Une politique qui commence par `extends: private-base` reprend tout ce qui suit. Elle peut remplacer n’importe quelle valeur en indiquant la même clé avec une autre valeur :
     - une valeur indiquée dans la politique l’emporte sur celle d’ici;
     - une liste indiquée dans la politique remplace entièrement la liste d’ici (copiez toute la liste dans la politique, puis modifiez-la).
-    Ne modifiez ce fichier que pour ce qui vaut pour TOUTES vos politiques. Votre entreprise et ses coordonnées s’y trouvent aussi : chaque politique que vous ajoutez avec `policypress new` les reprend, sans vous les redemander. Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », "Example") : `policypress check` signale chacune de celles qui restent.
+    Ne modifiez ce fichier que pour ce qui vaut pour TOUTES vos politiques. Votre entreprise et ses coordonnées s’y trouvent aussi : chaque politique que vous ajoutez avec `policypress new` les reprend, sans vous les redemander. Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », « Example ») : `policypress check` signale chacune de celles qui restent.
 
 starter-quebec-profile-organization = Votre organisme, tel qu’il paraît en haut des pages.
 starter-ontario-profile-organization = Votre organisation, telle qu’elle paraît en haut des pages.
 starter-federal-profile-organization = Votre institution, telle qu’elle paraît en haut des pages.
 starter-private-profile-organization = Votre entreprise, telle qu’elle paraît en haut des pages.
 starter-profile-short-name = La forme abrégée du nom, employée dans le texte courant.
-starter-profile-gender = En français, le nom s’emploie-t-il avec « le … » (masculine) ou avec « la … » (feminine)?
+starter-profile-gender = En français, le nom s’emploie-t-il avec « le … » (`masculine`) ou avec « la … » (`feminine`)?
 starter-profile-website = Votre page d’accueil, une adresse par langue (ou une seule pour les deux).
 
 starter-quebec-profile-kind = Le nom du document : au Québec, une politique de confidentialité.
@@ -71,7 +71,7 @@ starter-private-profile-jurisdiction = La LPRPDE s’applique. Ce choix détermi
 starter-quebec-profile-access-act = Loi sur l’accès : art. 64 (ne recueillir que ce qui est nécessaire) et art. 65 (ce que vous devez dire aux personnes lorsque vous recueillez leurs renseignements).
 starter-quebec-profile-regulation = Le règlement de 2024 qui précise le contenu d’une politique de confidentialité.
 starter-quebec-profile-quote-65 = true : la page reproduit la liste de ce que l’article 65 vous oblige à dire aux personnes. Indiquez false pour l’omettre.
-starter-ontario-profile-fippa = LAIPVP : par. 38 (2) (ne recueillir que ce qui est nécessaire) et 39 (2) (l’avis de collecte). Une municipalité ou un conseil local cite plutôt la LAIMPVP : `- act: ontario-mfippa` avec `sections: ["28 (2)", "29 (2)"]`.
+starter-ontario-profile-fippa = LAIPVP : par. 38 (2) (ne recueillir que ce qui est nécessaire) et 39 (2) (l’avis de collecte). Une municipalité ou un conseil local cite plutôt la LAIMPVP : `- act: ontario-mfippa` avec `cite: ["28 (2)", "29 (2)"]`.
 starter-federal-profile-privacy-act = Loi sur la protection des renseignements personnels : art. 4 (ne recueillir que ce qui a un lien direct avec un programme), 5 (recueillir auprès de la personne et l’informer de la fin visée), 7 (utilisation) et 8 (communication). La loi qui autorise votre propre programme est nommée dans le fichier de l’avis (section `legal-authority`).
 
 starter-profile-automatic = Ce que le site Web reçoit automatiquement lors d’une visite.
@@ -142,7 +142,7 @@ starter-quebec-policy-intro =
     Fonctionnement de ce fichier :
     - policypress produit les pages française et anglaise à partir de ce fichier. La plupart des phrases sont déjà rédigées : vous y indiquez des faits (true ou false, ou une valeur tirée d’une liste). Les textes que vous rédigez vous-même ont un `fr:` et un `en:`.
     - Ce qui n’est pas écrit ici vient de ../profiles/quebec-base.yaml : ce que tous les organismes publics québécois ont en commun, y compris votre organisme et ses coordonnées.
-    - Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », "Example"), ici et dans le profil.
+    - Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », « Example »), ici et dans le profil.
     - Typographie française : une espace insécable avant le deux-points et à l’intérieur des guillemets « », aucune espace avant le point-virgule, le point d’interrogation et le point d’exclamation, et l’apostrophe courbe ’ (l’Organisme).
     - Après chaque modification, lancez `policypress check`. Il indique le fichier et la ligne de tout ce qui manque ou est erroné, y compris ce que la loi exige.
 starter-ontario-policy-intro =
@@ -151,7 +151,7 @@ starter-ontario-policy-intro =
     Fonctionnement de ce fichier :
     - policypress produit les pages anglaise et française à partir de ce fichier. La plupart des phrases sont déjà rédigées : vous y indiquez des faits (true ou false, ou une valeur tirée d’une liste). Les textes que vous rédigez vous-même ont un `en:` et un `fr:`.
     - Ce qui n’est pas écrit ici vient de ../profiles/ontario-base.yaml : ce que toutes les institutions ontariennes ont en commun, y compris votre organisation et ses coordonnées.
-    - Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », "Example"), ici et dans le profil.
+    - Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », « Example »), ici et dans le profil.
     - Typographie française : une espace insécable avant le deux-points et à l’intérieur des guillemets « », aucune espace avant le point-virgule, le point d’interrogation et le point d’exclamation, et l’apostrophe courbe ’ (l’Ontario).
     - Après chaque modification, lancez `policypress check`. Il indique le fichier et la ligne de tout ce qui manque ou est erroné, y compris ce que la loi exige.
 starter-federal-policy-intro =
@@ -160,7 +160,7 @@ starter-federal-policy-intro =
     Fonctionnement de ce fichier :
     - policypress produit les pages anglaise et française à partir de ce fichier. La plupart des phrases sont déjà rédigées : vous y indiquez des faits (true ou false, ou une valeur tirée d’une liste). Les textes que vous rédigez vous-même ont un `en:` et un `fr:`.
     - Ce qui n’est pas écrit ici vient de ../profiles/federal-base.yaml : ce que toutes les institutions fédérales ont en commun, y compris votre institution et ses coordonnées.
-    - Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », "Example"), ici et dans le profil.
+    - Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », « Example »), ici et dans le profil.
     - Typographie française : une espace insécable avant le deux-points et à l’intérieur des guillemets « », aucune espace avant le point-virgule, le point d’interrogation et le point d’exclamation, et l’apostrophe courbe ’ (l’Agence).
     - Après chaque modification, lancez `policypress check`. Il indique le fichier et la ligne de tout ce qui manque ou est erroné, y compris ce que la loi exige.
 starter-private-policy-intro =
@@ -169,7 +169,7 @@ starter-private-policy-intro =
     Fonctionnement de ce fichier :
     - policypress produit les pages anglaise et française à partir de ce fichier. La plupart des phrases sont déjà rédigées : vous y indiquez des faits (true ou false, ou une valeur tirée d’une liste). Les textes que vous rédigez vous-même ont un `en:` et un `fr:`.
     - Ce qui n’est pas écrit ici vient de ../profiles/private-base.yaml : ce que toutes les politiques de votre entreprise ont en commun, y compris votre entreprise et ses coordonnées.
-    - Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », "Example"), ici et dans le profil.
+    - Remplacez par les vôtres toutes les valeurs d’exemple (« exemple », « Example »), ici et dans le profil.
     - Typographie française : une espace insécable avant le deux-points et à l’intérieur des guillemets « », aucune espace avant le point-virgule, le point d’interrogation et le point d’exclamation, et l’apostrophe courbe ’ (l’Entreprise).
     - Après chaque modification, lancez `policypress check`. Il indique le fichier et la ligne de tout ce qui manque ou est erroné, y compris ce que la loi exige.
 
@@ -185,7 +185,7 @@ starter-private-policy-updated = La date de la dernière modification (année-mo
 starter-federal-policy-bank-number = Le fichier de renseignements personnels (FRP) qui décrit ces renseignements dans Info Source : POU en français, PSU en anglais. POU 914 est le fichier ordinaire des communications publiques; demandez à votre bureau de l’AIPRP quel fichier s’applique.
 
 starter-policy-cookies =
-    Les témoins, et les services externes qu’utilise votre site. Rien n’est écrit ici à votre place : chaque ligne énonce un fait sur votre site, c’est donc à vous d’en décider. Décommentez (retirez le `# ` devant) ce qui est vrai pour votre site, et modifiez les valeurs d’exemple. Sans ces lignes, la page ne dit rien des témoins. Voyez docs/data-format.md, sur les témoins et les services externes.
+    Les témoins, et les services externes qu’utilise votre site. Rien n’est écrit ici à votre place : chaque ligne énonce un fait sur votre site, et c’est à vous d’en décider. Décommentez (retirez le `# ` devant) ce qui est vrai pour votre site, et modifiez les valeurs d’exemple. Sans ces lignes, la page ne dit rien des témoins. Consultez docs/data-format.md au sujet des témoins et des services externes.
 
     Si votre site ne dépose aucun témoin :
 starter-policy-cookies-otherwise = Sinon, décrivez-les :
@@ -202,7 +202,7 @@ starter-policy-services = Les services externes qu’utilise votre site (mesure 
 starter-service-information = Ce qu’il recueille, et à quelles fins (les valeurs de `automatic`).
 starter-service-anonymous = Seulement si c’est vrai : la page dit alors que les renseignements qu’il recueille sont anonymes.
 starter-service-processed-in = Où il traite les renseignements : { "{" } country: US { "}" }, outside-canada…
-starter-service-sets-cookies = Indiquez-le dans un sens ou dans l’autre, ou omettez-le.
+starter-service-sets-cookies = Indiquez true ou false, ou omettez la clé.
 starter-federal-service-opt-out = Avec Adobe Analytics, la page de refus se trouve sur votre propre serveur de suivi : remplacez les adresses d’exemple par les vôtres.
 
 starter-policy-voluntary = Les renseignements personnels que les internautes peuvent choisir de vous transmettre.
@@ -216,7 +216,7 @@ starter-federal-policy-refusal = Ce qui se passe si l’internaute ne fournit pa
 starter-policy-alternatives = Les autres façons de vous joindre sans Internet. Autres valeurs possibles :
 starter-private-policy-newsletter = Votre bulletin électronique : ce que les abonnés fournissent, et si la liste est communiquée à qui que ce soit (true ou false). Supprimez ces lignes si vous n’en avez pas, et retirez `newsletter` et `subscription` des listes ci-dessus.
 
-starter-policy-use = Les fins auxquelles servent les renseignements qu’on vous transmet (remplace la liste du profil). Avec `only: [...]`, la page dit « uniquement ».
+starter-policy-use = Les fins auxquelles servent les renseignements qui vous sont transmis (remplace la liste du profil). Avec `only: [...]`, la page dit « uniquement ».
 starter-policy-exit-notice = true : un message avertit l’internaute lorsqu’un lien lui fait quitter votre site.
 
 starter-policy-sections = Les sections que vous rédigez vous-même, pour ce que les phrases toutes faites ne couvrent pas. `after:` place la section après une autre (désignée par son id). Donnez aux textes français et anglais la même structure (mêmes paragraphes, listes et liens) : `policypress check` les compare.
@@ -238,8 +238,8 @@ starter-notice-form = Le formulaire, avec son titre tel qu’il l’affiche (et,
 starter-notice-fields = Ce que le formulaire recueille. Autres valeurs : first-name, last-name, postal-address, telephone… ou votre propre terme `{ "{" } id, label: { "{" } en, fr { "}" } { "}" }`. Un champ qui a son propre libellé ou sa propre réponse s’écrit `- category: email`, avec `label:` et `reply:` en dessous.
 starter-notice-reply = Si la réponse est obligatoire ou facultative (la loi vous demande de le dire), et ce qu’entraîne un refus.
 starter-notice-use = Les fins auxquelles servent les renseignements de ce formulaire; `only:` indique que ce sont ses seules utilisations.
-starter-quebec-notice-recipients = Qui, hors de votre organisme, reçoit ces renseignements (la loi vous demande de le dire) : `none` (l’avis dit alors qu’ils ne sont pas communiqués), ou les destinataires, chacun avec quand, quoi et pourquoi. L’exemple ci-dessous est à remplacer :
-starter-ontario-notice-recipients = Qui, hors de votre organisation, reçoit ces renseignements : `none` (l’avis dit alors qu’ils ne sont pas communiqués), ou les destinataires, chacun avec quand, quoi et pourquoi. Ne le dites que si c’est vrai :
-starter-federal-notice-recipients = Qui, hors de votre institution, reçoit ces renseignements : les `recipients` du profil s’appliquent, à moins que vous n’indiquiez ici ceux de ce formulaire (`none`, ou les destinataires, chacun avec quand, quoi et pourquoi).
-starter-private-notice-recipients = Qui, hors de votre entreprise, reçoit ces renseignements : les `recipients` du profil s’appliquent, à moins que vous n’indiquiez ici ceux de ce formulaire (`none`, ou les destinataires, chacun avec quand, quoi et pourquoi).
+starter-quebec-notice-recipients = Qui, hors de votre organisme, reçoit ces renseignements (la loi vous demande de le dire) : `none` (l’avis dit alors qu’ils ne sont pas communiqués), ou les destinataires, en précisant pour chacun quand, quoi et pourquoi. L’exemple ci-dessous est à remplacer :
+starter-ontario-notice-recipients = Qui, hors de votre organisation, reçoit ces renseignements : `none` (l’avis dit alors qu’ils ne sont pas communiqués), ou les destinataires, en précisant pour chacun quand, quoi et pourquoi. Ne le dites que si c’est vrai :
+starter-federal-notice-recipients = Qui, hors de votre institution, reçoit ces renseignements : les `recipients` du profil s’appliquent, à moins que vous n’indiquiez ici ceux de ce formulaire (`none`, ou les destinataires, en précisant pour chacun quand, quoi et pourquoi).
+starter-private-notice-recipients = Qui, hors de votre entreprise, reçoit ces renseignements : les `recipients` du profil s’appliquent, à moins que vous n’indiquiez ici ceux de ce formulaire (`none`, ou les destinataires, en précisant pour chacun quand, quoi et pourquoi).
 starter-federal-notice-bank = Le fichier de renseignements personnels qui décrit cette collecte (Info Source) : POU 914, « Communications publiques », est le fichier ordinaire des messages adressés à une institution; indiquez le vôtre s’il s’agit d’un autre.
