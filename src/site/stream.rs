@@ -13,7 +13,7 @@
 //! reported an error anywhere: a failed build leaves the previous output
 //! untouched, exactly as before.
 
-use super::{site_level, Base, BuildStats, CheckEnv, Links, LoadOptions};
+use super::{site_level, Base, CheckEnv, Links, LoadOptions};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{self, NamedFile, SiteLayout};
 use crate::model::DocKind;
@@ -415,4 +415,20 @@ fn finish(
         );
     }
     Ok((site_pages.len() + base.assets.len(), unchanged, kept))
+}
+
+/// What a build wrote.
+#[derive(Debug, Clone, Default)]
+pub struct BuildStats {
+    /// Policy pages written (two per policy).
+    pub pages: usize,
+    /// Other files written (landing page, sitemap, policy.json files, assets).
+    pub other_files: usize,
+    /// Of the files written, those the previous output already held with
+    /// the same bytes: kept as they were, with their modification time.
+    pub unchanged: usize,
+    /// The paths of `keep:` carried over from the previous output.
+    pub kept: Vec<String>,
+    /// Each policy built: its id and the paths of its two pages.
+    pub built: Vec<(String, String, String)>,
 }
