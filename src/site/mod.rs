@@ -41,6 +41,6 @@ pub(crate) use document::{run_policy, CheckEnv};
 pub use files::{policy_files, PolicyFiles};
 pub(crate) use links::{DocLink, Links};
 pub use project::{load_project, Loaded, Project};
-use site_wide::site_level;
+use site_wide::{read_texts_shown, site_level};
 pub use stream::BuildStats;
 pub use workspace::{Affected, PolicySummary, RenderedPolicy, Renders, Workspace};

@@ -202,23 +202,7 @@ pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<Destination<'_
         base.config.as_ref(),
         base.locales.as_deref(),
     );
-    // A site-wide problem (two policies at one address) may point into a
-    // policy that had none of its own, whose text was not kept: read it
-    // again so the problem can be shown in it.
-    for d in site_wide.iter() {
-        let places = d.location.iter().chain(d.related.iter().map(|(l, _)| l));
-        for loc in places {
-            let known = base.sources.get(loc.file);
-            if known.text.is_empty() {
-                let path = known.path.clone();
-                if let (Some(f), _) =
-                    load::read_file(&base.layout, &path, load::MAX_YAML_BYTES, loc.file)
-                {
-                    base.sources.add(f);
-                }
-            }
-        }
-    }
+    super::read_texts_shown(&site_wide, &base.layout, &mut base.sources);
     diags.extend(site_wide);
     // The landing page, sitemap and 404 page, and the theme's files.
     let mut site_pages = Vec::new();

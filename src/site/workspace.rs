@@ -10,7 +10,7 @@
 use super::document::{run_policy, PolicyCheck};
 use super::files::PolicyFiles;
 use super::links::{DocLink, Links};
-use super::site_wide::site_level;
+use super::site_wide::{read_texts_shown, site_level};
 use super::{Base, LoadOptions, Project};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::l10n::Locales;
@@ -606,25 +606,11 @@ impl Workspace {
         if !self.preview {
             return;
         }
-        // A site-wide problem (two policies at one address) may point into
-        // a policy without problems of its own, whose text was not kept.
-        let mut missing = Vec::new();
-        for d in self.site_level_diags.iter() {
-            let places = d.location.iter().chain(d.related.iter().map(|(l, _)| l));
-            for loc in places {
-                let known = self.base.sources.get(loc.file);
-                if known.text.is_empty() {
-                    missing.push((loc.file, known.path.clone()));
-                }
-            }
-        }
-        for (file, path) in missing {
-            if let (Some(f), _) =
-                load::read_file(&self.base.layout, &path, load::MAX_YAML_BYTES, file)
-            {
-                self.base.sources.add(f);
-            }
-        }
+        read_texts_shown(
+            &self.site_level_diags,
+            &self.base.layout,
+            &mut self.base.sources,
+        );
     }
 
     /// Every problem of the site, sorted by file and line.
