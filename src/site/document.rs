@@ -63,57 +63,6 @@ pub(crate) struct CheckEnv<'a> {
 }
 
 impl CheckEnv<'_> {
-    /// A profile that was read but did not load (its own errors are
-    /// reported in its file) is not "unknown": say so, and point at it.
-    fn blame_profile(
-        &self,
-        e: Diagnostic,
-        named: &NamedDoc,
-        sources: SourceView<'_>,
-    ) -> Diagnostic {
-        let Some(loc) = e.location.filter(|_| e.code == "unknown-profile") else {
-            return e;
-        };
-        // The first name along the `extends` chain that is not a loaded profile.
-        let extends = |doc: &NamedDoc| -> Option<String> {
-            doc.doc
-                .value
-                .get("extends")
-                .and_then(|v| v.as_str())
-                .map(str::to_string)
-        };
-        let mut name = extends(named);
-        for _ in 0..=self.profiles.len() {
-            match name.as_deref().and_then(|n| self.profiles.get(n)) {
-                Some(p) => name = extends(p),
-                None => break,
-            }
-        }
-        let Some(name) = name else {
-            return e;
-        };
-        let dir = self.layout.profiles_dir();
-        // Read once (a preview's sources keep deleted files) and still there.
-        let Some(file) = ["yaml", "yml"]
-            .iter()
-            .find_map(|ext| sources.find(&dir.join(format!("{name}.{ext}"))))
-            .filter(|f| sources.get(*f).path.is_file())
-        else {
-            return e;
-        };
-        let display = &sources.get(file).display;
-        Diagnostic::error(
-            "profile-error",
-            msg!(
-                "site-profile-error",
-                profile = name.clone(),
-                file = display.clone()
-            ),
-        )
-        .at(loc.file, loc.span)
-        .with_hint(msg!("site-profile-error-hint"))
-    }
-
     /// Resolves, validates and lints the document `id` of `kind` read as
     /// `named`. `sources` must hold its file and its profiles'. With
     /// `links`, a policy lists its notices and a notice links to its policy
@@ -126,105 +75,199 @@ impl CheckEnv<'_> {
         sources: SourceView<'_>,
         links: Option<&Links>,
     ) -> PolicyCheck {
-        let mut check = PolicyCheck::default();
-        match resolve::resolve(named, self.profiles) {
-            Ok(resolved) => {
-                check.profiles = resolved.profiles.clone();
-                // What a profile says of the website, or of the policies it
-                // serves, is not a notice's.
-                let resolved = match kind {
-                    crate::model::DocKind::Notice => {
-                        resolved.without_inherited(&crate::model::not_inherited_by_notices())
-                    }
-                    crate::model::DocKind::Policy => resolved,
-                };
-                let (policy, d) = validate::document(&resolved, kind);
-                check.diags.extend(d);
-                if let Some(mut policy) = policy {
-                    let slugs = validate::slugs(id, &policy);
-                    check.link = Some(match (&policy.privacy_policy, kind) {
-                        (Some(target), crate::model::DocKind::Notice) => DocLink::Notice {
-                            policy: target.as_str().to_string(),
-                            form: policy
-                                .form
-                                .as_ref()
-                                .map_or_else(|| policy.title.clone(), |f| f.title.clone()),
-                            slugs: slugs.clone(),
-                        },
-                        _ => DocLink::Policy {
-                            title: policy.title.clone(),
-                            slugs: slugs.clone(),
-                        },
-                    });
-                    // A notice whose policy is missing is not rendered: its
-                    // page would link nowhere.
-                    let mut orphan = false;
-                    if let Some(links) = links {
-                        match (kind, &policy.privacy_policy) {
-                            (crate::model::DocKind::Policy, _) => {
-                                policy.notices = links.notices.get(id).cloned().unwrap_or_default();
-                            }
-                            (crate::model::DocKind::Notice, Some(target)) => {
-                                match links.policies.get(target.as_str()) {
-                                    Some(page) => policy.policy_page = Some(page.clone()),
-                                    None => {
-                                        orphan = true;
-                                        check.diags.push(unknown_policy(
-                                            target.as_str(),
-                                            links,
-                                            &resolved,
-                                        ))
-                                    }
-                                }
-                            }
-                            _ => {}
+        let v = resolve_and_validate(self.profiles, self.layout, kind, named, sources);
+        let mut check = PolicyCheck {
+            profiles: v.profiles,
+            diags: v.diags,
+            ..PolicyCheck::default()
+        };
+        let (Some(resolved), Some(mut policy)) = (v.resolved, v.policy) else {
+            return check;
+        };
+        let slugs = validate::slugs(id, &policy);
+        check.link = Some(match (&policy.privacy_policy, kind) {
+            (Some(target), crate::model::DocKind::Notice) => DocLink::Notice {
+                policy: target.as_str().to_string(),
+                form: policy
+                    .form
+                    .as_ref()
+                    .map_or_else(|| policy.title.clone(), |f| f.title.clone()),
+                slugs: slugs.clone(),
+            },
+            _ => DocLink::Policy {
+                title: policy.title.clone(),
+                slugs: slugs.clone(),
+            },
+        });
+        // A notice whose policy is missing is not rendered: its
+        // page would link nowhere.
+        let mut orphan = false;
+        if let Some(links) = links {
+            match (kind, &policy.privacy_policy) {
+                (crate::model::DocKind::Policy, _) => {
+                    policy.notices = links.notices.get(id).cloned().unwrap_or_default();
+                }
+                (crate::model::DocKind::Notice, Some(target)) => {
+                    match links.policies.get(target.as_str()) {
+                        Some(page) => policy.policy_page = Some(page.clone()),
+                        None => {
+                            orphan = true;
+                            check
+                                .diags
+                                .push(unknown_policy(target.as_str(), links, &resolved))
                         }
                     }
-                    check.diags.extend(crate::lint::legal(&policy, &resolved));
-                    check
-                        .diags
-                        .extend(crate::lint::parity::markdown(&policy, &resolved));
-                    check
-                        .diags
-                        .extend(crate::lint::links::markdown(&policy, &resolved, sources));
-                    check
-                        .diags
-                        .extend(terminology::policy(self.terms, &resolved, sources));
-                    check
-                        .diags
-                        .extend(crate::lint::placeholder::examples(&resolved));
-                    if let (LockFile::Read, Some(src)) = (self.lock_file, self.source_language) {
-                        check
-                            .diags
-                            .extend(freshness::check_policy(self.lock, src, id, &resolved));
-                    }
-                    check.claim = Some(validate::SlugClaim::of(id, &policy, &resolved));
-                    if !orphan {
-                        check.entry = Some(Arc::new(PolicyEntry {
-                            page: PolicyPage {
-                                slugs,
-                                id: id.to_string(),
-                                policy,
-                            },
-                            resolved,
-                        }));
-                    }
                 }
+                _ => {}
             }
-            Err(e) => {
-                // Still record what it extends, so fixing the profile re-checks it.
-                if let Some(ext) = named.doc.value.get("extends").and_then(|v| v.as_str()) {
-                    check.profiles.push(ext.to_string());
-                }
-                let profile_missing = matches!(e.code, "unknown-profile" | "profile-cycle");
-                check.diags.push(self.blame_profile(e, named, sources));
-                if profile_missing {
-                    check.diags.extend(own_mistakes(named, kind));
-                }
-            }
+        }
+        check.diags.extend(crate::lint::legal(&policy, &resolved));
+        check
+            .diags
+            .extend(crate::lint::parity::markdown(&policy, &resolved));
+        check
+            .diags
+            .extend(crate::lint::links::markdown(&policy, &resolved, sources));
+        check
+            .diags
+            .extend(terminology::policy(self.terms, &resolved, sources));
+        check
+            .diags
+            .extend(crate::lint::placeholder::examples(&resolved));
+        if let (LockFile::Read, Some(src)) = (self.lock_file, self.source_language) {
+            check
+                .diags
+                .extend(freshness::check_policy(self.lock, src, id, &resolved));
+        }
+        check.claim = Some(validate::SlugClaim::of(id, &policy, &resolved));
+        if !orphan {
+            check.entry = Some(Arc::new(PolicyEntry {
+                page: PolicyPage {
+                    slugs,
+                    id: id.to_string(),
+                    policy,
+                },
+                resolved,
+            }));
         }
         check
     }
+}
+
+/// What resolving and validating one document gave: the first stages of
+/// [`CheckEnv::check`], which `diff` runs alone (it lints nothing).
+pub(crate) struct Validated {
+    /// Its merged YAML, when its profiles merged.
+    pub(crate) resolved: Option<Resolved>,
+    /// Its data, when it is valid.
+    pub(crate) policy: Option<crate::model::Policy>,
+    /// The profiles it extends (when they did not merge, the one it names).
+    pub(crate) profiles: Vec<String>,
+    /// What resolving and validating found.
+    pub(crate) diags: Diagnostics,
+}
+
+/// Resolves the document `named` of `kind` against `profiles` (found in
+/// `layout`) and validates it. A notice does not inherit what a profile
+/// says of the website; a profile that was read but did not load is blamed
+/// as such (not "unknown"), and the document's own mistakes are still
+/// reported. `sources` must hold its file and its profiles'. Every command
+/// that reads a document (`build`, `check`, `serve`, `diff`) goes through
+/// here.
+pub(crate) fn resolve_and_validate(
+    profiles: &BTreeMap<String, NamedDoc>,
+    layout: &SiteLayout,
+    kind: crate::model::DocKind,
+    named: &NamedDoc,
+    sources: SourceView<'_>,
+) -> Validated {
+    let mut v = Validated {
+        resolved: None,
+        policy: None,
+        profiles: Vec::new(),
+        diags: Diagnostics::new(),
+    };
+    match resolve::resolve(named, profiles) {
+        Ok(resolved) => {
+            v.profiles = resolved.profiles.clone();
+            // What a profile says of the website, or of the policies it
+            // serves, is not a notice's.
+            let resolved = match kind {
+                crate::model::DocKind::Notice => {
+                    resolved.without_inherited(&crate::model::not_inherited_by_notices())
+                }
+                crate::model::DocKind::Policy => resolved,
+            };
+            let (policy, d) = validate::document(&resolved, kind);
+            v.diags.extend(d);
+            v.policy = policy;
+            v.resolved = Some(resolved);
+        }
+        Err(e) => {
+            // Still record what it extends, so fixing the profile re-checks it.
+            if let Some(ext) = named.doc.value.get("extends").and_then(|v| v.as_str()) {
+                v.profiles.push(ext.to_string());
+            }
+            let profile_missing = matches!(e.code, "unknown-profile" | "profile-cycle");
+            v.diags
+                .push(blame_profile(profiles, layout, e, named, sources));
+            if profile_missing {
+                v.diags.extend(own_mistakes(named, kind));
+            }
+        }
+    }
+    v
+}
+/// A profile that was read but did not load (its own errors are
+/// reported in its file) is not "unknown": say so, and point at it.
+fn blame_profile(
+    profiles: &BTreeMap<String, NamedDoc>,
+    layout: &SiteLayout,
+    e: Diagnostic,
+    named: &NamedDoc,
+    sources: SourceView<'_>,
+) -> Diagnostic {
+    let Some(loc) = e.location.filter(|_| e.code == "unknown-profile") else {
+        return e;
+    };
+    // The first name along the `extends` chain that is not a loaded profile.
+    let extends = |doc: &NamedDoc| -> Option<String> {
+        doc.doc
+            .value
+            .get("extends")
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
+    let mut name = extends(named);
+    for _ in 0..=profiles.len() {
+        match name.as_deref().and_then(|n| profiles.get(n)) {
+            Some(p) => name = extends(p),
+            None => break,
+        }
+    }
+    let Some(name) = name else {
+        return e;
+    };
+    let dir = layout.profiles_dir();
+    // Read once (a preview's sources keep deleted files) and still there.
+    let Some(file) = ["yaml", "yml"]
+        .iter()
+        .find_map(|ext| sources.find(&dir.join(format!("{name}.{ext}"))))
+        .filter(|f| sources.get(*f).path.is_file())
+    else {
+        return e;
+    };
+    let display = &sources.get(file).display;
+    Diagnostic::error(
+        "profile-error",
+        msg!(
+            "site-profile-error",
+            profile = name.clone(),
+            file = display.clone()
+        ),
+    )
+    .at(loc.file, loc.span)
+    .with_hint(msg!("site-profile-error-hint"))
 }
 
 /// A notice naming a policy the site does not have.

@@ -37,7 +37,7 @@ mod workspace;
 pub use base::LoadOptions;
 pub(crate) use base::{Base, LockFile};
 pub use document::PolicyEntry;
-pub(crate) use document::{run_policy, CheckEnv};
+pub(crate) use document::{resolve_and_validate, run_policy, CheckEnv};
 pub use files::{policy_files, PolicyFiles};
 pub(crate) use links::{DocLink, Links};
 pub use project::{load_project, Loaded, Project};
