@@ -53,6 +53,10 @@ pub(crate) struct Base {
     pub(crate) lock: TranslationLock,
     pub(crate) lock_file: LockFile,
     pub(crate) terms: Arc<Terms>,
+    /// The problems found listing the policy files (with `policies`): the
+    /// workspace keeps them apart, as it lists the folders again on a
+    /// change; the stream lists the folders itself.
+    pub(crate) listing_diags: Diagnostics,
 }
 
 /// What was found at `content/translations.lock`.
@@ -85,8 +89,9 @@ impl Base {
             profiles,
             policies: _,
         } = site;
+        let mut listing_diags = Diagnostics::new();
         let policies = if with_policies {
-            load::list_documents(&layout, &mut site_diags)
+            load::list_documents(&layout, &mut listing_diags)
         } else {
             Vec::new()
         };
@@ -209,6 +214,7 @@ impl Base {
             lock,
             lock_file,
             terms: Arc::new(terms),
+            listing_diags,
         }
     }
 
@@ -225,7 +231,10 @@ impl Base {
     }
 }
 
-fn read_lock(layout: &SiteLayout, diags: &mut Diagnostics) -> (TranslationLock, LockFile) {
+pub(super) fn read_lock(
+    layout: &SiteLayout,
+    diags: &mut Diagnostics,
+) -> (TranslationLock, LockFile) {
     if let Err(outside) = layout.inside(&layout.content_dir().join(LOCK_FILE)) {
         diags.push(outside.diagnostic());
         return (TranslationLock::default(), LockFile::Damaged);

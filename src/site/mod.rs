@@ -34,6 +34,7 @@ mod site_wide;
 pub mod stream;
 mod workspace;
 
+pub use accept::{accept_and_check, Accepted};
 pub use base::LoadOptions;
 pub(crate) use base::{Base, LockFile};
 pub use document::PolicyEntry;

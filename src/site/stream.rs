@@ -84,13 +84,25 @@ pub struct Destination<'a> {
 /// `out`, writes the site there (replacing it atomically, and only if there
 /// was no error).
 pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<Destination<'_>>) -> Outcome {
+    let started = std::time::Instant::now();
+    run_on(Base::load(layout, options, false), out, started)
+}
+
+/// [`run`] on a base already loaded (at `started`, for the timings), e.g.
+/// the one `check --accept` loaded to record the review
+/// ([`super::accept_and_check`]): the base's diagnostics are reported,
+/// and its policy files are listed again.
+pub(crate) fn run_on(
+    mut base: Base,
+    out: Option<Destination<'_>>,
+    started: std::time::Instant,
+) -> Outcome {
     let mut timings = Timings::default();
-    let mut clock = std::time::Instant::now();
+    let mut clock = started;
     let mut lap = |slot: &mut f64| {
         *slot = clock.elapsed().as_secs_f64();
         clock = std::time::Instant::now();
     };
-    let mut base = Base::load(layout, options, false);
     let mut diags = std::mem::take(&mut base.site_diags);
     let files = load::list_documents(&base.layout, &mut diags);
     // Ids first, in file order, so diagnostics read the same on every run.

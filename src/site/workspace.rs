@@ -171,12 +171,13 @@ impl Workspace {
     fn load(layout: SiteLayout, options: LoadOptions, preview: bool) -> Workspace {
         let mut base = Base::load(layout, &options, true);
         let files = std::mem::take(&mut base.policies);
+        let policy_load_diags = std::mem::take(&mut base.listing_diags);
         let mut ws = Workspace {
             base,
             options,
             preview,
             profile_diags: Diagnostics::new(),
-            policy_load_diags: Diagnostics::new(),
+            policy_load_diags,
             policies: BTreeMap::new(),
             site_level_diags: Diagnostics::new(),
             rendered: BTreeMap::new(),
