@@ -16,8 +16,7 @@ use crate::load::{self, yaml, NamedDoc, SiteLayout};
 use crate::model::sections;
 use crate::model::{Bilingual, Date, HistoryEntry, Ident, Lang, Policy};
 use crate::publish::{self, ENUM_FIELDS};
-use crate::source::{SourceFile, SourceMap};
-use crate::{resolve, validate};
+use crate::source::{SourceFile, SourceMap, SourceView};
 use serde::Serialize;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -191,23 +190,17 @@ pub fn load(layout: &SiteLayout, old: &Input, new: &Input) -> Loaded {
         let name = Ident::parse(&stem)
             .or_else(|_| Ident::parse("policy"))
             .ok()?;
-        let resolved = match resolve::resolve(&NamedDoc { name, doc }, &profiles) {
-            Ok(r) => r,
-            Err(d) => {
-                diagnostics.push(d);
-                return None;
-            }
-        };
-        let kind = kind_of(input.path());
-        let resolved = match kind {
-            crate::model::DocKind::Notice => {
-                resolved.without_inherited(&crate::model::not_inherited_by_notices())
-            }
-            crate::model::DocKind::Policy => resolved,
-        };
-        let (policy, d) = validate::document(&resolved, kind);
-        diagnostics.extend(d);
-        policy
+        // The same resolve and validate stages as every other command
+        // (src/site/document.rs), profile blame included.
+        let v = crate::site::resolve_and_validate(
+            &profiles,
+            layout,
+            kind_of(input.path()),
+            &NamedDoc { name, doc },
+            SourceView::of(&sources),
+        );
+        diagnostics.extend(v.diags);
+        v.policy
     };
     let old = one(old);
     let new = one(new);

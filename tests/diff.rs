@@ -280,3 +280,25 @@ fn the_authors_own_words_in_a_section_are_told_under_that_section() {
     );
     assert!(out.contains("Section revised: Legal framework"), "{out}");
 }
+
+/// A profile that does not load is blamed as such, as `check` does (the
+/// same resolve and validate stages): not "unknown profile".
+#[test]
+fn a_profile_with_errors_is_blamed_not_called_unknown() {
+    let site = site("minimal");
+    let (old, new) = pair();
+    write(
+        site.path(),
+        "content/profiles/base.yaml",
+        "organization: [unclosed\n",
+    );
+    let o = diff(site.path(), &[old.to_str().unwrap(), new.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("the profile `base` has errors, reported in `content/profiles/base.yaml`"),
+        "{err}"
+    );
+    assert!(!err.contains("unknown-profile"), "{err}");
+    assert!(stdout(&o).is_empty());
+}

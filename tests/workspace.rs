@@ -182,3 +182,64 @@ fn a_saved_file_that_stops_parsing_and_is_fixed_matches_a_fresh_load() {
         ))
     );
 }
+
+/// `check --accept` in one load: the review is recorded, and the check
+/// that follows sees the new lock, exactly as a fresh check would.
+#[test]
+fn accept_then_check_equals_a_fresh_check_with_the_new_lock() {
+    use policypress::site::{accept_and_check, stream, Accepted};
+    let s = site("minimal");
+    let root = s.path();
+    let codes_of = |d: &policypress::diagnostic::Diagnostics| -> Vec<String> {
+        d.iter().map(|d| d.code.to_string()).collect()
+    };
+    let before = stream::run(SiteLayout::new(root), &LoadOptions::default(), None);
+    assert!(codes_of(&before.diagnostics).contains(&"translation-lock-missing".to_string()));
+    let accepted = accept_and_check(
+        SiteLayout::new(root),
+        &LoadOptions::default(),
+        &["all".to_string()],
+    );
+    let Accepted::Checked { counts, outcome } = accepted else {
+        panic!("not recorded: {accepted:?}");
+    };
+    assert_eq!(counts.len(), 1);
+    assert!(counts[0] > 0, "{counts:?}");
+    assert!(root.join("content/translations.lock").exists());
+    let fresh = stream::run(SiteLayout::new(root), &LoadOptions::default(), None);
+    assert_eq!(codes_of(&outcome.diagnostics), codes_of(&fresh.diagnostics));
+    assert!(
+        codes_of(&outcome.diagnostics)
+            .iter()
+            .all(|c| !c.starts_with("translation")),
+        "{:?}",
+        codes_of(&outcome.diagnostics)
+    );
+    assert_eq!(
+        (outcome.policies, outcome.notices),
+        (fresh.policies, fresh.notices)
+    );
+    // A selector naming nothing records nothing.
+    let unknown = accept_and_check(
+        SiteLayout::new(root),
+        &LoadOptions::default(),
+        &["nothing-by-this-name".to_string()],
+    );
+    assert!(matches!(unknown, Accepted::Failed(_)), "{unknown:?}");
+    // A site with errors is not recorded: fix it first.
+    edit(
+        root,
+        "content/policies/sample.yaml",
+        "cookies:",
+        "cookies: nnone\nx:",
+    );
+    let broken = accept_and_check(
+        SiteLayout::new(root),
+        &LoadOptions::default(),
+        &["all".to_string()],
+    );
+    match broken {
+        Accepted::FixFirst(loaded) => assert!(loaded.diagnostics.has_errors()),
+        other => panic!("recorded on a broken site: {other:?}"),
+    }
+}

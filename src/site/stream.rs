@@ -13,7 +13,7 @@
 //! reported an error anywhere: a failed build leaves the previous output
 //! untouched, exactly as before.
 
-use super::{site_level, Base, BuildStats, CheckEnv, Links, LoadOptions};
+use super::{site_level, Base, CheckEnv, Links, LoadOptions};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::{self, NamedFile, SiteLayout};
 use crate::model::DocKind;
@@ -84,13 +84,25 @@ pub struct Destination<'a> {
 /// `out`, writes the site there (replacing it atomically, and only if there
 /// was no error).
 pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<Destination<'_>>) -> Outcome {
+    let started = std::time::Instant::now();
+    run_on(Base::load(layout, options, false), out, started)
+}
+
+/// [`run`] on a base already loaded (at `started`, for the timings), e.g.
+/// the one `check --accept` loaded to record the review
+/// ([`super::accept_and_check`]): the base's diagnostics are reported,
+/// and its policy files are listed again.
+pub(crate) fn run_on(
+    mut base: Base,
+    out: Option<Destination<'_>>,
+    started: std::time::Instant,
+) -> Outcome {
     let mut timings = Timings::default();
-    let mut clock = std::time::Instant::now();
+    let mut clock = started;
     let mut lap = |slot: &mut f64| {
         *slot = clock.elapsed().as_secs_f64();
         clock = std::time::Instant::now();
     };
-    let mut base = Base::load(layout, options, false);
     let mut diags = std::mem::take(&mut base.site_diags);
     let files = load::list_documents(&base.layout, &mut diags);
     // Ids first, in file order, so diagnostics read the same on every run.
@@ -202,23 +214,7 @@ pub fn run(layout: SiteLayout, options: &LoadOptions, out: Option<Destination<'_
         base.config.as_ref(),
         base.locales.as_deref(),
     );
-    // A site-wide problem (two policies at one address) may point into a
-    // policy that had none of its own, whose text was not kept: read it
-    // again so the problem can be shown in it.
-    for d in site_wide.iter() {
-        let places = d.location.iter().chain(d.related.iter().map(|(l, _)| l));
-        for loc in places {
-            let known = base.sources.get(loc.file);
-            if known.text.is_empty() {
-                let path = known.path.clone();
-                if let (Some(f), _) =
-                    load::read_file(&base.layout, &path, load::MAX_YAML_BYTES, loc.file)
-                {
-                    base.sources.add(f);
-                }
-            }
-        }
-    }
+    super::read_texts_shown(&site_wide, &base.layout, &mut base.sources);
     diags.extend(site_wide);
     // The landing page, sitemap and 404 page, and the theme's files.
     let mut site_pages = Vec::new();
@@ -415,4 +411,20 @@ fn finish(
         );
     }
     Ok((site_pages.len() + base.assets.len(), unchanged, kept))
+}
+
+/// What a build wrote.
+#[derive(Debug, Clone, Default)]
+pub struct BuildStats {
+    /// Policy pages written (two per policy).
+    pub pages: usize,
+    /// Other files written (landing page, sitemap, policy.json files, assets).
+    pub other_files: usize,
+    /// Of the files written, those the previous output already held with
+    /// the same bytes: kept as they were, with their modification time.
+    pub unchanged: usize,
+    /// The paths of `keep:` carried over from the previous output.
+    pub kept: Vec<String>,
+    /// Each policy built: its id and the paths of its two pages.
+    pub built: Vec<(String, String, String)>,
 }
