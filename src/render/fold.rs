@@ -266,6 +266,208 @@ mod tests {
         assert_eq!(calls_left(&unescaped), calls_left(&tera));
     }
 
+    /// The Tera version the internals below were checked against. Tera
+    /// exposes its AST and `Tera::templates` as `#[doc(hidden)]` ("changing
+    /// the AST is not considered a breaking change"), so an upgrade may
+    /// change what this file relies on without a compile error.
+    const CHECKED_TERA: &str = "1.20.1";
+
+    /// Every body of nodes a node holds, by an exhaustive match: a Tera
+    /// upgrade that adds a node kind fails to compile here. Then decide
+    /// whether [`fold`] must go into it, and add it to both.
+    fn bodies(node: &Node) -> Vec<&Vec<Node>> {
+        match node {
+            Node::MacroDefinition(_, definition, _) => vec![&definition.body],
+            Node::FilterSection(_, section, _) => vec![&section.body],
+            Node::Block(_, block, _) => vec![&block.body],
+            Node::Forloop(_, each, _) => {
+                let mut v = vec![&each.body];
+                v.extend(each.empty_body.as_ref());
+                v
+            }
+            Node::If(branches, _) => {
+                let mut v: Vec<&Vec<Node>> =
+                    branches.conditions.iter().map(|(_, _, b)| b).collect();
+                v.extend(branches.otherwise.as_ref().map(|(_, b)| b));
+                v
+            }
+            Node::Super
+            | Node::Text(_)
+            | Node::VariableBlock(..)
+            | Node::Extends(..)
+            | Node::Include(..)
+            | Node::ImportMacro(..)
+            | Node::Set(..)
+            | Node::Raw(..)
+            | Node::Break(_)
+            | Node::Continue(_)
+            | Node::Comment(..) => vec![],
+        }
+    }
+
+    /// The `t(key="…")` calls anywhere in `nodes`, however deep.
+    fn plain_calls(nodes: &[Node]) -> usize {
+        nodes
+            .iter()
+            .map(|node| {
+                let here = match node {
+                    Node::VariableBlock(_, e) => usize::from(
+                        matches!(&e.val, ExprVal::FunctionCall(c) if c.name == "t")
+                            && e.filters.is_empty(),
+                    ),
+                    _ => 0,
+                };
+                here + bodies(node)
+                    .into_iter()
+                    .map(|b| plain_calls(b))
+                    .sum::<usize>()
+            })
+            .sum()
+    }
+
+    /// Every place a template keeps nodes, by an exhaustive destructuring
+    /// (no `..`): a new field of `tera::Template` fails to compile here.
+    /// If it holds nodes Tera renders, [`fold_plain_messages`] must fold it.
+    fn stores(template: &tera::Template) -> Vec<&Vec<Node>> {
+        let tera::Template {
+            name: _,
+            path: _,
+            ast,
+            from_extend: _,
+            macros,
+            imported_macro_files: _,
+            parent: _,
+            blocks,
+            parents: _,
+            blocks_definitions,
+        } = template;
+        let mut v = vec![ast];
+        v.extend(blocks.values().map(|b| &b.body));
+        v.extend(blocks_definitions.values().flatten().map(|(_, b)| &b.body));
+        v.extend(macros.values().map(|m| &m.body));
+        v
+    }
+
+    /// A Tera upgrade that changes the internals this file matches on or
+    /// relies on fails here, saying what to re-check (issue #23).
+    #[test]
+    fn the_tera_internals_fold_relies_on_are_those_it_was_checked_against() {
+        let lock = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock"));
+        let version = lock
+            .split("[[package]]")
+            .find(|p| p.contains("\nname = \"tera\"\n"))
+            .and_then(|p| p.split("\nversion = \"").nth(1))
+            .and_then(|v| v.split('"').next());
+        assert_eq!(
+            version,
+            Some(CHECKED_TERA),
+            "Tera was upgraded: re-check what src/render/fold.rs relies on (the AST's \
+             node kinds and shapes, `Template`'s fields, `Tera::templates`, the escaped \
+             suffixes, that a `Node::Text` renders verbatim), run these tests, then \
+             update CHECKED_TERA"
+        );
+
+        // Which templates Tera escapes: folding writes escaped text.
+        assert_eq!(
+            tera::Tera::default().autoescape_suffixes,
+            ESCAPED_SUFFIXES,
+            "Tera escapes other templates by default: re-check ESCAPED_SUFFIXES"
+        );
+
+        // The shapes `text_of` matches on.
+        let mut tera = tera::Tera::default();
+        tera.add_raw_templates([
+            ("call.html", "{{ t(key=\"a\") }}"),
+            ("filtered.html", "{{ t(key=\"a\") | upper }}"),
+            ("negated.html", "{{ not t(key=\"a\") }}"),
+        ])
+        .expect("parses");
+        let only = |name: &str| -> Expr {
+            match tera.templates[name].ast.as_slice() {
+                [Node::VariableBlock(_, expr)] => expr.clone(),
+                other => panic!(
+                    "Tera parses {name} as {other:?}, not one `Node::VariableBlock`: \
+                     re-check `text_of` and `fold` in src/render/fold.rs"
+                ),
+            }
+        };
+        let call = only("call.html");
+        let ExprVal::FunctionCall(f) = &call.val else {
+            panic!("`t(key=\"a\")` is not an `ExprVal::FunctionCall`: re-check `text_of`")
+        };
+        assert_eq!(f.name, "t", "re-check `text_of`: the function's name");
+        assert!(
+            matches!(&f.args["key"].val, ExprVal::String(s) if s == "a"),
+            "re-check `text_of`: a string literal argument is not `ExprVal::String`"
+        );
+        assert!(!call.negated && call.filters.is_empty());
+        assert_eq!(
+            only("filtered.html").filters.len(),
+            1,
+            "re-check `text_of`: filters"
+        );
+        assert!(only("negated.html").negated, "re-check `text_of`: `not`");
+
+        // A text node renders verbatim, in a template Tera escapes.
+        let mut text = tera.clone();
+        if let Some(t) = text.templates.get_mut("call.html") {
+            t.ast = vec![Node::Text("<b>&amp;</b>".into())];
+        }
+        assert_eq!(
+            text.render("call.html", &tera::Context::new())
+                .ok()
+                .as_deref(),
+            Some("<b>&amp;</b>"),
+            "a `Node::Text` is no longer written verbatim: folding writes pre-escaped text"
+        );
+
+        // Every node kind with a body, in every place a template keeps nodes:
+        // after folding, no plain call is left anywhere.
+        let mut all = tera::Tera::default();
+        all.set_escape_fn(escape_html);
+        all.add_raw_templates([
+            (
+                "base.html",
+                "{% block a %}{{ t(key=\"a\") }}{% block inner %}{{ t(key=\"a\") }}{% endblock inner %}{% endblock a %}",
+            ),
+            (
+                "child.html",
+                "{% extends \"base.html\" %}{% import \"m.html\" as m %}\
+                 {% block a %}{{ super() }}{% filter upper %}{{ t(key=\"a\") }}{% endfilter %}\
+                 {% for i in x %}{{ t(key=\"a\") }}{% break %}{% else %}{{ t(key=\"a\") }}{% endfor %}\
+                 {% if x %}{{ t(key=\"a\") }}{% elif y %}{{ t(key=\"a\") }}{% else %}{{ t(key=\"a\") }}{% endif %}\
+                 {% set v = 1 %}{% raw %}{{ t(key=\"a\") }}{% endraw %}{# c #}{% include \"m.html\" %}\
+                 {% endblock a %}",
+            ),
+            ("m.html", "{% macro n() %}{{ t(key=\"a\") }}{% endmacro n %}"),
+        ])
+        .expect("parses");
+        let left = |tera: &tera::Tera| -> usize {
+            tera.templates
+                .values()
+                .flat_map(stores)
+                .map(|nodes| plain_calls(nodes))
+                .sum()
+        };
+        assert!(
+            left(&all) > 9,
+            "the template above has calls in every place"
+        );
+        let messages = plain(&[("a", "A")]);
+        fold_plain_messages(
+            &mut all,
+            Lang::En,
+            &[messages.clone(), messages],
+            escape_html,
+            &["child.html"],
+        );
+        assert_eq!(
+            left(&all),
+            0,
+            "a plain call was left unfolded: Tera keeps nodes somewhere `fold` does not go"
+        );
+    }
+
     #[test]
     fn a_missing_message_is_left_to_fail_at_render_time() {
         let mut tera = tera::Tera::default();
