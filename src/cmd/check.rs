@@ -24,15 +24,23 @@ pub(crate) fn run(
         },
         Err(code) => return code,
     };
-    if !accept.is_empty() {
-        let loaded = site::load_project(SiteLayout::new(root), &LoadOptions::default());
-        let Some(project) = &loaded.project else {
-            print_human(&loaded.diagnostics, &loaded.sources);
-            say!("{}", t!("cli-accept-fix-first"));
-            return ExitCode::from(1);
-        };
-        match project.accept_translations(accept) {
-            Ok(counts) => {
+    // Every stage, rendering included (so template and wording
+    // errors show too), without writing; with `--accept`, after recording
+    // the review, on the same load.
+    let loaded = if accept.is_empty() {
+        site::stream::run(SiteLayout::new(root), &load, None)
+    } else {
+        match site::accept_and_check(SiteLayout::new(root), &load, accept) {
+            site::Accepted::FixFirst(loaded) => {
+                print_human(&loaded.diagnostics, &loaded.sources);
+                say!("{}", t!("cli-accept-fix-first"));
+                return ExitCode::from(1);
+            }
+            site::Accepted::Failed(e) => {
+                error(e);
+                return ExitCode::from(2);
+            }
+            site::Accepted::Checked { counts, outcome } => {
                 if !quiet {
                     for (what, n) in accept.iter().zip(counts) {
                         say!(
@@ -41,16 +49,10 @@ pub(crate) fn run(
                         );
                     }
                 }
-            }
-            Err(e) => {
-                error(e);
-                return ExitCode::from(2);
+                outcome
             }
         }
-    }
-    // Every stage, rendering included (so template and wording
-    // errors show too), without writing.
-    let loaded = site::stream::run(SiteLayout::new(root), &load, None);
+    };
     let diags = loaded.diagnostics;
     let failed = diags.has_errors() || (strict && diags.warning_count() > 0);
     let code = if failed {
