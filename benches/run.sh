@@ -5,6 +5,11 @@
 #   benches/run.sh [--quick] [bench.py options…]
 #
 # --quick: N = 100 and 1,000 only, 3 runs each, serve at 1,000 only.
+# --browser: also time 20 saves shown in Chromium (tests/browser/live-reload.js,
+#   needs chromium and `npm ci`, see scripts/browser-tests.sh).
+# --serve-memory: also measure `serve` at 10,000 policies (benches/serve_memory.py):
+#   peak RSS, first requests, edits.
+# --only-extra: run only what --browser / --serve-memory ask for.
 # Writes target/bench/results.md (and results.json); see benches/README.md.
 #
 # Environment:
@@ -42,4 +47,36 @@ else
 fi
 [ -x "$bin" ] || { say "no policypress binary at $bin"; exit 1; }
 
-exec python3 "$here/bench.py" --bin "$bin" "$@"
+browser=0 memory=0 only=0 rest=()
+for a in "$@"; do
+    case "$a" in
+        --browser) browser=1 ;;
+        --serve-memory) memory=1 ;;
+        --only-extra) only=1 ;;
+        *) rest+=("$a") ;;
+    esac
+done
+out="$repo/target/bench"
+mkdir -p "$out"
+[ "$only" = 1 ] || python3 "$here/bench.py" --bin "$bin" "${rest[@]}"
+if [ "$browser" = 1 ]; then
+    say "20 saves shown in Chromium (tests/browser/live-reload.js)"
+    POLICYPRESS_BIN="$bin" POLICYPRESS_LIVE_TIMES="$out/browser-live.json" \
+        node --test --test-name-pattern="twenty saves" tests/browser/live-reload.js >"$out/browser-live.log" 2>&1 \
+        || say "the browser test failed: see $out/browser-live.log"
+    {
+        echo
+        echo "## A save shown in the browser (Chromium, in place)"
+        echo
+        grep -E "save → shown|medians \(worst\)" "$out/browser-live.log" | sed 's/^[[:space:]]*# /- /'
+    } | tee -a "$out/results.md"
+fi
+if [ "$memory" = 1 ]; then
+    say "serve at 10,000 policies: memory (benches/serve_memory.py)"
+    {
+        echo
+        echo "## serve at 10,000 policies"
+        echo
+        python3 "$here/serve_memory.py" "$bin" 10000 | sed 's/^/- /'
+    } | tee -a "$out/results.md"
+fi

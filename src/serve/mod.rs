@@ -17,8 +17,7 @@ use crate::load::SiteLayout;
 use crate::model::Url;
 use crate::site::{Affected, LoadOptions, Workspace};
 use crate::{t, tool_text};
-use notify::{EventKind, RecursiveMode};
-use notify_debouncer_full::{new_debouncer_opt, DebounceEventResult, RecommendedCache};
+use notify::{EventKind, RecursiveMode, Watcher};
 use serde_json::json;
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -38,7 +37,8 @@ pub struct ServeOptions {
     pub port: u16,
     /// Open the preview in the default browser once it listens.
     pub open: bool,
-    /// How long to wait for a burst of file events to settle.
+    /// How long a burst of file events is left to settle when its files
+    /// are not seen closed (see `next_burst`).
     pub debounce: Duration,
     /// Also print what each rebuild rendered again.
     pub verbose: bool,
@@ -294,23 +294,103 @@ fn update(ws: &mut Workspace, shared: &Shared, affected: &Affected) -> Diagnosti
     diags
 }
 
-/// The paths a batch of debounced events touched (reads ignored).
-fn changed_paths(events: &[notify_debouncer_full::DebouncedEvent]) -> Vec<PathBuf> {
+/// The paths a batch of file events touched (opening, reading and closing
+/// without writing ignored: the rebuild itself reads the files).
+fn changed_paths(events: &[notify::Event]) -> Vec<PathBuf> {
+    use notify::event::{AccessKind, AccessMode};
     let mut out: Vec<PathBuf> = events
         .iter()
-        .filter(|e| {
-            !matches!(
-                e.event.kind,
-                EventKind::Access(
-                    notify::event::AccessKind::Open(_) | notify::event::AccessKind::Read
-                )
-            )
+        .filter(|e| match e.kind {
+            EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+            EventKind::Access(_) => false,
+            _ => true,
         })
-        .flat_map(|e| e.event.paths.iter().cloned())
+        .flat_map(|e| e.paths.iter().cloned())
         .collect();
     out.sort();
     out.dedup();
     out
+}
+
+/// How long a burst of file events is given to go on once every file it
+/// wrote has been closed: a save is one open, write and close, and what
+/// comes that close together is one save.
+const SETTLE: Duration = Duration::from_millis(2);
+
+/// The longest a burst of events that never settles (a checkout writing
+/// thousands of files) holds the rebuild back, in debounce windows.
+const MAX_WINDOWS: u32 = 20;
+
+/// The files of a burst of events still being written: a file modified or
+/// created and not yet closed after writing. A close after writing, a
+/// rename, a removal, a new folder or a change of metadata leaves nothing
+/// more to come; anything else waits for the debounce window (on systems
+/// whose watcher reports no close, every change does).
+#[derive(Debug, Default)]
+struct Burst {
+    events: Vec<notify::Event>,
+    writing: HashSet<PathBuf>,
+}
+
+impl Burst {
+    fn add(&mut self, event: notify::Event) {
+        use notify::event::{AccessKind, AccessMode, CreateKind, ModifyKind};
+        let done = match event.kind {
+            EventKind::Access(AccessKind::Close(AccessMode::Write))
+            | EventKind::Modify(ModifyKind::Name(_) | ModifyKind::Metadata(_))
+            | EventKind::Remove(_)
+            | EventKind::Create(CreateKind::Folder) => Some(true),
+            EventKind::Access(_) => None,
+            _ => Some(false),
+        };
+        match done {
+            Some(true) => {
+                for p in &event.paths {
+                    self.writing.remove(p);
+                }
+            }
+            Some(false) => self.writing.extend(event.paths.iter().cloned()),
+            None => {}
+        }
+        self.events.push(event);
+    }
+
+    /// Whether every file written has been closed.
+    fn settled(&self) -> bool {
+        self.writing.is_empty()
+    }
+}
+
+/// Waits for the next burst of file events and returns it once it has
+/// settled: [`SETTLE`] after the last event when every file written has been
+/// closed, else `debounce` after the last event (at most [`MAX_WINDOWS`]
+/// windows in all). `None` when the watcher is gone.
+fn next_burst(
+    rx: &mpsc::Receiver<notify::Result<notify::Event>>,
+    debounce: Duration,
+) -> Option<(Burst, Instant)> {
+    let mut burst = Burst::default();
+    let absorb = |r: notify::Result<notify::Event>, burst: &mut Burst| match r {
+        Ok(ev) => burst.add(ev),
+        Err(e) => eprintln!("{}", t!("serve-warning-watching", error = e.to_string())),
+    };
+    let first = rx.recv().ok()?;
+    let seen = Instant::now();
+    absorb(first, &mut burst);
+    let limit = seen + debounce * MAX_WINDOWS;
+    loop {
+        let quiet = if burst.settled() {
+            SETTLE.min(debounce)
+        } else {
+            debounce
+        };
+        let wait = quiet.min(limit.saturating_duration_since(Instant::now()));
+        match rx.recv_timeout(wait) {
+            Ok(r) => absorb(r, &mut burst),
+            Err(mpsc::RecvTimeoutError::Timeout) => return Some((burst, seen)),
+            Err(mpsc::RecvTimeoutError::Disconnected) => return None,
+        }
+    }
 }
 
 /// Runs the preview until the process is stopped.
@@ -416,31 +496,25 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
             .map_err(|e| t!("serve-error-thread", error = e.to_string()))?;
     }
 
-    let (tx, rx) = mpsc::channel::<DebounceEventResult>();
+    let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
     // Links are not followed: a link leading out of the site would have the
     // watcher list folders outside it (what a link inside the site leads
     // to is read, and refused, by the stages themselves).
     let config = notify::Config::default().with_follow_symlinks(false);
-    let mut debouncer = new_debouncer_opt::<_, notify::RecommendedWatcher, _>(
-        options.debounce,
-        None,
-        tx,
-        RecommendedCache::new(),
-        config,
-    )
-    .map_err(|e| t!("serve-error-watch", error = e.to_string()))?;
+    // The raw events, settled here (`next_burst`): a save shows as soon as
+    // its file is closed instead of a fixed window after it.
+    let mut watcher = notify::RecommendedWatcher::new(tx, config)
+        .map_err(|e| t!("serve-error-watch", error = e.to_string()))?;
     let mut watched: HashSet<PathBuf> = HashSet::new();
     for dir in layout.source_dirs() {
         if dir.is_dir() {
-            debouncer
-                .watch(&dir, RecursiveMode::Recursive)
-                .map_err(|e| {
-                    t!(
-                        "serve-error-watch-dir",
-                        dir = dir.display().to_string(),
-                        error = e.to_string()
-                    )
-                })?;
+            watcher.watch(&dir, RecursiveMode::Recursive).map_err(|e| {
+                t!(
+                    "serve-error-watch-dir",
+                    dir = dir.display().to_string(),
+                    error = e.to_string()
+                )
+            })?;
             watched.insert(dir);
         }
     }
@@ -452,7 +526,7 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     }
     // The root itself, not recursively: a source folder created after the
     // start, or deleted and put back, is seen and watched (see `rewatch`).
-    debouncer
+    watcher
         .watch(&root, RecursiveMode::NonRecursive)
         .map_err(|e| {
             t!(
@@ -466,27 +540,13 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         open_in_browser(&base);
     }
 
-    while let Ok(first) = rx.recv() {
-        let mut events = Vec::new();
-        let mut absorb = |r: DebounceEventResult| match r {
-            Ok(ev) => events.extend(ev),
-            Err(errors) => {
-                for e in errors {
-                    eprintln!("{}", t!("serve-warning-watching", error = e.to_string()));
-                }
-            }
-        };
-        absorb(first);
-        // Take whatever else is already waiting: one save, one rebuild.
-        while let Ok(more) = rx.try_recv() {
-            absorb(more);
-        }
+    while let Some((burst, seen)) = next_burst(&rx, options.debounce) {
+        let events = burst.events;
         let mut paths = changed_paths(&events);
         if paths.is_empty() {
             continue;
         }
-        rewatch(&layout, &mut debouncer, &mut watched, &mut paths);
-        let seen = events.iter().map(|e| e.time).min();
+        rewatch(&layout, &mut watcher, &mut watched, &mut paths);
         let t0 = Instant::now();
         let affected = ws.apply(&paths);
         if affected == Affected::Nothing {
@@ -498,7 +558,7 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
             &ws,
             &options,
             t0.elapsed(),
-            seen.map(|s| t0.duration_since(s)),
+            Some(t0.duration_since(seen)),
         );
         if options.verbose && !options.quiet {
             match &affected {
@@ -523,9 +583,9 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
 /// appeared, or was replaced (an event on the folder itself), is watched
 /// (again) and added to `paths`, so what it holds is read again; one that
 /// is gone is forgotten.
-fn rewatch<W: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
+fn rewatch<W: notify::Watcher>(
     layout: &SiteLayout,
-    debouncer: &mut notify_debouncer_full::Debouncer<W, C>,
+    watcher: &mut W,
     watched: &mut HashSet<PathBuf>,
     paths: &mut Vec<PathBuf>,
 ) {
@@ -533,8 +593,8 @@ fn rewatch<W: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
         let replaced = paths.contains(&dir);
         if dir.is_dir() {
             if replaced || !watched.contains(&dir) {
-                let _ = debouncer.unwatch(&dir);
-                match debouncer.watch(&dir, RecursiveMode::Recursive) {
+                let _ = watcher.unwatch(&dir);
+                match watcher.watch(&dir, RecursiveMode::Recursive) {
                     Ok(()) => {
                         watched.insert(dir.clone());
                     }
@@ -552,7 +612,7 @@ fn rewatch<W: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
                 }
             }
         } else if watched.remove(&dir) {
-            let _ = debouncer.unwatch(&dir);
+            let _ = watcher.unwatch(&dir);
         }
     }
 }
@@ -600,5 +660,89 @@ fn report(
             None => t!("serve-rebuilt", ms = ms),
         };
         eprintln!("{line}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify::event::{AccessKind, AccessMode, CreateKind, DataChange, ModifyKind, RenameMode};
+
+    fn event(kind: EventKind, path: &str) -> notify::Event {
+        notify::Event::new(kind).add_path(PathBuf::from(path))
+    }
+
+    #[test]
+    fn a_burst_settles_once_every_file_written_is_closed() {
+        let mut b = Burst::default();
+        b.add(event(
+            EventKind::Access(AccessKind::Open(AccessMode::Any)),
+            "a",
+        ));
+        assert!(b.settled(), "opening writes nothing");
+        b.add(event(
+            EventKind::Modify(ModifyKind::Data(DataChange::Any)),
+            "a",
+        ));
+        b.add(event(EventKind::Create(CreateKind::File), "b"));
+        assert!(!b.settled());
+        b.add(event(
+            EventKind::Access(AccessKind::Close(AccessMode::Write)),
+            "a",
+        ));
+        assert!(!b.settled(), "b is still being written");
+        b.add(event(
+            EventKind::Modify(ModifyKind::Name(RenameMode::To)),
+            "b",
+        ));
+        assert!(b.settled(), "a rename leaves nothing more to come");
+        b.add(event(EventKind::Any, "c"));
+        assert!(
+            !b.settled(),
+            "an event of unknown kind waits for the window"
+        );
+        b.add(event(
+            EventKind::Remove(notify::event::RemoveKind::File),
+            "c",
+        ));
+        assert!(b.settled());
+    }
+
+    #[test]
+    fn reads_and_closes_without_writing_change_nothing() {
+        let events = [
+            event(EventKind::Access(AccessKind::Open(AccessMode::Any)), "x"),
+            event(EventKind::Access(AccessKind::Close(AccessMode::Read)), "x"),
+            event(EventKind::Access(AccessKind::Close(AccessMode::Write)), "y"),
+            event(EventKind::Modify(ModifyKind::Any), "z"),
+        ];
+        assert_eq!(
+            changed_paths(&events),
+            vec![PathBuf::from("y"), PathBuf::from("z")]
+        );
+    }
+
+    #[test]
+    fn a_save_is_taken_as_soon_as_it_settles() {
+        let (tx, rx) = mpsc::channel();
+        for kind in [
+            EventKind::Modify(ModifyKind::Data(DataChange::Any)),
+            EventKind::Access(AccessKind::Close(AccessMode::Write)),
+        ] {
+            tx.send(Ok(event(kind, "p.yaml"))).unwrap();
+        }
+        let t0 = Instant::now();
+        let (burst, _) = next_burst(&rx, Duration::from_secs(5)).unwrap();
+        assert_eq!(burst.events.len(), 2);
+        assert!(t0.elapsed() < Duration::from_secs(1), "waited the window");
+        // Unsettled: the window applies.
+        tx.send(Ok(event(EventKind::Modify(ModifyKind::Any), "p.yaml")))
+            .unwrap();
+        let t0 = Instant::now();
+        let (burst, _) = next_burst(&rx, Duration::from_millis(40)).unwrap();
+        assert_eq!(burst.events.len(), 1);
+        assert!(t0.elapsed() >= Duration::from_millis(40));
+        drop(tx);
+        assert!(next_burst(&rx, Duration::from_millis(10)).is_none());
     }
 }

@@ -157,6 +157,16 @@
     }
   }
 
+  // Marks each step of an update on the page's performance timeline
+  // (`policypress-event`, `-fetched`, `-patched`; only the last of each is
+  // kept), so the browser suite can tell where the time of a save goes.
+  function mark(step) {
+    if (!window.performance || !performance.mark) return;
+    var name = "policypress-" + step;
+    performance.clearMarks(name);
+    performance.mark(name);
+  }
+
   // Shows the page's new version in place; a full load when its head
   // changed otherwise, or when anything goes wrong.
   // Each update is numbered: a page fetched for an older one that arrives
@@ -172,6 +182,7 @@
       })
       .then(function (html) {
         if (mine !== updates) return;
+        mark("fetched");
         var fresh = new DOMParser().parseFromString(html, "text/html");
         if (headShape(fresh.head) !== headShape(document.head)) throw new Error("head changed");
         document.title = fresh.title;
@@ -188,6 +199,7 @@
         patch(document.body, fresh.body, 0);
         if (overlay && !document.getElementById(overlayId)) document.body.appendChild(overlay);
         window.scrollTo(x, y);
+        mark("patched");
         document.documentElement.setAttribute("data-policypress-updated", String(generation));
       })
       .catch(function () { location.reload(); });
@@ -201,6 +213,7 @@
       dismissed = null;
       if (status.generation !== generation) {
         generation = status.generation;
+        mark("event");
         update();
       }
     } else {
