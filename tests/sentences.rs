@@ -639,7 +639,7 @@ fn each_act_is_cited_as_it_numbers_its_provisions_in_each_language() {
     - act: pipeda
       cite: [\"5(3)\", \"8(2)(a)\"]
     - act: ontario-fippa
-      cite: [\"38 (2)\", \"39(2)\"]
+      cite: [\"38 (2)\", \"39(2)\", \"31\", \"32\", \"36\"]
     - act: privacy-act
       cite: [Part II]
     - act: quebec-access-act
@@ -670,7 +670,7 @@ fn each_act_is_cited_as_it_numbers_its_provisions_in_each_language() {
         acts(&en),
         [
             "Personal Information Protection and Electronic Documents Act, subsection 5(3) and paragraph 8(2)(a)",
-            "Freedom of Information and Protection of Privacy Act, subsections 38 (2) and 39 (2)",
+            "Freedom of Information and Protection of Privacy Act, subsections 38 (2) and 39 (2) and sections 31, 32 and 36",
             "Privacy Act, Part II",
             "Act respecting Access to documents held by public bodies and the Protection of personal information, subparagraph 1 of section 65 and second paragraph of section 65",
             "Archives and Recordkeeping Act, 2006, clause 10 (1) (b)",
@@ -683,7 +683,7 @@ fn each_act_is_cited_as_it_numbers_its_provisions_in_each_language() {
         acts(&fr),
         [
             "Loi sur la protection des renseignements personnels et les documents électroniques, paragraphe 5(3) et alinéa 8(2)a)",
-            "Loi sur l’accès à l’information et la protection de la vie privée, paragraphes 38 (2) et 39 (2)",
+            "Loi sur l’accès à l’information et la protection de la vie privée, paragraphes 38 (2) et 39 (2) et articles 31, 32 et 36",
             "Loi sur la protection des renseignements personnels, partie II",
             "Loi sur l’accès aux documents des organismes publics et sur la protection des renseignements personnels, paragraphe 1° de l’article 65 et deuxième alinéa de l’article 65",
             "Loi de 2006 sur les Archives publiques et la conservation des documents, alinéa 10 (1) b)",

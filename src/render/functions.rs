@@ -206,9 +206,9 @@ impl Function for Labels {
 /// act is cited at (`legal.acts[].cite`), worded in the page's language
 /// under the act's drafting scheme: "sections 64 and 65", "subsection
 /// 38 (2)", « alinéa 8(2)a) », « deuxième alinéa de l’article 65 ». Places
-/// of one unit share it (messages `cite-group` and `cite-ref`); places of
-/// several units, and a Québec paragraph or subparagraph, are each worded
-/// in full, joined by `list-and`. `jurisdiction` gives the scheme of an
+/// of one unit that follow each other share it (messages `cite-group` and
+/// `cite-ref`); a Québec paragraph or subparagraph is worded alone; the
+/// groups are joined by `list-and`. `jurisdiction` gives the scheme of an
 /// author's act that names none.
 pub struct Citations {
     /// Formats each message, as `t` does (traced alike).
@@ -302,26 +302,27 @@ impl Function for Citations {
                 ],
             )
         };
-        let units: Vec<&str> = places.iter().map(|c| c.unit()).collect();
-        let shared = units
-            .first()
-            .filter(|u| units.iter().all(|x| x == *u) && !matches!(**u, "alinea" | "item"));
-        let words = match shared {
-            Some(unit) if places.len() > 1 => {
-                let refs = places
-                    .iter()
-                    .map(reference)
-                    .collect::<tera::Result<Vec<_>>>()?;
-                group(unit, places.len(), self.join(refs)?, None)?
+        // Runs of places of one unit share it ("subsections 28 (2) and
+        // 29 (2) and sections 31, 32 and 36"); a Québec paragraph or
+        // subparagraph is worded alone.
+        let mut runs: Vec<Vec<&crate::model::citation::Citation>> = Vec::new();
+        for c in &places {
+            let alone = matches!(c.unit(), "alinea" | "item");
+            match runs.last_mut() {
+                Some(run) if !alone && run[0].unit() == c.unit() => run.push(c),
+                _ => runs.push(vec![c]),
             }
-            _ => {
-                let mut each = Vec::with_capacity(places.len());
-                for c in &places {
-                    each.push(group(c.unit(), 1, reference(c)?, Some(c))?);
-                }
-                self.join(each)?
-            }
-        };
+        }
+        let mut each = Vec::with_capacity(runs.len());
+        for run in &runs {
+            let refs = run
+                .iter()
+                .map(|c| reference(c))
+                .collect::<tera::Result<Vec<_>>>()?;
+            let one = (run.len() == 1).then(|| run[0]);
+            each.push(group(run[0].unit(), run.len(), self.join(refs)?, one)?);
+        }
+        let words = self.join(each)?;
         Ok(Value::String(words))
     }
 }

@@ -115,7 +115,7 @@ help-serve-root = { help-check-root }
 help-serve-port = Port to listen on (0 picks a free one)
 help-serve-bind = Address to listen on. Anything but loopback exposes the preview to the network
 help-serve-open = Open the preview in the default browser
-help-serve-debounce-ms = Milliseconds to let a burst of file events settle before rebuilding
+help-serve-debounce-ms = Milliseconds to wait after the last file event before rebuilding, when the system does not say that the files written were closed (otherwise 2 ms after the last one is closed)
 
 ## diff
 

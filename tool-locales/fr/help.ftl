@@ -111,7 +111,7 @@ help-serve-root = { help-check-root }
 help-serve-port = Le port d’écoute (0 en choisit un libre)
 help-serve-bind = L’adresse d’écoute. Toute autre adresse que celle de bouclage expose l’aperçu au réseau
 help-serve-open = Ouvrir l’aperçu dans le navigateur par défaut
-help-serve-debounce-ms = Le délai, en millisecondes, laissé à une rafale de modifications de fichiers pour se calmer avant de générer de nouveau
+help-serve-debounce-ms = Le délai, en millisecondes, après le dernier événement de fichier avant de générer de nouveau, lorsque le système ne signale pas la fermeture des fichiers écrits (sinon, 2 ms après la fermeture du dernier)
 
 ## diff
 
