@@ -38,7 +38,7 @@ pub enum Affected {
 /// A site held in memory between changes, for `serve`: each stage's results
 /// are kept per file, so a change re-runs the stages only for what it
 /// affects (a policy file: that policy; a profile: the policies extending
-/// it; settings, wording or theme: everything). [`load_project`] is a
+/// it; settings, wording or theme: everything). [`load_project`](super::load_project) is a
 /// workspace opened once.
 ///
 /// Opened with [`Workspace::open`], it keeps every policy's data (for
