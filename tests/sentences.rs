@@ -841,3 +841,40 @@ fn the_single_bank_number_of_model_1_says_how_to_list_banks() {
     assert_eq!(d["line"], 31, "{d:#}");
     assert_eq!(d["hint_id"], "validate-moved-legal-bank-number");
 }
+
+#[test]
+fn a_review_and_a_complaint_are_each_said_only_when_their_datum_says_so() {
+    // The real-policy exercise: `complaint: true` printed a sentence on
+    // the review of access decisions that the policy did not make.
+    let said = |rights: &str| {
+        let tmp = bare_site("");
+        let path = tmp.path().join("content/policies/bare.yaml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(
+            &path,
+            text.replace("rights:\n", &format!("rights:\n{rights}")),
+        )
+        .unwrap();
+        let out = tmp.path().join("out");
+        let o = run(tmp.path(), &["build", "--out", out.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", common::stderr(&o));
+        let en = common::html(&out.join("en/privacy/index.html"));
+        common::select(&en, "#rights p")
+            .iter()
+            .map(|p| p.text().collect::<String>())
+            .filter(|t| t.contains("Commissioner"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        said("  complaint: true\n"),
+        ["If you are not satisfied with how we handle your personal information, you can file a complaint with the Office of the Privacy Commissioner of Canada."]
+    );
+    assert_eq!(
+        said("  review: true\n"),
+        ["If you disagree with our decision on a request for access to your personal information, you can file a complaint with the Office of the Privacy Commissioner of Canada."]
+    );
+    assert_eq!(
+        said("  review: true\n  complaint: true\n"),
+        ["If you disagree with our decision on a request for access to your personal information, you can file a complaint with the Office of the Privacy Commissioner of Canada. You can also file a complaint with the Commissioner if you are not satisfied with how we handle your personal information."]
+    );
+}

@@ -364,11 +364,26 @@ rights-online-access = You can also consult or correct some of your personal inf
 # complaints.internal: the link to the body's own complaint process follows
 complaints-internal = To complain about how we handle your personal information, use our complaint process:
 
-# $oversight
+# $oversight (rights.review)
+rights-review = { $oversight ->
+        [cai] If you disagree with our decision on a request for access or correction, you can ask the Commission d’accès à l’information du Québec to review it.
+        [ipc-ontario] If you disagree with our decision on a request for access, you can appeal it to the Information and Privacy Commissioner of Ontario.
+       *[opc] If you disagree with our decision on a request for access to your personal information, you can file a complaint with the Office of the Privacy Commissioner of Canada.
+    }
+# $oversight; $review: "true" when the review sentence precedes (rights.review)
 rights-complaint = { $oversight ->
-        [cai] If you disagree with our decision on a request for access or correction, you can ask the Commission d’accès à l’information du Québec to review it. You can also file a complaint with the Commission if you believe your personal information has not been properly protected.
-        [ipc-ontario] If you disagree with our decision on a request for access, you can appeal it to the Information and Privacy Commissioner of Ontario. You can also file a privacy complaint with the Commissioner.
-       *[opc] If you are not satisfied with how we handle your personal information, you can file a complaint with the Office of the Privacy Commissioner of Canada.
+        [cai] { $review ->
+            [true] You can also file a complaint with the Commission if you believe your personal information has not been properly protected.
+           *[other] You can file a complaint with the Commission d’accès à l’information du Québec if you believe your personal information has not been properly protected.
+        }
+        [ipc-ontario] { $review ->
+            [true] You can also file a privacy complaint with the Commissioner.
+           *[other] You can file a privacy complaint with the Information and Privacy Commissioner of Ontario.
+        }
+       *[opc] { $review ->
+            [true] You can also file a complaint with the Commissioner if you are not satisfied with how we handle your personal information.
+           *[other] If you are not satisfied with how we handle your personal information, you can file a complaint with the Office of the Privacy Commissioner of Canada.
+        }
     }
 
 # $count: how many of the rights above apply (1 or 2); $jurisdiction;
@@ -408,10 +423,11 @@ rights-questions = For questions or comments about our { $kind ->
 
 ## Legal framework.
 
-# $count: how many acts are listed
+# $count: how many acts are listed ("legislation" covers a regulation or a
+# by-law too, and needs no plural; French agrees: « texte législatif »)
 legal-acts-lead = { $count ->
-        [1] Our practices are governed by the following act:
-       *[other] Our practices are governed by the following acts:
+        [1] Our practices are governed by the following legislation:
+       *[other] Our practices are governed by the following legislation:
     }
 # One act's citations (`legal.acts[].cite`), each worded by the act's drafting
 # scheme ($scheme: federal, ontario or quebec).

@@ -370,11 +370,26 @@ rights-online-access = Vous pouvez aussi consulter ou faire rectifier certains d
 # complaints.internal : suivi du lien vers le processus de traitement des plaintes de l’organisme
 complaints-internal = Pour porter plainte au sujet de la façon dont nous traitons vos renseignements personnels, suivez notre processus de traitement des plaintes :
 
-# $oversight
+# $oversight (rights.review)
+rights-review = { $oversight ->
+        [cai] Si vous contestez notre décision concernant une demande d’accès ou de rectification, vous pouvez demander à la Commission d’accès à l’information du Québec de la réviser.
+        [ipc-ontario] Si vous contestez notre décision concernant une demande d’accès, vous pouvez interjeter appel auprès du Commissaire à l’information et à la protection de la vie privée de l’Ontario.
+       *[opc] Si vous contestez notre décision concernant une demande d’accès à vos renseignements personnels, vous pouvez déposer une plainte auprès du Commissariat à la protection de la vie privée du Canada.
+    }
+# $oversight; $review : « true » lorsque la phrase sur la révision précède (rights.review)
 rights-complaint = { $oversight ->
-        [cai] Si vous contestez notre décision concernant une demande d’accès ou de rectification, vous pouvez demander à la Commission d’accès à l’information du Québec de la réviser. Vous pouvez aussi adresser une plainte à la Commission si vous croyez que vos renseignements personnels n’ont pas été protégés adéquatement.
-        [ipc-ontario] Si vous contestez notre décision concernant une demande d’accès, vous pouvez interjeter appel auprès du Commissaire à l’information et à la protection de la vie privée de l’Ontario. Vous pouvez aussi lui adresser une plainte en matière de protection de la vie privée.
-       *[opc] Si la façon dont nous traitons vos renseignements personnels ne vous satisfait pas, vous pouvez déposer une plainte auprès du Commissariat à la protection de la vie privée du Canada.
+        [cai] { $review ->
+            [true] Vous pouvez aussi adresser une plainte à la Commission si vous croyez que vos renseignements personnels n’ont pas été protégés adéquatement.
+           *[other] Vous pouvez adresser une plainte à la Commission d’accès à l’information du Québec si vous croyez que vos renseignements personnels n’ont pas été protégés adéquatement.
+        }
+        [ipc-ontario] { $review ->
+            [true] Vous pouvez aussi lui adresser une plainte en matière de protection de la vie privée.
+           *[other] Vous pouvez adresser une plainte en matière de protection de la vie privée au Commissaire à l’information et à la protection de la vie privée de l’Ontario.
+        }
+       *[opc] { $review ->
+            [true] Vous pouvez aussi adresser une plainte au Commissariat si la façon dont nous traitons vos renseignements personnels ne vous satisfait pas.
+           *[other] Si la façon dont nous traitons vos renseignements personnels ne vous satisfait pas, vous pouvez déposer une plainte auprès du Commissariat à la protection de la vie privée du Canada.
+        }
     }
 
 # $count : nombre de droits énoncés ci-dessus (1 ou 2); $jurisdiction;
@@ -414,10 +429,10 @@ rights-questions = Pour toute question ou tout commentaire sur notre { $kind ->
 
 ## Cadre juridique.
 
-# $count : nombre de lois énumérées
+# $count : nombre de textes législatifs énumérés (loi, règlement ou règlement municipal)
 legal-acts-lead = { $count ->
-        [1] Nos pratiques sont encadrées par la loi suivante :
-       *[other] Nos pratiques sont encadrées par les lois suivantes :
+        [1] Nos pratiques sont encadrées par le texte législatif suivant :
+       *[other] Nos pratiques sont encadrées par les textes législatifs suivants :
     }
 # Les dispositions citées d’une loi (`legal.acts[].cite`), chacune selon les
 # règles de rédaction de la loi ($scheme : federal, ontario ou quebec).

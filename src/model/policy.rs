@@ -1198,6 +1198,12 @@ pub struct Rights {
     /// Right to complain to the oversight body.
     #[serde(default)]
     pub complaint: bool,
+    /// Right to have the oversight body review a decision on a request
+    /// for access (or correction): Québec, a review by the Commission;
+    /// Ontario, an appeal to the Commissioner; federal, a complaint to the
+    /// Privacy Commissioner.
+    #[serde(default)]
+    pub review: bool,
     /// An online way to consult or correct one's information, if any.
     #[serde(default)]
     pub online_access: Option<Link>,

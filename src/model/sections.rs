@@ -843,6 +843,7 @@ pub const SECTIONS: &[Section] = &[
             Msg::new("rights-complaint", &["rights.complaint"], |p| {
                 p.rights.complaint
             }),
+            Msg::new("rights-review", &["rights.review"], |p| p.rights.review),
             Msg::new("rights-exercise", &["rights.exercise"], |p| {
                 p.rights.exercise.is_some() && has_right(p)
             }),

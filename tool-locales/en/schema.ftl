@@ -508,6 +508,11 @@ schema-RetentionStatement-then = What happens when it is no longer needed.
 schema-Rights = The reader's rights and whom to contact.
 schema-Rights-access = Right of access to one's information.
 schema-Rights-complaint = Right to complain to the oversight body.
+schema-Rights-review =
+    Right to have the oversight body review a decision on a request
+    for access (or correction): Québec, a review by the Commission;
+    Ontario, an appeal to the Commissioner; federal, a complaint to the
+    Privacy Commissioner.
 schema-Rights-contact = The person in charge.
 schema-Rights-correction = Right to have it corrected.
 schema-Rights-deletion =

@@ -325,6 +325,7 @@ schema-RetentionStatement-then = Ce qu’il en advient lorsqu’ils ne sont plus
 schema-Rights = Les droits de l’internaute et la personne à qui s’adresser.
 schema-Rights-access = Le droit d’accès à ses renseignements.
 schema-Rights-complaint = Le droit de porter plainte auprès de l’organisme de surveillance.
+schema-Rights-review = Le droit de demander à l’organisme de surveillance de revoir une décision sur une demande d’accès (ou de rectification) : au Québec, une révision par la Commission; en Ontario, un appel auprès du commissaire; au fédéral, une plainte au Commissariat.
 schema-Rights-contact = La personne responsable.
 schema-Rights-correction = Le droit de les faire rectifier.
 schema-Rights-deletion = Le droit de demander leur destruction (le MRI : « rectifier ou détruire »); indiqué avec le droit de rectification.
