@@ -878,3 +878,29 @@ fn a_review_and_a_complaint_are_each_said_only_when_their_datum_says_so() {
         ["If you disagree with our decision on a request for access to your personal information, you can file a complaint with the Office of the Privacy Commissioner of Canada. You can also file a complaint with the Commissioner if you are not satisfied with how we handle your personal information."]
     );
 }
+
+#[test]
+fn security_monitoring_says_anonymous_and_unlinked_only_when_told() {
+    // The real-policy exercise: `security_monitoring: true` printed
+    // "anonymously" and "we make no attempt to link…" for a body whose
+    // network logs are a personal information bank.
+    let said = |value: &str| {
+        let tmp = bare_site(&format!("automatic:\n  security_monitoring: {value}\n"));
+        let out = tmp.path().join("out");
+        let o = run(tmp.path(), &["build", "--out", out.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", common::stderr(&o));
+        let en = common::html(&out.join("en/privacy/index.html"));
+        common::select(&en, "#automatic p")
+            .iter()
+            .map(|p| p.text().collect::<String>())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        said("true"),
+        ["Our computer systems use hardware and software to detect unauthorized attempts to upload or change information on our site, to disrupt service or to otherwise cause damage."]
+    );
+    assert_eq!(
+        said("{ anonymous: true, further_action: true }"),
+        ["Our computer systems use hardware and software to detect, anonymously, unauthorized attempts to upload or change information on our site, to disrupt service or to otherwise cause damage. If an attempt to damage our site is detected, we may take further action."]
+    );
+}

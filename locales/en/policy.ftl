@@ -71,7 +71,15 @@ automatic-purposes-lead = { $complete ->
     }
 automatic-statistics-lead = We also keep the information we need to know:
 
-automatic-security-monitoring = Our computer systems use hardware and software to detect, anonymously, unauthorized attempts to upload or change information on our site, to disrupt service or to otherwise cause damage. As a general practice, we make no attempt to link this information to the identity of the people who visit our site. If an attempt to damage our site is detected, we may take further action.
+# $anonymous: "true" when automatic.security_monitoring.anonymous says so
+automatic-security-monitoring = { $anonymous ->
+        [true] Our computer systems use hardware and software to detect, anonymously, unauthorized attempts to upload or change information on our site, to disrupt service or to otherwise cause damage.
+       *[other] Our computer systems use hardware and software to detect unauthorized attempts to upload or change information on our site, to disrupt service or to otherwise cause damage.
+    }
+# automatic.security_monitoring.not_linked_to_identity
+automatic-security-not-linked = As a general practice, we make no attempt to link this information to the identity of the people who visit our site.
+# automatic.security_monitoring.further_action
+automatic-security-further-action = If an attempt to damage our site is detected, we may take further action.
 
 ## Cookies, and the technologies of s. 65.0.1 (Québec).
 

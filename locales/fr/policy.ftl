@@ -74,7 +74,15 @@ automatic-purposes-lead = { $complete ->
     }
 automatic-statistics-lead = Nous conservons aussi les renseignements nécessaires pour connaître :
 
-automatic-security-monitoring = Nos systèmes informatiques utilisent du matériel et des logiciels pour détecter, de façon anonyme, toute tentative non autorisée de téléverser ou de modifier de l’information sur notre site, d’interrompre le service ou de causer d’autres dommages. En règle générale, nous ne cherchons pas à associer ces renseignements à l’identité des personnes qui visitent notre site. Si une tentative d’endommager notre site est détectée, nous pouvons prendre d’autres mesures.
+# $anonymous : « true » lorsque automatic.security_monitoring.anonymous le dit
+automatic-security-monitoring = { $anonymous ->
+        [true] Nos systèmes informatiques utilisent du matériel et des logiciels pour détecter, de façon anonyme, toute tentative non autorisée de téléverser ou de modifier de l’information sur notre site, d’interrompre le service ou de causer d’autres dommages.
+       *[other] Nos systèmes informatiques utilisent du matériel et des logiciels pour détecter toute tentative non autorisée de téléverser ou de modifier de l’information sur notre site, d’interrompre le service ou de causer d’autres dommages.
+    }
+# automatic.security_monitoring.not_linked_to_identity
+automatic-security-not-linked = En règle générale, nous ne cherchons pas à associer ces renseignements à l’identité des personnes qui visitent notre site.
+# automatic.security_monitoring.further_action
+automatic-security-further-action = Si une tentative d’endommager notre site est détectée, nous pouvons prendre d’autres mesures.
 
 ## Témoins, et technologies visées à l’article 65.0.1 (Québec).
 

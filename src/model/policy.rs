@@ -657,9 +657,108 @@ pub struct Automatic {
     /// Statistics kept from it.
     #[serde(default)]
     pub statistics: Vec<Statistic>,
-    /// Whether systems monitor for attempts to damage the site.
+    /// What the policy says of the systems that watch for attempts to
+    /// damage the site: `true` for that they do; a group for what more it
+    /// says of them.
     #[serde(default)]
-    pub security_monitoring: bool,
+    pub security_monitoring: SecurityMonitoring,
+}
+
+/// `automatic.security_monitoring`: `true` (systems detect attempts to
+/// damage the site), or a group saying so and what else the policy says of
+/// them, each sentence from its own key (the Ontario statement: "to
+/// anonymously monitor…", "we make no attempt to link this information with
+/// the identity of individuals", "we can take further actions").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, JsonSchema)]
+#[schemars(with = "SecurityMonitoringSchema")]
+pub struct SecurityMonitoring {
+    /// Systems watch for attempts to damage the site.
+    pub on: bool,
+    /// The detection is anonymous.
+    pub anonymous: bool,
+    /// As a general practice, no attempt is made to link what is detected
+    /// to the identity of visitors.
+    pub not_linked_to_identity: bool,
+    /// Further action may be taken when an attempt is detected.
+    pub further_action: bool,
+}
+
+/// The group spelling of `automatic.security_monitoring`.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SecurityMonitoringDetails {
+    /// "…detect, anonymously, unauthorized attempts…".
+    #[serde(default)]
+    pub anonymous: bool,
+    /// "As a general practice, we make no attempt to link this information
+    /// to the identity of the people who visit our site."
+    #[serde(default)]
+    pub not_linked_to_identity: bool,
+    /// "If an attempt to damage our site is detected, we may take further
+    /// action."
+    #[serde(default)]
+    pub further_action: bool,
+}
+
+#[derive(JsonSchema)]
+#[allow(dead_code)] // Only its schema is used.
+#[serde(untagged)]
+enum SecurityMonitoringSchema {
+    /// `true`: systems detect attempts to damage the site.
+    Said(bool),
+    /// What else the policy says of them.
+    Details(SecurityMonitoringDetails),
+}
+
+impl Serialize for SecurityMonitoring {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.anonymous || self.not_linked_to_identity || self.further_action {
+            SecurityMonitoringDetails {
+                anonymous: self.anonymous,
+                not_linked_to_identity: self.not_linked_to_identity,
+                further_action: self.further_action,
+            }
+            .serialize(s)
+        } else {
+            s.serialize_bool(self.on)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for SecurityMonitoring {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = SecurityMonitoring;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("`true`, `false`, or a group with `anonymous`, `not_linked_to_identity`, `further_action`")
+            }
+            fn visit_bool<E: serde::de::Error>(self, on: bool) -> Result<Self::Value, E> {
+                Ok(SecurityMonitoring {
+                    on,
+                    ..SecurityMonitoring::default()
+                })
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+                Ok(SecurityMonitoring::default())
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let d = SecurityMonitoringDetails::deserialize(
+                    serde::de::value::MapAccessDeserializer::new(map),
+                )?;
+                Ok(SecurityMonitoring {
+                    on: true,
+                    anonymous: d.anonymous,
+                    not_linked_to_identity: d.not_linked_to_identity,
+                    further_action: d.further_action,
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// Categories of information collected automatically, or gathered by an

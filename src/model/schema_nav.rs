@@ -375,6 +375,7 @@ orders!(
     Legal,
     OversightStatement,
     ActCitation,
+    SecurityMonitoringDetails,
     Bank,
     CustomAct,
     Citation,

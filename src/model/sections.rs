@@ -229,7 +229,7 @@ fn states_automatic(p: &Policy) -> bool {
         || !a.categories.is_empty()
         || !a.purposes.is_empty()
         || !a.statistics.is_empty()
-        || a.security_monitoring
+        || a.security_monitoring.on
 }
 
 fn states_cookies(p: &Policy) -> bool {
@@ -405,7 +405,17 @@ pub const SECTIONS: &[Section] = &[
             Msg::new(
                 "automatic-security-monitoring",
                 &["automatic.security_monitoring"],
-                |p| p.automatic.security_monitoring,
+                |p| p.automatic.security_monitoring.on,
+            ),
+            Msg::new(
+                "automatic-security-not-linked",
+                &["automatic.security_monitoring.not_linked_to_identity"],
+                |p| p.automatic.security_monitoring.not_linked_to_identity,
+            ),
+            Msg::new(
+                "automatic-security-further-action",
+                &["automatic.security_monitoring.further_action"],
+                |p| p.automatic.security_monitoring.further_action,
             ),
         ],
     },

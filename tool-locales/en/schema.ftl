@@ -84,7 +84,10 @@ schema-Automatic-identifies =
     Whether this information can identify the visitor: `false` says it
     does not, `true` that it may; absent, the page says neither.
 schema-Automatic-purposes = Why it is collected: `only:` reads "only to:", a plain list does not.
-schema-Automatic-security_monitoring = Whether systems monitor for attempts to damage the site.
+schema-Automatic-security_monitoring =
+    What the policy says of the systems that watch for attempts to
+    damage the site: `true` for that they do; a group for what more it
+    says of them.
 schema-Automatic-statistics = Statistics kept from it.
 schema-Bilingual =
     A value given once per language, e.g. `{ "{" } en: Privacy, fr: Confidentialité { "}" }`.
@@ -527,6 +530,22 @@ schema-Security = Security measures.
 schema-Security-evolving = "Our security practices evolve continually."
 schema-Security-measures = The measures in place.
 schema-SecurityMeasure = A security measure.
+schema-SecurityMonitoring =
+    `automatic.security_monitoring`: `true` (systems detect attempts to
+    damage the site), or a group saying so and what else the policy says of
+    them, each sentence from its own key (the Ontario statement: "to
+    anonymously monitor…", "we make no attempt to link this information with
+    the identity of individuals", "we can take further actions").
+schema-SecurityMonitoring-0 = `true`: systems detect attempts to damage the site.
+schema-SecurityMonitoring-1 = What else the policy says of them.
+schema-SecurityMonitoringDetails = The group spelling of `automatic.security_monitoring`.
+schema-SecurityMonitoringDetails-anonymous = "…detect, anonymously, unauthorized attempts…".
+schema-SecurityMonitoringDetails-further_action =
+    "If an attempt to damage our site is detected, we may take further
+    action."
+schema-SecurityMonitoringDetails-not_linked_to_identity =
+    "As a general practice, we make no attempt to link this information
+    to the identity of the people who visit our site."
 schema-Service =
     An outside service the site uses, one role each (web analytics is one
     role among others).
