@@ -67,7 +67,7 @@ ID_PURPOSES = [
     "protect-confidentiality",
 ]
 ACCESS = ["authorized-staff", "staff-handling-request", "service-providers"]
-DISCLOSURE = ["request-concerns-body", "required-by-law", "approved-agreements"]
+DISCLOSURE = ["request-concerns-body", "required-by-law", "written-agreements"]
 RETENTION = ["archived-or-destroyed", "destroyed"]
 SECURITY = [
     "up-to-date-protocols", "encryption", "security-software", "firewall",
@@ -535,7 +535,8 @@ def policy(i, seed):
         if rng.random() < 0.3:
             legal["acts"].append({"act": "quebec-confidentiality-regulation"})
         legal["quote_section_65"] = rng.random() < 0.7
-        legal["outside_quebec"] = rng.random() < 0.3
+        if rng.random() < 0.7:
+            p["transfers"] = "none"
     else:
         p["jurisdiction"] = jur
         if jur == "ontario":
@@ -546,7 +547,7 @@ def policy(i, seed):
         elif jur == "federal":
             legal["acts"] = [{"act": "privacy-act", "cite": Flow(["4", "5(2)"])}]
             b = [b for b in FED_BODIES if b[0] == org["name"]["en"]][0]
-            legal["bank_number"] = bi(b[6], b[7])
+            legal["banks"] = [{"number": bi(b[6], b[7])}]
         else:
             legal["acts"] = [{"act": "pipeda"}]
             legal["oversight"] = {"body": "opc"}
@@ -618,7 +619,7 @@ def policy(i, seed):
     online = "online-services" in channels
     if gives:
         vol["categories"] = subset(rng, VOL_CATEGORIES, 1, 6)
-        vol["purposes"] = subset(rng, VOL_PURPOSES, 1, 5)
+        given_purposes = subset(rng, VOL_PURPOSES, 1, 5)
         vol["reply"] = rng.choice(["optional", "obligatory"])
         r_en, r_fr = rng.choice(REFUSALS)
         vol["refusal_consequence"] = bi(r_en, r_fr)
@@ -644,18 +645,26 @@ def policy(i, seed):
 
     # use
     use = {}
-    if rng.random() < 0.7:
-        use["purpose_only"] = True
-    use["access"] = subset(rng, ACCESS, 1, 3)
-    use["disclosure"] = subset(rng, DISCLOSURE, 1, 3)
-    if quebec or rng.random() < 0.5:
-        use["no_profiling"] = rng.random() < 0.8
-        use["no_private_disclosure"] = rng.random() < 0.8
-    if rng.random() < 0.7:
-        use["retention"] = rng.choice(RETENTION)
+    purposes = list(given_purposes) if gives else []
     if rng.random() < 0.3:
-        use["research"] = True
-    p["use"] = use
+        purposes.append("research")
+    if purposes:
+        use["purposes"] = purposes
+    if rng.random() < 0.7:
+        use["only_for_collected_purposes"] = True
+    recipients = {"including": [{"who": "other-public-bodies",
+                                 "when": subset(rng, DISCLOSURE, 1, 3)}]}
+    if quebec or rng.random() < 0.5:
+        if rng.random() < 0.8:
+            use["never_for"] = ["profiling"]
+        if rng.random() < 0.8:
+            recipients["never"] = ["private-organizations"]
+    if use:
+        p["use"] = use
+    p["access"] = subset(rng, ACCESS, 1, 3)
+    p["recipients"] = recipients
+    if rng.random() < 0.7:
+        p["retention"] = {"then": rng.choice(RETENTION)}
 
     # security: Québec policies without measures silence QC-13 below.
     no_security = quebec and rng.random() < 0.15
@@ -693,10 +702,10 @@ def policy(i, seed):
 
     links_ = {}
     if quebec:
-        if rng.random() < 0.3:
-            links_["other_sites"] = False
-    else:
-        links_["other_sites"] = rng.random() < 0.7
+        if rng.random() < 0.7:
+            links_["other_sites"] = ["quebec-government", "private-organizations"]
+    elif rng.random() < 0.7:
+        links_["other_sites"] = ["other-governments"]
     if rng.random() < 0.4:
         links_["exit_notice"] = True
     if links_:
@@ -706,7 +715,7 @@ def policy(i, seed):
     shown = ["introduction"] * ("collection" in p) + ["automatic", "cookies", "voluntary"]
     shown += ["online-services"] * online + ["newsletter"] * newsletter
     shown += ["use-and-disclosure"] + ["security"] * (not no_security) + ["rights", "legal"]
-    if links_.get("other_sites", quebec):
+    if links_.get("other_sites"):
         shown.append("links")
     pool = list(FREE_SECTIONS)
     if "service" not in fields:
@@ -735,6 +744,11 @@ def policy(i, seed):
             allow.append({"rule": "QC-09", "reason": "No online means to consult or correct one's information exists; requests go to the person in charge."})
         if no_security:
             allow.append({"rule": "QC-13", "reason": "The security measures are described in the body's security policy, published separately."})
+        allow.append({"rule": "QC-11", "reason": "What each recipient receives and why is described in the body's disclosure register, published separately."})
+        if p.get("services"):
+            allow.append({"rule": "QC-12", "reason": "The services' places of processing are described in the body's register of service agreements, published separately."})
+        p["complaints"] = {"internal": link("Our complaint process", "Notre processus de traitement des plaintes",
+                                            f"https://www.{fields['domain']}/en/complaints", f"https://www.{fields['domain']}/fr/plaintes")}
     if allow:
         p["allow"] = allow
     elif quebec:
