@@ -1189,6 +1189,24 @@ fn check_services(policy: &Policy, r: &mut Reader) {
         return;
     };
     let items = root.key("cookies").key("items");
+    // "To withdraw your consent: …" on a page that says of no consent
+    // asked for would state one (the real-policy exercise: an opt-out by
+    // turning JavaScript off, under a policy that asks for none).
+    let asks = matches!(
+        d.consent,
+        Some(crate::model::CookieConsent::Banner | crate::model::CookieConsent::PreferenceCentre)
+    );
+    if !asks && d.refuse.as_ref().is_some_and(|f| f.withdraw.is_some()) {
+        r.report_at(
+            &root.key("cookies").key("refuse").key("withdraw"),
+            Target::Key,
+            Diagnostic::warning(
+                "withdraw-without-consent",
+                msg!("validate-withdraw-without-consent"),
+            )
+            .with_hint(msg!("validate-withdraw-without-consent-hint")),
+        );
+    }
     if d.no_persistent {
         for (i, item) in d.items.iter().enumerate() {
             if matches!(

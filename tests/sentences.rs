@@ -904,3 +904,46 @@ fn security_monitoring_says_anonymous_and_unlinked_only_when_told() {
         ["Our computer systems use hardware and software to detect, anonymously, unauthorized attempts to upload or change information on our site, to disrupt service or to otherwise cause damage. If an attempt to damage our site is detected, we may take further action."]
     );
 }
+
+#[test]
+fn a_withdrawal_of_consent_needs_a_consent_asked_for() {
+    // The real-policy exercise: an opt-out by turning JavaScript off, under
+    // a policy that asks for no consent, printed "To withdraw your consent".
+    let tmp = bare_site(
+        "cookies:
+  items:
+    - id: analytics
+      essential: false
+  refuse:
+    withdraw:
+      en: You can also turn JavaScript off.
+      fr: Vous pouvez aussi désactiver JavaScript.
+",
+    );
+    let (_, report) = common::check_json(tmp.path());
+    let d = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "withdraw-without-consent")
+        .unwrap_or_else(|| panic!("{report:#}"));
+    assert_eq!(d["severity"], "warning");
+    assert_eq!(d["line"], 29, "{d:#}");
+    // Said how the site asks, the warning goes.
+    let path = tmp.path().join("content/policies/bare.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("  refuse:\n", "  consent: banner\n  refuse:\n"),
+    )
+    .unwrap();
+    let (_, report) = common::check_json(tmp.path());
+    assert!(
+        !report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "withdraw-without-consent"),
+        "{report:#}"
+    );
+}

@@ -1143,6 +1143,11 @@ mod tests {
         if let Some(service) = masked.get_mut("services").and_then(|a| a.get_mut(0)) {
             service["sets_cookies"] = Y::Bool(true);
         }
+        // A withdrawal of consent needs a consent the site asks for (the
+        // first value, `none`, asks for none).
+        if let Some(cookies) = masked.get_mut("cookies") {
+            cookies["consent"] = Y::from("banner");
+        }
         let filled = serde_yaml::to_string(&masked).unwrap();
         assert_eq!(codes(&filled), Vec::<&str>::new());
     }

@@ -210,6 +210,8 @@ validate-duplicate-cookie-hint = give each cookie (or group of cookies) its own 
 # $cookie: the cookie id.
 validate-cookie-says-nothing = the cookie `{ $cookie }` is given only its id
 validate-cookie-says-nothing-hint = say what the page may state of it: `purpose`, `lifetime`, `name`, `provider`, `essential`, `storage` or `type`
+validate-withdraw-without-consent = `withdraw` is printed as how to withdraw your consent, but the policy says of no consent it asks for
+validate-withdraw-without-consent-hint = say how the site asks (`consent: banner` or `consent: preference-centre`); an opt-out that needs no consent (a browser setting, a provider's add-on) goes in the service's `opt_out` or in `prose.cookies`
 # $provider: the service id.
 validate-provider-sets-no-cookies = `{ $provider }` places this cookie, but its `sets_cookies: false` says it places none
 validate-provider-sets-no-cookies-hint = correct the service's `sets_cookies`, or this cookie's `provider`

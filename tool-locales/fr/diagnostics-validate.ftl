@@ -213,6 +213,8 @@ validate-duplicate-cookie-hint = donnez à chaque témoin (ou groupe de témoins
 # $cookie : l’identifiant du témoin.
 validate-cookie-says-nothing = le témoin `{ $cookie }` n’a que son identifiant
 validate-cookie-says-nothing-hint = indiquez ce que la page peut en dire : `purpose`, `lifetime`, `name`, `provider`, `essential`, `storage` ou `type`
+validate-withdraw-without-consent = `withdraw` est affiché comme la façon de retirer votre consentement, mais la politique ne mentionne aucun consentement demandé
+validate-withdraw-without-consent-hint = indiquez comment le site le demande (`consent: banner` ou `consent: preference-centre`); un refus qui ne demande aucun consentement (un réglage du navigateur, un module du fournisseur) va dans le `opt_out` du service ou dans `prose.cookies`
 # $provider : l’identifiant du service.
 validate-provider-sets-no-cookies = `{ $provider }` dépose ce témoin, mais son `sets_cookies: false` dit qu’il n’en dépose aucun
 validate-provider-sets-no-cookies-hint = corrigez le `sets_cookies` du service, ou le `provider` de ce témoin
