@@ -947,3 +947,31 @@ fn a_withdrawal_of_consent_needs_a_consent_asked_for() {
         "{report:#}"
     );
 }
+
+#[test]
+fn a_consistent_purpose_is_said_only_when_the_policy_allows_one() {
+    // The real-policy exercise: an MFIPPA page says "the purpose for which
+    // it was obtained or a consistent purpose"; the page said the first
+    // alone, a stronger claim.
+    let said = |extra: &str| {
+        let tmp = bare_site(&format!(
+            "use:\n  only_for_collected_purposes: true\n{extra}"
+        ));
+        let out = tmp.path().join("out");
+        let o = run(tmp.path(), &["build", "--out", out.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", common::stderr(&o));
+        let fr = common::html(&out.join("fr/confidentialite/index.html"));
+        common::select(&fr, "#use-and-disclosure p")
+            .iter()
+            .map(|p| p.text().collect::<String>())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        said(""),
+        ["Nous n’utilisons les renseignements personnels que nous détenons qu’aux fins pour lesquelles ils ont été recueillis."]
+    );
+    assert_eq!(
+        said("  or_consistent_purposes: true\n"),
+        ["Nous n’utilisons les renseignements personnels que nous détenons qu’aux fins pour lesquelles ils ont été recueillis ou à des fins compatibles."]
+    );
+}

@@ -277,6 +277,8 @@ use-purposes-lead = { $count ->
         }
     }
 use-only-for-collected-purposes = We use the personal information we hold only for the purposes for which it was collected.
+# use.only_for_collected_purposes with use.or_consistent_purposes
+use-or-consistent-purposes = We use the personal information we hold only for the purposes for which it was collected or for a consistent purpose.
 # $list: the uses the policy rules out (`use.never_for`), joined by `list-nor`
 use-never-for = We never use your personal information to { $list }.
 # $count: how many groups; $complete: "true" for `only:`; $item: the one

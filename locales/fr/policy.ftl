@@ -281,6 +281,8 @@ use-purposes-lead = { $count ->
         }
     }
 use-only-for-collected-purposes = Nous n’utilisons les renseignements personnels que nous détenons qu’aux fins pour lesquelles ils ont été recueillis.
+# use.only_for_collected_purposes avec use.or_consistent_purposes
+use-or-consistent-purposes = Nous n’utilisons les renseignements personnels que nous détenons qu’aux fins pour lesquelles ils ont été recueillis ou à des fins compatibles.
 # $list : les utilisations exclues (`use.never_for`), jointes par `list-nor` (« ni à »)
 use-never-for = Vos renseignements personnels ne servent jamais à { $list }.
 # $count : nombre de groupes; $complete : "true" pour `only:`; $item : le

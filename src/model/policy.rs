@@ -996,6 +996,10 @@ pub struct Use {
     /// which it was collected."
     #[serde(default)]
     pub only_for_collected_purposes: bool,
+    /// With `only_for_collected_purposes`: "…or for a consistent purpose"
+    /// (Ontario FIPPA s. 41 (1) (b), MFIPPA s. 31 (b)).
+    #[serde(default)]
+    pub or_consistent_purposes: bool,
     /// Uses the body says it never makes ("never used to build user
     /// profiles").
     #[serde(default)]

@@ -755,6 +755,11 @@ pub const SECTIONS: &[Section] = &[
                 &["use.only_for_collected_purposes"],
                 |p| p.use_.only_for_collected_purposes,
             ),
+            Msg::new(
+                "use-or-consistent-purposes",
+                &["use.or_consistent_purposes"],
+                |p| p.use_.only_for_collected_purposes && p.use_.or_consistent_purposes,
+            ),
             Msg::new("use-never-for", &["use.never_for"], |p| {
                 !p.use_.never_for.is_empty()
             }),

@@ -631,6 +631,9 @@ schema-Use-never_for =
 schema-Use-only_for_collected_purposes =
     "We use the personal information we hold only for the purposes for
     which it was collected."
+schema-Use-or_consistent_purposes =
+    With `only_for_collected_purposes`: "…or for a consistent purpose"
+    (Ontario FIPPA s. 41 (1) (b), MFIPPA s. 31 (b)).
 schema-Use-purposes =
     The uses: `only:` reads "only to:", a plain list does not claim to
     name them all.

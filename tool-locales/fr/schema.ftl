@@ -394,6 +394,7 @@ schema-Url = Une adresse Web absolue qui commence par https:// (ou http://).
 schema-Use = Les fins auxquelles servent les renseignements personnels.
 schema-Use-never_for = Les utilisations que l’organisme affirme ne jamais faire (« ne servent jamais à établir des profils d’utilisateurs »).
 schema-Use-only_for_collected_purposes = « Nous n’utilisons les renseignements personnels que nous détenons qu’aux fins pour lesquelles ils ont été recueillis. »
+schema-Use-or_consistent_purposes = Avec `only_for_collected_purposes` : « …ou à des fins compatibles » (LAIPVP de l’Ontario, alinéa 41 (1) b), LAIMPVP, alinéa 31 b)).
 schema-Use-purposes = Les utilisations : avec `only:`, la page dit « uniquement pour : »; une liste simple ne prétend pas toutes les nommer.
 schema-Voluntary = Ce que les internautes peuvent fournir de leur plein gré.
 schema-Voluntary-alternatives = Les autres façons de communiquer avec l’organisation sans Internet.
