@@ -343,37 +343,8 @@ fn a_policy_with_only_a_contact_has_only_that_section_and_check_names_what_the_l
     // Principle P6: nothing is required because a template needs it. A
     // policy giving its organization, jurisdiction, title, slug and a
     // contact builds, and its pages hold the one section its data backs.
-    let tmp = tempfile::tempdir().unwrap();
+    let tmp = contact_only_site(BARE_POLICY);
     let root = tmp.path();
-    std::fs::create_dir_all(root.join("content/policies")).unwrap();
-    std::fs::write(
-        root.join("content/site.yaml"),
-        "base_url: https://privacy.exemple.ca/\nsource_language: en\ntitle:\n  en: Privacy\n  fr: Confidentialité\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("content/policies/bare.yaml"),
-        "jurisdiction: private
-title:
-  en: Privacy policy
-  fr: Politique de confidentialité
-slug:
-  en: privacy
-  fr: confidentialite
-organization:
-  name:
-    en: Sample Inc.
-    fr: Échantillon inc.
-  website: https://www.exemple.ca/
-rights:
-  contact:
-    title:
-      en: Privacy Officer
-      fr: Responsable de la protection des renseignements personnels
-    email: vie-privee@exemple.ca
-",
-    )
-    .unwrap();
     // The law's elements the data does not give are reported by rule.
     let o = run(root, &["check", "--format", "json"]);
     let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -413,21 +384,9 @@ rights:
     }
 }
 
-/// A site of one policy that gives its organization and a contact, plus
-/// `extra` top-level YAML.
-fn bare_site(extra: &str) -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path();
-    common::write(
-        root,
-        "content/site.yaml",
-        "base_url: https://privacy.exemple.ca/\nsource_language: en\ntitle:\n  en: Privacy\n  fr: Confidentialité\n",
-    );
-    common::write(
-        root,
-        "content/policies/bare.yaml",
-        &format!(
-            "jurisdiction: private
+/// A policy that gives only its organization, jurisdiction, title, slug
+/// and a contact.
+const BARE_POLICY: &str = "jurisdiction: private
 title:
   en: Privacy policy
   fr: Politique de confidentialité
@@ -445,15 +404,43 @@ rights:
       en: Privacy Officer
       fr: Responsable de la protection des renseignements personnels
     email: vie-privee@exemple.ca
-allow:
+";
+
+/// A site of one policy, `content/policies/bare.yaml`.
+fn contact_only_site(policy: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    common::write(
+        tmp.path(),
+        "content/site.yaml",
+        "base_url: https://privacy.exemple.ca/\nsource_language: en\ntitle:\n  en: Privacy\n  fr: Confidentialité\n",
+    );
+    common::write(tmp.path(), "content/policies/bare.yaml", policy);
+    tmp
+}
+
+/// [`BARE_POLICY`] with the rules it leaves to a reason allowed, plus
+/// `extra` top-level YAML (from line 24).
+fn bare_site(extra: &str) -> tempfile::TempDir {
+    contact_only_site(&format!(
+        "{BARE_POLICY}allow:
   - {{ rule: PIP-01, reason: not yet written }}
   - {{ rule: PIP-02, reason: not yet written }}
   - {{ rule: PIP-03, reason: not yet written }}
   - {{ rule: PIP-04, reason: not yet written }}
 {extra}"
-        ),
-    );
-    tmp
+    ))
+}
+
+/// Builds the site into `out/` and reads the policy's English and French
+/// pages.
+fn build_pages(tmp: &tempfile::TempDir) -> (scraper::Html, scraper::Html) {
+    let out = tmp.path().join("out");
+    let o = run(tmp.path(), &["build", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    (
+        common::html(&out.join("en/privacy/index.html")),
+        common::html(&out.join("fr/confidentialite/index.html")),
+    )
 }
 
 /// The ids of a page's sections and the text of each one's `.pp-prose`
@@ -501,11 +488,7 @@ fn an_authors_own_words_go_before_after_or_instead_of_a_built_in_sections_text()
         .filter(|d| d["key"].as_str().is_some_and(|k| k.starts_with("prose")))
         .count();
     assert_eq!(about_prose, 0, "{report:#}");
-    let out = root.join("out");
-    let o = run(root, &["build", "--out", out.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", common::stderr(&o));
-    let en = common::html(&out.join("en/privacy/index.html"));
-    let fr = common::html(&out.join("fr/confidentialite/index.html"));
+    let (en, fr) = build_pages(&tmp);
     let (en_s, fr_s) = (sections_and_prose(&en), sections_and_prose(&fr));
     assert_eq!(
         en_s,
@@ -550,9 +533,10 @@ fn an_authors_own_words_go_before_after_or_instead_of_a_built_in_sections_text()
         cookies.html()
     );
     // The words are data: in policy.json, in both languages.
-    let json: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.join("en/privacy/policy.json")).unwrap())
-            .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(tmp.path().join("out/en/privacy/policy.json")).unwrap(),
+    )
+    .unwrap();
     assert_eq!(
         json["policy"]["prose"]["rights"]["before"]["fr"],
         "Écrivez-nous en tout temps."
@@ -661,11 +645,7 @@ fn each_act_is_cited_as_it_numbers_its_provisions_in_each_language() {
     let root = tmp.path();
     let (code, report) = common::check_json(root);
     assert_eq!(code, 0, "{report:#}");
-    let out = root.join("out");
-    let o = run(root, &["build", "--out", out.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", common::stderr(&o));
-    let en = common::html(&out.join("en/privacy/index.html"));
-    let fr = common::html(&out.join("fr/confidentialite/index.html"));
+    let (en, fr) = build_pages(&tmp);
     assert_eq!(
         acts(&en),
         [
@@ -699,9 +679,10 @@ fn each_act_is_cited_as_it_numbers_its_provisions_in_each_language() {
     assert!(links.contains(&"https://www.ontario.ca/laws/statute/06a34".to_string()));
     assert_eq!(links.len(), 5, "{links:?}");
     // The acts are data, as written.
-    let json: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.join("en/privacy/policy.json")).unwrap())
-            .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(tmp.path().join("out/en/privacy/policy.json")).unwrap(),
+    )
+    .unwrap();
     assert_eq!(
         json["policy"]["legal"]["acts"][4]["act"]["id"],
         "archives-act"
@@ -789,13 +770,7 @@ fn a_federal_policy_names_one_bank_in_its_sentence_and_lists_several() {
         let root = tmp.path();
         let (code, report) = common::check_json(root);
         assert_eq!(code, 0, "{report:#}");
-        let out = root.join("out");
-        let o = run(root, &["build", "--out", out.to_str().unwrap()]);
-        assert!(o.status.success(), "{}", common::stderr(&o));
-        (
-            common::html(&out.join("en/privacy/index.html")),
-            common::html(&out.join("fr/confidentialite/index.html")),
-        )
+        build_pages(tmp)
     };
     let text = |doc: &scraper::Html, sel: &str| {
         common::select(doc, sel)
@@ -855,10 +830,7 @@ fn a_review_and_a_complaint_are_each_said_only_when_their_datum_says_so() {
             text.replace("rights:\n", &format!("rights:\n{rights}")),
         )
         .unwrap();
-        let out = tmp.path().join("out");
-        let o = run(tmp.path(), &["build", "--out", out.to_str().unwrap()]);
-        assert!(o.status.success(), "{}", common::stderr(&o));
-        let en = common::html(&out.join("en/privacy/index.html"));
+        let (en, _) = build_pages(&tmp);
         common::select(&en, "#rights p")
             .iter()
             .map(|p| p.text().collect::<String>())
@@ -886,10 +858,7 @@ fn security_monitoring_says_anonymous_and_unlinked_only_when_told() {
     // network logs are a personal information bank.
     let said = |value: &str| {
         let tmp = bare_site(&format!("automatic:\n  security_monitoring: {value}\n"));
-        let out = tmp.path().join("out");
-        let o = run(tmp.path(), &["build", "--out", out.to_str().unwrap()]);
-        assert!(o.status.success(), "{}", common::stderr(&o));
-        let en = common::html(&out.join("en/privacy/index.html"));
+        let (en, _) = build_pages(&tmp);
         common::select(&en, "#automatic p")
             .iter()
             .map(|p| p.text().collect::<String>())
@@ -957,10 +926,7 @@ fn a_consistent_purpose_is_said_only_when_the_policy_allows_one() {
         let tmp = bare_site(&format!(
             "use:\n  only_for_collected_purposes: true\n{extra}"
         ));
-        let out = tmp.path().join("out");
-        let o = run(tmp.path(), &["build", "--out", out.to_str().unwrap()]);
-        assert!(o.status.success(), "{}", common::stderr(&o));
-        let fr = common::html(&out.join("fr/confidentialite/index.html"));
+        let (_, fr) = build_pages(&tmp);
         common::select(&fr, "#use-and-disclosure p")
             .iter()
             .map(|p| p.text().collect::<String>())

@@ -247,7 +247,7 @@ fn selectable(v: &str) -> Value {
 
 impl Function for Citations {
     fn call(&self, args: &Args) -> tera::Result<Value> {
-        use crate::model::citation::{Cite, Drafting};
+        use crate::model::citation::{Citation, Cite, Drafting};
         use crate::model::{Act, Jurisdiction};
         let cited = required(args, "citations", "value")?;
         let bad = || Error::msg(crate::t!("render-fn-citations-value"));
@@ -275,7 +275,7 @@ impl Function for Citations {
                     .map_err(|e| Error::msg(e.error().to_string()))?,
             );
         }
-        let reference = |c: &crate::model::citation::Citation| {
+        let reference = |c: &Citation| {
             let args = c
                 .fluent_args(drafting)
                 .into_iter()
@@ -283,18 +283,28 @@ impl Function for Citations {
                 .collect();
             self.say("cite-ref", args)
         };
-        let group = |unit: &str, count: usize, refs: String, one: Option<&_>| {
-            let one: Option<&crate::model::citation::Citation> = one;
-            let part = |f: fn(&crate::model::citation::Citation) -> &Option<String>| {
+        // One run of places of one unit: "sections 64 and 65"; a place
+        // alone also gives its parts, for the Québec forms that name the
+        // section after the paragraph.
+        let group = |run: &[Citation]| -> tera::Result<String> {
+            let refs = run
+                .iter()
+                .map(reference)
+                .collect::<tera::Result<Vec<_>>>()?;
+            let one = match run {
+                [c] => Some(c),
+                _ => None,
+            };
+            let part = |f: fn(&Citation) -> &Option<String>| {
                 one.and_then(|c| f(c).as_deref())
                     .map_or(Value::String("none".into()), selectable)
             };
             self.say(
                 "cite-group",
                 vec![
-                    ("unit", Value::String(unit.to_string())),
-                    ("count", Value::from(count)),
-                    ("refs", Value::String(refs)),
+                    ("unit", Value::String(run[0].unit().to_string())),
+                    ("count", Value::from(run.len())),
+                    ("refs", Value::String(self.join(refs)?)),
                     ("scheme", Value::String(drafting.as_str().to_string())),
                     ("section", part(|c| &c.section)),
                     ("alinea", part(|c| &c.alinea)),
@@ -305,23 +315,10 @@ impl Function for Citations {
         // Runs of places of one unit share it ("subsections 28 (2) and
         // 29 (2) and sections 31, 32 and 36"); a Québec paragraph or
         // subparagraph is worded alone.
-        let mut runs: Vec<Vec<&crate::model::citation::Citation>> = Vec::new();
-        for c in &places {
-            let alone = matches!(c.unit(), "alinea" | "item");
-            match runs.last_mut() {
-                Some(run) if !alone && run[0].unit() == c.unit() => run.push(c),
-                _ => runs.push(vec![c]),
-            }
-        }
-        let mut each = Vec::with_capacity(runs.len());
-        for run in &runs {
-            let refs = run
-                .iter()
-                .map(|c| reference(c))
-                .collect::<tera::Result<Vec<_>>>()?;
-            let one = (run.len() == 1).then(|| run[0]);
-            each.push(group(run[0].unit(), run.len(), self.join(refs)?, one)?);
-        }
+        let each = places
+            .chunk_by(|a, b| a.unit() == b.unit() && !matches!(a.unit(), "alinea" | "item"))
+            .map(group)
+            .collect::<tera::Result<Vec<_>>>()?;
         let words = self.join(each)?;
         Ok(Value::String(words))
     }
